@@ -1,0 +1,4 @@
+import type { RulePack } from '../src/core/rule.js';
+
+/** Every built-in rule pack, one file per tool family. */
+export const builtinPacks: readonly RulePack<any>[] = [];

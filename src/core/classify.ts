@@ -1,0 +1,78 @@
+import { commandName } from './command-name.js';
+import { renderMessage } from './render-message.js';
+import type { RuleMatch, RulePack } from './rule.js';
+import type { Context, Decision, Environment, Finding } from './types.js';
+import { unknownEnvironment } from './environment.js';
+
+export interface PackIndex {
+  packs: readonly RulePack<any>[];
+  byCommand: ReadonlyMap<string, RulePack<any>>;
+}
+
+export function indexPacks(packs: readonly RulePack<any>[]): PackIndex {
+  const byCommand = new Map<string, RulePack<any>>();
+  for (const pack of packs) for (const command of pack.commands) byCommand.set(command, pack);
+  return { packs, byCommand };
+}
+
+export function packFor(index: PackIndex, argv0: string): RulePack<any> | undefined {
+  return index.byCommand.get(commandName(argv0));
+}
+
+/** Classifies one simple command (argv[0] is the command). Pure: the same inputs give the same decision. */
+export function classifyArgv(argv: readonly string[], ctx: Context, index: PackIndex): Decision {
+  const first = argv[0];
+  if (first === undefined) return { decision: 'allow', findings: [] };
+  const pack = packFor(index, first);
+  if (!pack) return { decision: 'allow', findings: [] };
+  const findings = runPack(pack, argv.slice(1), ctx);
+  return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
+}
+
+function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context): Finding[] {
+  let parsed: unknown;
+  let environment: Environment;
+  try {
+    parsed = pack.parse(args, ctx);
+    environment = pack.environment(parsed, ctx);
+  } catch (error) {
+    return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
+  }
+  const findings: Finding[] = [];
+  for (const rule of pack.rules) {
+    let result: RuleMatch | RuleMatch[] | null;
+    try {
+      result = rule.match(parsed, ctx);
+    } catch (error) {
+      findings.push(internalFinding(pack.tool, `rule ${rule.id} failed: ${String(error)}`));
+      continue;
+    }
+    if (!result) continue;
+    for (const match of Array.isArray(result) ? result : [result]) {
+      const env = match.environment ?? environment;
+      findings.push({
+        rule: rule.id,
+        tool: pack.tool,
+        resource: match.resource,
+        environment: env,
+        reason: renderMessage(rule.message, { resource: match.resource, environment: env.name }),
+        details: match.details ?? [],
+        warnings: match.warnings ?? [],
+      });
+    }
+  }
+  return findings;
+}
+
+/** A malfunction inside the analysis fails closed: the command needs confirmation. */
+export function internalFinding(tool: string, why: string): Finding {
+  return {
+    rule: 'guard/analysis-failed',
+    tool,
+    resource: '(unanalysable command)',
+    environment: unknownEnvironment('the command could not be analysed'),
+    reason: `guard could not analyse this command, so it is treated as destructive: ${why}`,
+    details: [],
+    warnings: [],
+  };
+}

@@ -1,0 +1,5 @@
+import type { GuardConfig } from './types.js';
+
+export function defaultConfig(): GuardConfig {
+  return { protectedPaths: [], environments: [] };
+}

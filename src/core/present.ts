@@ -1,0 +1,46 @@
+import { displaySafe, shellQuote } from './display.js';
+import type { Decision, Environment, Finding } from './types.js';
+
+/** What the human must type for one finding: ENVIRONMENT/RESOURCE. */
+export function confirmationPhrase(finding: Finding): string {
+  return `${finding.environment.name}/${finding.resource}`;
+}
+
+/** Distinct phrases to type, in order: one per distinct resource and environment. */
+export function confirmationPhrases(decision: Decision): string[] {
+  return [...new Set(decision.findings.map(confirmationPhrase))];
+}
+
+export function describeEvidence(env: Environment): string {
+  const first = env.evidence[0];
+  const how = first ? `${first.source}: ${first.detail}` : env.source;
+  const treat = env.name === 'unknown' ? ', treated as production' : env.production ? ', production' : '';
+  return `${how}${treat}`;
+}
+
+/** The confirmation panel, as plain lines (colour is the terminal layer's business). */
+export function panelLines(argv: readonly string[], decision: Decision): string[] {
+  const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(argv)}`];
+  for (const f of decision.findings) {
+    lines.push(`  rule         ${f.rule}: ${displaySafe(f.reason)}`);
+    lines.push(`  resource     ${displaySafe(f.resource)}`);
+    lines.push(`  environment  ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))})`);
+    for (const e of f.environment.evidence.slice(1)) lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
+    for (const d of f.details) lines.push(`               ${displaySafe(d)}`);
+    for (const w of f.warnings) lines.push(`  warning      ${displaySafe(w)}`);
+  }
+  return lines;
+}
+
+/** One stderr paragraph for a refusal without a human: rule, resource, environment, how to run it. */
+export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
+  const parts = decision.findings.map(
+    (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${displaySafe(f.reason)}`,
+  );
+  const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
+  return (
+    `guard: refused \`${shellQuote(argv)}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +
+    `A human can run it from a terminal with \`guard ${shellQuote(argv)}\` and type ${phrases} to confirm; ` +
+    `\`guard rules show ${decision.findings[0]?.rule ?? ''}\` explains the rule.`
+  );
+}

@@ -1,0 +1,87 @@
+import type { Context, Environment } from './types.js';
+
+/** A documented example. argv[0] is the command name. */
+export interface RuleExample {
+  argv: string[];
+  /** Fixture facts: default cwd /home/user/project, HOME /home/user. */
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Files that exist in the fixture filesystem (path → content). Directories are implied. */
+  files?: Record<string, string>;
+  /** Empty directories that exist. */
+  dirs?: string[];
+  /** Symlinks (link path → target). */
+  links?: Record<string, string>;
+  stdin?: string;
+  /** Probe answers keyed by `file arg1 arg2…` (stand-ins for read-only probes). */
+  probes?: Record<string, { code: number; stdout: string }>;
+  /** For destructive examples: what the finding must name. */
+  resource?: string;
+  environment?: string;
+  /** Why this example is here. */
+  note?: string;
+}
+
+export interface RuleMatch {
+  resource: string;
+  /** Overrides the pack's environment (e.g. rm's target is always the local machine). */
+  environment?: Environment;
+  details?: string[];
+  warnings?: string[];
+}
+
+export interface Rule<P> {
+  /** `tool/kebab-case`, stable forever. */
+  id: string;
+  /** One line for `guard rules`. */
+  summary: string;
+  /** Why it is irreversible; may use {{resource}} and {{environment}}. */
+  message: string;
+  rationale: string;
+  /** The safer alternative a person should consider. */
+  safer: string;
+  match(parsed: P, ctx: Context): RuleMatch | RuleMatch[] | null;
+  examples: { destructive: RuleExample[]; benign: RuleExample[] };
+}
+
+/**
+ * What the shim's shell pre-filter may treat as "certainly benign". Any condition that holds
+ * sends the call to the full check. Must be conservative: every destructive example of the pack
+ * has to trip at least one condition (a test enforces it).
+ */
+export interface PrefilterSpec {
+  /** Always run the full check. */
+  always?: boolean;
+  /** An argument equal to one of these. */
+  words?: string[];
+  /** An argument starting with one of these. */
+  prefixes?: string[];
+  /** A single-dash bundle (not `--…`) containing one of these letters, e.g. "rR". */
+  shortFlagChars?: string;
+  /** Standard input is not a terminal (SQL or a request body may arrive on it). */
+  stdinNotTty?: boolean;
+  /** Any operand that is absolute, contains `..` or starts with `~`, or a cwd inside a protected path. */
+  pathOperands?: boolean;
+  /** One of these environment variables is set. */
+  envVars?: string[];
+}
+
+export interface RulePack<P = unknown> {
+  /** Family name; also the rules/ file name. */
+  tool: string;
+  /** Executable names this pack guards, e.g. ['terraform', 'tofu']. */
+  commands: string[];
+  /** Whether stdin must be captured for analysis before the real tool runs. */
+  readsStdin?: (args: readonly string[]) => boolean;
+  prefilter: PrefilterSpec;
+  /** argv without the command name. */
+  parse(args: readonly string[], ctx: Context): P;
+  /** The environment the command will hit, with its evidence. */
+  environment(parsed: P, ctx: Context): Environment;
+  rules: Rule<P>[];
+}
+
+/** Identity helper that keeps each pack's parsed type checked against its rules. */
+export function definePack<P>(pack: RulePack<P>): RulePack<P> {
+  return pack;
+}

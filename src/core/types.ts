@@ -1,0 +1,100 @@
+// Shared vocabulary of the pure core. Nothing here performs I/O.
+
+/** How a piece of environment evidence was obtained, strongest first. */
+export type EvidenceSource = 'flag' | 'env' | 'config' | 'tool-config' | 'probe' | 'target' | 'default' | 'unknown';
+
+export interface Evidence {
+  source: EvidenceSource;
+  /** Human-readable: "-e production", "RAILWAY_TOKEN is set (project token)". */
+  detail: string;
+}
+
+export interface Environment {
+  /** "production", "staging", "default", "local", or "unknown". */
+  name: string;
+  /** The source that finally decided `name`. */
+  source: EvidenceSource;
+  /** True when the environment is production or could not be established. */
+  production: boolean;
+  /** The chain of evidence, the deciding item first. */
+  evidence: Evidence[];
+}
+
+export interface Finding {
+  /** Stable rule id, `tool/kebab-case`. */
+  rule: string;
+  tool: string;
+  resource: string;
+  environment: Environment;
+  /** Rendered message: why this is irreversible, with resource and environment filled in. */
+  reason: string;
+  /** Extra panel lines (other operands, CASCADE widening, …). */
+  details: string[];
+  /** Warnings shown in the panel (token hygiene, skip flags, …). */
+  warnings: string[];
+}
+
+export type Verdict = 'allow' | 'confirm';
+
+export interface Decision {
+  decision: Verdict;
+  findings: Finding[];
+}
+
+/** A read-only view of the filesystem, injected so the core stays pure. */
+export interface FileView {
+  readText(path: string): string | undefined;
+  stat(path: string): FileStat | undefined;
+  /** Resolves symlinks; undefined when the path does not exist. */
+  realpath(path: string): string | undefined;
+  readdir(path: string): string[] | undefined;
+}
+
+export interface FileStat {
+  isDirectory: boolean;
+  isFile: boolean;
+  isSymlink: boolean;
+}
+
+export interface ProbeResult {
+  ok: boolean;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a read-only probe (e.g. `terraform show -json PLAN`), with a short timeout. */
+export type ProbeRunner = (file: string, args: string[], options?: { cwd?: string; timeoutMs?: number }) => ProbeResult;
+
+/** Standard input captured by the shell for tools that read commands from it (psql, redis-cli, curl @-). */
+export interface StdinView {
+  text: string;
+  /** True when only a prefix was kept for analysis (the whole input is still replayed). */
+  truncated: boolean;
+}
+
+export interface EnvironmentDefinition {
+  name: string;
+  production: boolean;
+}
+
+/** The effective configuration the core decides with. Defaults live in config-defaults.ts. */
+export interface GuardConfig {
+  /** Extra paths whose removal (recursive or not) needs confirmation. */
+  protectedPaths: string[];
+  /** Known environments; names not listed are judged by name (see environment.ts). */
+  environments: EnvironmentDefinition[];
+}
+
+export interface Context {
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  home: string;
+  tmpdir: string;
+  hostname: string;
+  fs: FileView;
+  /** Absent when probes are not allowed (pure tests, `check` without probes). */
+  probe?: ProbeRunner;
+  config: GuardConfig;
+  stdin?: StdinView;
+}

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import type { Readable } from 'node:stream';
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'] as const;
+
+export interface ForegroundOptions {
+  /** Where the child's stdin comes from: inherited, or a replay of what guard captured. */
+  stdin?: { kind: 'inherit' } | { kind: 'replay'; open: () => Readable };
+  argv0?: string;
+}
+
+/**
+ * Runs the real tool as guard's foreground child (after foreground-child): stdio inherited,
+ * signals forwarded, and guard leaves with the child's exit code or re-raises its signal.
+ * Resolves to the exit code guard should use (128+n for a signal it could not re-raise).
+ */
+export function runForeground(file: string, args: readonly string[], options: ForegroundOptions = {}): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
+    const child = spawn(file, args, {
+      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
+      argv0: options.argv0 ?? file,
+    });
+    const handlers = new Map<string, () => void>();
+    for (const signal of FORWARDED) {
+      const handler = (): void => {
+        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      };
+      handlers.set(signal, handler);
+      process.on(signal, handler);
+    }
+    const cleanup = (): void => {
+      for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    };
+    if (replay && child.stdin) {
+      const source = replay.open();
+      child.stdin.on('error', () => undefined); // the tool may exit without reading all of it (EPIPE)
+      source.pipe(child.stdin);
+    }
+    child.on('error', (error) => {
+      cleanup();
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      cleanup();
+      if (signal) {
+        const number = constants.signals[signal] ?? 0;
+        resolvePromise(128 + number);
+        return;
+      }
+      resolvePromise(code ?? 0);
+    });
+  });
+}
+
+/** Leaves the process the way the child left: re-raising its signal when it died of one. */
+export function exitLikeChild(code: number): never {
+  if (code > 128) {
+    const entry = Object.entries(constants.signals).find(([, n]) => n === code - 128);
+    if (entry && entry[0] !== 'SIGKILL' && entry[0] !== 'SIGSTOP') {
+      const signal = entry[0] as NodeJS.Signals;
+      process.removeAllListeners(signal);
+      try {
+        process.kill(process.pid, signal);
+      } catch {
+        // fall through to the numeric exit
+      }
+    }
+  }
+  process.exit(code);
+}

@@ -1,0 +1,102 @@
+import { closeSync, openSync } from 'node:fs';
+import { ReadStream, WriteStream } from 'node:tty';
+
+export type PromptOutcome = 'confirmed' | 'mismatch' | 'interrupted' | 'eof' | 'no-terminal';
+
+export interface TerminalSession {
+  write(text: string): void;
+  /** Reads one line typed by the human, with echo; never from stdin. */
+  readLine(prompt: string): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }>;
+  close(): void;
+}
+
+/** Opens the controlling terminal (/dev/tty). Undefined when the process has none. */
+export function openTerminal(): TerminalSession | undefined {
+  let readFd: number;
+  let writeFd: number;
+  try {
+    readFd = openSync('/dev/tty', 'r');
+    writeFd = openSync('/dev/tty', 'w');
+  } catch {
+    return undefined;
+  }
+  const input = new ReadStream(readFd);
+  const output = new WriteStream(writeFd);
+  return {
+    write: (text) => void output.write(text),
+    readLine: (prompt) => readLineRaw(input, output, prompt),
+    close: () => {
+      try {
+        input.setRawMode(false);
+      } catch {
+        // terminal already gone
+      }
+      input.destroy();
+      output.destroy();
+      for (const fd of [readFd, writeFd]) {
+        try {
+          closeSync(fd);
+        } catch {
+          // already closed by the stream
+        }
+      }
+    },
+  };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function readLineRaw(input: ReadStream, output: WriteStream, prompt: string): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
+  return new Promise((resolve) => {
+    let typed = '';
+    const finish = (result: { kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }): void => {
+      input.removeListener('data', onData);
+      input.removeListener('end', onEnd);
+      input.removeListener('error', onEnd);
+      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      try {
+        input.setRawMode(false);
+      } catch {
+        // the terminal disappeared
+      }
+      input.pause();
+      output.write('\r\n');
+      resolve(result);
+    };
+    const onSignal = (): void => finish({ kind: 'interrupted' });
+    const onEnd = (): void => finish({ kind: 'eof' });
+    const onData = (chunk: Buffer): void => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\x03') return finish({ kind: 'interrupted' });
+        if (ch === '\x04') return typed === '' ? finish({ kind: 'eof' }) : undefined;
+        if (ch === '\r' || ch === '\n') return finish({ kind: 'line', text: typed });
+        if (ch === '\x7f' || ch === '\b') {
+          if (typed.length > 0) {
+            typed = [...typed].slice(0, -1).join('');
+            output.write('\b \b');
+          }
+          continue;
+        }
+        if (ch === '\x15') {
+          output.write('\b \b'.repeat([...typed].length));
+          typed = '';
+          continue;
+        }
+        if (ch < ' ' || ch === '\x1b') continue;
+        typed += ch;
+        output.write(ch);
+      }
+    };
+    for (const s of SIGNALS) process.on(s, onSignal);
+    try {
+      input.setRawMode(true);
+    } catch {
+      return finish({ kind: 'eof' });
+    }
+    output.write(prompt);
+    input.on('data', onData);
+    input.on('end', onEnd);
+    input.on('error', onEnd);
+    input.resume();
+  });
+}
