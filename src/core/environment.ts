@@ -39,3 +39,65 @@ export function describeEnvironment(env: Environment): string {
   const how = env.evidence[0]?.detail ?? env.source;
   return `${env.name} (${env.source}: ${how})`;
 }
+
+/** Kinds of facts that say where a command lands. Config (environments) maps them to named environments. */
+export type SignalKind =
+  | 'railway-environment'
+  | 'railway-project'
+  | 'db-host'
+  | 'db-name'
+  | 'db-uri'
+  | 'tf-workspace'
+  | 'tf-dir'
+  | 'kube-context'
+  | 'kube-namespace'
+  | 'aws-profile'
+  | 'aws-account'
+  | 'gcloud-project'
+  | 'azure-subscription'
+  | 'fly-app'
+  | 'heroku-app'
+  | 'supabase-ref'
+  | 'vercel-scope'
+  | 'docker-context'
+  | 'git-remote'
+  | 'http-host'
+  | 'other';
+
+export interface EnvironmentSignal {
+  kind: SignalKind;
+  value: string;
+  source: EvidenceSource;
+  /** "-e production", "RAILWAY_TOKEN is set", "~/.railway/config.json links /srv/app". */
+  detail: string;
+}
+
+/**
+ * Turns signals (strongest first, as the tool itself would rank them) into the environment.
+ * A configured environment whose matcher accepts a signal names it; otherwise the strongest
+ * signal's value is the name. No signal at all: unknown, treated as production.
+ */
+export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: Context, unknownWhy = 'no flag, variable or config names the target'): Environment {
+  const evidence: Evidence[] = signals.map((s) => ({ source: s.source, detail: s.detail }));
+  for (const signal of signals) {
+    const configured = ctx.config.environments.find((e) => e.match?.[signal.kind]?.some((pattern) => matchesPattern(pattern, signal.value)));
+    if (configured) {
+      return {
+        name: configured.name,
+        source: signal.source,
+        production: configured.production,
+        evidence: [{ source: signal.source, detail: `${signal.detail} (config: environment "${configured.name}" matches ${signal.kind} ${signal.value})` }, ...evidence.filter((e) => e.detail !== signal.detail)],
+      };
+    }
+  }
+  const strongest = signals[0];
+  if (!strongest) return unknownEnvironment(unknownWhy);
+  return establishedEnvironment(strongest.value, evidence, ctx);
+}
+
+/** Glob-like match: `*` matches any run of characters; otherwise exact (case-sensitive). */
+export function matchesPattern(pattern: string, value: string): boolean {
+  if (!pattern.includes('*')) return pattern === value;
+  const parts = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`, 's').test(value);
+}

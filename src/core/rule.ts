@@ -69,6 +69,8 @@ export interface PrefilterSpec {
 export interface RulePack<P = unknown> {
   /** Family name; also the rules/ file name. */
   tool: string;
+  /** Where the pack comes from: "built-in", or the config file that defined it. */
+  source?: string;
   /** Executable names this pack guards, e.g. ['terraform', 'tofu']. */
   commands: string[];
   /** Whether stdin must be captured for analysis before the real tool runs. */

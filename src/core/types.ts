@@ -76,6 +76,8 @@ export interface StdinView {
 export interface EnvironmentDefinition {
   name: string;
   production: boolean;
+  /** Signal kind → patterns (`*` wildcard) that identify this environment. */
+  match?: Partial<Record<string, string[]>>;
 }
 
 /** The effective configuration the core decides with. Defaults live in config-defaults.ts. */
