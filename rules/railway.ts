@@ -8,7 +8,7 @@ import { configApply } from './railway/config-apply.js';
 import { down } from './railway/down.js';
 import { environmentDelete } from './railway/environment-delete.js';
 import { filesDelete } from './railway/files-delete.js';
-import { bucketDelete, domainDelete, functionsDelete } from './railway/named-resource-delete.js';
+import { bucketDelete, domainDelete, functionsDelete, tcpProxyDelete } from './railway/named-resource-delete.js';
 import { postgresBackupDelete, postgresBackupRestore } from './railway/postgres-backup.js';
 import { projectDelete } from './railway/project-delete.js';
 import { serviceDelete } from './railway/service-delete.js';
@@ -38,6 +38,7 @@ export const railwayPack = definePack<RailwayCall>({
     variableDelete,
     bucketDelete,
     domainDelete,
+    tcpProxyDelete,
     functionsDelete,
     postgresBackupDelete,
     postgresBackupRestore,

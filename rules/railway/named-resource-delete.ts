@@ -51,7 +51,7 @@ export const domainDelete: Rule<RailwayCall> = {
       { argv: ['railway', 'domain'], files: LINKED_PRODUCTION, note: 'generates a railway.app domain' },
       { argv: ['railway', 'domain', 'list', '--json'] },
       { argv: ['railway', 'domain', 'delete.shop.com'], note: 'adds a custom domain that starts with delete' },
-      { argv: ['railway', 'domain', 'delete', '--help'] },
+      { argv: ['railway', 'domain', 'delete', 'api.shop.com', '--version'], note: 'clap prints the version and exits' },
     ],
   },
 };
@@ -68,12 +68,34 @@ export const functionsDelete: Rule<RailwayCall> = {
       { argv: ['railway', 'functions', '-e', 'production', 'delete', '-f', 'cron-cleanup'], resource: 'cron-cleanup', environment: 'production' },
       { argv: ['railway', 'fn', 'rm', '--function=webhook', '-y'], files: LINKED_STAGING, resource: 'webhook', environment: 'staging' },
       { argv: ['railway', 'function', 'remove'], files: LINKED_PRODUCTION, resource: '(chosen interactively)', environment: 'production' },
+      { argv: ['railway', 'fns', '--environment', 'staging', 'delete', '-f', 'nightly'], resource: 'nightly', environment: 'staging' },
     ],
     benign: [
       { argv: ['railway', 'functions', 'list'], files: LINKED_PRODUCTION },
       { argv: ['railway', 'functions', 'new', '-n', 'delete-old-rows', '--path', './fn.ts'] },
       { argv: ['railway', 'fn', 'link', '--path', './f.ts', '-f', 'delete'] },
       { argv: ['railway', 'functions', 'delete', '--help'] },
+    ],
+  },
+};
+
+export const tcpProxyDelete: Rule<RailwayCall> = {
+  id: 'railway/tcp-proxy-delete',
+  summary: 'railway tcp-proxy delete PROXY: removes a TCP proxy from a service',
+  message: 'Removes TCP proxy {{resource}} in {{environment}}: clients connecting through it are cut off.',
+  rationale: 'A new proxy gets a new host and port, so every client configured with the old address (database tools, external services) breaks.',
+  safer: 'Create the replacement proxy and move clients first; check `railway tcp-proxy list`.',
+  match: (call, ctx) => matchReadings(call, ctx, deleteMatcher('tcp-proxy', (r) => r.words[2])),
+  examples: {
+    destructive: [
+      { argv: ['railway', 'tcp-proxy', 'delete', 'proxy-5432', '-y'], files: LINKED_PRODUCTION, resource: 'proxy-5432', environment: 'production' },
+      { argv: ['railway', 'tcp-proxy', 'rm', 'tp_1', '-s', 'postgres', '-e', 'staging'], resource: 'tp_1', environment: 'staging' },
+      { argv: ['railway', 'tcp-proxy', 'delete'], files: LINKED_STAGING, resource: '(chosen interactively)', environment: 'staging' },
+    ],
+    benign: [
+      { argv: ['railway', 'tcp-proxy', 'list'], files: LINKED_PRODUCTION },
+      { argv: ['railway', 'tcp-proxy', 'create', '-s', 'delete'] },
+      { argv: ['railway', 'tcp-proxy', 'delete', '--help'] },
     ],
   },
 };

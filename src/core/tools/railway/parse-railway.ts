@@ -16,11 +16,14 @@ export const RAILWAY_OPTIONS: readonly OptionSpec[] = [
   { id: 'identity-file', short: ['i'], long: ['identity-file'], value: true },
   { id: 'yes', short: ['y'], long: ['yes'], value: 'optional' },
   { id: 'help', short: ['h'], long: ['help'] },
+  // propagate_version(true): every subcommand prints the version and exits on -V.
+  { id: 'version', short: ['V'], long: ['version'] },
+  { id: 'region', short: ['r'], long: ['region'], value: true },
   { id: 'kv', short: ['k'], long: ['kv'] },
   { id: 'json', long: ['json'] },
   { id: 'two-factor-code', long: ['2fa-code'], value: true },
   { id: 'set', long: ['set', 'set-from-stdin'], value: true },
-  { id: 'other-value', long: ['file', 'local-dir', 'path', 'duplicate', 'copy', 'workspace', 'cron', 'at', 'new-service-name', 'source-repo-path'], value: true },
+  { id: 'other-value', long: ['file', 'local-dir', 'path', 'duplicate', 'copy', 'workspace', 'cron', 'at', 'new-service-name', 'source-repo-path', 'lines', 'filter'], value: true },
   { id: 'confirm-destructive', long: ['confirm-destructive'] },
   { id: 'other-flag', long: ['skip-deploys', 'stdin', 'detailed-exit-code', 'no-deploy'] },
 ];
@@ -36,7 +39,7 @@ export interface RailwayCall {
   readings: RailwayReading[];
   /** Options no spec knows, verbatim. */
   unknown: string[];
-  /** clap prints help and exits before running anything, in every reading. */
+  /** clap prints help (or the version) and exits before running anything, in every reading. */
   help: boolean;
 }
 
@@ -46,7 +49,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   env: 'environment', environment: 'environment',
   volumes: 'volume', volume: 'volume',
   variables: 'variable', vars: 'variable', var: 'variable', variable: 'variable',
-  function: 'functions', fn: 'functions', functions: 'functions',
+  function: 'functions', fn: 'functions', func: 'functions', funcs: 'functions', fns: 'functions', functions: 'functions',
 };
 
 /** The canonical command word at `index` of the path, or undefined. */
@@ -68,7 +71,7 @@ export function parseRailway(args: readonly string[]): RailwayCall {
     const guessed = first.args.unknown.map(unknownAsValued);
     readings.push(readArgs(args, [...RAILWAY_OPTIONS, ...guessed]));
   }
-  return { readings, unknown: first.args.unknown, help: readings.every((r) => hasOption(r.args, 'help')) };
+  return { readings, unknown: first.args.unknown, help: readings.every((r) => hasOption(r.args, 'help') || hasOption(r.args, 'version')) };
 }
 
 function readArgs(args: readonly string[], specs: readonly OptionSpec[]): RailwayReading {
