@@ -2,7 +2,7 @@ import { resolveEnvironment, unknownEnvironment } from '../../src/core/environme
 import type { Rule } from '../../src/core/rule.js';
 import type { Context, Environment } from '../../src/core/types.js';
 import { matchReadings } from '../../src/core/tools/railway/match-readings.js';
-import { hasPath, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
+import { hasPath, operandAt, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
 import { projectName } from '../../src/core/tools/railway/railway-target.js';
 import { LINKED_PRODUCTION, LINKED_STAGING, PROJECT_TOKEN } from './fixtures.js';
 
@@ -19,7 +19,7 @@ function matchEnvironmentDelete(reading: RailwayReading, ctx: Context) {
   if (!hasPath(reading, 'environment', 'delete')) return null;
   const project = projectName(reading, ctx);
   const details = project === undefined ? ['the project is whichever one the credentials or link point at; guard cannot name it offline'] : [];
-  return { resource: project ?? UNKNOWN_PROJECT, environment: deletedEnvironment(reading.words[2], ctx), details };
+  return { resource: project ?? UNKNOWN_PROJECT, environment: deletedEnvironment(operandAt(reading, 2), ctx), details };
 }
 
 export const environmentDelete: Rule<RailwayCall> = {
@@ -34,6 +34,7 @@ export const environmentDelete: Rule<RailwayCall> = {
       { argv: ['railway', 'environment', 'delete', 'staging', '-y'], files: LINKED_PRODUCTION, resource: 'shop', environment: 'staging' },
       { argv: ['railway', 'env', 'rm', 'pr-42'], files: LINKED_STAGING, resource: 'shop', environment: 'pr-42' },
       { argv: ['railway', 'environment', 'remove', 'production', '--yes', '--json'], files: LINKED_STAGING, env: PROJECT_TOKEN, resource: 'unknown-project', environment: 'production' },
+      { argv: ['railway', 'environment', 'delete', '--', 'pr-7'], files: LINKED_STAGING, resource: 'shop', environment: 'pr-7' },
       { argv: ['railway', 'environment', 'delete'], files: LINKED_PRODUCTION, resource: 'shop', environment: 'unknown', note: 'the picker chooses; treated as production' },
     ],
     benign: [

@@ -2,7 +2,7 @@ import { optionValue } from '../../src/core/argv/parse-options.js';
 import type { Rule } from '../../src/core/rule.js';
 import type { Context } from '../../src/core/types.js';
 import { matchReadings } from '../../src/core/tools/railway/match-readings.js';
-import { commandWord, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
+import { commandWord, operandAt, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
 import { CHOSEN_INTERACTIVELY, serviceName } from '../../src/core/tools/railway/railway-target.js';
 import { LINKED_PRODUCTION, LINKED_STAGING } from './fixtures.js';
 
@@ -11,7 +11,7 @@ import { LINKED_PRODUCTION, LINKED_STAGING } from './fixtures.js';
 function matchFilesDelete(reading: RailwayReading, ctx: Context) {
   const group = commandWord(reading, 0);
   if ((group !== 'volume' && group !== 'service') || commandWord(reading, 1) !== 'files' || commandWord(reading, 2) !== 'delete') return null;
-  const path = reading.words[3] ?? CHOSEN_INTERACTIVELY;
+  const path = operandAt(reading, 3) ?? CHOSEN_INTERACTIVELY;
   const owner = group === 'volume' ? optionValue(reading.args, 'volume') : serviceName(reading, ctx);
   return { resource: owner === undefined ? path : `${owner}:${path}` };
 }

@@ -2,7 +2,7 @@ import { optionValue } from '../../src/core/argv/parse-options.js';
 import type { Rule } from '../../src/core/rule.js';
 import type { Context } from '../../src/core/types.js';
 import { matchReadings } from '../../src/core/tools/railway/match-readings.js';
-import { hasPath, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
+import { hasPath, operandAt, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
 import { CHOSEN_INTERACTIVELY } from '../../src/core/tools/railway/railway-target.js';
 import { LINKED_PRODUCTION, LINKED_STAGING } from './fixtures.js';
 
@@ -40,7 +40,7 @@ export const domainDelete: Rule<RailwayCall> = {
   message: 'Removes domain {{resource}} in {{environment}}: traffic to it stops at once.',
   rationale: 'A deleted railway.app domain may not be available again, and a custom domain needs its DNS verification redone before traffic flows again.',
   safer: 'Add the replacement domain first; check `railway domain list --json`.',
-  match: (call, ctx) => matchReadings(call, ctx, deleteMatcher('domain', (r) => r.words[2])),
+  match: (call, ctx) => matchReadings(call, ctx, deleteMatcher('domain', (r) => operandAt(r, 2))),
   examples: {
     destructive: [
       { argv: ['railway', 'domain', 'delete', 'api.shop.com', '-y'], files: LINKED_PRODUCTION, resource: 'api.shop.com', environment: 'production' },
@@ -85,7 +85,7 @@ export const tcpProxyDelete: Rule<RailwayCall> = {
   message: 'Removes TCP proxy {{resource}} in {{environment}}: clients connecting through it are cut off.',
   rationale: 'A new proxy gets a new host and port, so every client configured with the old address (database tools, external services) breaks.',
   safer: 'Create the replacement proxy and move clients first; check `railway tcp-proxy list`.',
-  match: (call, ctx) => matchReadings(call, ctx, deleteMatcher('tcp-proxy', (r) => r.words[2])),
+  match: (call, ctx) => matchReadings(call, ctx, deleteMatcher('tcp-proxy', (r) => operandAt(r, 2))),
   examples: {
     destructive: [
       { argv: ['railway', 'tcp-proxy', 'delete', 'proxy-5432', '-y'], files: LINKED_PRODUCTION, resource: 'proxy-5432', environment: 'production' },

@@ -1,7 +1,7 @@
 import type { Rule, RuleMatch } from '../../src/core/rule.js';
 import type { Context } from '../../src/core/types.js';
 import { matchReadings } from '../../src/core/tools/railway/match-readings.js';
-import { commandWord, hasPath, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
+import { commandWord, hasPath, operandAt, operandsFrom, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
 import { CHOSEN_INTERACTIVELY, serviceName } from '../../src/core/tools/railway/railway-target.js';
 import { LINKED_PRODUCTION, LINKED_STAGING } from './fixtures.js';
 
@@ -12,7 +12,7 @@ function isBackup(reading: RailwayReading, verb: string): boolean {
 
 function matchBackupDelete(reading: RailwayReading, ctx: Context): RuleMatch[] | null {
   if (!isBackup(reading, 'delete')) return null;
-  const ids = reading.words.slice(4);
+  const ids = operandsFrom(reading, 4);
   const service = serviceName(reading, ctx) ?? 'the linked service';
   // One finding per backup: each is its own irreversible loss.
   return (ids.length > 0 ? ids : [CHOSEN_INTERACTIVELY]).map((id) => ({ resource: id, details: [`postgres service: ${service}`] }));
@@ -20,7 +20,7 @@ function matchBackupDelete(reading: RailwayReading, ctx: Context): RuleMatch[] |
 
 function matchBackupRestore(reading: RailwayReading, ctx: Context): RuleMatch | null {
   if (!isBackup(reading, 'restore')) return null;
-  return { resource: serviceName(reading, ctx) ?? CHOSEN_INTERACTIVELY, details: [`backup restored over it: ${reading.words[4] ?? '(none given)'}`] };
+  return { resource: serviceName(reading, ctx) ?? CHOSEN_INTERACTIVELY, details: [`backup restored over it: ${operandAt(reading, 4) ?? '(none given)'}`] };
 }
 
 export const postgresBackupDelete: Rule<RailwayCall> = {

@@ -1,12 +1,12 @@
 import type { Rule } from '../../src/core/rule.js';
 import type { Context } from '../../src/core/types.js';
 import { matchReadings } from '../../src/core/tools/railway/match-readings.js';
-import { hasPath, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
+import { hasPath, operandAt, type RailwayCall, type RailwayReading } from '../../src/core/tools/railway/parse-railway.js';
 import { serviceName } from '../../src/core/tools/railway/railway-target.js';
 import { LINKED_PRODUCTION, LINKED_STAGING } from './fixtures.js';
 
 function matchVariableDelete(reading: RailwayReading, ctx: Context) {
-  const key = reading.words[2];
+  const key = operandAt(reading, 2);
   // KEY is required: without it clap stops with a usage error and nothing is deleted.
   if (!hasPath(reading, 'variable', 'delete') || key === undefined) return null;
   const service = serviceName(reading, ctx);
@@ -30,6 +30,7 @@ export const variableDelete: Rule<RailwayCall> = {
       { argv: ['railway', 'vars', 'rm', 'STRIPE_KEY'], files: LINKED_PRODUCTION, resource: 'STRIPE_KEY', environment: 'production' },
       { argv: ['railway', 'variables', 'remove', 'SECRET', '--environment=staging', '--json'], resource: 'SECRET', environment: 'staging' },
       { argv: ['railway', 'var', 'delete', '-eprod', 'API_KEY'], files: LINKED_STAGING, resource: 'API_KEY', environment: 'prod' },
+      { argv: ['railway', 'variable', 'delete', '-e', 'production', '--', 'DATABASE_URL'], resource: 'DATABASE_URL', environment: 'production', note: 'the key may follow --' },
     ],
     benign: [
       { argv: ['railway', 'variable', 'list', '-s', 'api'], files: LINKED_PRODUCTION },
@@ -37,6 +38,7 @@ export const variableDelete: Rule<RailwayCall> = {
       { argv: ['railway', 'variables', '--set', 'DELETE_ME=1', '-s', 'delete'] },
       { argv: ['railway', 'variable', 'delete', '--help'] },
       { argv: ['railway', 'variable', 'delete'], note: 'KEY missing: a usage error, nothing runs' },
+      { argv: ['railway', 'variable', '--', 'delete', 'KEY'], note: 'after -- delete is an operand of variable, not a subcommand: a usage error' },
     ],
   },
 };

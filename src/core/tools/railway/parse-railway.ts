@@ -58,6 +58,18 @@ export function commandWord(reading: RailwayReading, index: number): string | un
   return word === undefined ? undefined : ALIASES[word] ?? word;
 }
 
+/**
+ * The positional at `index`, counting the command words; unlike the words, operands after `--`
+ * count (`railway variable delete -- KEY` deletes KEY), as they do for clap.
+ */
+export function operandAt(reading: RailwayReading, index: number): string | undefined {
+  return reading.args.positionals[index];
+}
+
+export function operandsFrom(reading: RailwayReading, index: number): string[] {
+  return reading.args.positionals.slice(index);
+}
+
 /** True when the path starts with these canonical words. */
 export function hasPath(reading: RailwayReading, ...words: string[]): boolean {
   return words.every((w, i) => commandWord(reading, i) === w);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionValue } from '../../../../src/core/argv/parse-options.js';
-import { commandWord, hasPath, parseRailway } from '../../../../src/core/tools/railway/parse-railway.js';
+import { commandWord, hasPath, operandAt, operandsFrom, parseRailway } from '../../../../src/core/tools/railway/parse-railway.js';
 
 const first = (args: string[]) => parseRailway(args).readings[0]!;
 
@@ -36,6 +36,14 @@ test('words after -- belong to the wrapped command', () => {
   const dashValue = first(['run', '-s', '--', 'delete']);
   assert.equal(optionValue(dashValue.args, 'service'), '--', 'a -- consumed as a value does not end options');
   assert.deepEqual(dashValue.words, ['run', 'delete']);
+});
+
+test('operands after -- still count as the operands of the subcommand, but never as subcommands', () => {
+  const reading = first(['variable', 'delete', '--', 'KEY']);
+  assert.deepEqual(reading.words, ['variable', 'delete']);
+  assert.equal(operandAt(reading, 2), 'KEY');
+  assert.deepEqual(operandsFrom(first(['postgres', 'pitr', 'backup', 'delete', 'a', '--', 'b']), 4), ['a', 'b']);
+  assert.equal(hasPath(first(['volume', '--', 'delete']), 'volume', 'delete'), false);
 });
 
 test('an unknown option is read both as a flag and as taking a value', () => {
