@@ -12,7 +12,7 @@ import { LINKED_PRODUCTION, LINKED_STAGING, PROJECT_TOKEN } from './fixtures.js'
 function matchConfigApply(reading: RailwayReading, ctx: Context) {
   if (!hasPath(reading, 'config', 'apply')) return null;
   if (!hasOption(reading.args, 'confirm-destructive') && !isTruthyFlag(reading.args, 'yes')) return null;
-  const file = optionValue(reading.args, 'other-value') ?? '.railway/railway.ts';
+  const file = optionValue(reading.args, 'file') ?? '.railway/railway.ts';
   return { resource: projectName(reading, ctx) ?? UNKNOWN_PROJECT, details: [`applies the plan from ${file}; preview it with \`railway config plan\``] };
 }
 

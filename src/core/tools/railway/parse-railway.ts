@@ -23,7 +23,8 @@ export const RAILWAY_OPTIONS: readonly OptionSpec[] = [
   { id: 'json', long: ['json'] },
   { id: 'two-factor-code', long: ['2fa-code'], value: true },
   { id: 'set', long: ['set', 'set-from-stdin'], value: true },
-  { id: 'other-value', long: ['file', 'local-dir', 'path', 'duplicate', 'copy', 'workspace', 'cron', 'at', 'new-service-name', 'source-repo-path', 'lines', 'filter'], value: true },
+  { id: 'file', long: ['file'], value: true },
+  { id: 'other-value', long: ['local-dir', 'path', 'duplicate', 'copy', 'workspace', 'cron', 'at', 'new-service-name', 'source-repo-path', 'lines', 'filter'], value: true },
   { id: 'confirm-destructive', long: ['confirm-destructive'] },
   { id: 'other-flag', long: ['skip-deploys', 'stdin', 'detailed-exit-code', 'no-deploy'] },
 ];

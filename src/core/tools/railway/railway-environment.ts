@@ -4,6 +4,8 @@ import { findLinkedProject, type LinkLookup } from './linked-project.js';
 
 export const TOKEN_OVERRIDES_LINK = "RAILWAY_TOKEN is set: the token's own environment overrides the link";
 
+// The CLI reads RAILWAY_TOKEN with std::env::var(..).ok(): set-but-empty still counts as set.
+
 /** What the command line itself says about the target. */
 export interface RailwayTargetFlags {
   /** Every -e/--environment value given, in order. */
@@ -27,7 +29,7 @@ export function railwayEnvironment(flags: RailwayTargetFlags, ctx: Context): Env
     const signal: EnvironmentSignal = { kind: 'railway-environment', value: flag, source: 'flag', detail: `-e ${flag}` };
     return withEvidence(resolveEnvironment([signal], ctx), facts.map(unused));
   }
-  if (ctx.env['RAILWAY_TOKEN']) {
+  if (ctx.env['RAILWAY_TOKEN'] !== undefined) {
     const token: Evidence = { source: 'env', detail: TOKEN_OVERRIDES_LINK };
     return unknownEnvironment('a project token is scoped to one environment that only a network call can name; pass -e to name it', [token, ...facts.filter((f) => f.detail !== TOKEN_OVERRIDES_LINK).map(unused)]);
   }
@@ -68,7 +70,7 @@ export function linkDetail(lookup: LinkLookup): string {
 /** Facts weaker than the winning one, kept so the panel shows the whole chain. */
 function weakerFacts(lookup: LinkLookup, ctx: Context): Evidence[] {
   const facts: Evidence[] = [];
-  if (ctx.env['RAILWAY_TOKEN']) facts.push({ source: 'env', detail: TOKEN_OVERRIDES_LINK });
+  if (ctx.env['RAILWAY_TOKEN'] !== undefined) facts.push({ source: 'env', detail: TOKEN_OVERRIDES_LINK });
   const envId = ctx.env['RAILWAY_ENVIRONMENT_ID'];
   if (envId) facts.push({ source: 'env', detail: `RAILWAY_ENVIRONMENT_ID=${envId}` });
   if (lookup.found) facts.push({ source: 'tool-config', detail: linkDetail(lookup) });

@@ -28,7 +28,7 @@ export function serviceName(reading: RailwayReading, ctx: Context): string | und
 export function projectName(reading: RailwayReading, ctx: Context): string | undefined {
   const flag = optionValue(reading.args, 'project');
   if (flag !== undefined) return flag;
-  if (ctx.env['RAILWAY_TOKEN']) return undefined;
+  if (ctx.env['RAILWAY_TOKEN'] !== undefined) return undefined;
   const lookup = findLinkedProject(ctx);
   const fromEnv = ctx.env['RAILWAY_PROJECT_ID'];
   if (fromEnv) return lookup.found && lookup.link.project === fromEnv && lookup.link.name ? lookup.link.name : fromEnv;

@@ -30,6 +30,10 @@ test('RAILWAY_TOKEN makes the environment unknown, and says why, even with a lin
   assert.ok(env.evidence.some((e) => e.source === 'tool-config' && /staging.*not used/.test(e.detail)));
 });
 
+test('an empty RAILWAY_TOKEN still counts as set, as it does for the CLI', () => {
+  assert.equal(envOf({ environments: [] }, { files: LINK, env: { RAILWAY_TOKEN: '' } }).name, 'unknown');
+});
+
 test('RAILWAY_PROJECT_ID + RAILWAY_ENVIRONMENT_ID name the environment by id, over the link', () => {
   const env = envOf({ environments: [] }, { files: LINK, env: { RAILWAY_PROJECT_ID: 'prj-1', RAILWAY_ENVIRONMENT_ID: 'env-prod' } });
   assert.equal(env.name, 'env-prod');
