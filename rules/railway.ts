@@ -12,14 +12,16 @@ import { bucketDelete, domainDelete, functionsDelete, tcpProxyDelete } from './r
 import { postgresBackupDelete, postgresBackupRestore } from './railway/postgres-backup.js';
 import { projectDelete } from './railway/project-delete.js';
 import { serviceDelete } from './railway/service-delete.js';
+import { sshDestructiveCommand } from './railway/ssh-command.js';
 import { variableDelete } from './railway/variable-delete.js';
 import { volumeDelete, volumeDetach } from './railway/volume.js';
 
 export const railwayPack = definePack<RailwayCall>({
   tool: 'railway',
   commands: ['railway'],
-  // Every destructive path has one of these words as a whole argument (aliases included).
-  prefilter: { words: ['delete', 'rm', 'remove', 'down', 'detach', 'restore', 'apply'] },
+  // Every destructive path has one of these words as a whole argument (aliases included);
+  // `ssh` always gets the full check, as its remote command can be any string.
+  prefilter: { words: ['delete', 'rm', 'remove', 'down', 'detach', 'restore', 'apply', 'ssh'] },
   parse: (args) => parseRailway(args),
   environment: (call, ctx) => {
     const flags = targetFlags(call.readings[0] as RailwayCall['readings'][number]);
@@ -43,5 +45,6 @@ export const railwayPack = definePack<RailwayCall>({
     postgresBackupDelete,
     postgresBackupRestore,
     configApply,
+    sshDestructiveCommand,
   ],
 });

@@ -36,6 +36,8 @@ export interface RailwayReading {
 }
 
 export interface RailwayCall {
+  /** The argv as given (without `railway`), for trailing commands such as `railway ssh … CMD`. */
+  args: readonly string[];
   /** First reading: unknown options take no value. Others: unknown options take one. */
   readings: RailwayReading[];
   /** Options no spec knows, verbatim. */
@@ -84,7 +86,7 @@ export function parseRailway(args: readonly string[]): RailwayCall {
     const guessed = first.args.unknown.map(unknownAsValued);
     readings.push(readArgs(args, [...RAILWAY_OPTIONS, ...guessed]));
   }
-  return { readings, unknown: first.args.unknown, help: readings.every((r) => hasOption(r.args, 'help') || hasOption(r.args, 'version')) };
+  return { args, readings, unknown: first.args.unknown, help: readings.every((r) => hasOption(r.args, 'help') || hasOption(r.args, 'version')) };
 }
 
 function readArgs(args: readonly string[], specs: readonly OptionSpec[]): RailwayReading {
