@@ -9,7 +9,8 @@ const DASH_P_PASSWORD_TOOLS = new Set(['mysql', 'mysqladmin', 'mysqldump', 'mari
 /** Masks passwords in URIs (`scheme://user:pass@host`) and conninfo (`password=…`). */
 export function redactText(text: string): string {
   return text
-    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
+    // The scheme is bounded: an unbounded `[a-z0-9+.-]*` backtracks quadratically over a long run of letters.
+    .replace(/([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
     .replace(/\b(password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s'"&;]+)/gi, `$1=${MASK}`)
     .replace(/\b(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{6,}/gi, `$1 ${MASK}`)
     .replace(/\b([A-Z][A-Z0-9_]*(?:_TOKEN|_KEY|_SECRET|PASSWORD|_PWD))=(\S+)/g, `$1=${MASK}`);
