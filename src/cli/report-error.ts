@@ -1,10 +1,12 @@
+import { displaySafe } from '../core/display.js';
 import { GuardError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 
 /** The one place errors become output: a `guard:` paragraph and the error's exit code. */
 export function reportError(error: unknown): number {
   if (error instanceof GuardError) {
-    process.stderr.write(`guard: ${error.message}${error.hint ? `. ${error.hint}` : ''}\n`);
+    // Messages quote the user's words (a tool name, an option): escaped, so they cannot carry terminal codes.
+    process.stderr.write(`guard: ${displaySafe(error.message)}${error.hint ? `. ${displaySafe(error.hint)}` : ''}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,21 +1,20 @@
 /**
- * Makes untrusted text safe to print: control characters (ANSI escapes, newlines, NUL, bidi and
- * zero-width marks) are shown as escapes so a crafted resource name cannot repaint the panel.
+ * Makes untrusted text safe to print: control characters (ANSI escapes, newlines, NUL, C1 codes),
+ * format characters (bidi overrides, zero-width marks, tag characters), line/paragraph separators
+ * and lone surrogates are shown as escapes, so a crafted resource name cannot repaint the panel
+ * or hide what it names.
  */
 export function displaySafe(text: string): string {
-  let out = '';
-  for (const ch of text) {
+  return text.replace(UNSAFE, (ch) => {
     const code = ch.codePointAt(0) as number;
-    if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) {
-      out += code === 0x0a ? '\\n' : code === 0x09 ? '\\t' : `\\x${code.toString(16).padStart(2, '0')}`;
-    } else if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
-      out += `\\u{${code.toString(16)}}`;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
+    if (code === 0x0a) return '\\n';
+    if (code === 0x09) return '\\t';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
 }
+
+// Cc: C0/C1 controls and DEL; Cf: format (bidi, zero-width, tags); Zl/Zp: U+2028/U+2029; lone surrogates.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Quotes argv for display the way a POSIX shell would accept it back. */
 export function shellQuote(argv: readonly string[]): string {

@@ -23,7 +23,7 @@ export function describeEvidence(env: Environment): string {
 export function panelLines(argv: readonly string[], decision: Decision): string[] {
   const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(redactArgv(argv))}`];
   for (const f of decision.findings) {
-    lines.push(`  rule         ${f.rule}: ${displaySafe(f.reason)}`);
+    lines.push(`  rule         ${displaySafe(f.rule)}: ${displaySafe(f.reason)}`);
     lines.push(`  resource     ${displaySafe(f.resource)}`);
     lines.push(`  environment  ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))})`);
     for (const e of f.environment.evidence.slice(1)) lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
@@ -36,12 +36,12 @@ export function panelLines(argv: readonly string[], decision: Decision): string[
 /** One stderr paragraph for a refusal without a human: rule, resource, environment, how to run it. */
 export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${displaySafe(f.reason)}`,
+    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${displaySafe(f.reason)}`,
   );
   const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
     `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +
     `A human can run it from a terminal with \`guard ${shellQuote(redactArgv(argv))}\` and type ${phrases} to confirm; ` +
-    `\`guard rules show ${decision.findings[0]?.rule ?? ''}\` explains the rule.`
+    `\`guard rules show ${displaySafe(decision.findings[0]?.rule ?? '')}\` explains the rule.`
   );
 }

@@ -70,8 +70,8 @@ function formatTable(records: readonly ChainedRecord[]): string {
   const rows = records.map((r) => [
     r.time.replace('T', ' ').slice(0, 19),
     r.decision,
-    (r.rules ?? []).join(',') || '-',
-    (r.environment ?? []).map((e) => e.name).join(',') || '-',
+    (r.rules ?? []).map(displaySafe).join(',') || '-',
+    (r.environment ?? []).map((e) => displaySafe(e.name)).join(',') || '-',
     (r.resources ?? []).map(displaySafe).join(',') || '-',
     r.exitCode === undefined ? '' : String(r.exitCode),
     shellQuote(r.argv).slice(0, 80),
