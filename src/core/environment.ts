@@ -15,6 +15,8 @@ export function isProductionName(name: string, ctx: Context): boolean {
 
 /** An environment established from evidence; `evidence[0]` is the deciding item. */
 export function establishedEnvironment(name: string, evidence: Evidence[], ctx: Context): Environment {
+  // `-e ""` names nothing: a blank name would make the phrase `/RESOURCE` and hide the target.
+  if (name.trim() === '') return unknownEnvironment('the environment was given as an empty name', evidence);
   const first = evidence[0];
   const source: EvidenceSource = first ? first.source : 'default';
   return { name, source, production: isProductionName(name, ctx), evidence };
@@ -98,6 +100,26 @@ export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: C
 /** Glob-like match: `*` matches any run of characters; otherwise exact (case-sensitive). */
 export function matchesPattern(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  const parts = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.*')}$`, 's').test(value);
+  // Greedy two-pointer wildcard match, O(pattern × value): a `^a.*b.*c$` regex backtracks
+  // polynomially in the number of stars over a long crafted value.
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = v;
+    } else if (p < pattern.length && pattern[p] === value[v]) {
+      p++;
+      v++;
+    } else if (star !== -1) {
+      p = star + 1;
+      v = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
