@@ -1,9 +1,11 @@
+import { foldLookalikes } from './lookalike.js';
+
 /**
- * The command name as the shell would look it up: `/usr/bin/rm` → `rm`, `\rm` → `rm`.
- * Returns undefined for names guard cannot read (empty).
+ * The command name as the shell would look it up: `/usr/bin/rm` → `rm`, `\rm` → `rm`; look-alike
+ * spellings (`rм`, `r\u200dm`, fullwidth `ｒｍ`) fold to the name they imitate, so they meet its rules.
  */
 export function commandName(word: string): string {
-  const unescaped = word.replace(/\\/g, '');
+  const unescaped = foldLookalikes(word.replace(/\\/g, ''));
   const slash = unescaped.lastIndexOf('/');
   return slash === -1 ? unescaped : unescaped.slice(slash + 1);
 }
