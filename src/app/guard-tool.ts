@@ -11,6 +11,7 @@ import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
 import { gateDestructive } from './gate-destructive.js';
+import { spawnFailure } from './spawn-failure.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
@@ -47,6 +48,8 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
         argv0: tool,
         ...rawArgsOption(args),
         stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
+      }).catch((error: unknown) => {
+        throw spawnFailure(lookup.path, error);
       });
     if (decision.decision === 'allow') {
       const code = await run();
