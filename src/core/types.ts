@@ -86,6 +86,13 @@ export interface GuardConfig {
   protectedPaths: string[];
   /** Known environments; names not listed are judged by name (see environment.ts). */
   environments: EnvironmentDefinition[];
+  /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
+  apiHosts?: ApiHost[];
+}
+
+export interface ApiHost {
+  host: string;
+  environment?: string;
 }
 
 export interface Context {
