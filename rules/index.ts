@@ -1,7 +1,13 @@
 import type { RulePack } from '../src/core/rule.js';
 import curl from './curl.js';
+import httpie from './httpie.js';
+import wget from './wget.js';
+import xh from './xh.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
   curl,
+  wget,
+  httpie,
+  xh,
 ];

@@ -6,7 +6,7 @@ import type { Context } from '../../types.js';
 export type BodyPart =
   | { kind: 'inline'; text: string }
   | { kind: 'file'; path: string; stripNewlines?: boolean }
-  | { kind: 'stdin'; stripNewlines?: boolean }
+  | { kind: 'stdin'; stripNewlines?: boolean; /** httpie/xh: no captured stdin means a terminal, so no body. */ optional?: boolean }
   | { kind: 'unreadable'; why: string };
 
 export interface HttpRequest {
@@ -63,6 +63,7 @@ function readPart(part: BodyPart, ctx: Context): BodyText {
     case 'unreadable':
       return { ok: false, why: part.why };
     case 'stdin': {
+      if (!ctx.stdin && part.optional) return { ok: true, text: '' };
       if (!ctx.stdin) return { ok: false, why: 'the body comes from standard input, which guard could not read' };
       if (ctx.stdin.truncated) return { ok: false, why: 'the body on standard input is too large to analyse' };
       return { ok: true, text: part.stripNewlines ? ctx.stdin.text.replace(/[\r\n]/g, '') : ctx.stdin.text };
