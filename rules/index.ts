@@ -3,6 +3,7 @@ import curl from './curl.js';
 import httpie from './httpie.js';
 import wget from './wget.js';
 import xh from './xh.js';
+import git from './git.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -10,4 +11,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   wget,
   httpie,
   xh,
+  git,
 ];

@@ -1,0 +1,33 @@
+// Splits `git [global options] SUBCOMMAND [args]` and locates the repository (-C, --git-dir, --work-tree).
+import { posix } from 'node:path';
+import type { Context } from '../../types.js';
+import { findRepo, type GitRepo } from './git-repo.js';
+
+export interface GitInvocation {
+  subcommand?: string;
+  args: string[];
+  /** Directory git runs in after -C. */
+  cwd: string;
+  repo?: GitRepo;
+}
+
+const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--super-prefix', '--config-env', '--list-cmds', '--attr-source']);
+
+export function parseGitInvocation(args: readonly string[], ctx: Context): GitInvocation {
+  let cwd = ctx.cwd;
+  let gitDir: string | undefined;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('-')) break;
+    const [name, attached] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!GLOBAL_WITH_VALUE.has(name)) continue;
+    const value = attached ?? (args[++i] as string | undefined) ?? '';
+    if (name === '-C' && value !== '') cwd = posix.resolve(cwd, value);
+    if (name === '--git-dir') gitDir = posix.resolve(cwd, value);
+  }
+  const subcommand = args[i];
+  const start = gitDir ? posix.dirname(gitDir) : cwd;
+  const repo = findRepo(start, ctx);
+  return { ...(subcommand !== undefined ? { subcommand } : {}), args: args.slice(i + 1), cwd, ...(repo ? { repo } : {}) };
+}
