@@ -4,6 +4,7 @@ import httpie from './httpie.js';
 import wget from './wget.js';
 import xh from './xh.js';
 import git from './git.js';
+import kubectl from './kubectl.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -12,4 +13,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   httpie,
   xh,
   git,
+  kubectl,
 ];
