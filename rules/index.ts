@@ -5,6 +5,9 @@ import wget from './wget.js';
 import xh from './xh.js';
 import git from './git.js';
 import kubectl from './kubectl.js';
+import helm from './helm.js';
+import docker from './docker.js';
+import dockerCompose from './docker-compose.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -14,4 +17,7 @@ export const builtinPacks: readonly RulePack<any>[] = [
   xh,
   git,
   kubectl,
+  helm,
+  docker,
+  dockerCompose,
 ];
