@@ -28,6 +28,7 @@ function assertRefused(result: { code: number | null; stderr: string }, ran: boo
   assert.match(result.stderr, /curl\/railway-destructive-mutation/);
   assert.match(result.stderr, /volumeDelete:3f2a9c1e-prod-volume/);
   assert.match(result.stderr, /Authorization: Bearer token \(account or workspace token\)/);
+  assert.doesNotMatch(result.stderr, /7d1e0c55/, 'the token value is never shown');
 }
 
 describe('curl to Railway GraphQL API without a human', () => {

@@ -49,8 +49,9 @@ export interface RailwayDestruction {
 }
 
 export function railwayDestruction(call: MutationCall): RailwayDestruction | null {
-  const input = isRecord(call.args.input) ? call.args.input : {};
-  const replace = input.replace ?? call.args.replace;
+  const input = isRecord(call.args.input) && !isUnbound(call.args.input) ? call.args.input : {};
+  // A whole input left to an unset variable may carry replace: true.
+  const replace = isUnbound(call.args.input) ? call.args.input : (input.replace ?? call.args.replace);
   if (call.field === 'variableCollectionUpsert') {
     if (replace !== true && !isUnbound(replace)) return null;
     const target = firstId(call.args, input, ['serviceId', 'environmentId', 'projectId']);
