@@ -1,5 +1,5 @@
+import { redactArgv, redactText } from './audit/redact.js';
 import { displaySafe, shellQuote } from './display.js';
-import { redactArgv } from './redact-argv.js';
 import type { Decision, Environment, Finding } from './types.js';
 
 /** What the human must type for one finding: ENVIRONMENT/RESOURCE. */
@@ -40,7 +40,7 @@ export function refusalParagraph(argv: readonly string[], decision: Decision, wh
   );
   const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
-    `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +
+    `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +
     `A human can run it from a terminal with \`guard ${shellQuote(redactArgv(argv))}\` and type ${phrases} to confirm; ` +
     `\`guard rules show ${decision.findings[0]?.rule ?? ''}\` explains the rule.`
   );

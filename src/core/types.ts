@@ -88,6 +88,16 @@ export interface GuardConfig {
   environments: EnvironmentDefinition[];
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts?: ApiHost[];
+  /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
+  audit?: { path?: string };
+  /** Seconds of visible countdown after a confirmed production command (at least 5). */
+  cooldownSeconds?: number;
+  /** Burst lockout: more than `attempts` destructive attempts within `windowSeconds` locks guard. */
+  lockout?: { attempts: number; windowSeconds: number };
+  /** Run on every refusal and confirmed production command, without blocking. */
+  alerts?: { command?: string; webhook?: string; timeoutSeconds?: number };
+  /** Opt-in second factor for production: a salted scrypt hash of a passphrase only the human knows. */
+  passphrase?: { salt: string; hash: string };
 }
 
 export interface ApiHost {
