@@ -14,11 +14,11 @@ export default definePack({
   commands: ['curl'],
   readsStdin: (args) => mentionsRailwayApi(args) && curlReadsStdin(args),
   prefilter: {
-    prefixes: ['https://backboard.railway.', 'http://backboard.railway.', 'backboard.railway.', '--url=', '--request=', '-X'],
-    words: ['--url', '--request', 'DELETE', 'delete'],
-    shortFlagChars: 'X',
+    prefixes: ['https://backboard.railway.', 'http://backboard.railway.', 'backboard.railway.', '--url=', '--request=', '--config=', '-X', '-K'],
+    words: ['--url', '--request', '--config', 'DELETE', 'delete'],
+    shortFlagChars: 'XK',
   },
-  parse: (args) => parseCurl(args),
+  parse: (args, ctx) => parseCurl(args, ctx),
   environment: () => unknownEnvironment('an HTTP call names no environment'),
   rules: [
     railwayMutationRule('curl', {
@@ -42,6 +42,15 @@ export default definePack({
           argv: ['curl', API, '-H', 'Content-Type: application/graphql', '--data-binary', 'mutation { volumeInstanceBackupDelete(volumeInstanceBackupId: "bk-1", volumeInstanceId: "vi-1") }'],
           resource: 'volumeInstanceBackupDelete:bk-1',
         },
+        {
+          argv: ['curl', '-K', 'railway.curl'],
+          files: { '/home/user/project/railway.curl': '# agent-written config\nurl = "https://backboard.railway.app/graphql/v2"\nheader = "Project-Access-Token: 9b2e"\ndata = "{\\"query\\":\\"mutation { volumeDelete(volumeId: \\\\\\"vol-k\\\\\\") }\\"}"\n' },
+          resource: 'volumeDelete:vol-k',
+          environment: 'unknown',
+          note: 'the whole request in a curl config file',
+        },
+        { argv: ['curl', API, '-H', '@auth.headers', '--data-urlencode', 'query@op.graphql'], files: { '/home/user/project/auth.headers': 'Authorization: Bearer abc\n', '/home/user/project/op.graphql': 'mutation {\n  environmentDelete(id: "env-prod")\n}\n' }, resource: 'environmentDelete:env-prod', environment: 'unknown' },
+        { argv: ['curl', API, '-F', 'operations={"query":"mutation { serviceDelete(id: \\"svc-f\\") }"}', '-F', 'map={}'], resource: 'serviceDelete:svc-f' },
       ],
       benign: [
         { argv: ['curl', API, '-H', BEARER, '-d', '{"query":"query { me { id email } }"}'], note: 'a read' },
@@ -50,6 +59,7 @@ export default definePack({
         { argv: ['curl', 'https://example.com/graphql', '-d', VOLUME_DELETE], note: 'not Railway' },
         { argv: ['curl', API, '-H', BEARER, '--data-binary', '@-'], stdin: '{"query":"mutation { projectScheduleDeleteCancel(id: \\"p\\") }"}', note: 'cancels a deletion' },
         { argv: ['curl', '-s', 'https://backboard.railway.app/graphql/v2'], note: 'no body' },
+        { argv: ['curl', API, '-F', 'query=<read.graphql'], files: { '/home/user/project/read.graphql': 'query { volumeDelete: me { id } }\n' }, note: 'alias named like a mutation, in a query' },
       ],
     }),
     apiDeleteRule('curl', {

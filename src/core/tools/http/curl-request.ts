@@ -1,5 +1,8 @@
 // curl's command line → HttpRequest (curl(1): -d/--data* join with `&`, -d @file strips newlines).
 import { optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
+import { posix } from 'node:path';
+import type { Context } from '../../types.js';
+import { curlConfigArgs, defaultCurlrc } from './curl-config.js';
 import { isStdinPath, type BodyPart, type HttpRequest } from './http-request.js';
 
 const VALUE_SHORTS = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
@@ -34,13 +37,17 @@ const SPECS: OptionSpec[] = [
   { id: 'get', short: ['G'], long: ['get'] },
   { id: 'url', long: ['url'], value: true },
   { id: 'config', short: ['K'], long: ['config'], value: true },
-  { id: 'other', short: VALUE_SHORTS.split('').filter((c) => !'dTHXK'.includes(c)), long: VALUE_LONGS.filter((l) => l !== 'config'), value: true },
+  { id: 'form', short: ['F'], long: ['form'], value: true },
+  { id: 'form-string', long: ['form-string'], value: true },
+  { id: 'other', short: VALUE_SHORTS.split('').filter((c) => !'dTHXKF'.includes(c)), long: VALUE_LONGS.filter((l) => l !== 'config' && l !== 'form' && l !== 'form-string'), value: true },
 ];
 
-export function parseCurl(args: readonly string[]): HttpRequest {
-  const parsed = parseOptions(args, SPECS, { style: 'gnu' });
+/** With a Context, config files (-K, ~/.curlrc), `-H @file` and form files are read too. */
+export function parseCurl(args: readonly string[], ctx?: Context): HttpRequest {
   const body: BodyPart[] = [];
+  const parsed = parseOptions(ctx ? withConfigFiles(args, ctx, body) : args, SPECS, { style: 'gnu' });
   const headers: string[] = [];
+  const form: Record<string, BodyPart> = {};
   let upload = false;
   for (const o of parsed.options) {
     const v = o.value ?? '';
@@ -52,10 +59,14 @@ export function parseCurl(args: readonly string[]): HttpRequest {
     else if (o.id === 'upload') {
       upload = true;
       body.push(isStdinPath(v) || v === '.' ? { kind: 'stdin' } : { kind: 'file', path: v });
-    } else if (o.id === 'header') headers.push(v);
+    } else if (o.id === 'header') headers.push(...headerLines(v, ctx));
+    else if (o.id === 'form' || o.id === 'form-string') addFormField(form, v, o.id === 'form');
   }
+  const formBody = formPart(form, ctx);
+  if (formBody) body.push(formBody);
   const explicit = optionValue(parsed, 'request');
-  const implied = parsed.options.some((o) => o.id === 'head') ? 'HEAD' : upload ? 'PUT' : body.length > 0 && !parsed.options.some((o) => o.id === 'get') ? 'POST' : 'GET';
+  const posts = body.length > 0 || Object.keys(form).length > 0;
+  const implied = parsed.options.some((o) => o.id === 'head') ? 'HEAD' : upload ? 'PUT' : posts && !parsed.options.some((o) => o.id === 'get') ? 'POST' : 'GET';
   const bearer = optionValue(parsed, 'bearer');
   return {
     method: (explicit ?? implied).toUpperCase(),
@@ -65,6 +76,62 @@ export function parseCurl(args: readonly string[]): HttpRequest {
     body,
     joiner: '&',
   };
+}
+
+/** Prepends ~/.curlrc and splices each -K file's options where it appears. */
+function withConfigFiles(args: readonly string[], ctx: Context, body: BodyPart[]): string[] {
+  const rc = defaultCurlrc(args, ctx);
+  const out = rc === undefined ? [] : curlConfigArgs(rc);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const file = a === '-K' || a === '--config' ? args[++i] : a.startsWith('--config=') ? a.slice(9) : /^-K./.test(a) ? a.slice(2) : undefined;
+    if (file === undefined) {
+      out.push(a);
+      continue;
+    }
+    const text = isStdinPath(file) ? undefined : ctx.fs.readText(posix.resolve(ctx.cwd, file));
+    if (text === undefined) body.push({ kind: 'unreadable', why: `options come from the config file ${file}, which guard could not read` });
+    else out.push(...curlConfigArgs(text));
+  }
+  return out;
+}
+
+function headerLines(value: string, ctx: Context | undefined): string[] {
+  if (!value.startsWith('@')) return [value];
+  const text = ctx?.fs.readText(posix.resolve(ctx.cwd, value.slice(1)));
+  return text === undefined ? [] : text.split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
+// -F name=value | name=@file (upload) | name=<file (contents); --form-string takes value literally.
+function addFormField(form: Record<string, BodyPart>, spec: string, interpret: boolean): void {
+  const eq = spec.indexOf('=');
+  if (eq === -1) return;
+  const name = spec.slice(0, eq);
+  const value = spec.slice(eq + 1).replace(/;type=[^;]*$/, '');
+  if (interpret && (value.startsWith('<') || value.startsWith('@'))) {
+    const path = value.slice(1);
+    form[name] = isStdinPath(path) ? { kind: 'stdin' } : { kind: 'file', path };
+  } else form[name] = { kind: 'inline', text: value };
+}
+
+/** GraphQL over multipart: an `operations` JSON field, or `query` (+ `variables`) fields. */
+function formPart(form: Record<string, BodyPart>, ctx: Context | undefined): BodyPart | undefined {
+  const names = Object.keys(form);
+  if (names.length === 0) return undefined;
+  const read = (p: BodyPart | undefined): string | undefined => {
+    if (!p) return undefined;
+    if (p.kind === 'inline') return p.text;
+    if (p.kind === 'file' && ctx) return ctx.fs.readText(posix.resolve(ctx.cwd, p.path));
+    if (p.kind === 'stdin' && ctx?.stdin && !ctx.stdin.truncated) return ctx.stdin.text;
+    return undefined;
+  };
+  const key = form.operations ? 'operations' : form.query ? 'query' : undefined;
+  if (key === undefined) return { kind: 'inline', text: '' };
+  const main = read(form[key]);
+  if (main === undefined) return { kind: 'unreadable', why: `the form field ${key} comes from a file or stdin guard could not read` };
+  if (key === 'operations') return { kind: 'inline', text: main };
+  const variables = read(form.variables);
+  return { kind: 'inline', text: new URLSearchParams({ query: main, ...(variables !== undefined ? { variables } : {}) }).toString() };
 }
 
 function atFile(value: string, stripNewlines: boolean): BodyPart {
@@ -79,7 +146,8 @@ function urlencodePart(value: string): BodyPart {
   const at = value.indexOf('@');
   if (at !== -1 && (eq === -1 || at < eq)) {
     const path = value.slice(at + 1);
-    return { kind: 'unreadable', why: `--data-urlencode reads ${isStdinPath(path) ? 'standard input' : path} into a form field` };
+    const urlencodeAs = value.slice(0, at);
+    return isStdinPath(path) ? { kind: 'stdin', urlencodeAs } : { kind: 'file', path, urlencodeAs };
   }
   if (eq === -1) return { kind: 'inline', text: encodeURIComponent(value) };
   const name = value.slice(0, eq);
@@ -89,5 +157,5 @@ function urlencodePart(value: string): BodyPart {
 /** Whether curl will read its body from stdin (the io layer then captures and replays it). */
 export function curlReadsStdin(args: readonly string[]): boolean {
   const request = parseCurl(args);
-  return request.body.some((p) => p.kind === 'stdin');
+  return request.body.some((p) => p.kind === 'stdin') || args.some((a) => /^-F|^--form/.test(a) && /=[<@](-|\/dev\/stdin)$/.test(a)) || args.some((a, i) => (a === '-F' || a === '--form') && /=[<@](-|\/dev\/stdin)$/.test(args[i + 1] ?? ''));
 }

@@ -5,8 +5,8 @@ import type { Context } from '../../types.js';
 /** Where a piece of the request body comes from. `unreadable`: guard cannot know it offline. */
 export type BodyPart =
   | { kind: 'inline'; text: string }
-  | { kind: 'file'; path: string; stripNewlines?: boolean }
-  | { kind: 'stdin'; stripNewlines?: boolean; /** httpie/xh: no captured stdin means a terminal, so no body. */ optional?: boolean }
+  | { kind: 'file'; path: string; stripNewlines?: boolean; urlencodeAs?: string }
+  | { kind: 'stdin'; stripNewlines?: boolean; urlencodeAs?: string; /** httpie/xh: no captured stdin means a terminal, so no body. */ optional?: boolean }
   | { kind: 'unreadable'; why: string };
 
 export interface HttpRequest {
@@ -57,6 +57,13 @@ export function readBody(request: HttpRequest, ctx: Context): BodyText {
 }
 
 function readPart(part: BodyPart, ctx: Context): BodyText {
+  const text = readRaw(part, ctx);
+  if (!text.ok || part.kind === 'inline' || part.kind === 'unreadable' || part.urlencodeAs === undefined) return text;
+  // curl --data-urlencode [name]@file: the content is URL-encoded, then prefixed with name=.
+  return { ok: true, text: `${part.urlencodeAs ? `${part.urlencodeAs}=` : ''}${encodeURIComponent(text.text)}` };
+}
+
+function readRaw(part: BodyPart, ctx: Context): BodyText {
   switch (part.kind) {
     case 'inline':
       return { ok: true, text: part.text };
