@@ -17,7 +17,7 @@ function pushMatches(inv: GitInvocation, ctx: Context, how: 'force' | 'delete'):
   const refs = plan.refs.filter((r) => r.how === how);
   if (refs.length === 0) return null;
   const environment = resolveEnvironment(remoteSignals(plan, inv.repo), ctx);
-  return refs.map((r) => ({ resource: r.ref, environment, details: [r.why] }));
+  return refs.map((r) => ({ resource: r.ref, environment, details: [r.why, ...(inv.alias ? [`git alias ${inv.alias}`] : [])] }));
 }
 
 const local = (ctx: Context) => localEnvironment(ctx);
@@ -47,6 +47,7 @@ export default definePack({
           { argv: ['git', 'push', 'upstream', '+HEAD:release'], files: CONFIG, resource: 'release', environment: 'upstream' },
           { argv: ['git', 'push', '--force-with-lease', 'origin', 'feature/x'], files: CONFIG, resource: 'feature/x', environment: 'origin' },
           { argv: ['git', '-C', '/home/user/project', 'push', '--mirror', 'git@example.com:backup.git'], files: CONFIG, resource: 'all-refs', environment: 'git@example.com:backup.git' },
+          { argv: ['git', 'pf', '-f'], files: { ...CONFIG, '/home/user/.gitconfig': '[alias]\n\tpf = push \"--force-with-lease\" origin\n' }, resource: 'main', environment: 'origin', note: 'a user alias; -f trips the prefilter' },
         ],
         benign: [
           { argv: ['git', 'push'], files: CONFIG },
@@ -54,6 +55,8 @@ export default definePack({
           { argv: ['git', 'push', '--force', '--dry-run', 'origin', 'main'], files: CONFIG },
           { argv: ['git', 'commit', '-m', 'push --force fix'], files: CONFIG },
           { argv: ['git', 'push', 'origin', 'refs/tags/v1.0'], files: CONFIG },
+          { argv: ['git', 'st'], files: { ...CONFIG, '/home/user/.gitconfig': '[alias]\n\tst = status -sb\n\tpush = push --force\n' }, note: 'aliases never shadow builtins' },
+          { argv: ['git', 'push', 'origin', 'main'], files: { ...CONFIG, '/home/user/.gitconfig': '[alias]\n\tpush = push --force\n' } },
         ],
       },
     },

@@ -1,6 +1,7 @@
 // Splits `git [global options] SUBCOMMAND [args]` and locates the repository (-C, --git-dir, --work-tree).
 import { posix } from 'node:path';
 import type { Context } from '../../types.js';
+import { expandAlias } from './git-alias.js';
 import { findRepo, type GitRepo } from './git-repo.js';
 
 export interface GitInvocation {
@@ -9,6 +10,8 @@ export interface GitInvocation {
   /** Directory git runs in after -C. */
   cwd: string;
   repo?: GitRepo;
+  /** `pf = push --force` when the subcommand was an alias. */
+  alias?: string;
 }
 
 const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--super-prefix', '--config-env', '--list-cmds', '--attr-source']);
@@ -26,8 +29,10 @@ export function parseGitInvocation(args: readonly string[], ctx: Context): GitIn
     if (name === '-C' && value !== '') cwd = posix.resolve(cwd, value);
     if (name === '--git-dir') gitDir = posix.resolve(cwd, value);
   }
-  const subcommand = args[i];
   const start = gitDir ? posix.dirname(gitDir) : cwd;
   const repo = findRepo(start, ctx);
-  return { ...(subcommand !== undefined ? { subcommand } : {}), args: args.slice(i + 1), cwd, ...(repo ? { repo } : {}) };
+  const given = args[i];
+  if (given === undefined) return { args: [], cwd, ...(repo ? { repo } : {}) };
+  const expanded = expandAlias(given, args.slice(i + 1), repo, ctx);
+  return { subcommand: expanded.subcommand, args: expanded.args, cwd, ...(repo ? { repo } : {}), ...(expanded.alias ? { alias: expanded.alias } : {}) };
 }
