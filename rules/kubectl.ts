@@ -72,6 +72,8 @@ export default definePack({
           { argv: ['kubectl', 'delete', 'deploy/web', '-n', 'staging'], files: KUBECONFIG, resource: 'staging/deploy/web' },
           { argv: ['kubectl', 'delete', '-f', 'db.yaml'], files: { ...KUBECONFIG, ...MANIFEST }, resource: 'data/persistentvolumeclaim/data-postgres-0', environment: 'prod-eu' },
           { argv: ['kubectl', 'delete', 'pv', 'pv-001'], resource: 'pv/pv-001', environment: 'unknown', note: 'no kubeconfig: unknown cluster' },
+          { argv: ['kubectl', 'delete', '--raw', '/api/v1/namespaces/payments'], files: KUBECONFIG, resource: 'raw:/api/v1/namespaces/payments', environment: 'prod-eu' },
+          { argv: ['kubectl', 'delete', '-k', 'overlays/prod'], env: { KUBECONFIG: '/home/user/.kube/config:/home/user/.kube/eks' }, files: { '/home/user/.kube/eks': 'current-context: eks-prod\n' }, resource: 'kustomize:prod', environment: 'eks-prod' },
           { argv: ['kubectl', 'delete', 'po', '-l', 'app=web', '--kubeconfig', '/etc/k8s/admin.conf'], files: { '/etc/k8s/admin.conf': 'current-context: "ops-prod"\n' }, resource: 'default/po/[app=web]', environment: 'ops-prod' },
         ],
         benign: [

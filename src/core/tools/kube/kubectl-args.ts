@@ -24,12 +24,13 @@ const SPECS: OptionSpec[] = [
   { id: 'force', long: ['force'] },
   { id: 'help', short: ['h'], long: ['help'] },
   { id: 'cascade', long: ['cascade'], value: 'optional' },
+  { id: 'raw', long: ['raw'], value: true },
   {
     id: 'other-value',
     short: ['o', 'v', 'c'],
     long: ['user', 'token', 'as', 'as-group', 'as-uid', 'certificate-authority', 'client-certificate', 'client-key', 'request-timeout', 'tls-server-name',
       'cache-dir', 'v', 'vmodule', 'log-file', 'output', 'grace-period', 'timeout', 'current-replicas', 'resource-version', 'prune-allowlist',
-      'prune-whitelist', 'pod-selector', 'chunk-size', 'raw', 'field-manager', 'template', 'container', 'skip-wait-for-delete-timeout', 'password', 'username', 'profile', 'profile-output'],
+      'prune-whitelist', 'pod-selector', 'chunk-size', 'field-manager', 'template', 'container', 'skip-wait-for-delete-timeout', 'password', 'username', 'profile', 'profile-output'],
     value: true,
   },
 ];
@@ -100,6 +101,8 @@ export function targetObjects(call: KubectlCall, ctx: Context): { resources: str
     if (objects) resources.push(...objects.map((o) => objectName(o.kind, o.name, o.namespace ?? ns)));
     else resources.push(`file:${file === '-' ? 'stdin' : posix.basename(file)}`);
   }
+  const raw = optionValue(call.parsed, 'raw');
+  if (raw !== undefined) resources.push(`raw:${raw}`);
   for (const dir of optionValues(call.parsed, 'kustomize')) resources.push(`kustomize:${posix.basename(posix.resolve(ctx.cwd, dir))}`);
   const [first, ...rest] = call.operands;
   if (first !== undefined) {
