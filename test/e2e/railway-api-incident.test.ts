@@ -59,6 +59,26 @@ describe('curl to Railway GraphQL API without a human', () => {
   });
 });
 
+describe('httpie with the body piped on stdin', () => {
+  test('a destructive mutation on stdin is refused and http never runs', async () => {
+    const http = world.standIn('http');
+    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2', 'Project-Access-Token:abc123'], { cwd: project, env: world.env({ CI: 'true' }), input: BODY });
+    assert.equal(result.code, 77, result.stderr);
+    assert.equal(http.ran(), false);
+    assert.match(result.stderr, /httpie\/railway-destructive-mutation/);
+    assert.match(result.stderr, /Project-Access-Token: a project token/);
+    assert.doesNotMatch(result.stderr, /abc123/);
+  });
+
+  test('a read-only query on stdin reaches http byte for byte', async () => {
+    const http = world.standIn('http');
+    const body = '{"query": "{ me { id } }"}';
+    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2'], { cwd: project, env: world.env({ CI: 'true' }), input: body });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(http.stdin().toString('utf8'), body);
+  });
+});
+
 describe('benign curl calls pass straight through', () => {
   test('a read-only query with its body on stdin: argv and stdin reach curl unchanged', async () => {
     const curl = world.standIn('curl');

@@ -19,7 +19,7 @@ export function railwayTokenEvidence(request: HttpRequest): TokenReading {
   const project = header('project-access-token');
   if (project !== undefined && project !== '') {
     return {
-      evidence: { source: 'flag', detail: 'Project-Access-Token header (project token: one environment of one project, which guard cannot tell offline)' },
+      evidence: { source: 'flag', detail: 'Project-Access-Token: a project token (one environment of one project, which guard cannot tell offline)' },
       warnings: [],
     };
   }
@@ -32,7 +32,7 @@ export function railwayTokenEvidence(request: HttpRequest): TokenReading {
   }
   const team = header('team-access-token');
   if (team !== undefined) {
-    return { evidence: { source: 'flag', detail: 'Team-Access-Token header (workspace token)' }, warnings: ['a workspace token can reach every project in the workspace'] };
+    return { evidence: { source: 'flag', detail: 'Team-Access-Token: a workspace token' }, warnings: ['a workspace token can reach every project in the workspace'] };
   }
   return { evidence: { source: 'unknown', detail: 'no token on the command line (a config file or .netrc may supply one)' }, warnings: [] };
 }
