@@ -1,4 +1,5 @@
 import type { RulePack } from '../src/core/rule.js';
+import { railwayPack } from './railway.js';
 import curl from './curl.js';
 import httpie from './httpie.js';
 import wget from './wget.js';
@@ -11,6 +12,7 @@ import dockerCompose from './docker-compose.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
+  railwayPack,
   curl,
   wget,
   httpie,

@@ -8,6 +8,7 @@ import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
+import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
 import { gateDestructive } from './gate-destructive.js';
 
@@ -44,6 +45,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {
         argv0: tool,
+        ...rawArgsOption(args),
         stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
       });
     if (decision.decision === 'allow') {
@@ -59,4 +61,11 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
   } finally {
     captured?.dispose();
   }
+}
+
+/** Only when decoding lost bytes: the raw copy of exactly the tool's arguments. */
+function rawArgsOption(args: readonly string[]): { rawArgs?: Buffer[] } {
+  if (!needsRawArgs(args)) return {};
+  const raw = rawTrailingArgs(args.length);
+  return raw ? { rawArgs: raw } : {};
 }

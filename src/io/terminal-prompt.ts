@@ -52,6 +52,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, echo: boolean): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
   return new Promise((resolve) => {
     let typed = '';
+    let escape = false;
     const finish = (result: { kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }): void => {
       input.removeListener('data', onData);
       input.removeListener('end', onEnd);
@@ -70,6 +71,15 @@ function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, ech
     const onEnd = (): void => finish({ kind: 'eof' });
     const onData = (chunk: Buffer): void => {
       for (const ch of chunk.toString('utf8')) {
+        // Skip terminal escape sequences (arrow keys, bracketed paste markers): ESC [ params final-byte.
+        if (escape) {
+          if (ch >= '@' && ch <= '~' && ch !== '[') escape = false;
+          continue;
+        }
+        if (ch === '\x1b') {
+          escape = true;
+          continue;
+        }
         if (ch === '\x03') return finish({ kind: 'interrupted' });
         if (ch === '\x04') return typed === '' ? finish({ kind: 'eof' }) : undefined;
         if (ch === '\r' || ch === '\n') return finish({ kind: 'line', text: typed });
@@ -85,7 +95,7 @@ function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, ech
           typed = '';
           continue;
         }
-        if (ch < ' ' || ch === '\x1b') continue;
+        if (ch < ' ' || (ch >= '\x80' && ch < '\xa0')) continue;
         typed += ch;
         if (echo) output.write(ch);
       }

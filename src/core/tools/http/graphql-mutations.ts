@@ -1,7 +1,16 @@
 // Finds the root fields of every mutation in a GraphQL document, with their arguments,
 // using graphql-js's parser (comments, strings and aliases handled by the real grammar).
-import { parse } from 'graphql/language/parser.js';
-import type { FragmentDefinitionNode, SelectionSetNode, ValueNode } from 'graphql/language/ast.js';
+import { createRequire } from 'node:module';
+import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode, ValueNode } from 'graphql/language/ast.js';
+
+// Loaded on first use: only a call to Railway's API with a body needs a GraphQL parser, and
+// every other guarded command must not pay its start-up cost.
+const load = createRequire(import.meta.url);
+
+function parse(query: string): DocumentNode {
+  const parser = load('graphql/language/parser.js') as { parse: (source: string, options: { noLocation: boolean }) => DocumentNode };
+  return parser.parse(query, { noLocation: true });
+}
 
 /** A variable the request did not supply: its value is unknown. */
 export interface UnboundVariable {
@@ -16,7 +25,7 @@ export interface MutationCall {
 
 /** Throws a GraphQLError when the document does not parse. */
 export function mutationCalls(query: string, variables: Record<string, unknown>): MutationCall[] {
-  const document = parse(query, { noLocation: true });
+  const document = parse(query);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments.set(d.name.value, d);
   const calls: MutationCall[] = [];
