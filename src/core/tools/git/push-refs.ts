@@ -49,6 +49,11 @@ export function planPush(args: readonly string[], repo: GitRepo | undefined): Pu
     const colon = body.indexOf(':');
     const src = colon === -1 ? body : body.slice(0, colon);
     const dst = colon === -1 ? body : body.slice(colon + 1);
+    // `:` / `+:` push the "matching" branches: nothing is deleted.
+    if (src === '' && dst === '') {
+      if (force || forceFlag) refs.push({ ref: 'matching-branches', how: 'force', why: `refspec ${spec} force-updates every branch that exists on both sides` });
+      continue;
+    }
     const name = shortRef(dst === '' ? src : dst, repo);
     if (deleting) refs.push({ ref: name, how: 'delete', why: '--delete removes the remote ref' });
     else if (colon !== -1 && src === '') refs.push({ ref: name, how: 'delete', why: `refspec ${spec} deletes the remote ref` });

@@ -18,6 +18,8 @@ test('refspecs: +src:dst, :dst, --delete, plain pushes', () => {
   assert.deepEqual(refs(['--force-with', 'origin', 'HEAD']), ['force:feat'], 'unambiguous long prefixes are honoured, HEAD is the current branch');
   assert.deepEqual(refs(['--forc', 'origin', 'main']), [], 'git rejects an ambiguous abbreviation');
   assert.deepEqual(refs(['origin', 'main', '--tags']), []);
+  assert.deepEqual(refs(['origin', ':']), [], '`:` pushes matching branches, it deletes nothing');
+  assert.deepEqual(refs(['origin', '+:']), ['force:matching-branches']);
 });
 
 test('credentials in remote URLs are hidden', () => {
