@@ -10,7 +10,7 @@ export function railwayMutationRule(tool: string, examples: Examples): Rule<Http
   return {
     id: `${tool}/railway-destructive-mutation`,
     summary: "Railway GraphQL API call carrying a mutation that deletes or wipes data",
-    message: "this Railway API mutation irreversibly deletes {{resource}} in {{environment}}; the API applies it at once, with no undo (deleting a volume also deletes its backups)",
+    message: "this Railway API mutation irreversibly deletes {{resource}} in {{environment}}; the API applies it at once, with no undo",
     rationale:
       'The incident: an agent found a token and called backboard.railway.app directly with volumeDelete, bypassing the CLI. The API applies mutations at once; an account or workspace token reaches every project. guard reads the body (inline, file or stdin); if it cannot read it, it fails closed.',
     safer: 'Use the Railway dashboard or `railway volume delete` with an explicit `-e`, and a Project-Access-Token scoped to a non-production environment; query first (`query { volume… }`) to confirm the id.',

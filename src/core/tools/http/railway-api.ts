@@ -62,7 +62,10 @@ export function railwayDestruction(call: MutationCall): RailwayDestruction | nul
   const keys = DESTRUCTIVE[call.field] ?? (DELETE_LIKE.test(call.field) ? ['id', 'name'] : undefined);
   if (!keys) return null;
   const target = keys.length === 0 ? 'current-user' : firstId(call.args, input, keys);
-  const details = call.field === 'serviceDelete' && call.args.environmentId === undefined ? ['no environmentId: the service is deleted from every environment'] : [];
+  const details = [
+    ...(call.field === 'serviceDelete' && call.args.environmentId === undefined ? ['no environmentId: the service is deleted from every environment'] : []),
+    ...(call.field === 'volumeDelete' ? ["a deleted volume's backups are deleted with it"] : []),
+  ];
   return { mutation: call.field, resource: `${call.field}:${target}`, ...envId(call.args, input), details };
 }
 
