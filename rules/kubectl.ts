@@ -103,6 +103,7 @@ export default definePack({
           { argv: ['kubectl', 'drain', 'ip-10-0-1-5', '--ignore-daemonsets'], files: KUBECONFIG, resource: 'node/ip-10-0-1-5', environment: 'prod-eu' },
           { argv: ['kubectl', 'drain', '--context=kind-dev', 'kind-worker', '--delete-emptydir-data', '--force'], files: KUBECONFIG, resource: 'node/kind-worker', environment: 'kind-dev' },
           { argv: ['kubectl', 'drain', 'n1'], resource: 'node/n1', environment: 'unknown' },
+          { argv: ['kubectl', '--cluster', 'prod-us', 'drain', 'n2'], files: KUBECONFIG, resource: 'node/n2', environment: 'prod-us', note: '--cluster overrides the context\'s cluster' },
         ],
         benign: [
           { argv: ['kubectl', 'drain', 'n1', '--dry-run=client'], files: KUBECONFIG },

@@ -52,6 +52,8 @@ export function parseKubectl(args: readonly string[], ctx: Context): KubectlCall
   const signals: EnvironmentSignal[] = [];
   const server = optionValue(parsed, 'server');
   if (server) signals.push({ kind: 'kube-context', value: server, source: 'flag', detail: `--server ${server}` });
+  const cluster = optionValue(parsed, 'cluster');
+  if (cluster) signals.push({ kind: 'kube-context', value: cluster, source: 'flag', detail: `--cluster ${cluster}` });
   const flagContext = optionValue(parsed, 'context');
   const contextName = flagContext ?? facts.currentContext?.name;
   if (flagContext) signals.push({ kind: 'kube-context', value: flagContext, source: 'flag', detail: `--context ${flagContext}` });
