@@ -56,6 +56,8 @@ export interface PrefilterSpec {
   words?: string[];
   /** An argument starting with one of these. */
   prefixes?: string[];
+  /** An argument ending with one of these (e.g. `.sqlite`: a database file named relative to cwd). */
+  suffixes?: string[];
   /** A single-dash bundle (not `--…`) containing one of these letters, e.g. "rR". */
   shortFlagChars?: string;
   /** Standard input is not a terminal (SQL or a request body may arrive on it). */

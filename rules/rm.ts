@@ -1,0 +1,28 @@
+import { definePack } from '../src/core/rule.js';
+import { analyseRm } from '../src/core/tools/rm/analyse-rm.js';
+import { localEnvironment } from '../src/core/environment.js';
+import { currentDirectory } from './rm/current-directory.js';
+import { gitRepository } from './rm/git-repository.js';
+import { homeDirectory } from './rm/home-directory.js';
+import { outsideProject } from './rm/outside-project.js';
+import { protectedPath } from './rm/protected-path.js';
+import { systemDirectory } from './rm/system-directory.js';
+
+// GNU rm (coreutils). Each operand is judged once, by the most specific rule: protected data,
+// system directory, HOME, current directory, git repository, outside the project.
+export const rmPack = definePack({
+  tool: 'rm',
+  commands: ['rm'],
+  prefilter: {
+    // Recursive spellings (-r -R bundles, --r… prefixes), any absolute/~/.. operand or a cwd inside
+    // protected data, and names of database files. Missed: a relative, non-recursive operand inside a
+    // data directory found only by its PG_VERSION marker (e.g. `rm pgdata/base/1/1259` from above it).
+    shortFlagChars: 'rR',
+    prefixes: ['--r'],
+    pathOperands: true,
+    suffixes: ['.sqlite', '.sqlite3', '.db', '-wal', '-journal', '.rdb', '.aof', 'appendonlydir', 'PG_VERSION', 'ibdata1'],
+  },
+  parse: (args, ctx) => analyseRm(args, ctx),
+  environment: (_parsed, ctx) => localEnvironment(ctx),
+  rules: [protectedPath, systemDirectory, homeDirectory, currentDirectory, gitRepository, outsideProject],
+});
