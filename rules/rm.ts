@@ -8,11 +8,11 @@ import { outsideProject } from './rm/outside-project.js';
 import { protectedPath } from './rm/protected-path.js';
 import { systemDirectory } from './rm/system-directory.js';
 
-// GNU rm (coreutils). Each operand is judged once, by the most specific rule: protected data,
+// GNU rm and unlink (coreutils). Each operand is judged once, by the most specific rule: protected data,
 // system directory, HOME, current directory, git repository, outside the project.
 export const rmPack = definePack({
   tool: 'rm',
-  commands: ['rm'],
+  commands: ['rm', 'unlink'],
   prefilter: {
     // Recursive spellings (-r -R bundles, --r… prefixes), any absolute/~/.. operand or a cwd inside
     // protected data, and names of database files. Missed: a relative, non-recursive operand inside a
@@ -22,7 +22,7 @@ export const rmPack = definePack({
     pathOperands: true,
     suffixes: ['.sqlite', '.sqlite3', '.db', '-wal', '-journal', '.rdb', '.aof', 'appendonlydir', 'PG_VERSION', 'ibdata1'],
   },
-  parse: (args, ctx) => analyseRm(args, ctx),
+  parse: (args, ctx, command) => analyseRm(args, ctx, command),
   environment: (_parsed, ctx) => localEnvironment(ctx),
   rules: [protectedPath, systemDirectory, homeDirectory, currentDirectory, gitRepository, outsideProject],
 });

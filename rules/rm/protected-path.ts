@@ -16,6 +16,7 @@ export const protectedPath = rmRule('protected-path', {
       { argv: ['rm', '-rf', 'pgdata'], files: { '/home/user/project/pgdata/PG_VERSION': '16\n' }, resource: '/home/user/project/pgdata', environment: 'local', note: 'a PostgreSQL data directory by its marker' },
       { argv: ['rm', '-rf', 'docker-data'], files: { '/home/user/project/docker-data/postgres/PG_VERSION': '16\n' }, resource: '/home/user/project/docker-data', environment: 'local', note: 'a bind-mounted data directory below the operand' },
       { argv: ['rm', '-f', 'pgdata/postmaster.opts'], files: { '/home/user/project/pgdata/PG_VERSION': '16\n', '/home/user/project/pgdata/postmaster.opts': '' }, resource: '/home/user/project/pgdata/postmaster.opts', environment: 'local' },
+      { argv: ['unlink', '/var/lib/mysql/ibdata1'], resource: '/var/lib/mysql/ibdata1', environment: 'local' },
       { argv: ['rm', '-rf', '/var/lib/docker'], resource: '/var/lib/docker', environment: 'local', note: 'contains /var/lib/docker/volumes' },
     ],
     benign: [
@@ -24,6 +25,7 @@ export const protectedPath = rmRule('protected-path', {
       { argv: ['rm', '-f', 'src/db.ts', 'dump.rdb.txt'] },
       { argv: ['rm', '-rf', 'node_modules'], files: { '/home/user/project/node_modules/sqlite3/test/fixture.sqlite': SQLITE }, note: 'node_modules is not searched for databases' },
       { argv: ['rm', '-rf', '/tmp/pg-test-123/socket'] },
+      { argv: ['unlink', '--help'] },
     ],
   },
 });

@@ -2,7 +2,7 @@ import type { Context } from '../../types.js';
 import { classifyTarget, placesOf, type Danger, type DangerKind } from './classify-target.js';
 import { collapseExpandedGlobs } from './collapse-globs.js';
 import { resolveOperand, type RmTarget } from './resolve-operand.js';
-import { parseRmOptions, type RmOptions } from './rm-options.js';
+import { parseRmOptions, parseUnlinkOptions, type RmOptions } from './rm-options.js';
 
 export interface JudgedTarget {
   target: RmTarget;
@@ -14,12 +14,14 @@ export interface RmAnalysis {
   judged: JudgedTarget[];
 }
 
-/** Parses rm's argv and judges every operand once; the rules only pick their kind. */
-export function analyseRm(args: readonly string[], ctx: Context): RmAnalysis {
-  const options = parseRmOptions(args, ctx.env);
+/** Parses rm's (or unlink's) argv and judges every operand once; the rules only pick their kind. */
+export function analyseRm(args: readonly string[], ctx: Context, command = 'rm'): RmAnalysis {
+  const options = command === 'unlink' ? parseUnlinkOptions(args, ctx.env) : parseRmOptions(args, ctx.env);
   if (options.informational || options.operands.length === 0) return { options, judged: [] };
   const places = placesOf(ctx);
-  const targets = collapseExpandedGlobs(options.operands.map((op) => resolveOperand(op, ctx)), ctx);
+  // An empty operand (`rm -rf "$UNSET"`) names nothing: rm reports it missing.
+  const named = options.operands.filter((op) => op !== '');
+  const targets = collapseExpandedGlobs(named.map((op) => resolveOperand(op, ctx)), ctx);
   const judged: JudgedTarget[] = [];
   for (const target of targets) {
     const danger = classifyTarget(target, options.recursive, places, ctx);

@@ -59,3 +59,21 @@ function lastPromptMode(parsed: ParsedArgs): 'never' | 'prompt' | undefined {
 function isNeverWhen(when: string): boolean {
   return when.length > 0 && ['never', 'no', 'none'].some((w) => w.startsWith(when));
 }
+
+// GNU unlink: exactly one operand, only --help and --version; it never recurses or prompts.
+const UNLINK_OPTIONS: readonly OptionSpec[] = [
+  { id: 'help', long: ['help'] },
+  { id: 'version', long: ['version'] },
+];
+
+export function parseUnlinkOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>>): RmOptions {
+  const parsed = parseOptions(args, UNLINK_OPTIONS, { style: 'gnu', permute: env.POSIXLY_CORRECT === undefined });
+  return {
+    recursive: false,
+    informational: hasOption(parsed, 'help') || hasOption(parsed, 'version'),
+    skipsPrompts: false,
+    noPreserveRoot: false,
+    operands: parsed.positionals,
+    recursiveSpelling: undefined,
+  };
+}

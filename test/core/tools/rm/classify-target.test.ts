@@ -58,3 +58,8 @@ test('details explain the operand and rm\'s own refusals; warnings name skip fla
   const root = analyseRm(['-rf', '..'], { ...ctx, cwd: '/home/user/project/src' });
   assert.equal(root.judged[0]?.danger.kind, 'current-directory');
 });
+
+test('an empty operand names nothing, but "$UNSET/" is /', () => {
+  assert.deepEqual(kinds(['rm', '-rf', '']), []);
+  assert.deepEqual(kinds(['rm', '-rf', '/']), ['system-directory /']);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRmOptions } from '../../../../src/core/tools/rm/rm-options.js';
+import { parseRmOptions, parseUnlinkOptions } from '../../../../src/core/tools/rm/rm-options.js';
 
 const parse = (args: string[], env: Record<string, string> = {}) => parseRmOptions(args, env);
 
@@ -44,4 +44,11 @@ test('--help and --version anywhere make rm informational', () => {
   assert.equal(parse(['-rf', '/', '--help']).informational, true);
   assert.equal(parse(['--vers']).informational, true);
   assert.equal(parse(['-rf', '--', '--help']).informational, false);
+});
+
+test('unlink: operands only, never recursive', () => {
+  const parsed = parseUnlinkOptions(['-rf', 'x'], {});
+  assert.equal(parsed.recursive, false);
+  assert.deepEqual(parsed.operands, ['x']);
+  assert.equal(parseUnlinkOptions(['--help'], {}).informational, true);
 });
