@@ -23,10 +23,13 @@ export function analyseRm(args: readonly string[], ctx: Context, command = 'rm')
   const named = options.operands.filter((op) => op !== '');
   const targets = collapseExpandedGlobs(named.map((op) => resolveOperand(op, ctx)), ctx);
   const judged: JudgedTarget[] = [];
-  for (const target of targets) {
+  const judge = (target: RmTarget): void => {
     const danger = classifyTarget(target, options.recursive, places, ctx);
     if (danger) judged.push({ target, danger });
-  }
+    // A directory that is not at risk as a whole still has its members judged (`rm src/*` with app.db).
+    else for (const member of target.members ?? []) judge(member);
+  };
+  for (const target of targets) judge(target);
   return { options, judged };
 }
 

@@ -13,6 +13,8 @@ export interface RmTarget {
   wholeDirectory?: 'literal-glob' | 'expanded-glob';
   /** Set when the operand names a symlink: rm removes the link, unless a trailing slash makes it follow. */
   symlink?: { followed: boolean };
+  /** For an expanded glob: the operands it stands for (judged one by one if the directory is not at risk). */
+  members?: RmTarget[];
   /** Set when guard expanded a literal `~` the shell left alone. */
   tilde?: boolean;
 }

@@ -63,3 +63,9 @@ test('an empty operand names nothing, but "$UNSET/" is /', () => {
   assert.deepEqual(kinds(['rm', '-rf', '']), []);
   assert.deepEqual(kinds(['rm', '-rf', '/']), ['system-directory /']);
 });
+
+test('an expanded glob that is harmless as a whole still has its members judged', () => {
+  const world = { files: { '/home/user/project/data/app.sqlite': '', '/home/user/project/data/notes.txt': '' } };
+  assert.deepEqual(kinds(['rm', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/app.sqlite']);
+  assert.deepEqual(kinds(['rm', '-r', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/*']);
+});
