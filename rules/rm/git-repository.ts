@@ -11,6 +11,7 @@ export const gitRepository = rmRule('git-repository', {
       { argv: ['rm', '--recursive', '--force', '.git/'], resource: '/home/user/project/.git', environment: 'local' },
       { argv: ['rm', '-rf', 'vendor/lib'], files: { '/home/user/project/vendor/lib/.git/HEAD': 'ref: refs/heads/main\n' }, resource: '/home/user/project/vendor/lib', environment: 'local', note: 'a nested repository' },
       { argv: ['rm', '-rf', '.git/objects'], resource: '/home/user/project/.git/objects', environment: 'local' },
+      { argv: ['rm', '-rf', 'checkout'], cwd: '/tmp/work', files: { '/tmp/work/checkout/.git/HEAD': 'ref: refs/heads/main\n', '/tmp/work/notes.txt': '' }, resource: '/tmp/work/checkout', environment: 'local', note: 'working inside the temp directory: its repositories are your work' },
       { argv: ['rm', '-rf', '../work/api'], files: { '/home/user/work/api/.git/HEAD': 'ref: refs/heads/main\n' }, resource: '/home/user/work/api', environment: 'local' },
     ],
     benign: [

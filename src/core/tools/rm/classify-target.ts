@@ -53,9 +53,11 @@ export function classifyTarget(target: RmTarget, recursive: boolean, places: RmP
   const below = protectedBelowReason(path, ctx, places.protection);
   if (below) return { kind: 'protected-path', why: below };
   const inTemp = places.temps.some((t) => isStrictlyWithin(path, t));
-  const git = inTemp ? undefined : gitReason(path, ctx);
+  const inProject = isWithinOrSame(path, places.cwd);
+  // A scratch clone in the temp directory is fair game, unless you are working inside that tree.
+  const git = inTemp && !inProject ? undefined : gitReason(path, ctx);
   if (git) return { kind: 'git-repository', why: git };
-  if (!isWithinOrSame(path, places.cwd) && !inTemp) {
+  if (!inProject && !inTemp) {
     return { kind: 'outside-project', why: `${path} is outside the current directory ${places.cwd} and not in a temporary directory` };
   }
   return undefined;
