@@ -35,8 +35,9 @@ export function resolveOperand(operand: string, ctx: Context): RmTarget {
   const tilde = operand === '~' || operand.startsWith('~/');
   const text = tilde ? ctx.home + operand.slice(1) : operand;
   const base: Pick<RmTarget, 'operand'> & { tilde?: boolean } = tilde ? { operand, tilde } : { operand };
-  if (text === '*' || text.endsWith('/*')) {
-    const dir = realDirectory(text === '*' ? '.' : text.slice(0, -2) || '/', ctx);
+  const bare = text.replace(/(.)\/+$/, '$1');
+  if (bare === '*' || bare.endsWith('/*')) {
+    const dir = realDirectory(bare === '*' ? '.' : bare.slice(0, -2) || '/', ctx);
     return { ...base, path: dir, display: dir === '/' ? '/*' : `${dir}/*`, wholeDirectory: 'literal-glob' };
   }
   const lexical = posix.resolve(ctx.cwd, text);

@@ -39,4 +39,6 @@ test('a literal trailing * stands for the whole directory', () => {
   assert.equal(resolveOperand('~/*', ctx).display, '/home/user/*');
   assert.equal(resolveOperand('./*', ctx).path, '/home/user/project');
   assert.equal(resolveOperand('*.log', ctx).wholeDirectory, undefined);
+  assert.equal(resolveOperand('/*/', ctx).display, '/*');
+  assert.equal(resolveOperand('~/*//', ctx).display, '/home/user/*');
 });
