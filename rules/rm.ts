@@ -1,5 +1,6 @@
 import { definePack } from '../src/core/rule.js';
 import { analyseRm } from '../src/core/tools/rm/analyse-rm.js';
+import { DEFAULT_PROTECTED_PATHS, staticDirectoryOf } from '../src/core/tools/rm/protected-paths.js';
 import { localEnvironment } from '../src/core/environment.js';
 import { currentDirectory } from './rm/current-directory.js';
 import { gitRepository } from './rm/git-repository.js';
@@ -15,8 +16,10 @@ export const rmPack = definePack({
   commands: ['rm', 'unlink'],
   prefilter: {
     // Recursive spellings (-r -R bundles, --r… prefixes), any absolute/~/.. operand or a cwd inside
-    // protected data, and names of database files. Missed: a relative, non-recursive operand inside a
-    // data directory found only by its PG_VERSION marker (e.g. `rm pgdata/base/1/1259` from above it).
+    // configured protected paths, and names of database files. Missed: a relative, non-recursive operand
+    // inside a data directory known only by its PG_VERSION marker (`rm pgdata/base/1/1259` from above it).
+    // Working in (or above) a default data directory: relative operands there are data.
+    cwdPaths: DEFAULT_PROTECTED_PATHS.map(staticDirectoryOf),
     shortFlagChars: 'rR',
     prefixes: ['--r'],
     pathOperands: true,

@@ -66,6 +66,8 @@ export interface PrefilterSpec {
   pathOperands?: boolean;
   /** One of these environment variables is set. */
   envVars?: string[];
+  /** The working directory is one of these paths, inside one, or above one (`~/` = HOME). */
+  cwdPaths?: string[];
 }
 
 export interface RulePack<P = unknown> {

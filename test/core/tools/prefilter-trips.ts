@@ -6,6 +6,7 @@ export interface PrefilterFacts {
   env?: Record<string, string>;
   stdinIsTty?: boolean;
   cwdInsideProtected?: boolean;
+  cwd?: string;
 }
 
 export function tripsPrefilter(spec: PrefilterSpec, args: readonly string[], facts: PrefilterFacts = {}): boolean {
@@ -13,6 +14,8 @@ export function tripsPrefilter(spec: PrefilterSpec, args: readonly string[], fac
   if (spec.stdinNotTty && facts.stdinIsTty === false) return true;
   if (spec.envVars?.some((v) => facts.env?.[v] !== undefined)) return true;
   if (spec.pathOperands && facts.cwdInsideProtected) return true;
+  const cwd = facts.cwd;
+  if (cwd !== undefined && spec.cwdPaths?.some((p) => cwd === p || cwd.startsWith(`${p}/`) || p.startsWith(`${cwd === '/' ? '' : cwd}/`))) return true;
   return args.some((a) => {
     if (spec.words?.includes(a)) return true;
     if (spec.prefixes?.some((p) => a.startsWith(p))) return true;

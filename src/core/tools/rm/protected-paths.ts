@@ -65,8 +65,9 @@ export function protectedBelowReason(path: string, ctx: Context, check: Protecte
   return found === undefined ? undefined : `${path} contains database data: ${found}`;
 }
 
-/** The deepest directory of a `*` pattern that has no wildcard: `/opt/x/postgresql@*` → `/opt/x`. */
-function staticDirectoryOf(pattern: string): string {
+/** The deepest directory of a `*` pattern that has no wildcard: `/opt/x/postgresql@*` → `/opt/x`; a plain path is itself. */
+export function staticDirectoryOf(pattern: string): string {
+  if (!pattern.includes('*')) return pattern;
   const prefix = pattern.slice(0, pattern.indexOf('*'));
   return prefix.endsWith('/') ? prefix.slice(0, -1) || '/' : posix.dirname(prefix);
 }

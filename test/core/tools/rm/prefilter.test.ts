@@ -11,15 +11,20 @@ test('every destructive rm example trips the shell pre-filter, except the docume
   const misses: string[] = [];
   for (const rule of rmPack.rules) {
     for (const example of rule.examples.destructive) {
-      const cwdInsideProtected = example.cwd?.startsWith('/var/lib/') ?? false;
-      if (!tripsPrefilter(rmPack.prefilter, example.argv.slice(1), { cwdInsideProtected })) misses.push(example.argv.join(' '));
+      if (!tripsPrefilter(rmPack.prefilter, example.argv.slice(1), { cwd: example.cwd ?? '/home/user/project' })) misses.push(example.argv.join(' '));
     }
   }
   assert.deepEqual(misses, KNOWN_MISSES);
 });
 
-test('everyday removals take the fast path', () => {
+test('everyday removals in a project take the fast path', () => {
   for (const args of [['-f', 'file.log'], ['-f', 'a.txt', 'b.txt'], ['-v', 'src/old.ts'], ['-d', 'empty-dir'], ['--force', 'out.json']]) {
-    assert.equal(tripsPrefilter(rmPack.prefilter, args), false, args.join(' '));
+    assert.equal(tripsPrefilter(rmPack.prefilter, args, { cwd: '/home/user/project' }), false, args.join(' '));
+  }
+});
+
+test('relative removals inside (or above) a default data directory take the full check', () => {
+  for (const cwd of ['/var/lib/postgresql/16/main', '/opt/homebrew/var/postgresql@16', '/var/lib', '/']) {
+    assert.equal(tripsPrefilter(rmPack.prefilter, ['-f', 'postmaster.pid'], { cwd }), true, cwd);
   }
 });
