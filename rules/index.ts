@@ -1,5 +1,7 @@
 import type { RulePack } from '../src/core/rule.js';
 import { railwayPack } from './railway.js';
+import { rmPack } from './rm.js';
+import { terraformPack } from './terraform.js';
 import curl from './curl.js';
 import httpie from './httpie.js';
 import wget from './wget.js';
@@ -13,6 +15,8 @@ import dockerCompose from './docker-compose.js';
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
   railwayPack,
+  rmPack,
+  terraformPack,
   curl,
   wget,
   httpie,
