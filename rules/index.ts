@@ -4,6 +4,7 @@ import { gcloudPack } from './gcloud.js';
 import { azPack } from './az.js';
 import { herokuPack } from './heroku.js';
 import { flyPack } from './fly.js';
+import { supabasePack } from './supabase.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -12,4 +13,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   azPack,
   herokuPack,
   flyPack,
+  supabasePack,
 ];
