@@ -5,6 +5,7 @@ import { azPack } from './az.js';
 import { herokuPack } from './heroku.js';
 import { flyPack } from './fly.js';
 import { supabasePack } from './supabase.js';
+import { vercelPack } from './vercel.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -14,4 +15,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   herokuPack,
   flyPack,
   supabasePack,
+  vercelPack,
 ];

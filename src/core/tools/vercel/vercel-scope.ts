@@ -1,0 +1,19 @@
+import { posix } from 'node:path';
+import { optionValue, type ParsedArgs } from '../../argv/parse-options.js';
+import type { EnvironmentSignal } from '../../environment.js';
+import type { Context } from '../../types.js';
+
+/** --scope > --team > VERCEL_ORG_ID > orgId in .vercel/project.json (written by `vercel link`). */
+export function vercelScopeSignals(args: ParsedArgs, ctx: Context): EnvironmentSignal[] {
+  for (const id of ['scope', 'team'] as const) {
+    const value = optionValue(args, id);
+    if (value) return [{ kind: 'vercel-scope', value, source: 'flag', detail: `--${id} ${value}` }];
+  }
+  const env = ctx.env.VERCEL_ORG_ID;
+  if (env) return [{ kind: 'vercel-scope', value: env, source: 'env', detail: `VERCEL_ORG_ID=${env}` }];
+  const file = posix.join(posix.resolve(ctx.cwd, optionValue(args, 'cwd') ?? '.'), '.vercel/project.json');
+  const text = ctx.fs.readText(file);
+  if (text === undefined) return [];
+  const linked = JSON.parse(text) as { orgId?: string; projectName?: string };
+  return linked.orgId ? [{ kind: 'vercel-scope', value: linked.orgId, source: 'tool-config', detail: `orgId in ${file}${linked.projectName ? ` (project ${linked.projectName})` : ''}` }] : [];
+}
