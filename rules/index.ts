@@ -6,6 +6,7 @@ import { herokuPack } from './heroku.js';
 import { flyPack } from './fly.js';
 import { supabasePack } from './supabase.js';
 import { vercelPack } from './vercel.js';
+import { ghPack } from './gh.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -16,4 +17,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   flyPack,
   supabasePack,
   vercelPack,
+  ghPack,
 ];
