@@ -7,6 +7,13 @@ import { flyPack } from './fly.js';
 import { supabasePack } from './supabase.js';
 import { vercelPack } from './vercel.js';
 import { ghPack } from './gh.js';
+import { findPack } from './find.js';
+import { rsyncPack } from './rsync.js';
+import { shredPack } from './shred.js';
+import { ddPack } from './dd.js';
+import { mkfsPack } from './mkfs.js';
+import { wipefsPack } from './wipefs.js';
+import { truncatePack } from './truncate.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -18,4 +25,11 @@ export const builtinPacks: readonly RulePack<any>[] = [
   supabasePack,
   vercelPack,
   ghPack,
+  findPack,
+  rsyncPack,
+  shredPack,
+  ddPack,
+  mkfsPack,
+  wipefsPack,
+  truncatePack,
 ];
