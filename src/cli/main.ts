@@ -1,0 +1,76 @@
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import { guardTool } from '../app/guard-tool.js';
+import { commands } from './commands/index.js';
+import { reportError } from './report-error.js';
+import { exitLikeChild } from '../io/run-foreground.js';
+
+const GUARD_OPTIONS = new Set(['--deny']);
+
+/** `guard SUBCOMMAND …` goes to commander; anything else is prefix mode: `guard [--deny] [--] TOOL …`. */
+export async function main(argv: string[]): Promise<void> {
+  let code: number;
+  try {
+    code = isSubcommand(argv) ? await runSubcommand(argv) : await runPrefix(argv);
+  } catch (error) {
+    code = reportError(error);
+  }
+  exitLikeChild(code);
+}
+
+function isSubcommand(argv: string[]): boolean {
+  const first = argv[0];
+  if (first === undefined) return true;
+  if (['-h', '--help', '-V', '--version', 'help'].includes(first)) return true;
+  return commands.some((c) => c.name === first);
+}
+
+async function runPrefix(argv: string[]): Promise<number> {
+  let deny = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (!arg.startsWith('-')) break;
+    if (!GUARD_OPTIONS.has(arg)) throw new UsageError(`unknown option ${arg}`, 'usage: guard [--deny] [--] TOOL [ARGS…], or guard --help');
+    if (arg === '--deny') deny = true;
+  }
+  const toolArgv = argv.slice(i);
+  if (toolArgv.length === 0) throw new UsageError('no command given', 'usage: guard [--deny] [--] TOOL [ARGS…]');
+  return guardTool({ argv: toolArgv, deny });
+}
+
+async function runSubcommand(argv: string[]): Promise<number> {
+  const program = new Command('guard');
+  let result: number = EXIT.ok;
+  program
+    .description('Stops irreversible commands until a human types what will be destroyed, and where.\nPrefix mode: guard [--deny] TOOL [ARGS…]')
+    .version(await readVersion())
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `guard: ${s}` : s) });
+  for (const { register } of commands) register(program, (code) => (result = code));
+  if (argv.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return result;
+}
+
+async function readVersion(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

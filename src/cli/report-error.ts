@@ -1,0 +1,13 @@
+import { GuardError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+
+/** The one place errors become output: a `guard:` paragraph and the error's exit code. */
+export function reportError(error: unknown): number {
+  if (error instanceof GuardError) {
+    process.stderr.write(`guard: ${error.message}${error.hint ? `. ${error.hint}` : ''}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`guard: internal error; nothing destructive was run. Please report it with this text:\n${message}\n`);
+  return EXIT.internal;
+}
