@@ -14,6 +14,8 @@ import { ddPack } from './dd.js';
 import { mkfsPack } from './mkfs.js';
 import { wipefsPack } from './wipefs.js';
 import { truncatePack } from './truncate.js';
+import { cdkPack } from './cdk.js';
+import { npxPack } from './npx.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -32,4 +34,6 @@ export const builtinPacks: readonly RulePack<any>[] = [
   mkfsPack,
   wipefsPack,
   truncatePack,
+  cdkPack,
+  npxPack,
 ];
