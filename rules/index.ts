@@ -16,6 +16,10 @@ import { wipefsPack } from './wipefs.js';
 import { truncatePack } from './truncate.js';
 import { cdkPack } from './cdk.js';
 import { npxPack } from './npx.js';
+import { railsPack } from './rails.js';
+import { djangoPack } from './django.js';
+import { laravelPack } from './laravel.js';
+import { mixPack } from './mix.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -36,4 +40,8 @@ export const builtinPacks: readonly RulePack<any>[] = [
   truncatePack,
   cdkPack,
   npxPack,
+  railsPack,
+  djangoPack,
+  laravelPack,
+  mixPack,
 ];
