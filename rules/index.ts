@@ -20,6 +20,8 @@ import { railsPack } from './rails.js';
 import { djangoPack } from './django.js';
 import { laravelPack } from './laravel.js';
 import { mixPack } from './mix.js';
+import { terragruntPack } from './terragrunt.js';
+import { pulumiPack } from './pulumi.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -44,4 +46,6 @@ export const builtinPacks: readonly RulePack<any>[] = [
   djangoPack,
   laravelPack,
   mixPack,
+  terragruntPack,
+  pulumiPack,
 ];
