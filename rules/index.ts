@@ -1,4 +1,5 @@
 import type { RulePack } from '../src/core/rule.js';
+import { railwayPack } from './railway.js';
 import { awsPack } from './aws.js';
 import { gcloudPack } from './gcloud.js';
 import { azPack } from './az.js';
@@ -25,6 +26,7 @@ import { pulumiPack } from './pulumi.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
+  railwayPack,
   awsPack,
   gcloudPack,
   azPack,
