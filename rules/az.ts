@@ -12,6 +12,7 @@ const SPECS: OptionSpec[] = [
   { id: 'output', long: ['output'], short: ['o'], value: true },
   { id: 'query', long: ['query'], value: true },
   { id: 'ids', long: ['ids'], value: true },
+  { id: 'force-deletion-types', long: ['force-deletion-types'], short: ['f'], value: true },
   { id: 'yes', long: ['yes'], short: ['y'] },
   { id: 'no-wait', long: ['no-wait'] },
   { id: 'help', long: ['help'], short: ['h'] },
@@ -31,7 +32,8 @@ function signals(p: AzParsed, ctx: Context): EnvironmentSignal[] {
 
 /** Matches `az WORDS… delete` and names the resource from -n (qualified by -g/-s). */
 function deleteOf(p: AzParsed, command: string[], qualify: (name: string) => string = (n) => n): RuleMatch | null {
-  if (hasOption(p.args, 'help') || p.words.length !== command.length || !command.every((w, i) => p.words[i] === w)) return null;
+  // Prefix match: a value of an option guard does not know must not hide the command.
+  if (hasOption(p.args, 'help') || !command.every((w, i) => p.words[i] === w)) return null;
   const name = optionValue(p.args, 'name') ?? optionValue(p.args, 'ids');
   if (!name) return null;
   const group = optionValue(p.args, 'resource-group');
@@ -64,7 +66,7 @@ export const azPack = definePack<AzParsed>({
         destructive: [
           { argv: ['az', 'group', 'delete', '-n', 'rg-prod', '--yes'], files: PROFILE, resource: 'rg-prod', environment: 'Acme Production' },
           { argv: ['az', 'group', 'delete', '--name', 'rg-test', ...pair('acme', 'dev'), '--no-wait'], resource: 'rg-test', environment: 'acme-dev' },
-          { argv: ['az', 'group', 'delete', '--name=rg-x', '-y'], resource: 'rg-x', environment: 'unknown' },
+          { argv: ['az', 'group', 'delete', '--name=rg-x', '-y', '--force-deletion-types', 'Microsoft.Compute/virtualMachines'], resource: 'rg-x', environment: 'unknown' },
         ],
         benign: [
           { argv: ['az', 'group', 'show', '-n', 'rg-prod'], files: PROFILE },
