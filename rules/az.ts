@@ -43,6 +43,7 @@ function deleteOf(p: AzParsed, command: string[], qualify: (name: string) => str
 const PROFILE = {
   '/home/user/.azure/azureProfile.json': '\uFEFF{"subscriptions":[{"id":"0000-1111","name":"Acme Production","isDefault":true},{"id":"2222","name":"Acme Dev","isDefault":false}]}',
 };
+const BROKEN = { '/home/user/.azure/azureProfile.json': '{"subscriptions": [' };
 const pair = (a: string, b: string): string[] => ['--subscription', `${a}-${b}`];
 
 export const azPack = definePack<AzParsed>({
@@ -65,12 +66,14 @@ export const azPack = definePack<AzParsed>({
       examples: {
         destructive: [
           { argv: ['az', 'group', 'delete', '-n', 'rg-prod', '--yes'], files: PROFILE, resource: 'rg-prod', environment: 'Acme Production' },
+          { argv: ['az', 'group', 'delete', '-n', 'rg-old'], files: BROKEN, resource: 'rg-old', environment: 'unknown', note: 'unreadable azureProfile.json: unknown, with the parse error as evidence' },
           { argv: ['az', 'group', 'delete', '--name', 'rg-test', ...pair('acme', 'dev'), '--no-wait'], resource: 'rg-test', environment: 'acme-dev' },
           { argv: ['az', 'group', 'delete', '--name=rg-x', '-y', '--force-deletion-types', 'Microsoft.Compute/virtualMachines'], resource: 'rg-x', environment: 'unknown' },
         ],
         benign: [
           { argv: ['az', 'group', 'show', '-n', 'rg-prod'], files: PROFILE },
           { argv: ['az', 'group', 'delete', '--help'], files: PROFILE },
+          { argv: ['az', 'group', 'list'], files: BROKEN, note: 'an unreadable profile does not disturb benign commands' },
           { argv: ['az', 'group', 'lock', 'delete', '-n', 'lock1', '-g', 'rg-prod'], files: PROFILE },
         ],
       },

@@ -87,6 +87,7 @@ export const vercelPack = definePack<VercelParsed>({
         ],
         benign: [
           { argv: ['vercel', 'project', 'ls'], files: LINKED },
+          { argv: ['vercel', 'deploy'], files: { '/home/user/project/.vercel/project.json': 'not json' } },
           { argv: ['vercel', 'project', 'inspect', 'acme-web'], files: LINKED },
           { argv: ['vercel', 'project', 'add', 'rm'], files: LINKED },
         ],

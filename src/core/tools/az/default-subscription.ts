@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
+import { readJsonFile, unreadableSignal } from '../config-files/read-json.js';
 
 interface Subscription {
   id?: string;
@@ -12,11 +13,10 @@ interface Subscription {
 export function defaultSubscription(ctx: Context): EnvironmentSignal | undefined {
   const dir = ctx.env.AZURE_CONFIG_DIR ?? posix.join(ctx.home, '.azure');
   const file = posix.join(dir, 'azureProfile.json');
-  const text = ctx.fs.readText(file);
-  if (text === undefined) return undefined;
-  // az writes this file with a UTF-8 byte-order mark.
-  const profile = JSON.parse(text.replace(/^\uFEFF/, '')) as { subscriptions?: Subscription[] };
-  const chosen = profile.subscriptions?.find((s) => s.isDefault);
+  const read = readJsonFile<{ subscriptions?: Subscription[] }>(ctx, file);
+  if (!read) return undefined;
+  if (!read.ok) return unreadableSignal(file, read.error);
+  const chosen = read.value.subscriptions?.find((s) => s.isDefault);
   const value = chosen?.name ?? chosen?.id;
   if (!chosen || !value) return undefined;
   const shown = file.startsWith(`${ctx.home}/`) ? `~${file.slice(ctx.home.length)}` : file;

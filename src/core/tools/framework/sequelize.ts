@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { hasOption, optionValue, parseOptions, type ParsedArgs } from '../../argv/parse-options.js';
 import { isProductionName, resolveEnvironment, type EnvironmentSignal } from '../../environment.js';
 import type { Context, Environment } from '../../types.js';
+import { readJsonFile } from '../config-files/read-json.js';
 import { cautiousOrder, databaseTarget, present } from './framework-signals.js';
 
 const SPECS = [
@@ -33,15 +34,12 @@ export function sequelizeDatabase(p: ParsedArgs, ctx: Context): { environment: E
       ? { kind: 'other', value: ctx.env.NODE_ENV, source: 'env', detail: `NODE_ENV=${ctx.env.NODE_ENV}` }
       : undefined;
   const configPath = posix.resolve(ctx.cwd, optionValue(p, 'config') ?? 'config/config.json');
-  const section = label ? readSection(ctx, configPath, label.value) : undefined;
-  const host: EnvironmentSignal | undefined = section?.host ? { kind: 'db-host', value: section.host, source: 'tool-config', detail: `"${label?.value}".host in ${configPath}` } : undefined;
+  const read = label ? readJsonFile<Record<string, { host?: string; database?: string } | undefined>>(ctx, configPath) : undefined;
+  const section = read?.ok ? read.value[label?.value ?? ''] : undefined;
+  const host: EnvironmentSignal | undefined = read && !read.ok
+    ? { kind: 'other', value: 'unknown', source: 'tool-config', detail: `${configPath} could not be read (${read.error})` }
+    : section?.host ? { kind: 'db-host', value: section.host, source: 'tool-config', detail: `"${label?.value}".host in ${configPath}` } : undefined;
   const environment = resolveEnvironment(cautiousOrder(present(label, host), (n) => isProductionName(n, ctx)), ctx, 'no --env, --url or NODE_ENV (sequelize would assume "development")');
   return { environment, database: section?.database ?? '(database in config/config.json)' };
 }
 
-function readSection(ctx: Context, path: string, env: string): { host?: string; database?: string } | undefined {
-  const text = ctx.fs.readText(path);
-  if (text === undefined) return undefined;
-  const config = JSON.parse(text) as Record<string, { host?: string; database?: string } | undefined>;
-  return config[env];
-}

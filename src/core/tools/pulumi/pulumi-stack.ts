@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { optionValue, type ParsedArgs } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
+import { readJsonFile, unreadableSignal } from '../config-files/read-json.js';
 
 /** `name:` of Pulumi.yaml in the project directory. */
 export function pulumiProjectName(ctx: Context, dir: string): string | undefined {
@@ -27,6 +28,8 @@ export function pulumiStackSignals(args: ParsedArgs, ctx: Context): EnvironmentS
   const files = (ctx.fs.readdir(workspaces) ?? []).filter((f) => f.startsWith(`${project}-`) && f.endsWith('-workspace.json'));
   if (files.length !== 1) return [];
   const path = posix.join(workspaces, files[0] as string);
-  const stack = (JSON.parse(ctx.fs.readText(path) ?? '{}') as { stack?: string }).stack;
+  const read = readJsonFile<{ stack?: string }>(ctx, path);
+  if (read && !read.ok) return [unreadableSignal(path, read.error)];
+  const stack = read?.value.stack;
   return stack ? [{ kind: 'other', value: stack, source: 'tool-config', detail: `selected stack in ${path}` }] : [];
 }

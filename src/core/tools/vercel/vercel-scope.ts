@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { optionValue, type ParsedArgs } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
+import { readJsonFile, unreadableSignal } from '../config-files/read-json.js';
 
 /** --scope > --team > VERCEL_ORG_ID > orgId in .vercel/project.json (written by `vercel link`). */
 export function vercelScopeSignals(args: ParsedArgs, ctx: Context): EnvironmentSignal[] {
@@ -12,8 +13,9 @@ export function vercelScopeSignals(args: ParsedArgs, ctx: Context): EnvironmentS
   const env = ctx.env.VERCEL_ORG_ID;
   if (env) return [{ kind: 'vercel-scope', value: env, source: 'env', detail: `VERCEL_ORG_ID=${env}` }];
   const file = posix.join(posix.resolve(ctx.cwd, optionValue(args, 'cwd') ?? '.'), '.vercel/project.json');
-  const text = ctx.fs.readText(file);
-  if (text === undefined) return [];
-  const linked = JSON.parse(text) as { orgId?: string; projectName?: string };
+  const read = readJsonFile<{ orgId?: string; projectName?: string }>(ctx, file);
+  if (!read) return [];
+  if (!read.ok) return [unreadableSignal(file, read.error)];
+  const linked = read.value;
   return linked.orgId ? [{ kind: 'vercel-scope', value: linked.orgId, source: 'tool-config', detail: `orgId in ${file}${linked.projectName ? ` (project ${linked.projectName})` : ''}` }] : [];
 }
