@@ -80,13 +80,16 @@ export const flyPack = definePack<FlyParsed>({
       safer: 'Create a snapshot first (`fly volumes snapshots create VOL_ID`).',
       match: (p) => {
         const ids = destroyed(p, [['volumes'], ['volume'], ['vol']]);
-        return ids && ids.length > 0 ? ids.map((resource) => ({ resource, warnings: skip(p) })) : null;
+        if (!ids) return null;
+        // Without an id flyctl lets the user pick one; guard cannot know which.
+        return (ids.length > 0 ? ids : ['(volume chosen at the prompt)']).map((resource) => ({ resource, warnings: skip(p) }));
       },
       examples: {
         destructive: [
           { argv: ['fly', 'volumes', 'destroy', 'vol_123', '-a', 'acme-prod', '-y'], resource: 'vol_123', environment: 'acme-prod' },
           { argv: ['fly', 'vol', 'delete', 'vol_abc'], files: TOML, resource: 'vol_abc', environment: 'acme-prod' },
           { argv: ['flyctl', 'volumes', 'rm', 'vol_9'], env: { FLY_APP: 'acme-staging' }, resource: 'vol_9', environment: 'acme-staging' },
+          { argv: ['fly', 'volumes', 'destroy'], files: TOML, resource: '(volume chosen at the prompt)', environment: 'acme-prod' },
         ],
         benign: [
           { argv: ['fly', 'volumes', 'list', '-a', 'acme-prod'] },

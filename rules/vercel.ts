@@ -1,7 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { hasOption, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
 import { resolveEnvironment } from '../src/core/environment.js';
-import { vercelScopeSignals } from '../src/core/tools/vercel/vercel-scope.js';
+import { linkedProject, vercelScopeSignals } from '../src/core/tools/vercel/vercel-scope.js';
 
 const SPECS: OptionSpec[] = [
   { id: 'scope', long: ['scope'], short: ['S'], value: true },
@@ -75,15 +75,19 @@ export const vercelPack = definePack<VercelParsed>({
       message: 'Deletes the Vercel project {{resource}} in scope {{environment}} with its deployments, domains and environment variables.',
       rationale: 'Deployments, domains assignments and environment variables of the project go with it.',
       safer: 'Check it with `vercel project inspect NAME`; pull its variables first (`vercel env pull`).',
-      match: (p) => {
+      match: (p, ctx) => {
         const names = removed(p, ['project', 'projects']);
-        return names && names.length > 0 ? names.map((resource) => ({ resource, warnings: skip(p) })) : null;
+        if (!names) return null;
+        // Without a name the CLI works on the linked project.
+        const named = names.length > 0 ? names : [linkedProject(p.args, ctx)];
+        return named.map((resource) => ({ resource, warnings: skip(p) }));
       },
       examples: {
         destructive: [
           { argv: ['vercel', 'project', 'rm', 'acme-web'], files: LINKED, resource: 'acme-web', environment: 'team_acme' },
           { argv: ['vercel', 'projects', 'remove', 'api', '--team', 'acme-prod'], resource: 'api', environment: 'acme-prod' },
           { argv: ['vercel', 'project', 'rm', 'old'], resource: 'old', environment: 'unknown' },
+          { argv: ['vercel', 'project', 'rm', '--yes'], files: { '/home/user/project/.vercel/project.json': '{"projectId":"prj_9","orgId":"team_acme","projectName":"shop"}' }, resource: 'shop', environment: 'team_acme', note: 'no name: the linked project' },
         ],
         benign: [
           { argv: ['vercel', 'project', 'ls'], files: LINKED },
