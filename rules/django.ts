@@ -43,7 +43,7 @@ function djangoTarget(p: DjangoParsed, ctx: Context): { environment: Environment
   const db = databaseUrlSignal(ctx, ['.env']);
   const environment = resolveEnvironment(cautiousOrder(present(db?.signal, settings), (n) => isProductionName(n, ctx)), ctx, 'no --settings, DJANGO_SETTINGS_MODULE or DATABASE_URL names the target');
   const alias = optionValue(p.args, 'database') ?? 'default';
-  return { environment, database: db && alias === 'default' ? db.target.database : `${alias} (DATABASES alias)` };
+  return { environment, database: db && alias === 'default' ? db.target.database : `DATABASES.${alias}` };
 }
 
 export const djangoPack = definePack<DjangoParsed>({
@@ -66,9 +66,9 @@ export const djangoPack = definePack<DjangoParsed>({
       examples: {
         destructive: [
           { argv: ['python', 'manage.py', 'flush', '--noinput'], env: { DATABASE_URL: 'postgres://u@db.prod.internal/shop' }, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['python3', 'manage.py', 'reset_db', '--settings=shop.settings.production'], resource: 'default (DATABASES alias)', environment: 'shop.settings.production' },
-          { argv: ['django-admin', 'flush', '--database', 'analytics'], env: { DJANGO_SETTINGS_MODULE: 'shop.settings.staging' }, resource: 'analytics (DATABASES alias)', environment: 'shop.settings.staging' },
-          { argv: ['python', '-W', 'ignore', 'manage.py', 'flush'], resource: 'default (DATABASES alias)', environment: 'unknown' },
+          { argv: ['python3', 'manage.py', 'reset_db', '--settings=shop.settings.production'], resource: 'DATABASES.default', environment: 'shop.settings.production' },
+          { argv: ['django-admin', 'flush', '--database', 'analytics'], env: { DJANGO_SETTINGS_MODULE: 'shop.settings.staging' }, resource: 'DATABASES.analytics', environment: 'shop.settings.staging' },
+          { argv: ['python', '-W', 'ignore', 'manage.py', 'flush'], resource: 'DATABASES.default', environment: 'unknown' },
         ],
         benign: [
           { argv: ['python', 'manage.py', 'migrate'] },

@@ -82,14 +82,14 @@ export const flyPack = definePack<FlyParsed>({
         const ids = destroyed(p, [['volumes'], ['volume'], ['vol']]);
         if (!ids) return null;
         // Without an id flyctl lets the user pick one; guard cannot know which.
-        return (ids.length > 0 ? ids : ['(volume chosen at the prompt)']).map((resource) => ({ resource, warnings: skip(p) }));
+        return (ids.length > 0 ? ids : ['volume-chosen-at-prompt']).map((resource) => ({ resource, warnings: skip(p) }));
       },
       examples: {
         destructive: [
           { argv: ['fly', 'volumes', 'destroy', 'vol_123', '-a', 'acme-prod', '-y'], resource: 'vol_123', environment: 'acme-prod' },
           { argv: ['fly', 'vol', 'delete', 'vol_abc'], files: TOML, resource: 'vol_abc', environment: 'acme-prod' },
           { argv: ['flyctl', 'volumes', 'rm', 'vol_9'], env: { FLY_APP: 'acme-staging' }, resource: 'vol_9', environment: 'acme-staging' },
-          { argv: ['fly', 'volumes', 'destroy'], files: TOML, resource: '(volume chosen at the prompt)', environment: 'acme-prod' },
+          { argv: ['fly', 'volumes', 'destroy'], files: TOML, resource: 'volume-chosen-at-prompt', environment: 'acme-prod' },
         ],
         benign: [
           { argv: ['fly', 'volumes', 'list', '-a', 'acme-prod'] },
@@ -107,7 +107,7 @@ export const flyPack = definePack<FlyParsed>({
       match: (p) => {
         const ids = destroyed(p, [['machine'], ['machines'], ['m']]);
         if (!ids) return null;
-        const named = ids.length > 0 ? ids : hasOption(p.args, 'image') ? ['(machines with --image)'] : [];
+        const named = ids.length > 0 ? ids : hasOption(p.args, 'image') ? ['machines-with-image'] : [];
         return named.length > 0 ? named.map((resource) => ({ resource, warnings: hasOption(p.args, 'force') ? ['--force kills a running machine'] : [] })) : null;
       },
       examples: {

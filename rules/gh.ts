@@ -45,7 +45,7 @@ export const ghPack = definePack<GhParsed>({
       match: (p, ctx) => {
         if (!isCommand(p, 'repo', 'delete')) return null;
         const repo = p.words[2] ?? ghRepoSignals(p.args, ctx)[0]?.value;
-        if (!repo) return { resource: '(current repository)', warnings: skip(p) };
+        if (!repo) return { resource: 'current-repository', warnings: skip(p) };
         return { resource: repo, environment: repoEnvironment(repo, ctx), warnings: skip(p) };
       },
       examples: {

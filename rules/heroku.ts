@@ -51,7 +51,7 @@ export const herokuPack = definePack<HerokuParsed>({
         const positional = p.operands[0];
         if (positional) return { resource: positional, environment: resolveEnvironment([{ kind: 'heroku-app', value: positional, source: 'target', detail: `the app being destroyed: ${positional}` }], ctx), warnings: confirmWarning(p) };
         const app = herokuAppSignals(p.args, ctx)[0]?.value;
-        return { resource: app ?? '(app not named)', warnings: confirmWarning(p) };
+        return { resource: app ?? 'unnamed-app', warnings: confirmWarning(p) };
       },
       examples: {
         destructive: [

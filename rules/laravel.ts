@@ -40,7 +40,7 @@ function laravelTarget(p: ArtisanParsed, ctx: Context): { environment: Environme
   const host = lookupVariable('DB_HOST', ctx, dotenv);
   const hostSignal: EnvironmentSignal | undefined = host ? { kind: 'db-host', value: host.value, source: host.source, detail: `DB_HOST from ${host.from}` } : undefined;
   const environment = resolveEnvironment(cautiousOrder(present(hostSignal, label), (n) => isProductionName(n, ctx)), ctx, 'no --env, APP_ENV or DB_HOST in the environment or .env');
-  const database = optionValue(p.args, 'database') ?? lookupVariable('DB_DATABASE', ctx, dotenv)?.value ?? '(default connection)';
+  const database = optionValue(p.args, 'database') ?? lookupVariable('DB_DATABASE', ctx, dotenv)?.value ?? 'default-connection';
   return { environment, database };
 }
 

@@ -33,15 +33,15 @@ export const mixPack = definePack<ParsedArgs>({
         if (!DESTRUCTIVE.includes(p.positionals[0] ?? '') || hasOption(p, 'help')) return null;
         const repos = optionValues(p, 'repo');
         const db = databaseUrlSignal(ctx, []);
-        const names = repos.length > 0 ? repos : [db?.target.database ?? '(configured repos)'];
+        const names = repos.length > 0 ? repos : [db?.target.database ?? 'all-ecto-repos'];
         return names.map((resource) => ({ resource, details: [`task: ${p.positionals[0]}`] }));
       },
       examples: {
         destructive: [
-          { argv: ['mix', 'ecto.drop'], env: { MIX_ENV: 'prod' }, resource: '(configured repos)', environment: 'prod' },
+          { argv: ['mix', 'ecto.drop'], env: { MIX_ENV: 'prod' }, resource: 'all-ecto-repos', environment: 'prod' },
           { argv: ['mix', 'ecto.reset', '-r', 'Shop.Repo'], env: { MIX_ENV: 'dev', DATABASE_URL: 'ecto://u:p@localhost/shop_dev' }, resource: 'Shop.Repo', environment: 'localhost' },
           { argv: ['mix', 'ecto.drop', '--force-drop'], env: { DATABASE_URL: 'ecto://u:p@db.prod.internal/shop' }, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['mix', 'ecto.reset'], resource: '(configured repos)', environment: 'unknown' },
+          { argv: ['mix', 'ecto.reset'], resource: 'all-ecto-repos', environment: 'unknown' },
         ],
         benign: [
           { argv: ['mix', 'ecto.migrate'], env: { MIX_ENV: 'prod' } },

@@ -59,8 +59,8 @@ export const npxPack = definePack<RunnerParsed>({
         destructive: [
           { argv: ['npx', 'prisma', 'migrate', 'reset', '--force'], files: PROD_ENV, resource: 'shop', environment: 'db.prod.internal' },
           { argv: ['pnpm', 'exec', 'prisma', 'migrate', 'reset'], env: { DATABASE_URL: LOCAL_URL }, resource: 'shop_dev', environment: 'localhost' },
-          { argv: ['yarn', 'prisma', 'migrate', 'reset', '--skip-seed'], env: { NODE_ENV: 'production' }, resource: '(database in schema.prisma)', environment: 'production' },
-          { argv: ['bunx', 'prisma@5', 'migrate', 'reset', '-f'], resource: '(database in schema.prisma)', environment: 'unknown' },
+          { argv: ['yarn', 'prisma', 'migrate', 'reset', '--skip-seed'], env: { NODE_ENV: 'production' }, resource: 'schema.prisma-database', environment: 'production' },
+          { argv: ['bunx', 'prisma@5', 'migrate', 'reset', '-f'], resource: 'schema.prisma-database', environment: 'unknown' },
         ],
         benign: [
           { argv: ['npx', 'prisma', 'migrate', 'dev'], files: PROD_ENV },
@@ -107,7 +107,7 @@ export const npxPack = definePack<RunnerParsed>({
         destructive: [
           { argv: ['npx', 'sequelize-cli', 'db:drop', '--env', 'production'], files: { '/home/user/project/config/config.json': '{"production":{"host":"db.internal","database":"shop"}}' }, resource: 'shop', environment: 'production' },
           { argv: ['npx', 'sequelize', 'db:drop', '--url', 'postgres://u:p@10.0.0.5/shop'], resource: 'shop', environment: '10.0.0.5' },
-          { argv: ['yarn', 'sequelize', 'db:migrate:undo:all'], resource: '(database in config/config.json)', environment: 'unknown' },
+          { argv: ['yarn', 'sequelize', 'db:migrate:undo:all'], resource: 'config.json-database', environment: 'unknown' },
         ],
         benign: [
           { argv: ['npx', 'sequelize-cli', 'db:migrate', '--env', 'production'] },

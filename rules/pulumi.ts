@@ -19,7 +19,7 @@ const SPECS = [
   { id: 'help', long: ['help'], short: ['h'] },
 ];
 
-const stackOf = (p: ParsedArgs, ctx: Context): string => pulumiStackSignals(p, ctx)[0]?.value ?? '(selected stack)';
+const stackOf = (p: ParsedArgs, ctx: Context): string => pulumiStackSignals(p, ctx)[0]?.value ?? 'selected-stack';
 const skip = (p: ParsedArgs): string[] => (hasOption(p, 'yes') ? ['--yes skips pulumi\'s own confirmation'] : []);
 const WORKSPACE = {
   '/home/user/project/Pulumi.yaml': 'name: shop\nruntime: nodejs\n',
@@ -49,7 +49,7 @@ export const pulumiPack = definePack<ParsedArgs>({
           { argv: ['pulumi', 'destroy', '--yes', '-s', 'acme/shop/prod'], resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
           { argv: ['pulumi', 'down', '--skip-preview'], files: WORKSPACE, resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
           { argv: ['pulumi', 'destroy', '--stack=staging', '--remove'], resource: 'staging', environment: 'staging' },
-          { argv: ['pulumi', 'destroy'], resource: '(selected stack)', environment: 'unknown' },
+          { argv: ['pulumi', 'destroy'], resource: 'selected-stack', environment: 'unknown' },
         ],
         benign: [
           { argv: ['pulumi', 'destroy', '--preview-only', '-s', 'prod'] },

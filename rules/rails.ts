@@ -46,7 +46,7 @@ function railsTarget(p: RailsParsed, ctx: Context): { environment: Environment; 
   const signals = present(db?.signal, label);
   const environment = resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no RAILS_ENV, RACK_ENV or DATABASE_URL (Rails would assume "development")');
   const yml = label ? ctx.fs.readText(`${ctx.cwd}/config/database.yml`) : undefined;
-  const database = db?.target.database ?? (yml && label ? databaseYmlName(yml, label.value) : undefined) ?? '(database in config/database.yml)';
+  const database = db?.target.database ?? (yml && label ? databaseYmlName(yml, label.value) : undefined) ?? 'database.yml-database';
   return { environment, database };
 }
 
@@ -77,7 +77,7 @@ export const railsPack = definePack<RailsParsed>({
           { argv: ['rails', 'db:drop'], env: { RAILS_ENV: 'production' }, files: YML, resource: 'shop_production', environment: 'production' },
           { argv: ['bundle', 'exec', 'rails', 'db:reset', 'RAILS_ENV=development'], files: YML, resource: 'shop_development', environment: 'development' },
           { argv: ['bundle', 'exec', 'rake', 'db:schema:load'], env: { DATABASE_URL: 'postgres://u@db.prod.internal/shop' }, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['rails', 'db:migrate', 'db:purge:primary'], resource: '(database in config/database.yml)', environment: 'unknown' },
+          { argv: ['rails', 'db:migrate', 'db:purge:primary'], resource: 'database.yml-database', environment: 'unknown' },
         ],
         benign: [
           { argv: ['rails', 'db:migrate'], env: { RAILS_ENV: 'production' } },

@@ -103,13 +103,13 @@ export const supabasePack = definePack<SupabaseParsed>({
       message: 'Deletes the branch {{resource}} of project {{environment}} with its database.',
       rationale: 'A branch has its own database; deleting it loses its data.',
       safer: 'Check the branch with `supabase branches get NAME` first.',
-      match: (p) => (isCommand(p, 'branches', 'delete') ? { resource: p.words[2] ?? '(branch chosen at the prompt)', warnings: skip(p) } : null),
+      match: (p) => (isCommand(p, 'branches', 'delete') ? { resource: p.words[2] ?? 'branch-chosen-at-prompt', warnings: skip(p) } : null),
       examples: {
         destructive: [
           { argv: ['supabase', 'branches', 'delete', 'feature-x', '--project-ref', 'abcdprodref'], resource: 'feature-x', environment: 'abcdprodref' },
           { argv: ['supabase', 'branches', 'delete', 'preview-42'], files: LINKED, resource: 'preview-42', environment: 'abcdprodref' },
           { argv: ['supabase', 'branches', 'delete', 'b1', '--yes'], resource: 'b1', environment: 'unknown' },
-          { argv: ['supabase', 'branches', 'delete'], files: LINKED, resource: '(branch chosen at the prompt)', environment: 'abcdprodref' },
+          { argv: ['supabase', 'branches', 'delete'], files: LINKED, resource: 'branch-chosen-at-prompt', environment: 'abcdprodref' },
         ],
         benign: [
           { argv: ['supabase', 'branches', 'list'], files: LINKED },

@@ -33,7 +33,7 @@ export function databaseTarget(url: string): DatabaseTarget | undefined {
     const parsed = new URL(url);
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
     if (parsed.protocol === 'file:' || parsed.protocol === 'sqlite:') return { host: 'localhost', database: database || url };
-    return parsed.hostname ? { host: parsed.hostname, database: database || '(default database)' } : undefined;
+    return parsed.hostname ? { host: parsed.hostname, database: database || 'default-database' } : undefined;
   } catch {
     return undefined;
   }

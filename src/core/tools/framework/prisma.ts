@@ -26,5 +26,5 @@ export function prismaDatabase(p: ParsedArgs, ctx: Context): { environment: Envi
   const db = databaseUrlSignal(ctx, dotenv);
   const signals: EnvironmentSignal[] = present(db?.signal, envVarSignal('NODE_ENV', ctx));
   const environment = resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no DATABASE_URL in the environment or .env, and no NODE_ENV');
-  return { environment, database: db?.target.database ?? '(database in schema.prisma)' };
+  return { environment, database: db?.target.database ?? 'schema.prisma-database' };
 }

@@ -40,6 +40,6 @@ export function sequelizeDatabase(p: ParsedArgs, ctx: Context): { environment: E
     ? { kind: 'other', value: 'unknown', source: 'tool-config', detail: `${configPath} could not be read (${read.error})` }
     : section?.host ? { kind: 'db-host', value: section.host, source: 'tool-config', detail: `"${label?.value}".host in ${configPath}` } : undefined;
   const environment = resolveEnvironment(cautiousOrder(present(label, host), (n) => isProductionName(n, ctx)), ctx, 'no --env, --url or NODE_ENV (sequelize would assume "development")');
-  return { environment, database: section?.database ?? '(database in config/config.json)' };
+  return { environment, database: section?.database ?? 'config.json-database' };
 }
 

@@ -24,5 +24,5 @@ export function vercelScopeSignals(args: ParsedArgs, ctx: Context): EnvironmentS
 export function linkedProject(args: ParsedArgs, ctx: Context): string {
   const file = posix.join(posix.resolve(ctx.cwd, optionValue(args, 'cwd') ?? '.'), '.vercel/project.json');
   const read = readJsonFile<{ projectId?: string; projectName?: string }>(ctx, file);
-  return (read?.ok ? read.value.projectName ?? read.value.projectId : undefined) ?? '(linked project)';
+  return (read?.ok ? read.value.projectName ?? read.value.projectId : undefined) ?? 'linked-project';
 }
