@@ -1,5 +1,7 @@
 import type { RulePack } from '../src/core/rule.js';
 import { railwayPack } from './railway.js';
+import { rmPack } from './rm.js';
+import { terraformPack } from './terraform.js';
 import { awsPack } from './aws.js';
 import { gcloudPack } from './gcloud.js';
 import { azPack } from './az.js';
@@ -27,6 +29,8 @@ import { pulumiPack } from './pulumi.js';
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
   railwayPack,
+  rmPack,
+  terraformPack,
   awsPack,
   gcloudPack,
   azPack,
