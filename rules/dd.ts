@@ -1,6 +1,6 @@
 import { definePack } from '../src/core/rule.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/find/local-target.js';
+import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/local-files/local-target.js';
 
 interface DdParsed {
   /** `key=value` operands by key (last wins, as in dd). */

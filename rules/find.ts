@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
 import { definePack } from '../src/core/rule.js';
 import { commandName } from '../src/core/command-name.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { protectedReason } from '../src/core/tools/find/protected-area.js';
+import { classifyTarget, placesOf } from '../src/core/tools/rm/classify-target.js';
+import { resolveOperand } from '../src/core/tools/rm/resolve-operand.js';
 
 interface FindParsed {
   starts: string[];
@@ -46,7 +46,7 @@ export const findPack = definePack<FindParsed>({
   rules: [
     {
       id: 'find/delete-protected-tree',
-      summary: 'find -delete / -exec rm in /, a system dir, $HOME or the repository root without a name filter',
+      summary: 'find -delete / -exec rm without a name filter, from a start path rm -r would refuse (/, system dirs, $HOME, a repository, outside the project)',
       message: 'Deletes everything find reaches under {{resource}} on {{environment}}.',
       rationale: 'With no name or path test before the action (or the action placed before the tests), find deletes every file it walks; starting from /, $HOME or the repository root that is everything there.',
       safer: 'Run the same find with -print instead of -delete, add -name/-path tests before the action, or start from a narrower directory.',
@@ -54,9 +54,12 @@ export const findPack = definePack<FindParsed>({
         if (!p.action) return null;
         const unfiltered = p.firstFilterAt === -1 || p.firstFilterAt > p.actionAt;
         if (!unfiltered) return null;
+        // Deleting everything under a start path is a recursive removal: judged exactly as rm -r judges it.
+        const places = placesOf(ctx);
         const matches = p.starts.flatMap((start) => {
-          const why = protectedReason(start, ctx);
-          return why ? [{ resource: posix.resolve(ctx.cwd, start), details: [`${start}: ${why}`, `action: ${p.action}`] }] : [];
+          const target = resolveOperand(start, ctx);
+          const danger = classifyTarget(target, true, places, ctx);
+          return danger ? [{ resource: target.display, details: [`${start}: ${danger.why} (as rm/${danger.kind})`, `action: ${p.action}`] }] : [];
         });
         return matches.length > 0 ? matches : null;
       },
@@ -67,6 +70,7 @@ export const findPack = definePack<FindParsed>({
           { argv: ['find', '/home/user', '-exec', 'rm', '-rf', '{}', '+'], resource: '/home/user', environment: 'local' },
           { argv: ['find', '/etc', '-type', 'f', '-delete', '-name', '*.conf'], resource: '/etc', environment: 'local', note: '-delete before -name deletes everything' },
           { argv: ['find', '-L', '.git', '-execdir', '/bin/rm', '{}', ';'], resource: `${PROJECT}/.git`, environment: 'local' },
+          { argv: ['find', '../other-repo', '-ok', 'rm', '{}', ';'], dirs: ['/home/user/other-repo'], resource: '/home/user/other-repo', environment: 'local', note: 'outside the project, as rm -r would judge it' },
         ],
         benign: [
           { argv: ['find', '.', '-name', '*.pyc', '-delete'] },

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Context } from '../../types.js';
-import { gitToplevel } from '../find/protected-area.js';
+import { gitToplevel } from '../git/git-toplevel.js';
 
 const VALUED = new Set(['--terragrunt-working-dir', '--working-dir', '--terragrunt-config', '--config', '--terragrunt-include-dir', '--terragrunt-exclude-dir', '--queue-include-dir', '--queue-exclude-dir', '--terragrunt-parallelism', '--parallelism', '--terragrunt-iam-role', '--iam-assume-role', '--terragrunt-source', '--source', '--terragrunt-tfpath', '--tf-path', '--terragrunt-log-level', '--log-level', '-var', '-var-file', '-target']);
 
