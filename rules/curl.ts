@@ -9,7 +9,7 @@ const BEARER = 'Authorization: Bearer 3f1c9a-token';
 const PROJECT = 'Project-Access-Token: 9b2e-token';
 const VOLUME_DELETE = '{"query":"mutation { volumeDelete(volumeId: \\"vol-prod-1\\") }"}';
 
-export default definePack({
+export const curlPack = definePack({
   tool: 'curl',
   commands: ['curl'],
   readsStdin: (args) => mentionsRailwayApi(args) && curlReadsStdin(args),

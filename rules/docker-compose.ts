@@ -4,7 +4,7 @@ import { composeDownMatch } from '../src/core/tools/docker/compose-down.js';
 import { dockerSignals } from '../src/core/tools/docker/docker-target.js';
 
 // The standalone docker-compose (v1 / the compose plugin's compatibility binary).
-export default definePack({
+export const dockerComposePack = definePack({
   tool: 'docker-compose',
   commands: ['docker-compose'],
   prefilter: { words: ['down'] },

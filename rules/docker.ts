@@ -36,7 +36,7 @@ function sub(call: DockerCall, specs: Parameters<typeof parseOptions>[1]) {
   return parseOptions(call.command.slice(2), [...specs, { id: 'help', long: ['help'] }, { id: 'filter', long: ['filter'], value: true }], { style: 'pflag' });
 }
 
-export default definePack({
+export const dockerPack = definePack({
   tool: 'docker',
   commands: ['docker'],
   prefilter: { words: ['rm', 'remove', 'prune', 'down'] },

@@ -22,7 +22,7 @@ function pushMatches(inv: GitInvocation, ctx: Context, how: 'force' | 'delete'):
 
 const local = (ctx: Context) => localEnvironment(ctx);
 
-export default definePack({
+export const gitPack = definePack({
   tool: 'git',
   commands: ['git'],
   prefilter: {

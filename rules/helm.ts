@@ -51,7 +51,7 @@ function parseHelm(args: readonly string[], ctx: Context): HelmCall {
 
 const KUBECONFIG = { '/home/user/.kube/config': 'contexts:\n- context:\n    cluster: prod-eu\n    namespace: shop\n  name: prod-eu\ncurrent-context: prod-eu\n' };
 
-export default definePack({
+export const helmPack = definePack({
   tool: 'helm',
   commands: ['helm'],
   prefilter: { words: ['uninstall', 'delete', 'del', 'un'] },

@@ -6,7 +6,7 @@ import { apiDeleteRule, railwayMutationRule } from '../src/core/tools/http/http-
 
 const API = 'backboard.railway.app/graphql/v2';
 
-export default definePack({
+export const httpiePack = definePack({
   tool: 'httpie',
   commands: ['http', 'https'],
   // A piped stdin is the request body unless --ignore-stdin; capture it only for Railway's API.

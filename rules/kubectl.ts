@@ -41,7 +41,7 @@ function objects(call: KubectlCall, ctx: Context, extra: string[] = []): RuleMat
 
 const active = (call: KubectlCall, sub: string) => call.subcommand === sub && !isDryRun(call) && !isHelp(call);
 
-export default definePack({
+export const kubectlPack = definePack({
   tool: 'kubectl',
   commands: ['kubectl'],
   readsStdin: (args) => args.some((a, i) => (a === '-f' || a === '--filename') && args[i + 1] === '-') || args.includes('--filename=-') || args.includes('-f=-'),

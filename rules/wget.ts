@@ -7,7 +7,7 @@ import { parseWget, wgetReadsStdin } from '../src/core/tools/http/wget-request.j
 const API = 'https://backboard.railway.com/graphql/v2';
 const BEARER = '--header=Authorization: Bearer 3f1c9a-token';
 
-export default definePack({
+export const wgetPack = definePack({
   tool: 'wget',
   commands: ['wget'],
   readsStdin: (args) => mentionsRailwayApi(args) && wgetReadsStdin(args),

@@ -6,7 +6,7 @@ import { apiDeleteRule, railwayMutationRule } from '../src/core/tools/http/http-
 
 const API = 'backboard.railway.app/graphql/v2';
 
-export default definePack({
+export const xhPack = definePack({
   tool: 'xh',
   commands: ['xh', 'xhs'],
   // A piped stdin is the request body unless --ignore-stdin; capture it only for Railway's API.
