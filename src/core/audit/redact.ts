@@ -12,7 +12,8 @@ export function redactText(text: string): string {
     .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
     .replace(/\b(password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s'"&;]+)/gi, `$1=${MASK}`)
     // A credential after its scheme word: long, or with a digit, so prose like "Token header" survives.
-    .replace(/\b(bearer|basic|token)\s+(?=[A-Za-z0-9._~+/=-]*\d|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
+    .replace(/\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
+    .replace(/\b(basic|token)\s+(?=[A-Za-z0-9._~+/=-]*\d|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
     .replace(/\b([A-Z][A-Z0-9_]*(?:_TOKEN|_KEY|_SECRET|PASSWORD|_PWD))=(\S+)/g, `$1=${MASK}`);
 }
 
