@@ -22,7 +22,8 @@ export function memoryFiles(tree: MemoryTree): FileView {
   for (const p of [...files.keys(), ...links.keys()]) addParents(p);
 
   const resolve = (path: string, depth = 0): string | undefined => {
-    if (depth > 40) return undefined;
+    // Like the kernel: too many links, or a path over PATH_MAX (ENAMETOOLONG), resolves to nothing.
+    if (depth > 40 || path.length >= 4096) return undefined;
     const parts = posix.normalize(path).split('/').filter(Boolean);
     let current = '/';
     for (const part of parts) {
@@ -45,6 +46,7 @@ export function memoryFiles(tree: MemoryTree): FileView {
       return real === undefined ? undefined : files.get(real);
     },
     stat: (p): FileStat | undefined => {
+      if (p.length >= 4096) return undefined;
       const normal = posix.normalize(p);
       if (links.has(normal)) return { isDirectory: false, isFile: false, isSymlink: true };
       const real = resolve(p);

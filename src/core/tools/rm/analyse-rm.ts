@@ -4,6 +4,9 @@ import { collapseExpandedGlobs } from './collapse-globs.js';
 import { resolveOperand, type RmTarget } from './resolve-operand.js';
 import { parseRmOptions, parseUnlinkOptions, type RmOptions } from './rm-options.js';
 
+/** Linux's limit on a path given to a system call, terminating NUL included. */
+const PATH_MAX = 4096;
+
 export interface JudgedTarget {
   target: RmTarget;
   danger: Danger;
@@ -21,6 +24,10 @@ export function analyseRm(args: readonly string[], ctx: Context, command = 'rm')
   const places = placesOf(ctx);
   // An empty operand (`rm -rf "$UNSET"`) names nothing: rm reports it missing.
   const named = options.operands.filter((op) => op !== '');
+  // Judging every ancestor of a crafted 64 KB path costs quadratic time (45 s); the kernel refuses
+  // such paths anyway (ENAMETOOLONG), so an over-long operand is left unanalysed: it needs confirmation.
+  const tooLong = named.find((op) => op.length >= PATH_MAX);
+  if (tooLong !== undefined) throw new Error(`an operand of ${tooLong.length} characters is longer than PATH_MAX (${PATH_MAX})`);
   const targets = collapseExpandedGlobs(named.map((op) => resolveOperand(op, ctx)), ctx);
   const judged: JudgedTarget[] = [];
   const judge = (target: RmTarget): void => {
