@@ -24,7 +24,10 @@ export function memoryFiles(tree: MemoryTree): FileView {
   const resolve = (path: string, depth = 0): string | undefined => {
     // Like the kernel: too many links, or a path over PATH_MAX (ENAMETOOLONG), resolves to nothing.
     if (depth > 40 || path.length >= 4096) return undefined;
-    const parts = posix.normalize(path).split('/').filter(Boolean);
+    const normal = posix.normalize(path);
+    // No symlink on the way: a direct lookup (the component walk is quadratic in the path's depth).
+    if (![...links.keys()].some((l) => normal === l || normal.startsWith(`${l}/`))) return files.has(normal) || dirs.has(normal) ? normal : undefined;
+    const parts = normal.split('/').filter(Boolean);
     let current = '/';
     for (const part of parts) {
       const next = posix.join(current, part);

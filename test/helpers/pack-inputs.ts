@@ -15,14 +15,16 @@ export function packArgvs(pack: RulePack<any>): string[][] {
   return [...seen.values()];
 }
 
-/** One argv per distinct leading pair of words (command + first argument): fewer, still covering each subcommand. */
-export function packShapes(pack: RulePack<any>): string[][] {
+/** One argv per distinct first three words, at most `limit` (spread evenly): fewer, still covering the subcommands. */
+export function packShapes(pack: RulePack<any>, limit = 24): string[][] {
   const seen = new Map<string, string[]>();
   for (const argv of packArgvs(pack)) {
     const key = argv.slice(0, 3).join('\0');
     if (!seen.has(key)) seen.set(key, argv);
   }
-  return [...seen.values()];
+  const all = [...seen.values()];
+  if (all.length <= limit) return all;
+  return Array.from({ length: limit }, (_, k) => all[Math.floor((k * all.length) / limit)] as string[]);
 }
 
 /** Every word that appears in any example of any pack: the vocabulary random argvs are built from. */
