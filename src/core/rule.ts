@@ -60,8 +60,17 @@ export interface PrefilterSpec {
   shortFlagChars?: string;
   /** Standard input is not a terminal (SQL or a request body may arrive on it). */
   stdinNotTty?: boolean;
-  /** Any operand that is absolute, contains `..` or starts with `~`, or a cwd inside a protected path. */
+  /** An argument ending with one of these (e.g. `.sqlite`). */
+  suffixes?: string[];
+  /**
+   * Any argument that names a path guard cannot judge by its spelling: absolute, containing `..`,
+   * starting with `~`, only dots and slashes, a glob character, `.git`, a symlink, a directory
+   * holding `.git`; or a working directory that is `/`, top-level, `$HOME` or an ancestor of it,
+   * or inside or above a configured protected path.
+   */
   pathOperands?: boolean;
+  /** The working directory is one of these paths, inside one, or an ancestor of one (`~/` = HOME). */
+  cwdPaths?: string[];
   /** One of these environment variables is set. */
   envVars?: string[];
 }

@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check.js';
+import { registerDoctor } from './doctor.js';
+import { registerInit } from './init.js';
+import { registerInstall } from './install.js';
+import { registerUninstall } from './uninstall.js';
 
 /** A command's exit code, handed back to main so that only main exits. */
 export type CommandResult = number;
@@ -7,4 +11,10 @@ export type CommandResult = number;
 export type Register = (program: Command, done: (result: CommandResult) => void) => void;
 
 /** Every `guard SUBCOMMAND`, one file each. Names here are reserved: they are never taken as a tool. */
-export const commands: ReadonlyArray<{ name: string; register: Register }> = [{ name: 'check', register: registerCheck }];
+export const commands: ReadonlyArray<{ name: string; register: Register }> = [
+  { name: 'check', register: registerCheck },
+  { name: 'install', register: registerInstall },
+  { name: 'uninstall', register: registerUninstall },
+  { name: 'init', register: registerInit },
+  { name: 'doctor', register: registerDoctor },
+];

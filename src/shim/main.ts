@@ -1,0 +1,18 @@
+import { guardTool } from '../app/guard-tool.js';
+import { reportError } from '../cli/report-error.js';
+import { exitLikeChild } from '../io/run-foreground.js';
+
+/**
+ * The shim's full check: `node bin/guard-shim.js TOOL ARGS…`. Never loads commander (so
+ * `railway --help` stays railway's help); PATH is left as it is, so the real tool's children
+ * stay guarded. Deny mode follows from CI or a missing terminal, as in prefix mode.
+ */
+export async function runShim(argv: string[]): Promise<void> {
+  let code: number;
+  try {
+    code = await guardTool({ argv, deny: false });
+  } catch (error) {
+    code = reportError(error);
+  }
+  exitLikeChild(code);
+}
