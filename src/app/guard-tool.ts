@@ -3,6 +3,7 @@ import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { refusalParagraph } from '../core/present.js';
+import type { RulePack } from '../core/rule.js';
 import type { Context } from '../core/types.js';
 import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
@@ -17,6 +18,8 @@ export interface GuardToolOptions {
   argv: string[];
   deny: boolean;
   ctx?: Context;
+  /** The rule packs to judge with (default: the built-in ones). */
+  packs?: readonly RulePack<any>[];
 }
 
 /** Prefix and shim mode: classify, confirm when destructive, then run the real tool. Returns the exit code. */
@@ -31,7 +34,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(builtinPacks);
+  const index = indexPacks(options.packs ?? builtinPacks);
   const pack = packFor(index, tool);
   let captured: CapturedStdin | undefined;
   if (pack?.readsStdin?.(args) && !isatty(0)) {

@@ -56,23 +56,18 @@ export interface PrefilterSpec {
   words?: string[];
   /** An argument starting with one of these. */
   prefixes?: string[];
+  /** An argument ending with one of these (e.g. `.sqlite`: a database file named relative to cwd). */
+  suffixes?: string[];
   /** A single-dash bundle (not `--…`) containing one of these letters, e.g. "rR". */
   shortFlagChars?: string;
   /** Standard input is not a terminal (SQL or a request body may arrive on it). */
   stdinNotTty?: boolean;
-  /** An argument ending with one of these (e.g. `.sqlite`). */
-  suffixes?: string[];
-  /**
-   * Any argument that names a path guard cannot judge by its spelling: absolute, containing `..`,
-   * starting with `~`, only dots and slashes, a glob character, `.git`, a symlink, a directory
-   * holding `.git`; or a working directory that is `/`, top-level, `$HOME` or an ancestor of it,
-   * or inside or above a configured protected path.
-   */
+  /** Any operand that is absolute, contains `..` or starts with `~`, or a cwd inside a protected path. */
   pathOperands?: boolean;
-  /** The working directory is one of these paths, inside one, or an ancestor of one (`~/` = HOME). */
-  cwdPaths?: string[];
   /** One of these environment variables is set. */
   envVars?: string[];
+  /** The working directory is one of these paths, inside one, or above one (`~/` = HOME). */
+  cwdPaths?: string[];
 }
 
 export interface RulePack<P = unknown> {

@@ -1,4 +1,5 @@
 import { guardTool } from '../app/guard-tool.js';
+import type { RulePack } from '../core/rule.js';
 import { reportError } from '../cli/report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
 
@@ -7,10 +8,10 @@ import { exitLikeChild } from '../io/run-foreground.js';
  * `railway --help` stays railway's help); PATH is left as it is, so the real tool's children
  * stay guarded. Deny mode follows from CI or a missing terminal, as in prefix mode.
  */
-export async function runShim(argv: string[]): Promise<void> {
+export async function runShim(argv: string[], packs?: readonly RulePack<any>[]): Promise<void> {
   let code: number;
   try {
-    code = await guardTool({ argv, deny: false });
+    code = await guardTool(packs ? { argv, deny: false, packs } : { argv, deny: false });
   } catch (error) {
     code = reportError(error);
   }

@@ -61,6 +61,7 @@ if ! guard_prefilter "$@"; then
     [ "$guard_p" -ef "$guard_dir" ] && continue
     [ -e "$guard_p/${SHIM_DIR_MARKER}" ] && continue
     [ "$guard_p/$guard_tool" -ef "$guard_dir/$guard_tool" ] && continue
+    [ "$guard_p/$guard_tool" -ef "$0" ] && continue
     if [ -f "$guard_p/$guard_tool" ] && [ -x "$guard_p/$guard_tool" ]; then
       guard_real=$guard_p/$guard_tool
       break
