@@ -18,7 +18,7 @@ export interface DoctorReport {
 }
 
 /** `guard doctor`: shim directory, each tool's shim and real binary, bypasses and inherited credentials. */
-export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: Context): DoctorReport {
+export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: Context, guard = thisGuard()): DoctorReport {
   const lines: string[] = [];
   let problems = 0;
   const problem = (text: string): void => {
@@ -34,7 +34,7 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
   else lines.push(`shim directory ${dir} is first on PATH`);
 
   const tools = guardedTools(packs);
-  const expected = manifest ? expectedTexts(tools, packs, dir, ctx) : new Map<string, string>();
+  const expected = manifest ? shimTexts(tools, packs, { dir, ...guard, interpreter: pickShimShell(), config: ctx.config }) : new Map<string, string>();
   for (const tool of tools) {
     const shim = join(dir, tool);
     const real = findRealTool(tool, ctx.env.PATH, ctx.cwd);
@@ -55,10 +55,6 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
   const kube = kubeWarning(ctx);
   if (kube) lines.push(`warning: ${kube}`);
   return { lines, problems };
-}
-
-function expectedTexts(tools: string[], packs: readonly RulePack<any>[], dir: string, ctx: Context): Map<string, string> {
-  return shimTexts(tools, packs, { dir, ...thisGuard(), interpreter: pickShimShell(), config: ctx.config });
 }
 
 function unreachedCopies(tool: string, entries: string[], ctx: Context): string[] {
