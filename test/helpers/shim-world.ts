@@ -8,7 +8,7 @@ import { demoPacks } from '../fixtures/demo-packs.js';
 import { createTempWorld, type TempWorld } from './temp-world.js';
 
 /** The full-check entry the demo shims exec: runShim with the demo packs. */
-export const DEMO_ENTRY = fileURLToPath(new URL('../fixtures/shim-entry.js', import.meta.url));
+export const DEMO_ENTRY = fileURLToPath(new URL('../../../test/fixtures/demo-shim-entry.mjs', import.meta.url));
 
 export interface ShimWorld extends TempWorld {
   shims: string;
