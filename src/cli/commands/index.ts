@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { registerApprove } from './approve.js';
 import { registerCheck } from './check.js';
 import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerInstall } from './install.js';
+import { registerLock } from './lock.js';
+import { registerLog } from './log.js';
 import { registerUninstall } from './uninstall.js';
 
 /** A command's exit code, handed back to main so that only main exits. */
@@ -10,11 +13,14 @@ export type CommandResult = number;
 
 export type Register = (program: Command, done: (result: CommandResult) => void) => void;
 
-/** Every `guard SUBCOMMAND`, one file each. Names here are reserved: they are never taken as a tool. */
-export const commands: ReadonlyArray<{ name: string; register: Register }> = [
-  { name: 'check', register: registerCheck },
-  { name: 'install', register: registerInstall },
-  { name: 'uninstall', register: registerUninstall },
-  { name: 'init', register: registerInit },
-  { name: 'doctor', register: registerDoctor },
+/** Every `guard SUBCOMMAND` with the file that registers it. Names here are reserved: never taken as a tool. */
+export const commands: ReadonlyArray<{ names: string[]; register: Register }> = [
+  { names: ['check'], register: registerCheck },
+  { names: ['log'], register: registerLog },
+  { names: ['lock', 'unlock', 'status'], register: registerLock },
+  { names: ['approve', 'tickets', 'passphrase'], register: registerApprove },
+  { names: ['install'], register: registerInstall },
+  { names: ['uninstall'], register: registerUninstall },
+  { names: ['init'], register: registerInit },
+  { names: ['doctor'], register: registerDoctor },
 ];
