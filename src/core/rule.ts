@@ -68,6 +68,11 @@ export interface PrefilterSpec {
   envVars?: string[];
   /** The working directory is one of these paths, inside one, or above one (`~/` = HOME). */
   cwdPaths?: string[];
+  /**
+   * Files that mark a directory as data (e.g. PG_VERSION): one in the working directory or any
+   * directory above it, or in any directory along a relative argument's path.
+   */
+  markerFiles?: string[];
 }
 
 export interface RulePack<P = unknown> {

@@ -27,7 +27,32 @@ function headChecks(spec: PrefilterSpec, world: PrefilterWorld): string[] {
   const places = [...(spec.cwdPaths ?? []), ...(spec.pathOperands ? world.protectedPaths : [])];
   if (spec.pathOperands) lines.push(...sensitiveCwdChecks());
   for (const place of places) lines.push(...cwdNearChecks(place));
+  const markers = markerTest(spec.markerFiles ?? [], '$guard_d');
+  if (markers) {
+    // Walk up with `..` (not $PWD's spelling): the directories that really hold the working directory.
+    lines.push(
+      '  guard_d=.',
+      '  guard_n=0',
+      '  while [ "$guard_n" -lt 64 ]; do',
+      `    ${markers} && return 0`,
+      '    [ "$guard_d" -ef / ] && break',
+      '    guard_d=$guard_d/..',
+      '    guard_n=$((guard_n + 1))',
+      '  done',
+      '  [ "$guard_d" -ef / ] || return 0',
+    );
+  }
   return lines;
+}
+
+/** `[ -e DIR/M1 ] || [ -e DIR/M2 ]…`, or undefined without markers. */
+function markerTest(markers: readonly string[], dir: string): string | undefined {
+  if (markers.length === 0) return undefined;
+  const tests = markers.map((m) => {
+    if (m.includes('/')) throw new Error(`prefilter markerFiles: "${m}" must be a file name`);
+    return `[ -e "${dir}"/${shQuote(m)} ]`;
+  });
+  return tests.length === 1 ? (tests[0] as string) : `{ ${tests.join(' || ')}; }`;
 }
 
 /** A working directory where a relative operand can mean `/`, a system directory, HOME or its children. */
@@ -57,6 +82,10 @@ function argumentLoop(spec: PrefilterSpec): string[] {
   const chars = [...new Set(spec.shortFlagChars ?? '')];
   if (chars.length > 0) inner.push(`    case $guard_a in --*) ;; ${chars.map((c) => `-*${shQuote(c)}*`).join('|')}) return 0 ;; esac`);
   if (spec.pathOperands) inner.push(...pathChecks());
+  const markers = markerTest(spec.markerFiles ?? [], '$guard_d');
+  if (markers) {
+    inner.push('    guard_d=$guard_a', '    while :; do', '      case $guard_d in */*) guard_d=${guard_d%/*} ;; *) break ;; esac', `      [ -n "$guard_d" ] && ${markers} && return 0`, '    done');
+  }
   return inner.length === 0 ? [] : ['  for guard_a in "$@"; do', ...inner, '  done'];
 }
 

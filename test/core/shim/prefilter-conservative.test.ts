@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { builtinPacks } from '../../../rules/index.js';
 import { defaultConfig } from '../../../src/core/config-defaults.js';
 import type { RulePack } from '../../../src/core/rule.js';
+import { verifyPacks } from '../../../src/core/rule-tester.js';
 import { renderPrefilter } from '../../../src/core/shim/prefilter-script.js';
 import { demoPacks } from '../../fixtures/demo-packs.js';
 import { runPrefilter, SHELLS } from '../../helpers/run-prefilter.js';
@@ -48,3 +49,7 @@ for (const [label, packs] of [['demo', demoPacks], ['built-in', builtinPacks]] a
     }
   }
 }
+
+test('the demo packs are honest packs: the rule tester finds no problem in their examples', () => {
+  assert.deepEqual(verifyPacks(demoPacks, demoPacks).problems, []);
+});
