@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The entry guard's shims exec for the full check: `guard-shim.js TOOL ARGS…` (see src/shim/main.ts).
-import('../dist/src/shim/main.js').then(
+// The entry guard's shims exec for the full check: `guard-shim.js TOOL ARGS…` (src/shim/main.ts, bundled
+// into dist/guard-shim.mjs by scripts/bundle-shim.mjs at build time).
+import('../dist/guard-shim.mjs').then(
   (shim) => shim.runShim(process.argv.slice(2)),
   (error) => {
     const tool = process.argv[2] ?? 'the command';

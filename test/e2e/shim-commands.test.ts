@@ -30,6 +30,19 @@ test('guard install writes one shim per built-in tool under XDG_DATA_HOME and pr
   assert.match(again.stderr, /\(0 written, \d+ unchanged\)/);
 });
 
+test('the installed railway shim: benign runs the stand-in, a volume delete is refused by the bundled full check', async () => {
+  const railway = world.standIn('railway');
+  const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, CI: 'true' });
+  const benign = await runDetached('railway', ['status'], { env });
+  assert.equal(benign.code, 0, benign.stderr);
+  assert.deepEqual(railway.argv(), ['status']);
+  const railway2 = world.standIn('railway');
+  const refused = await runDetached('railway', ['volume', 'delete', '--volume', 'pg-data', '--yes'], { env });
+  assert.equal(refused.code, 77, refused.stderr);
+  assert.match(refused.stderr, /^guard: /);
+  assert.equal(railway2.ran(), false);
+});
+
 test('guard install refuses a tool it has no rules for, and a file it did not write', async () => {
   const unknown = await runGuard(['install', 'no-such-tool'], { env: world.env() });
   assert.equal(unknown.code, 64);
