@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
@@ -16,7 +17,8 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
     .argument('<shell>', SHELLS.join('|'))
     .action((shell: string, options: { dir?: string }) => {
       if (!SHELLS.includes(shell as ShellName)) throw new UsageError(`unknown shell "${shell}"`, `usage: guard init ${SHELLS.join('|')}`);
-      const dir = shimDirFrom(options.dir);
+      const wanted = shimDirFrom(options.dir);
+      const dir = existsSync(wanted) ? realpathSync(wanted) : wanted;
       if (!isShimDir(dir)) process.stderr.write(`guard: ${dir} holds no guard shims yet: run \`guard install\` first\n`);
       process.stdout.write(initSnippet(shell as ShellName, dir));
       done(EXIT.ok);
