@@ -22,7 +22,7 @@ export function guardedTools(packs: readonly RulePack<any>[]): string[] {
 
 /** The node binary and shim entry of this guard installation. */
 export function thisGuard(): { node: string; entry: string } {
-  return { node: process.execPath, entry: fileURLToPath(new URL('../../../bin/guard-shim.js', import.meta.url)) };
+  return { node: process.execPath, entry: fileURLToPath(new URL('../../../bin/guard-shim.cjs', import.meta.url)) };
 }
 
 /** The shim text for each tool; a tool without rules is a usage error (its shim would only cost time). */

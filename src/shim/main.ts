@@ -4,7 +4,7 @@ import { reportError } from '../cli/report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
 
 /**
- * The shim's full check: `node bin/guard-shim.js TOOL ARGS…`. Never loads commander (so
+ * The shim's full check: `node bin/guard-shim.cjs TOOL ARGS…` (bundled). Never loads commander (so
  * `railway --help` stays railway's help); PATH is left as it is, so the real tool's children
  * stay guarded. Deny mode follows from CI or a missing terminal, as in prefix mode.
  */

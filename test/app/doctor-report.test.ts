@@ -36,7 +36,7 @@ test('problems: another railway ahead of the shims; a stale shim', () => {
   chmodSync(join(ahead, 'railway'), 0o755);
   const report = doctorReport(world.shims, demoPacks, ctx({ PATH: `${ahead}:${world.shimPath}` }), guard);
   assert.ok(report.lines.some((l) => l.startsWith(`problem: railway: \`railway\` on PATH runs ${join(ahead, 'railway')} before the shim`)), report.lines.join('\n'));
-  const stale = doctorReport(world.shims, demoPacks, ctx({ PATH: world.shimPath }), { ...guard, entry: '/elsewhere/guard-shim.js' });
+  const stale = doctorReport(world.shims, demoPacks, ctx({ PATH: world.shimPath }), { ...guard, entry: '/elsewhere/guard-shim.cjs' });
   assert.equal(stale.problems, 3);
   assert.ok(stale.lines.every((l) => !l.startsWith('problem') || l.includes('out of date')));
 });

@@ -7,7 +7,7 @@ export interface ShimPlan {
   dir: string;
   /** Absolute path of the node binary that runs guard's full check. */
   node: string;
-  /** Absolute path of guard's shim entry (bin/guard-shim.js). */
+  /** Absolute path of guard's shim entry (bin/guard-shim.cjs). */
   entry: string;
   /** `#!` interpreter; bash is preferred because only its `exec -a` keeps the real tool's argv[0]. */
   interpreter: { path: string; args: string; execArgv0: boolean };
