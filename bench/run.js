@@ -4,7 +4,7 @@
 // `node -e 0` as the baseline. Node harness: spawnSync in a loop, warm-up first, medians printed.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinPacks } from '../dist/rules/index.js';
 import { guardedTools, shimTexts, thisGuard } from '../dist/src/app/shim-texts.js';
@@ -47,7 +47,7 @@ const cases = [
 ];
 
 const medians = new Map();
-console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs; node ${process.version}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
+console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
 for (const [name, file, args, prepare, expect = 0] of cases) {
   const times = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -72,6 +72,7 @@ for (const tool of ['rm -f file.log', 'railway status', 'terraform plan']) {
 }
 const ratio = m('full check, deny: railway volume delete') / m('node -e 0 (baseline)');
 console.log(`  full check / node -e 0 = ${ratio.toFixed(2)}  ${ratio <= 1.3 ? 'ok' : 'OVER TARGET'}`);
+console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
 rmSync(root, { recursive: true, force: true });
 
 /** Shims for rm, railway and terraform: the built-in packs when they have the tool, else the test demo packs. */
