@@ -47,22 +47,25 @@ const cases = [
 ];
 
 const medians = new Map();
-console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
-for (const [name, file, args, prepare, expect = 0] of cases) {
-  const times = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
+console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
+const times = cases.map(() => []);
+// Round-robin: a change in machine load during the run touches every case alike.
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  cases.forEach(([name, file, args, prepare, expect = 0], c) => {
     prepare?.();
     const start = process.hrtime.bigint();
     const result = spawnSync(file, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
-    if (i >= WARMUP) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  medians.set(name, median);
-  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${times[Math.floor(times.length * 0.9)].toFixed(2).padStart(7)} ms`);
+    if (i >= WARMUP) times[c].push(ms);
+  });
 }
+cases.forEach(([name], c) => {
+  const sorted = times[c].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  medians.set(name, median);
+  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms`);
+});
 const m = (k) => medians.get(k);
 console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0');
 for (const tool of ['rm -f file.log', 'railway status', 'terraform plan']) {
