@@ -85,8 +85,8 @@ export interface RulePack<P = unknown> {
   /** Whether stdin must be captured for analysis before the real tool runs. */
   readsStdin?: (args: readonly string[]) => boolean;
   prefilter: PrefilterSpec;
-  /** argv without the command name. */
-  parse(args: readonly string[], ctx: Context): P;
+  /** argv without the command name; `command` is that name (`tofu` or `terraform`) for packs that probe it. */
+  parse(args: readonly string[], ctx: Context, command?: string): P;
   /** The environment the command will hit, with its evidence. */
   environment(parsed: P, ctx: Context): Environment;
   rules: Rule<P>[];
