@@ -15,6 +15,9 @@ const result = await build({
   // Less source to read and pre-parse; identifiers stay, so stack traces still name functions.
   minifyWhitespace: true,
   minifySyntax: true,
+  // Modules that use import.meta.url (e.g. createRequire for a lazily loaded parser) get the bundle's own URL.
+  banner: { js: 'const guardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': 'guardImportMetaUrl' },
   logLevel: 'warning',
 });
 // A warning here (e.g. import.meta in a bundled module) would be a silent bug in the shim: fail the build.

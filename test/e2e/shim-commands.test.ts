@@ -43,6 +43,19 @@ test('the installed railway shim: benign runs the stand-in, a volume delete is r
   assert.equal(railway2.ran(), false);
 });
 
+test('the installed curl shim: the incident (a GraphQL volumeDelete) is refused by the bundled full check', async () => {
+  const curl = world.standIn('curl');
+  const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, CI: 'true' });
+  const body = '{"query":"mutation { volumeDelete(volumeId: \\"vol-prod-1\\") }"}';
+  const refused = await runDetached('curl', ['-X', 'POST', 'https://backboard.railway.app/graphql/v2', '-H', 'Content-Type: application/json', '-d', body], { env });
+  assert.equal(refused.code, 77, refused.stderr);
+  assert.match(refused.stderr, /volumeDelete/);
+  assert.equal(curl.ran(), false);
+  const benign = await runDetached('curl', ['-sS', 'https://example.com/'], { env });
+  assert.equal(benign.code, 0, benign.stderr);
+  assert.deepEqual(curl.argv(), ['-sS', 'https://example.com/']);
+});
+
 test('guard install refuses a tool it has no rules for, and a file it did not write', async () => {
   const unknown = await runGuard(['install', 'no-such-tool'], { env: world.env() });
   assert.equal(unknown.code, 64);
