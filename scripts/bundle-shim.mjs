@@ -2,6 +2,8 @@
 // dist/guard-shim.cjs: one file to read and compile instead of a module graph, and CommonJS,
 // which Node starts faster than ES modules. Start-up is most of the full check's cost.
 // Packages loaded only on demand (chalk at a prompt, the SQL parser) stay external.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 
 const result = await build({
@@ -16,9 +18,16 @@ const result = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   // Modules that use import.meta.url (e.g. createRequire for a lazily loaded parser) get the bundle's own URL.
-  banner: { js: 'const guardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The build id ties the code cache to this very bundle (V8 itself only checks the source length).
+  // (A comment only: "use strict" must stay the first statement.)
+  banner: { js: `/*guard-build:${randomBytes(8).toString('hex')}*/` },
+  inject: ['scripts/import-meta-url.js'],
   define: { 'import.meta.url': 'guardImportMetaUrl' },
   logLevel: 'warning',
 });
 // A warning here (e.g. import.meta in a bundled module) would be a silent bug in the shim: fail the build.
 if (result.warnings.length > 0) process.exit(1);
+
+// V8's code cache for the bundle, made by the Node that builds it (the one that will run it).
+const cache = spawnSync(process.execPath, ['scripts/cache-shim.cjs', 'dist/guard-shim.cjs'], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(1);
