@@ -3,8 +3,11 @@
 // which Node starts faster than ES modules. Start-up is most of the full check's cost.
 // Packages loaded only on demand (chalk at a prompt, the SQL parser) stay external.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
+
+const EXTERNAL = ['chalk', 'enquirer', 'libpg-query'];
 
 const result = await build({
   entryPoints: ['dist/src/shim/main.js'],
@@ -13,7 +16,7 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['chalk', 'enquirer', 'libpg-query'],
+  external: EXTERNAL,
   // Less source to read and pre-parse; identifiers stay, so stack traces still name functions.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -27,6 +30,19 @@ const result = await build({
 });
 // A warning here (e.g. import.meta in a bundled module) would be a silent bug in the shim: fail the build.
 if (result.warnings.length > 0) process.exit(1);
+
+// import() inside code that V8 restores from a code cache made in another process fails on Node 20
+// (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the bundle's dynamic imports of the external packages
+// go through guardImport, which the loader passes in. Any other import() fails the build.
+const out = 'dist/guard-shim.cjs';
+let code = readFileSync(out, 'utf8');
+for (const name of EXTERNAL) code = code.split(`import(${JSON.stringify(name)})`).join(`guardImport(${JSON.stringify(name)})`);
+const leftover = /\bimport\s*\(/.exec(code);
+if (leftover) {
+  console.error(`bundle-shim: ${out} still holds a dynamic import near: ${code.slice(leftover.index - 60, leftover.index + 40)}`);
+  process.exit(1);
+}
+writeFileSync(out, code);
 
 // V8's code cache for the bundle, made by the Node that builds it (the one that will run it).
 const cache = spawnSync(process.execPath, ['scripts/cache-shim.cjs', 'dist/guard-shim.cjs'], { stdio: 'inherit' });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { builtinPacks } from '../../rules/index.js';
 import { guardedTools } from '../../src/app/shim-texts.js';
 import { SHIM_DIR_MARKER, SHIM_FILE_MARKER } from '../../src/core/shim/markers.js';
+import { runOnPty } from '../helpers/pty.js';
 import { runDetached, runGuard } from '../helpers/run-guard.js';
 import { createTempWorld, type TempWorld } from '../helpers/temp-world.js';
 
@@ -54,6 +55,16 @@ test('the installed curl shim: the incident (a GraphQL volumeDelete) is refused 
   const benign = await runDetached('curl', ['-sS', 'https://example.com/'], { env });
   assert.equal(benign.code, 0, benign.stderr);
   assert.deepEqual(curl.argv(), ['-sS', 'https://example.com/']);
+});
+
+test('through the installed railway shim on a terminal: the typed phrase runs the tool (prompt libraries load in the bundle)', async () => {
+  const railway = world.standIn('railway');
+  const argv = ['volume', '-e', 'production', 'delete', '-v', 'pg-data', '-y'];
+  const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin` });
+  const result = await runOnPty([join(shims, 'railway'), ...argv], [{ expect: 'to run it', send: 'production/pg-data\r' }], { env });
+  assert.equal(result.code, 0, result.stdout);
+  assert.deepEqual(railway.argv(), argv);
+  assert.match(result.stdout, /stand-in railway ran/);
 });
 
 test('guard install refuses a tool it has no rules for, and a file it did not write', async () => {
