@@ -1,0 +1,181 @@
+// Walks a parsed shell line in order, keeping what the shell keeps (directory after `cd`, variables
+// and exports), and classifies every simple command it would run, including those inside $( ),
+// backticks, subshells, groups, pipelines and heredoc-fed shells.
+import { resolve } from 'node:path';
+import type { PackIndex } from '../classify.js';
+import type { Context, Finding } from '../types.js';
+import { classifyInvocation } from '../unwrap/classify-invocation.js';
+import { MAX_DEPTH, UNKNOWN, stdinView, type StdinSource } from '../unwrap/invocation.js';
+import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
+import { expandWord } from './expand.js';
+import { parseShell } from './parse.js';
+import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+
+export interface LineOptions {
+  depth?: number;
+  /** What the line's commands read when nothing else feeds them. */
+  stdin?: StdinSource;
+  /** $0, $1, … (from `sh -c LINE NAME ARG…`). */
+  params?: string[];
+}
+
+interface Scope {
+  cwd: string;
+  vars: Map<string, string | undefined>;
+  exported: Set<string>;
+}
+
+interface Walk {
+  base: Context;
+  index: PackIndex;
+  depth: number;
+  findings: Finding[];
+}
+
+/** Every finding for a whole shell line. A line guard cannot parse fails closed. */
+export function analyseLine(line: string, ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
+  const depth = options.depth ?? 0;
+  if (depth > MAX_DEPTH) return [tooDeepFinding(shortLabel(line))];
+  let list: List;
+  try {
+    list = parseShell(line);
+  } catch (error) {
+    if (error instanceof ShellSyntaxError) return [unparsableFinding(line, error.message)];
+    throw error;
+  }
+  const vars = new Map<string, string | undefined>(Object.entries(ctx.env));
+  const params = options.params ?? [];
+  params.forEach((p, k) => vars.set(String(k), p));
+  if (params.length > 0) vars.set('#', String(params.length - 1));
+  const walk: Walk = { base: ctx, index, depth, findings: [] };
+  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(Object.keys(ctx.env)) }, options.stdin ?? { kind: 'terminal' }, walk);
+  return dedupe(walk.findings);
+}
+
+function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
+  for (const pipeline of list.pipelines) {
+    const piped = pipeline.commands.length > 1;
+    let input = stdin;
+    for (const command of pipeline.commands) {
+      // Each part of a pipeline runs in its own subshell: a `cd` there does not last.
+      const own = piped ? copyScope(scope) : scope;
+      input = walkCommand(command, own, input, walk);
+    }
+  }
+}
+
+/** Walks one command; returns what it writes to stdout, as far as guard can tell. */
+function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+  if (command.kind !== 'simple') {
+    const input = redirectInput(command.redirects, scope, walk) ?? stdin;
+    walkList(command.body, command.kind === 'subshell' ? copyScope(scope) : scope, input, walk);
+    return { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+  }
+  return walkSimple(command, scope, stdin, walk);
+}
+
+function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+  const assigned = new Map<string, string>();
+  for (const word of cmd.assignments) {
+    const { name, value } = expandAssignment(word, scope, walk);
+    assigned.set(name, value);
+  }
+  const argv: string[] = [];
+  for (const word of cmd.words) argv.push(...expand(word, scope, walk));
+  const input = redirectInput(cmd.redirects, scope, walk) ?? stdin;
+  if (argv.length === 0) {
+    for (const [name, value] of assigned) scope.vars.set(name, value);
+    return { kind: 'text', text: '', from: 'an assignment' };
+  }
+  applyBuiltin(argv, scope);
+  const env: Record<string, string | undefined> = {};
+  for (const name of scope.exported) env[name] = scope.vars.get(name);
+  for (const [name, value] of assigned) env[name] = value;
+  const ctx: Context = { ...walk.base, cwd: scope.cwd, env, stdin: stdinView(input) };
+  walk.findings.push(...classifyInvocation({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
+  return outputOf(argv, input);
+}
+
+function expand(word: Word, scope: Scope, walk: Walk): string[] {
+  const expanded = expandWord(word, scope.vars, walk.base.home, UNKNOWN);
+  for (const source of expanded.substitutions) {
+    walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+  }
+  return expanded.fields;
+}
+
+function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string; value: string } {
+  const first = word.parts[0] as { kind: 'text'; text: string; quoted: boolean };
+  const eq = first.text.indexOf('=');
+  const name = first.text.slice(0, eq).replace(/\+$/, '');
+  const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
+  const expanded = expandWord(rest, scope.vars, walk.base.home, UNKNOWN);
+  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+  const value = expanded.fields.join(' ');
+  return { name, value };
+}
+
+/** Heredocs, here-strings and `< FILE` feed the command's stdin. */
+function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSource | undefined {
+  let input: StdinSource | undefined;
+  for (const r of redirects) {
+    if (r.heredoc) input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
+    else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
+    else if (r.op === '<' && r.target) {
+      const [file] = expand(r.target, scope, walk);
+      const text = file && !file.includes(UNKNOWN) ? walk.base.fs.readText(resolve(scope.cwd, file)) : undefined;
+      input = text === undefined ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : { kind: 'text', text, from: `the file ${file}` };
+    } else if (r.target) expand(r.target, scope, walk);
+  }
+  return input;
+}
+
+/** cd, pushd, export, unset change what later commands see. */
+function applyBuiltin(argv: string[], scope: Scope): void {
+  const [name, ...args] = argv;
+  if (name === 'cd' || name === 'pushd') {
+    const dir = args.find((a) => !a.startsWith('-') || a === '-');
+    const target = dir === undefined ? scope.vars.get('HOME') : dir === '-' ? scope.vars.get('OLDPWD') : dir;
+    if (target === undefined || target.includes(UNKNOWN)) return;
+    scope.vars.set('OLDPWD', scope.cwd);
+    scope.cwd = resolve(scope.cwd, target);
+    scope.vars.set('PWD', scope.cwd);
+    return;
+  }
+  if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly' || name === 'local') {
+    const exporting = name === 'export' || args.some((a) => /^-[a-zA-Z]*x/.test(a));
+    for (const a of args) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(a);
+      if (!m) continue;
+      if (m[2] !== undefined) scope.vars.set(m[1] as string, m[2]);
+      if (exporting) scope.exported.add(m[1] as string);
+    }
+    return;
+  }
+  if (name === 'unset') for (const a of args) if (!a.startsWith('-')) scope.vars.delete(a);
+}
+
+/** What a command writes to a pipe: the text of echo/printf/cat-of-a-heredoc, else opaque. */
+function outputOf(argv: string[], input: StdinSource): StdinSource {
+  const [name, ...args] = argv;
+  if ((name === 'echo' || name === 'printf') && !args.some((a) => a.includes(UNKNOWN))) {
+    const words = name === 'echo' ? args.filter((a, k) => !(k === 0 && /^-[neE]+$/.test(a))) : args;
+    return { kind: 'text', text: `${words.join(' ')}\n`, from: name };
+  }
+  if (name === 'cat' && args.length === 0 && input.kind === 'text') return input;
+  return { kind: 'opaque', from: name ?? 'a command' };
+}
+
+function copyScope(scope: Scope): Scope {
+  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported) };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.resource}\u0000${f.environment.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

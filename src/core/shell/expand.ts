@@ -1,0 +1,84 @@
+// Expands a word the way the shell would, as far as guard can know: variables set earlier in the
+// line or in the environment, ~ to HOME. What it cannot know ($(…), unset variables) becomes empty,
+// which is the worst case for paths (`rm -rf "$DIR"/*` with DIR unset is `rm -rf /*`), and is noted.
+import type { Word } from './syntax.js';
+
+export interface Expanded {
+  /** The fields the word becomes (unquoted known values are split on whitespace). */
+  fields: string[];
+  /** Expansions guard could not resolve, as written (`$DIR`, `$(ls)`). */
+  unknown: string[];
+  /** Sources of command and process substitutions inside the word, to be analysed too. */
+  substitutions: string[];
+  /** The word had a process substitution `<(…)`. */
+  process: boolean;
+}
+
+/** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
+export function expandWord(word: Word, vars: ReadonlyMap<string, string | undefined>, home: string, unknownAs = ''): Expanded {
+  const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false };
+  let current = '';
+  let hasCurrent = false;
+  for (const part of word.parts) {
+    switch (part.kind) {
+      case 'text':
+        current += part.text;
+        hasCurrent = true;
+        break;
+      case 'tilde':
+        if (part.user === '') current += home;
+        else {
+          current += `~${part.user}`;
+          out.unknown.push(`~${part.user}`);
+        }
+        hasCurrent = true;
+        break;
+      case 'param': {
+        const value = part.plain ? vars.get(part.name) : undefined;
+        if (value === undefined) {
+          out.unknown.push(part.raw);
+          current += unknownAs;
+          if (part.quoted || unknownAs !== '') hasCurrent = true;
+          break;
+        }
+        if (part.quoted) {
+          current += value;
+          hasCurrent = true;
+          break;
+        }
+        const pieces = value.split(/[ \t\n]+/);
+        for (let k = 0; k < pieces.length; k++) {
+          if (k > 0) {
+            if (hasCurrent || current !== '') out.fields.push(current);
+            current = '';
+            hasCurrent = false;
+          }
+          if (pieces[k] !== '') {
+            current += pieces[k];
+            hasCurrent = true;
+          }
+        }
+        break;
+      }
+      case 'command':
+        out.unknown.push(part.raw);
+        out.substitutions.push(part.source);
+        current += unknownAs;
+        if (part.quoted || unknownAs !== '') hasCurrent = true;
+        break;
+      case 'process':
+        out.substitutions.push(part.source);
+        out.process = true;
+        current += '/dev/fd/63';
+        hasCurrent = true;
+        break;
+      case 'arith':
+        out.unknown.push(part.raw);
+        current += unknownAs;
+        if (part.quoted || unknownAs !== '') hasCurrent = true;
+        break;
+    }
+  }
+  if (hasCurrent || current !== '') out.fields.push(current);
+  return out;
+}

@@ -1,0 +1,64 @@
+// The one entry for a simple command: unwrap what wraps it, follow what it runs, classify the rest
+// through the rule packs. Used by shell lines, prefix mode and `guard check`.
+import type { PackIndex } from '../classify.js';
+import { commandName } from '../command-name.js';
+import type { Context, Finding } from '../types.js';
+import { findHandler } from './find.js';
+import { interpreterHandler, languageOf } from './interpreters.js';
+import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
+import { classifyLeaf } from './leaf.js';
+import { runnerHandlers } from './runners.js';
+import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
+import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
+import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
+import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
+
+function handlerTable(index: PackIndex): Record<string, WrapperHandler> {
+  const shell = shellHandler(index);
+  return {
+    ...SIMPLE_WRAPPERS,
+    ...Object.fromEntries([...SHELLS].map((s) => [s, shell])),
+    eval: evalHandler(index),
+    source: sourceHandler,
+    '.': sourceHandler,
+    xargs: xargsHandler,
+    parallel: parallelHandler(index),
+    watch: watchHandler(index),
+    find: findHandler(index),
+    ...runnerHandlers(index),
+  };
+}
+
+export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
+  const table = handlerTable(index);
+  const interpreter = interpreterHandler(index);
+  const recurse = (next: Invocation): Finding[] => {
+    const first = next.argv[0];
+    if (first === undefined) return [];
+    if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
+    if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
+    const name = commandName(first);
+    const handler = table[name] ?? (languageOf(name) ? interpreter : undefined);
+    const handled = handler?.(next, recurse);
+    return handled ?? classifyLeaf(next, index);
+  };
+  return recurse(inv);
+}
+
+/** The command a wrapper chain finally runs (sudo env FOO=1 psql … → psql …), for stdin decisions. */
+export function innermostArgv(argv: readonly string[], ctx: Context): string[] {
+  let current = [...argv];
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const name = commandName(current[0] ?? '');
+    const handler = SIMPLE_WRAPPERS[name];
+    if (!handler) return current;
+    let inner: string[] | undefined;
+    handler({ argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 }, (next) => {
+      inner = next.argv;
+      return [];
+    });
+    if (!inner) return current;
+    current = inner;
+  }
+  return current;
+}
