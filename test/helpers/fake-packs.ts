@@ -29,7 +29,7 @@ export const fakeRm = definePack({
       ...meta,
       match: (p, ctx) => {
         if (!hasOption(p, 'recursive')) return null;
-        const hits = p.positionals.map((op) => resolve(ctx.cwd, op.replace(/\/\*$|^\*$/, (m) => (m === '*' ? '.' : '')))).filter((path) => isCritical(path, ctx));
+        const hits = p.positionals.map((op) => resolve(ctx.cwd, op === '*' ? '.' : op.endsWith('/*') ? op.slice(0, -2) || '/' : op)).filter((path) => isCritical(path, ctx));
         return hits.map((resource) => ({ resource }));
       },
     },

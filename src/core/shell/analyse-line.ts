@@ -132,7 +132,7 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSo
 
 /** cd, pushd, export, unset change what later commands see. */
 function applyBuiltin(argv: string[], scope: Scope): void {
-  const [name, ...args] = argv;
+  const [name, ...args] = argv[0] === 'builtin' || argv[0] === 'command' ? argv.slice(1) : argv;
   if (name === 'cd' || name === 'pushd') {
     const dir = args.find((a) => !a.startsWith('-') || a === '-');
     const target = dir === undefined ? scope.vars.get('HOME') : dir === '-' ? scope.vars.get('OLDPWD') : dir;

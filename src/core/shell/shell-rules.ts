@@ -37,7 +37,7 @@ export const SHELL_RULES = {
     rationale: 'Each `bash -c`, `sudo`, `env` … is unwrapped; past a fixed depth guard stops rather than loop or give up silently.',
     safer: 'Run the inner command directly.',
     examples: {
-      destructive: [nestedShell(10, 'ls')],
+      destructive: [`${'nice '.repeat(10)}ls`, `${'sudo '.repeat(9)}rm -rf build`, `bash -c ${JSON.stringify(`${'env '.repeat(9)}ls`)}`],
       benign: ['sh -c "bash -c \'echo hi\'"', 'sudo env nice ls', 'bash -c "ls"'],
     },
   },
