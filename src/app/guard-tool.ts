@@ -1,5 +1,7 @@
 import { isatty } from 'node:tty';
-import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
+import { indexPacks, packFor } from '../core/classify.js';
+import { classifyCommand } from '../core/unwrap/classify-command.js';
+import { innermostArgv } from '../core/unwrap/classify-invocation.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { refusalParagraph } from '../core/present.js';
@@ -32,14 +34,15 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
   const index = indexPacks(builtinPacks);
-  const pack = packFor(index, tool);
+  const inner = innermostArgv(options.argv, ctx);
+  const pack = packFor(index, inner[0] ?? tool);
   let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(args) && !isatty(0)) {
+  if (pack?.readsStdin?.(inner.slice(1)) && !isatty(0)) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
-    const decision = classifyArgv(options.argv, ctx, index);
+    const decision = classifyCommand(options.argv, ctx, index, isatty(0) ? { kind: 'terminal' } : { kind: 'opaque', from: 'the pipe into guard' });
     if (decision.decision === 'confirm') {
       const refusal = denyReason({ deny: options.deny, env: process.env });
       const outcome = refusal ? 'denied' : await confirmOnTerminal(options.argv, decision);

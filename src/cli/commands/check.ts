@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { classifyArgv, indexPacks } from '../../core/classify.js';
+import { indexPacks } from '../../core/classify.js';
+import { classifyCommand } from '../../core/unwrap/classify-command.js';
+import { checkShellLine, checkShellStdin } from './check-shell.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { panelLines } from '../../core/present.js';
@@ -13,14 +15,26 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     .command('check')
     .description('classify a command without running it: exit 0 = runs straight through, 77 = needs confirmation')
     .option('--json', 'print the decision as JSON')
+    .option('--shell [line]', 'classify a whole shell line (as an agent would send it) instead of an argv')
+    .option('--stdin', 'with --shell: classify each line of standard input; exit 77 if any needs confirmation')
     .argument('[command...]', 'the command, after --')
     .allowUnknownOption(true)
-    .action((command: string[], options: { json?: boolean }) => {
+    .action((command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }) => {
+      if (options.shell !== undefined) return done(checkShell(command, options));
       if (command.length === 0) throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
-      const decision = classifyArgv(command, processContext(), indexPacks(builtinPacks));
+      const decision = classifyCommand(command, processContext(), indexPacks(builtinPacks));
       if (options.json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
       else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
       else process.stdout.write(`${panelLines(command, decision).join('\n')}\n`);
       done(decision.decision === 'allow' ? EXIT.ok : EXIT.refused);
     });
+}
+
+function checkShell(command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }): number {
+  const ctx = processContext();
+  const index = indexPacks(builtinPacks);
+  if (options.stdin) return checkShellStdin(options.json === true, ctx, index);
+  const line = typeof options.shell === 'string' ? options.shell : command.join(' ');
+  if (line.trim() === '') throw new UsageError('check --shell needs a line', "usage: guard check [--json] --shell 'LINE', or guard check --shell --stdin < lines.txt");
+  return checkShellLine(line, options.json === true, ctx, index);
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { PackIndex } from '../../core/classify.js';
+import { EXIT } from '../../core/exit-codes.js';
+import { classifyShellLine } from '../../core/shell/classify-line.js';
+import { linePanel } from '../../core/shell/present-line.js';
+import { displaySafe } from '../../core/display.js';
+import type { Context } from '../../core/types.js';
+import { decisionJson } from '../finding-json.js';
+
+/** `guard check --shell LINE`: same output and exit codes as `guard check`. */
+export function checkShellLine(line: string, json: boolean, ctx: Context, index: PackIndex): number {
+  const decision = classifyShellLine(line, ctx, index);
+  if (json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
+  else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
+  else process.stdout.write(`${linePanel(line, decision).join('\n')}\n`);
+  return decision.decision === 'allow' ? EXIT.ok : EXIT.refused;
+}
+
+/** `guard check --shell --stdin`: one line per input line; one JSON object per line with --json. */
+export function checkShellStdin(json: boolean, ctx: Context, index: PackIndex): number {
+  const input = readFileSync(0, 'utf8');
+  let refused = false;
+  const out: string[] = [];
+  for (const line of input.split('\n')) {
+    if (line.trim() === '') continue;
+    const decision = classifyShellLine(line, ctx, index);
+    if (decision.decision === 'confirm') refused = true;
+    if (json) out.push(JSON.stringify({ line, ...decisionJson(decision) }));
+    else out.push(`guard: ${decision.decision}: ${displaySafe(line)}${decision.findings.length > 0 ? ` (${[...new Set(decision.findings.map((f) => f.rule))].join(', ')})` : ''}`);
+    if (out.length >= 512) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  }
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+  return refused ? EXIT.refused : EXIT.ok;
+}

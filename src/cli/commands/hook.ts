@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { Command } from 'commander';
+import { indexPacks } from '../../core/classify.js';
+import { UsageError } from '../../core/errors.js';
+import { AGENTS, answerHook, type Agent } from '../../core/hooks/agent-hooks.js';
+import type { Context } from '../../core/types.js';
+import { builtinPacks } from '../../../rules/index.js';
+import { processContext } from '../../io/context.js';
+import type { CommandResult } from './index.js';
+
+const ALIASES: Record<string, Agent> = { claude: 'claude-code', 'claude-code': 'claude-code', codex: 'codex', cursor: 'cursor' };
+
+export function registerHook(program: Command, done: (result: CommandResult) => void): void {
+  program
+    .command('hook')
+    .description(`answer an agent's pre-shell-command hook (${AGENTS.join(', ')}): reads its JSON payload on stdin, denies destructive lines`)
+    .argument('<agent>', AGENTS.join(' | '))
+    .action((name: string) => {
+      const agent = ALIASES[name];
+      if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
+      const answer = answerHook(agent, readFileSync(0, 'utf8'), contextFor, indexPacks(builtinPacks));
+      process.stdout.write(answer.stdout);
+      done(answer.exitCode);
+    });
+}
+
+function contextFor(cwd: string | undefined): Context {
+  const ctx = processContext();
+  if (cwd && isAbsolute(cwd)) ctx.cwd = cwd;
+  return ctx;
+}
