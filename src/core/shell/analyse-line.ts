@@ -7,8 +7,8 @@ import type { Context, Finding } from '../types.js';
 import { classifyInvocation } from '../unwrap/classify-invocation.js';
 import { MAX_DEPTH, UNKNOWN, stdinView, type StdinSource } from '../unwrap/invocation.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
-import { expandWord } from './expand.js';
-import { parseShell } from './parse.js';
+import { expandWord, type Expanded } from './expand.js';
+import { arithmeticAsCommands, parseShell } from './parse.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 
 export interface LineOptions {
@@ -98,10 +98,14 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
   const expanded = expandWord(word, scope.vars, walk.base.home, UNKNOWN);
-  for (const source of expanded.substitutions) {
-    walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
-  }
+  analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
+}
+
+function analyseSubstitutions(expanded: Expanded, scope: Scope, walk: Walk): void {
+  const ctx = { ...walk.base, cwd: scope.cwd };
+  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1 }));
+  for (const text of expanded.arithmetic) walkList(arithmeticAsCommands(text), copyScope(scope), { kind: 'terminal' }, { ...walk, depth: walk.depth + 1, findings: walk.findings });
 }
 
 function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string; value: string } {
@@ -110,7 +114,7 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   const name = first.text.slice(0, eq).replace(/\+$/, '');
   const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
   const expanded = expandWord(rest, scope.vars, walk.base.home, UNKNOWN);
-  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+  analyseSubstitutions(expanded, scope, walk);
   const value = expanded.fields.join(' ');
   return { name, value };
 }

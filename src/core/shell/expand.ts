@@ -12,11 +12,13 @@ export interface Expanded {
   substitutions: string[];
   /** The word had a process substitution `<(…)`. */
   process: boolean;
+  /** Insides of $((…)), which bash runs as commands when they are not arithmetic. */
+  arithmetic: string[];
 }
 
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
 export function expandWord(word: Word, vars: ReadonlyMap<string, string | undefined>, home: string, unknownAs = ''): Expanded {
-  const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false };
+  const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
   let current = '';
   let hasCurrent = false;
   for (const part of word.parts) {
@@ -73,6 +75,7 @@ export function expandWord(word: Word, vars: ReadonlyMap<string, string | undefi
         hasCurrent = true;
         break;
       case 'arith':
+        out.arithmetic.push(part.raw.slice(3, -2));
         out.unknown.push(part.raw);
         current += unknownAs;
         if (part.quoted || unknownAs !== '') hasCurrent = true;

@@ -5,7 +5,16 @@ import { ShellSyntaxError, type Heredoc, type Word, type WordPart } from './synt
 
 export type Token =
   | { kind: 'word'; word: Word; start: number; end: number }
-  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc };
+  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string };
+
+const COMMAND_START_OPS = new Set([';', '&', '\n', '&&', '||', '|', '|&', '(', ';;', ';&', ';;&']);
+const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+
+function atCommandStart(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return true;
+  return last.kind === 'op' ? COMMAND_START_OPS.has(last.op) : COMMAND_START_WORDS.has(last.word.raw);
+}
 
 const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>', '>|', '&>', ';', '&', '|', '(', ')', '<', '>', '\n'];
 const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
@@ -39,6 +48,14 @@ export function tokenize(src: string): Token[] {
       const word = readWord(src, i);
       tokens.push({ kind: 'word', word: word.word, start: i, end: word.end });
       i = word.end;
+      continue;
+    }
+    // (( … )) in command position: arithmetic, read whole so a `<<` inside is not a heredoc.
+    if (ch === '(' && src[i + 1] === '(' && atCommandStart(tokens)) {
+      const close = findClosingParen(src, i + 1);
+      const end = src[close + 1] === ')' ? close + 2 : close + 1;
+      tokens.push({ kind: 'op', op: '((', start: i, end, text: src.slice(i + 2, close) });
+      i = end;
       continue;
     }
     const op = OPERATORS.find((o) => src.startsWith(o, i));

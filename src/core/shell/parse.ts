@@ -73,9 +73,11 @@ class Parser {
     this.skipKeywords();
     const t = this.tokens[this.i];
     if (t === undefined) return undefined;
+    if (t.kind === 'op' && t.op === '((') {
+      this.i++;
+      return { kind: 'subshell', body: arithmeticAsCommands(t.text ?? ''), redirects: this.redirects() };
+    }
     if (t.kind === 'op' && t.op === '(') {
-      const next = this.tokens[this.i + 1];
-      if (next?.kind === 'op' && next.op === '(' && next.start === t.end) return this.skipArithmetic();
       this.i++;
       const body = this.list(new Set([')']));
       this.expectOp(')');
@@ -191,19 +193,6 @@ class Parser {
     }
   }
 
-  private skipArithmetic(): undefined {
-    while (this.tokens[this.i] !== undefined) {
-      const t = this.tokens[this.i] as Token;
-      const next = this.tokens[this.i + 1];
-      this.i++;
-      if (t.kind === 'op' && t.op === ')' && next?.kind === 'op' && next.op === ')') {
-        this.i++;
-        return undefined;
-      }
-    }
-    throw new ShellSyntaxError('unterminated ((');
-  }
-
   private skipKeywords(): void {
     for (;;) {
       const t = this.tokens[this.i];
@@ -235,4 +224,18 @@ function isKeyword(t: Token, text: string): boolean {
 function isAssignment(word: Word): boolean {
   const first = word.parts[0];
   return first?.kind === 'text' && !first.quoted && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(first.text);
+}
+
+/**
+ * bash runs `((…))` and `$((…))` as nested subshells when the text is not arithmetic; reading the
+ * inside as commands too (when it parses) keeps `$((rm -rf /))` visible. Real arithmetic yields
+ * commands like `i++` that no rule matches.
+ */
+export function arithmeticAsCommands(text: string): List {
+  try {
+    return parseShell(`(${text})`);
+  } catch (error) {
+    if (error instanceof ShellSyntaxError) return { pipelines: [] };
+    throw error;
+  }
 }

@@ -47,7 +47,7 @@ export const SHELL_RULES = {
     message: 'guard could not parse {{resource}}, so it is treated as destructive in {{environment}}',
     rationale: 'A line guard cannot read might still run part of itself; failing closed is the only safe reading.',
     safer: 'Fix the quoting of the line.',
-    examples: { destructive: ['echo "unterminated', "rm -rf '/x"], benign: ['echo "terminated"', "rm -f 'x.log'", 'ls | grep x'] },
+    examples: { destructive: ['echo "unterminated', "rm -rf '/x", 'ls && (rm -rf build', 'echo $(date'], benign: ['echo "terminated"', "rm -f 'x.log'", 'ls | grep x'] },
   },
   unknownOperands: {
     id: 'shell/unknown-operands',

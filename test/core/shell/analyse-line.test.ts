@@ -22,6 +22,11 @@ const cases: [string, string[], World?][] = [
   ['if [ -d x ]; then rm -rf /; fi', [RM_ROOT]],
   ['for d in a b; do rm -rf /; done', [RM_ROOT]],
   ['cat <(rm -rf /)', [RM_ROOT]],
+  // arithmetic: bash falls back to subshells when the text is not arithmetic
+  ['(( 1 << 2 ))\nrm -rf /', [RM_ROOT]],
+  ['echo $((rm -rf /))', [RM_ROOT]],
+  ['((rm -rf /))', [RM_ROOT]],
+  ['echo $((1 + 2)); (( i++ ))', []],
   // quoting tricks
   ['\\rm -rf /', [RM_ROOT]],
   ["r''m -rf /", [RM_ROOT]],
