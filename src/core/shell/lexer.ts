@@ -53,8 +53,8 @@ export function tokenize(src: string): Token[] {
     // (( … )) in command position: arithmetic, read whole so a `<<` inside is not a heredoc.
     if (ch === '(' && src[i + 1] === '(' && atCommandStart(tokens)) {
       const close = findClosingParen(src, i + 1);
-      const end = src[close + 1] === ')' ? close + 2 : close + 1;
-      tokens.push({ kind: 'op', op: '((', start: i, end, text: src.slice(i + 2, close) });
+      const end = close + 1;
+      tokens.push({ kind: 'op', op: '((', start: i, end, text: src.slice(i + 2, src[close - 1] === ')' ? close - 1 : close) });
       i = end;
       continue;
     }

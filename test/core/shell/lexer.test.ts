@@ -28,7 +28,7 @@ const cases: [string, string[][]][] = [
   ['case $x in a) rm -rf a ;; b|c) ls ;; esac', [['rm', '-rf', 'a'], ['ls']]],
   ['f() { rm -rf x; }; f', [['rm', '-rf', 'x'], ['f']]],
   ['echo hi > out 2>&1 < in', [['echo', 'hi']]],
-  ['(( i++ )); echo', [['echo']]],
+  ['(( i++ )); echo', [['i++'], ['echo']]],
   ['[[ -d x && -f y ]] && rm x', [['[[', '-d', 'x', '&&', '-f', 'y', ']]'], ['rm', 'x']]],
   ['echo # rm -rf /', [['echo']]],
   ['a |\n b', [['a'], ['b']]],
