@@ -31,7 +31,8 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
 }
 
 function checkShell(command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }): number {
-  const ctx = processContext();
+  // A plain copy: reading process.env goes through a slow accessor on every lookup.
+  const ctx = { ...processContext(), env: { ...process.env } };
   const index = indexPacks(builtinPacks);
   if (options.stdin) return checkShellStdin(options.json === true, ctx, index);
   const line = typeof options.shell === 'string' ? options.shell : command.join(' ');

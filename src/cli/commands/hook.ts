@@ -26,7 +26,7 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
 }
 
 function contextFor(cwd: string | undefined): Context {
-  const ctx = processContext();
+  const ctx = { ...processContext(), env: { ...process.env } };
   if (cwd && isAbsolute(cwd)) ctx.cwd = cwd;
   return ctx;
 }

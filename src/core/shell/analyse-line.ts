@@ -21,8 +21,15 @@ export interface LineOptions {
 
 interface Scope {
   cwd: string;
+  /** Variables set or unset by the line (undefined = unset); the rest come from the environment. */
   vars: Map<string, string | undefined>;
+  /** Names the line exported. */
   exported: Set<string>;
+  base: Readonly<Record<string, string | undefined>>;
+}
+
+function lookup(scope: Scope, name: string): string | undefined {
+  return scope.vars.has(name) ? scope.vars.get(name) : scope.base[name];
 }
 
 interface Walk {
@@ -43,12 +50,12 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
     if (error instanceof ShellSyntaxError) return [unparsableFinding(line, error.message)];
     throw error;
   }
-  const vars = new Map<string, string | undefined>(Object.entries(ctx.env));
+  const vars = new Map<string, string | undefined>();
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));
   if (params.length > 0) vars.set('#', String(params.length - 1));
   const walk: Walk = { base: ctx, index, depth, findings: [] };
-  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(Object.keys(ctx.env)) }, options.stdin ?? { kind: 'terminal' }, walk);
+  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env }, options.stdin ?? { kind: 'terminal' }, walk);
   return dedupe(walk.findings);
 }
 
@@ -88,21 +95,33 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     return { kind: 'text', text: '', from: 'an assignment' };
   }
   applyBuiltin(argv, scope);
-  const env: Record<string, string | undefined> = {};
-  for (const name of scope.exported) env[name] = scope.vars.get(name);
-  for (const [name, value] of assigned) env[name] = value;
+  const env = commandEnv(scope, assigned);
   const ctx: Context = { ...walk.base, cwd: scope.cwd, env, stdin: stdinView(input) };
   walk.findings.push(...classifyInvocation({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
   return outputOf(argv, input);
 }
 
+/** The command's environment: the process's, with the line's exports and the command's own assignments. */
+function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Record<string, string | undefined>> {
+  if (scope.vars.size === 0 && assigned.size === 0) return scope.base;
+  const env: Record<string, string | undefined> = { ...scope.base };
+  for (const [name, value] of scope.vars) {
+    if (!scope.exported.has(name) && !(name in scope.base)) continue;
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  for (const [name, value] of assigned) env[name] = value;
+  return env;
+}
+
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
-  const expanded = expandWord(word, scope.vars, walk.base.home, UNKNOWN);
+  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN);
   analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
 }
 
 function analyseSubstitutions(expanded: Expanded, scope: Scope, walk: Walk): void {
+  if (expanded.substitutions.length === 0 && expanded.arithmetic.length === 0) return;
   const ctx = { ...walk.base, cwd: scope.cwd };
   for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1 }));
   for (const text of expanded.arithmetic) walkList(arithmeticAsCommands(text), copyScope(scope), { kind: 'terminal' }, { ...walk, depth: walk.depth + 1, findings: walk.findings });
@@ -113,7 +132,7 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   const eq = first.text.indexOf('=');
   const name = first.text.slice(0, eq).replace(/\+$/, '');
   const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
-  const expanded = expandWord(rest, scope.vars, walk.base.home, UNKNOWN);
+  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN);
   analyseSubstitutions(expanded, scope, walk);
   const value = expanded.fields.join(' ');
   return { name, value };
@@ -127,11 +146,23 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSo
     else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);
-      const text = file && !file.includes(UNKNOWN) ? walk.base.fs.readText(resolve(scope.cwd, file)) : undefined;
-      input = text === undefined ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : { kind: 'text', text, from: `the file ${file}` };
+      input = file === undefined || file.includes(UNKNOWN) ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : fileInput(walk.base, resolve(scope.cwd, file), file);
     } else if (r.target) expand(r.target, scope, walk);
   }
   return input;
+}
+
+/** `< FILE`, read only if something needs it. A missing file means the command never runs: empty. */
+function fileInput(ctx: Context, path: string, shown: string): StdinSource {
+  let text: string | undefined;
+  return {
+    kind: 'text',
+    from: `the file ${shown}`,
+    get text(): string {
+      text ??= ctx.fs.readText(path) ?? '';
+      return text;
+    },
+  };
 }
 
 /** cd, pushd, export, unset change what later commands see. */
@@ -139,7 +170,7 @@ function applyBuiltin(argv: string[], scope: Scope): void {
   const [name, ...args] = argv[0] === 'builtin' || argv[0] === 'command' ? argv.slice(1) : argv;
   if (name === 'cd' || name === 'pushd') {
     const dir = args.find((a) => !a.startsWith('-') || a === '-');
-    const target = dir === undefined ? scope.vars.get('HOME') : dir === '-' ? scope.vars.get('OLDPWD') : dir;
+    const target = dir === undefined ? lookup(scope, 'HOME') : dir === '-' ? lookup(scope, 'OLDPWD') : dir;
     if (target === undefined || target.includes(UNKNOWN)) return;
     scope.vars.set('OLDPWD', scope.cwd);
     scope.cwd = resolve(scope.cwd, target);
@@ -156,7 +187,7 @@ function applyBuiltin(argv: string[], scope: Scope): void {
     }
     return;
   }
-  if (name === 'unset') for (const a of args) if (!a.startsWith('-')) scope.vars.delete(a);
+  if (name === 'unset') for (const a of args) if (!a.startsWith('-')) scope.vars.set(a, undefined);
 }
 
 /** What a command writes to a pipe: the text of echo/printf/cat-of-a-heredoc, else opaque. */
@@ -171,7 +202,7 @@ function outputOf(argv: string[], input: StdinSource): StdinSource {
 }
 
 function copyScope(scope: Scope): Scope {
-  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported) };
+  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported), base: scope.base };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

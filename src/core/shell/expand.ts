@@ -17,7 +17,7 @@ export interface Expanded {
 }
 
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
-export function expandWord(word: Word, vars: ReadonlyMap<string, string | undefined>, home: string, unknownAs = ''): Expanded {
+export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = ''): Expanded {
   const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
   let current = '';
   let hasCurrent = false;
@@ -36,7 +36,7 @@ export function expandWord(word: Word, vars: ReadonlyMap<string, string | undefi
         hasCurrent = true;
         break;
       case 'param': {
-        const value = part.plain ? vars.get(part.name) : undefined;
+        const value = part.plain ? lookup(part.name) : undefined;
         if (value === undefined) {
           out.unknown.push(part.raw);
           current += unknownAs;

@@ -17,6 +17,7 @@ function atCommandStart(tokens: Token[]): boolean {
 }
 
 const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>', '>|', '&>', ';', '&', '|', '(', ')', '<', '>', '\n'];
+const OP_START = new Set(OPERATORS.map((o) => o[0] as string));
 const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 
@@ -58,7 +59,7 @@ export function tokenize(src: string): Token[] {
       i = end;
       continue;
     }
-    const op = OPERATORS.find((o) => src.startsWith(o, i));
+    const op = OP_START.has(ch) ? OPERATORS.find((o) => src.startsWith(o, i)) : undefined;
     if (op) {
       const token: Token = { kind: 'op', op, start: i, end: i + op.length };
       // An all-digit word right before a redirection is its file descriptor (2>, 1>&2).

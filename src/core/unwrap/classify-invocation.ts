@@ -7,39 +7,34 @@ import { findHandler } from './find.js';
 import { interpreterHandler, languageOf } from './interpreters.js';
 import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
 import { classifyLeaf } from './leaf.js';
-import { runnerHandlers } from './runners.js';
+import { RUNNERS } from './runners.js';
 import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
 import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
 import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
 
-function handlerTable(index: PackIndex): Record<string, WrapperHandler> {
-  const shell = shellHandler(index);
-  return {
-    ...SIMPLE_WRAPPERS,
-    ...Object.fromEntries([...SHELLS].map((s) => [s, shell])),
-    eval: evalHandler(index),
-    source: sourceHandler,
-    '.': sourceHandler,
-    xargs: xargsHandler,
-    parallel: parallelHandler(index),
-    watch: watchHandler(index),
-    find: findHandler(index),
-    ...runnerHandlers(index),
-  };
-}
+const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
+  ...SIMPLE_WRAPPERS,
+  ...Object.fromEntries([...SHELLS].map((s) => [s, shellHandler])),
+  eval: evalHandler,
+  source: sourceHandler,
+  '.': sourceHandler,
+  xargs: xargsHandler,
+  parallel: parallelHandler,
+  watch: watchHandler,
+  find: findHandler,
+  ...RUNNERS,
+};
 
 export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
-  const table = handlerTable(index);
-  const interpreter = interpreterHandler(index);
   const recurse = (next: Invocation): Finding[] => {
     const first = next.argv[0];
     if (first === undefined) return [];
     if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
     if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
     const name = commandName(first);
-    const handler = table[name] ?? (languageOf(name) ? interpreter : undefined);
-    const handled = handler?.(next, recurse);
+    const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
+    const handled = handler?.(next, recurse, index);
     return handled ?? classifyLeaf(next, index);
   };
   return recurse(inv);
@@ -56,7 +51,7 @@ export function innermostArgv(argv: readonly string[], ctx: Context): string[] {
     handler({ argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 }, (next) => {
       inner = next.argv;
       return [];
-    });
+    }, { packs: [], byCommand: new Map() });
     if (!inner) return current;
     current = inner;
   }

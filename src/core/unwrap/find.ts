@@ -50,22 +50,20 @@ export function parseFind(args: readonly string[]): FindCommand {
   return out;
 }
 
-export function findHandler(index: PackIndex): WrapperHandler {
-  return (inv, recurse) => {
-    const find = parseFind(inv.argv.slice(1));
-    const findings: Finding[] = [];
-    for (const exec of find.execs) {
-      if (exec.argv.length === 0) continue;
-      for (const start of find.starts) {
-        const found = posix.join(start, '{}');
-        findings.push(...recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(found)))));
-      }
+export const findHandler: WrapperHandler = (inv, recurse, index) => {
+  const find = parseFind(inv.argv.slice(1));
+  const findings: Finding[] = [];
+  for (const exec of find.execs) {
+    if (exec.argv.length === 0) continue;
+    for (const start of find.starts) {
+      const found = posix.join(start, '{}');
+      findings.push(...recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(found)))));
     }
-    if (packFor(index, 'find')) return [...findings, ...classifyLeaf(inv, index)];
-    if (find.deletes) findings.push(...judgeDelete(inv, find, index, recurse));
-    return findings;
-  };
-}
+  }
+  if (packFor(index, 'find')) return [...findings, ...classifyLeaf(inv, index)];
+  if (find.deletes) findings.push(...judgeDelete(inv, find, index, recurse));
+  return findings;
+};
 
 /** Without a find pack: -delete of START (or of what a test selects under it) is judged as `rm -r`. */
 function judgeDelete(inv: Invocation, find: FindCommand, index: PackIndex, recurse: (inv: Invocation) => Finding[]): Finding[] {

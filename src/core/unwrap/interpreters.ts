@@ -57,17 +57,15 @@ export function programOf(args: readonly string[], language: Language): Program 
   return { readsStdin: operands.length === 0 };
 }
 
-export function interpreterHandler(index: PackIndex): WrapperHandler {
-  return (inv, recurse) => {
-    const name = (inv.argv[0] ?? '').slice((inv.argv[0] ?? '').lastIndexOf('/') + 1);
-    const language = languageOf(name);
-    if (!language) return undefined;
-    const program = programOf(inv.argv.slice(1), language);
-    if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
-    if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
-    return [];
-  };
-}
+export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
+  const name = (inv.argv[0] ?? '').slice((inv.argv[0] ?? '').lastIndexOf('/') + 1);
+  const language = languageOf(name);
+  if (!language) return undefined;
+  const program = programOf(inv.argv.slice(1), language);
+  if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
+  if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  return [];
+};
 
 function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
   if (hasUnknown(code)) return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];

@@ -33,8 +33,15 @@ export function displayArg(arg: string): string {
   return arg.split(UNKNOWN).join('…');
 }
 
+/** The pack-facing view of a text stdin; the text is read only when a pack asks for it. */
 export function stdinView(source: StdinSource): Context['stdin'] {
-  return source.kind === 'text' ? { text: source.text, truncated: false } : undefined;
+  if (source.kind !== 'text') return undefined;
+  return {
+    get text(): string {
+      return source.text;
+    },
+    truncated: false,
+  };
 }
 
 /** The same invocation one level deeper, with a new argv (and optionally a new context). */

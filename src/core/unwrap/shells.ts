@@ -51,19 +51,17 @@ export function parseShellArgs(args: readonly string[]): ShellArgs {
   return { file: rest[0], params: rest.slice(1), readsStdin: false };
 }
 
-export function shellHandler(index: PackIndex): WrapperHandler {
-  return (inv) => {
-    const name = inv.argv[0] ?? 'sh';
-    const args = parseShellArgs(inv.argv.slice(1));
-    if (args.script !== undefined) {
-      if (hasUnknown(args.script)) return [opaqueFinding(`${baseName(name)}-c`, `the script given to ${baseName(name)} -c comes from a variable or $(…)`)];
-      return analyseLine(args.script, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin, params: [args.params[0] ?? name, ...args.params.slice(1)] });
-    }
-    if (args.readsStdin) return scriptOnStdin(inv, baseName(name), index);
-    // A script file: its commands reach guard's shims when they run; the file itself is not read here.
-    return [];
-  };
-}
+export const shellHandler: WrapperHandler = (inv, _recurse, index) => {
+  const name = inv.argv[0] ?? 'sh';
+  const args = parseShellArgs(inv.argv.slice(1));
+  if (args.script !== undefined) {
+    if (hasUnknown(args.script)) return [opaqueFinding(`${baseName(name)}-c`, `the script given to ${baseName(name)} -c comes from a variable or $(…)`)];
+    return analyseLine(args.script, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin, params: [args.params[0] ?? name, ...args.params.slice(1)] });
+  }
+  if (args.readsStdin) return scriptOnStdin(inv, baseName(name), index);
+  // A script file: its commands reach guard's shims when they run; the file itself is not read here.
+  return [];
+};
 
 /** A shell or interpreter reading its program from stdin. */
 export function scriptOnStdin(inv: Invocation, name: string, index: PackIndex, analyse?: (text: string) => Finding[]): Finding[] {
@@ -74,13 +72,11 @@ export function scriptOnStdin(inv: Invocation, name: string, index: PackIndex, a
 }
 
 /** eval ARGS: the words are joined and run as a line. */
-export function evalHandler(index: PackIndex): WrapperHandler {
-  return (inv) => {
-    const text = inv.argv.slice(1).join(' ');
-    if (hasUnknown(text)) return [opaqueFinding('eval', 'eval runs text from a variable or $(…), which guard cannot see')];
-    return analyseLine(text, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
-  };
-}
+export const evalHandler: WrapperHandler = (inv, _recurse, index) => {
+  const text = inv.argv.slice(1).join(' ');
+  if (hasUnknown(text)) return [opaqueFinding('eval', 'eval runs text from a variable or $(…), which guard cannot see')];
+  return analyseLine(text, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
+};
 
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);

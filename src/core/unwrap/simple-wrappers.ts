@@ -2,13 +2,15 @@
 // command is classified as if it were typed directly (with env changes and -C/-D directories).
 import { resolve } from 'node:path';
 import { hasOption, optionValue, optionValues, type OptionSpec } from '../argv/parse-options.js';
+import type { PackIndex } from '../classify.js';
 import type { Finding } from '../types.js';
 import { splitWords } from '../shell/split-words.js';
 import { splitAssignments, splitCommand } from './command-start.js';
 import { deeper, type Invocation } from './invocation.js';
 
 export type Recurse = (inv: Invocation) => Finding[];
-export type WrapperHandler = (inv: Invocation, recurse: Recurse) => Finding[] | undefined;
+/** Handles one wrapper: the findings of what it runs, or undefined to classify it as an ordinary command. */
+export type WrapperHandler = (inv: Invocation, recurse: Recurse, index: PackIndex) => Finding[] | undefined;
 
 const v = (id: string, short: string[], long: string[] = []): OptionSpec => ({ id, short, long, value: true });
 const f = (id: string, short: string[], long: string[] = []): OptionSpec => ({ id, short, long });

@@ -1,5 +1,4 @@
 // Commands that build argv from input: xargs, parallel; and watch, which runs a line repeatedly.
-import type { PackIndex } from '../classify.js';
 import { hasOption, optionValue, type OptionSpec } from '../argv/parse-options.js';
 import { analyseLine } from '../shell/analyse-line.js';
 import { splitCommand } from './command-start.js';
@@ -32,33 +31,29 @@ const PARALLEL_LONG_VALUES = ['jobs', 'arg-file', 'delimiter', 'sshlogin', 'cols
 const PARALLEL_SPECS: OptionSpec[] = [...PARALLEL_VALUES.map((s) => v(s, [s])), ...PARALLEL_LONG_VALUES.map((l) => v(l, [], [l]))];
 
 /** parallel [OPTIONS] COMMAND ::: ARGS: the command (a shell line) runs once per argument. */
-export function parallelHandler(index: PackIndex): WrapperHandler {
-  return (inv) => {
-    const { command } = splitCommand(inv.argv.slice(1), PARALLEL_SPECS);
-    const sep = command.findIndex((a) => a.startsWith(':::'));
-    const template = (sep === -1 ? command : command.slice(0, sep)).join(' ');
-    if (template === '') return [];
-    const inputs = sep === -1 || command[sep] !== ':::' ? [UNKNOWN] : command.slice(sep + 1).filter((a) => !a.startsWith(':::'));
-    const findings = [];
-    for (const input of inputs.length > 0 ? inputs : [UNKNOWN]) {
-      const line = template.includes('{}') ? template.split('{}').join(quote(input)) : `${template} ${quote(input)}`;
-      findings.push(...analyseLine(line, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin }));
-    }
-    return findings;
-  };
-}
+export const parallelHandler: WrapperHandler = (inv, _recurse, index) => {
+  const { command } = splitCommand(inv.argv.slice(1), PARALLEL_SPECS);
+  const sep = command.findIndex((a) => a.startsWith(':::'));
+  const template = (sep === -1 ? command : command.slice(0, sep)).join(' ');
+  if (template === '') return [];
+  const inputs = sep === -1 || command[sep] !== ':::' ? [UNKNOWN] : command.slice(sep + 1).filter((a) => !a.startsWith(':::'));
+  const findings = [];
+  for (const input of inputs.length > 0 ? inputs : [UNKNOWN]) {
+    const line = template.includes('{}') ? template.split('{}').join(quote(input)) : `${template} ${quote(input)}`;
+    findings.push(...analyseLine(line, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin }));
+  }
+  return findings;
+};
 
 const WATCH_SPECS = [v('interval', ['n'], ['interval']), o('differences', ['d'], ['differences']), f('exec', ['x'], ['exec']), f('t', ['t', 'b', 'e', 'g', 'c', 'p', 'w', 'r', 'f'], ['no-title', 'beep', 'errexit', 'chgexit', 'color', 'precise', 'no-wrap', 'no-rerun', 'follow'])];
 
 /** watch [OPTIONS] COMMAND…: joined and run with sh -c, unless -x. */
-export function watchHandler(index: PackIndex): WrapperHandler {
-  return (inv, recurse) => {
-    const { options, command } = splitCommand(inv.argv.slice(1), WATCH_SPECS);
-    if (command.length === 0) return [];
-    if (hasOption(options, 'exec')) return recurse(deeper(inv, command));
-    return analyseLine(command.join(' '), inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
-  };
-}
+export const watchHandler: WrapperHandler = (inv, recurse, index) => {
+  const { options, command } = splitCommand(inv.argv.slice(1), WATCH_SPECS);
+  if (command.length === 0) return [];
+  if (hasOption(options, 'exec')) return recurse(deeper(inv, command));
+  return analyseLine(command.join(' '), inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
+};
 
 function quote(word: string): string {
   return word === UNKNOWN ? `"${UNKNOWN}"` : `'${word.replace(/'/g, `'\\''`)}'`;
