@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +82,22 @@ test('prefix mode sees through wrappers: guard bash -c with an opaque script is 
   assert.match(r.stderr, /shell\/opaque-command/);
   const ok = guard(['env', 'FOO=1', 'sh', '-c', 'exit 4']);
   assert.equal(ok.code, 4);
+});
+
+test('init claude-code: writes project settings, keeps what is there, is idempotent; a broken file is left alone (78)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'guard-init-'));
+  try {
+    mkdirSync(join(dir, '.claude'));
+    writeFileSync(join(dir, '.claude/settings.json'), JSON.stringify({ permissions: { deny: ['Bash(curl:*)'] } }));
+    assert.equal(guard(['init', 'claude-code'], { cwd: dir }).code, 0);
+    const written = JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(written, { permissions: { deny: ['Bash(curl:*)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'guard hook claude-code' }] }] } });
+    const again = guard(['init', 'claude-code'], { cwd: dir });
+    assert.match(again.stdout, /nothing changed/);
+    writeFileSync(join(dir, '.claude/settings.json'), '{ broken');
+    assert.equal(guard(['init', 'claude-code'], { cwd: dir }).code, 78);
+    assert.equal(readFileSync(join(dir, '.claude/settings.json'), 'utf8'), '{ broken');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check.js';
 import { registerHook } from './hook.js';
+import { registerInit } from './init.js';
 import { registerRun } from './run.js';
 
 /** A command's exit code, handed back to main so that only main exits. */
@@ -13,4 +14,5 @@ export const commands: ReadonlyArray<{ name: string; register: Register }> = [
   { name: 'check', register: registerCheck },
   { name: 'run', register: registerRun },
   { name: 'hook', register: registerHook },
+  { name: 'init', register: registerInit },
 ];

@@ -1,0 +1,50 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { ConfigError, UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/exit-codes.js';
+import { AGENTS, type Agent } from '../../core/hooks/agent-hooks.js';
+import { addGuardHook, hookSettingsPath } from '../../core/hooks/hook-config.js';
+import { processContext } from '../../io/context.js';
+import type { CommandResult } from './index.js';
+
+export function registerInit(program: Command, done: (result: CommandResult) => void): void {
+  program
+    .command('init')
+    .description(`install guard's shell-command hook into an agent's settings (${AGENTS.join(', ')}), keeping existing entries`)
+    .argument('<agent>', AGENTS.join(' | '))
+    .option('--user', "write the user's settings (~/.claude/settings.json …) instead of the project's")
+    .option('--command <command>', 'the hook command to install (default: guard hook AGENT)')
+    .action((name: string, options: { user?: boolean; command?: string }) => {
+      const agent = (name === 'claude' ? 'claude-code' : name) as Agent;
+      if (!AGENTS.includes(agent)) throw new UsageError(`unknown agent "${name}"`, `usage: guard init ${AGENTS.join('|')} [--user]`);
+      const ctx = processContext();
+      const path = hookSettingsPath(agent, options.user ? 'user' : 'project', ctx.cwd, ctx.home);
+      const command = options.command ?? `guard hook ${agent}`;
+      let existing: Record<string, unknown> = {};
+      let text: string | undefined;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      try {
+        if (text !== undefined && text.trim() !== '') existing = JSON.parse(text) as Record<string, unknown>;
+        if (typeof existing !== 'object' || existing === null || Array.isArray(existing)) throw new Error('not a JSON object');
+        const result = addGuardHook(agent, existing, command);
+        if (!result.changed) {
+          process.stdout.write(`guard: ${path} already runs \`${command}\`; nothing changed\n`);
+          return done(EXIT.ok);
+        }
+        mkdirSync(dirname(path), { recursive: true });
+        const temp = `${path}.guard-${process.pid}.tmp`;
+        writeFileSync(temp, `${JSON.stringify(result.json, null, 2)}\n`);
+        renameSync(temp, path);
+        process.stdout.write(`guard: added \`${command}\` to ${path}\n`);
+        done(EXIT.ok);
+      } catch (error) {
+        if (error instanceof SyntaxError || error instanceof Error) throw new ConfigError(`cannot add guard's hook to ${path}: ${error.message}`, 'fix the file by hand; guard did not change it');
+        throw error;
+      }
+    });
+}
