@@ -8,6 +8,7 @@ import { classifyInvocation } from '../unwrap/classify-invocation.js';
 import { MAX_DEPTH, UNKNOWN, stdinView, type StdinSource } from '../unwrap/invocation.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
 import { expandWord, type Expanded } from './expand.js';
+import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 
@@ -142,7 +143,11 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
 function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSource | undefined {
   let input: StdinSource | undefined;
   for (const r of redirects) {
-    if (r.heredoc) input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
+    if (r.heredoc) {
+      input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
+      // An unquoted delimiter (<<EOF) means $(…) and `…` in the body run while the heredoc is read.
+      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+    }
     else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);

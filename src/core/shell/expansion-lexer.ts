@@ -133,3 +133,38 @@ function skipDouble(src: string, from: number): number {
   }
   throw new ShellSyntaxError('unterminated double quote');
 }
+
+/** The command substitutions ($(…), `…`, $((…))) in text the shell expands, like an unquoted heredoc body. */
+export function substitutionsIn(text: string): string[] {
+  const sources: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '$' && text[i + 1] === '(') {
+      try {
+        const r = readDollar(text, i, true);
+        if (r.part?.kind === 'command') sources.push(r.part.source);
+        if (r.part?.kind === 'arith') sources.push(`(${r.part.raw.slice(3, -2)})`);
+        i = r.end - 1;
+      } catch {
+        sources.push(text.slice(i + 2));
+        break;
+      }
+      continue;
+    }
+    if (ch === '`') {
+      try {
+        const r = readBacktick(text, i, true);
+        if (r.part.kind === 'command') sources.push(r.part.source);
+        i = r.end - 1;
+      } catch {
+        sources.push(text.slice(i + 1));
+        break;
+      }
+    }
+  }
+  return sources;
+}

@@ -22,7 +22,8 @@ export const xargsHandler: WrapperHandler = (inv, recurse) => {
   const { options, command } = splitCommand(inv.argv.slice(1), XARGS_SPECS);
   const inner = command.length > 0 ? command : ['echo'];
   const replace = optionValue(options, 'replace') ?? (hasOption(options, 'replace-opt') ? (optionValue(options, 'replace-opt') ?? '{}') : undefined);
-  const argv = replace === undefined ? [...inner, UNKNOWN] : inner.map((a, k) => (k > 0 && a.includes(replace) ? a.split(replace).join(a === replace ? UNKNOWN : '{}') : a));
+  // A replaced word that is a path becomes "a name under it"; inside a script (spaces) anything could appear.
+  const argv = replace === undefined ? [...inner, UNKNOWN] : inner.map((a, k) => (k > 0 && a.includes(replace) ? a.split(replace).join(a === replace || /\s/.test(a) ? UNKNOWN : '{}') : a));
   return recurse(deeper(inv, argv));
 };
 

@@ -51,6 +51,9 @@ const cases: [string, string[], World?][] = [
   ["psql <<'SQL'\ndrop table users;\nSQL", ['psql/drop users@unknown']],
   ['psql -h db.prod <<< "DROP DATABASE app"', ['psql/drop app@db.prod']],
   ['psql < drop.sql', ['psql/drop t@unknown'], { files: { '/home/user/project/drop.sql': 'drop table t;' } }],
+  ['cat <<EOF\n$(rm -rf /)\nEOF', [RM_ROOT]],
+  ['cat <<EOF\n`rm -rf /`\nEOF', [RM_ROOT]],
+  ["cat <<'EOF'\n$(rm -rf /)\nEOF", []],
   // benign look-alikes
   ['echo "rm -rf /"', []],
   ['grep -r "DROP TABLE" .', []],

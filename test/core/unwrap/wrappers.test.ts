@@ -77,6 +77,7 @@ const cases: [string, string[], World?][] = [
   ['ls | xargs -I{} rm -rf /tmp/{}', []],
   ['ls | xargs -I{} rm -rf ~/{}', ['rm/recursive-critical /home/user/{}@local']],
   ['find . -name x | xargs ls -l', []],
+  ["ls | xargs -I % sh -c 'rm -rf %'", ['shell/opaque-command sh-c@unknown']],
   ['xargs rm -rf / < list', [RM_ROOT]],
   ['parallel rm -rf ::: / /tmp/x', [RM_ROOT]],
   ['parallel rm -rf {} ::: /tmp/a /tmp/b', []],
