@@ -1,13 +1,11 @@
 import { indexPacks } from '../core/classify.js';
-import { EXIT } from '../core/exit-codes.js';
 import { classifyShellLine } from '../core/shell/classify-line.js';
-import { lineRefusal } from '../core/shell/present-line.js';
 import type { Context } from '../core/types.js';
 import { builtinPacks } from '../../rules/index.js';
 import { processContext } from '../io/context.js';
 import { runForeground } from '../io/run-foreground.js';
-import { confirmOnTerminal } from './confirm-decision.js';
-import { denyReason } from './deny-reason.js';
+import { auditTrail } from './audit-trail.js';
+import { gateDestructive } from './gate-destructive.js';
 
 export interface GuardLineOptions {
   line: string;
@@ -15,23 +13,25 @@ export interface GuardLineOptions {
   ctx?: Context;
 }
 
-/** `guard run --shell LINE`: classify the whole line, confirm as in prefix mode, then run it with the user's shell. */
+/**
+ * `guard run --shell LINE`: classify the whole line, then the same gate as prefix mode (lock,
+ * tickets, deny mode, typed confirmation, audit) with the argv `$SHELL -c LINE`, then run it.
+ */
 export async function guardLine(options: GuardLineOptions): Promise<number> {
   const ctx = options.ctx ?? processContext();
   const shell = ctx.env.SHELL && ctx.env.SHELL.startsWith('/') ? ctx.env.SHELL : '/bin/sh';
+  const argv = [shell, '-c', options.line];
   const decision = classifyShellLine(options.line, ctx, indexPacks(builtinPacks));
-  if (decision.decision === 'confirm') {
-    const refusal = denyReason({ deny: options.deny, env: process.env });
-    const outcome = refusal ? 'denied' : await confirmOnTerminal([shell, '-c', options.line], decision);
-    if (outcome !== 'confirmed') {
-      if (outcome === 'interrupted') {
-        process.stderr.write('guard: interrupted at the prompt; nothing was run.\n');
-        return EXIT.interrupted;
-      }
-      if (outcome === 'denied' || outcome === 'no-terminal') process.stderr.write(`${lineRefusal(options.line, decision, refusal ?? 'no controlling terminal to ask a human')}\n`);
-      else if (outcome === 'eof') process.stderr.write('guard: no confirmation typed; nothing was run.\n');
-      return EXIT.refused;
-    }
+  const trail = auditTrail(ctx, argv, decision, shell);
+  const run = (): Promise<number> => runForeground(shell, ['-c', options.line], { argv0: shell });
+  if (decision.decision === 'allow') {
+    const code = await run();
+    trail.tryAppend({ decision: 'allow', exitCode: code });
+    return code;
   }
-  return runForeground(shell, ['-c', options.line], { argv0: shell });
+  const gate = await gateDestructive(argv, decision, ctx, trail, options.deny);
+  if (!gate.proceed) return gate.code;
+  const code = await run();
+  trail.tryAppend({ decision: 'exit', ref: gate.ref, exitCode: code });
+  return code;
 }

@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
+/** guard's audit log and tickets go here, never into the real user's state. */
+const STATE = mkdtempSync(join(tmpdir(), 'guard-shell-state-'));
+process.on('exit', () => rmSync(STATE, { recursive: true, force: true }));
 
 function guard(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
-  const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SHELL: '/bin/sh', ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SHELL: '/bin/sh', XDG_STATE_HOME: STATE, ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env, cwd: options.cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
