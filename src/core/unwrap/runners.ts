@@ -21,6 +21,8 @@ interface Remote {
   unknownWhy: string;
   /** Where the inner command runs, when not the current directory. */
   cwd?: string;
+  /** The command runs on this machine with the target's variables (railway run): local files stay local. */
+  runsHere?: boolean;
 }
 
 function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
@@ -30,7 +32,7 @@ function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: R
     : analyseLine(remote.line ?? '', ctx, index, { depth: inv.depth + 1 });
   if (inner.length === 0) return [];
   const environment = resolveEnvironment(remote.signals, inv.ctx, remote.unknownWhy);
-  return inner.map((f) => retarget(f, environment, index));
+  return inner.map((f) => (remote.runsHere && f.environment.name === 'local' ? f : retarget(f, environment, index)));
 }
 
 /** The same finding, now in the runner's environment; the inner evidence stays, after it. */
@@ -54,7 +56,7 @@ const railway: WrapperHandler = (inv, recurse, index) => {
   if (env !== undefined) signals.push({ kind: 'railway-environment', value: env, source: 'flag', detail: `railway ${sub} -e ${env}` });
   const token = inv.ctx.env.RAILWAY_TOKEN;
   const why = token ? `railway ${sub}: RAILWAY_TOKEN is set, so the token's environment is used` : `railway ${sub} without -e uses the linked environment`;
-  const remote: Remote = sub === 'ssh' ? { line: command.join(' '), signals, unknownWhy: why } : { argv: command, signals, unknownWhy: why };
+  const remote: Remote = sub === 'ssh' ? { line: command.join(' '), signals, unknownWhy: why } : { argv: command, signals, unknownWhy: why, runsHere: true };
   return runRemote(remote, inv, index, recurse);
 };
 

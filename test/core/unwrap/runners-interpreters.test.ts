@@ -15,6 +15,7 @@ const cases: [string, string[], World?][] = [
   ['railway run -s api psql -c "drop table users"', ['psql/drop users@unknown']],
   ['railway run -e production -- npm start', []],
   ['railway ssh -e production -- rm -rf /', ['rm/recursive-critical /@production']],
+  ['railway run -e production -- rm -rf /', [RM_ROOT], { note: 'railway run runs here: local files stay local' }],
   ['railway volume delete -v data', ['railway/volume-delete data@unknown']],
   ['heroku run -a myapp-prod "psql -c \'drop table x\'"', ['psql/drop x@myapp-prod']],
   ['heroku run -a myapp rails console', []],
