@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { indexPacks } from '../../core/classify.js';
 import { classifyCommand } from '../../core/unwrap/classify-command.js';
 import { checkShellLine, checkShellStdin } from './check-shell.js';
+import { cachedFileView } from '../../core/cached-file-view.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { panelLines } from '../../core/present.js';
@@ -32,7 +33,8 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
 
 function checkShell(command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }): number {
   // A plain copy: reading process.env goes through a slow accessor on every lookup.
-  const ctx = { ...processContext(), env: { ...process.env } };
+  const base = processContext();
+  const ctx = { ...base, env: { ...process.env }, fs: options.stdin ? cachedFileView(base.fs) : base.fs };
   const index = indexPacks(builtinPacks);
   if (options.stdin) return checkShellStdin(options.json === true, ctx, index);
   const line = typeof options.shell === 'string' ? options.shell : command.join(' ');
