@@ -104,3 +104,25 @@ test('init claude-code: writes project settings, keeps what is there, is idempot
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('with the real rm rules: run --shell, prefix mode through env, and the hook all refuse removing HOME; the file survives', () => {
+  const home = mkdtempSync(join(tmpdir(), 'guard-home-'));
+  try {
+    writeFileSync(join(home, 'keep.txt'), 'precious');
+    const env = { HOME: home };
+    const line = guard(['run', '--shell', 'cd /tmp && rm -rf "$HOME"'], { env, cwd: home });
+    assert.equal(line.code, 77, line.stderr);
+    assert.match(line.stderr, /rm\//);
+    const prefix = guard(['env', 'FOO=1', 'rm', '-rf', home], { env, cwd: home });
+    assert.equal(prefix.code, 77, prefix.stderr);
+    const hook = guard(['hook', 'claude-code'], { env, input: JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'sudo rm -rf ~' }, cwd: home }) });
+    assert.match(hook.stdout, /"permissionDecision":"deny"/);
+    assert.equal(readFileSync(join(home, 'keep.txt'), 'utf8'), 'precious');
+    mkdirSync(join(home, 'project'));
+    const ok = guard(['run', '--shell', 'mkdir -p build/x && rm -rf build && echo gone'], { env, cwd: join(home, 'project') });
+    assert.deepEqual([ok.code, ok.stdout], [0, 'gone\n'], ok.stderr);
+    assert.equal(existsSync(join(home, 'project', 'build')), false);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});

@@ -21,7 +21,8 @@ export function checkShellStdin(json: boolean, ctx: Context, index: PackIndex): 
   const input = readFileSync(0, 'utf8');
   let refused = false;
   const out: string[] = [];
-  for (const line of input.split('\n')) {
+  // One command per input line; a CRLF file's \r ends the line, it is not part of the command.
+  for (const line of input.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const decision = classifyShellLine(line, ctx, index);
     if (decision.decision === 'confirm') refused = true;
