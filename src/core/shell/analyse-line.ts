@@ -2,6 +2,7 @@
 // and exports), and classifies every simple command it would run, including those inside $( ),
 // backticks, subshells, groups, pipelines and heredoc-fed shells.
 import { resolve } from 'node:path';
+import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
 import { classifyInvocation } from '../unwrap/classify-invocation.js';
@@ -44,7 +45,7 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
   params.forEach((p, k) => vars.set(String(k), p));
   if (params.length > 0) vars.set('#', String(params.length - 1));
   const walk: Walk = { base: ctx, index, depth, findings: [] };
-  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env }, options.stdin ?? { kind: 'terminal' }, walk);
+  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map() }, options.stdin ?? { kind: 'terminal' }, walk);
   return dedupe(walk.findings);
 }
 
@@ -85,6 +86,13 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   }
   applyBuiltin(argv, scope);
   const env = commandEnv(scope, assigned);
+  // An alias defined earlier (bash expands aliases in interactive shells, which is what agents drive).
+  const alias = cmd.words[0]?.raw !== undefined ? scope.aliases.get(cmd.words[0].raw) : undefined;
+  if (alias !== undefined) {
+    const line = `${alias} ${shellQuote(argv.slice(1))}`;
+    walk.findings.push(...analyseLine(line, { ...walk.base, cwd: scope.cwd, env }, walk.index, { depth: walk.depth + 1, stdin: input }));
+    return { kind: 'opaque', from: argv[0] ?? 'an alias' };
+  }
   const ctx: Context = { ...walk.base, cwd: scope.cwd, env, stdin: stdinView(input) };
   walk.findings.push(...classifyInvocation({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
   return outputOf(argv, input);
@@ -159,7 +167,7 @@ function fileInput(ctx: Context, path: string, shown: string): StdinSource {
 }
 
 function copyScope(scope: Scope): Scope {
-  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported), base: scope.base };
+  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported), base: scope.base, aliases: new Map(scope.aliases) };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -9,6 +9,8 @@ export interface Scope {
   /** Names the line exported. */
   exported: Set<string>;
   base: Readonly<Record<string, string | undefined>>;
+  /** alias NAME=VALUE seen earlier in the line. */
+  aliases: Map<string, string>;
 }
 
 export function lookup(scope: Scope, name: string): string | undefined {
@@ -34,6 +36,13 @@ export function applyBuiltin(argv: string[], scope: Scope): void {
       if (!m) continue;
       if (m[2] !== undefined) scope.vars.set(m[1] as string, m[2]);
       if (exporting) scope.exported.add(m[1] as string);
+    }
+    return;
+  }
+  if (name === 'alias') {
+    for (const a of args) {
+      const m = /^([^=\s]+)=(.*)$/s.exec(a);
+      if (m) scope.aliases.set(m[1] as string, m[2] as string);
     }
     return;
   }

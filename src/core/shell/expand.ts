@@ -1,6 +1,7 @@
 // Expands a word the way the shell would, as far as guard can know: variables set earlier in the
 // line or in the environment, ~ to HOME. What it cannot know ($(…), unset variables) becomes empty,
 // which is the worst case for paths (`rm -rf "$DIR"/*` with DIR unset is `rm -rf /*`), and is noted.
+import { expandBraces, markBraces } from './braces.js';
 import type { Word } from './syntax.js';
 
 export interface Expanded {
@@ -24,7 +25,7 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
   for (const part of word.parts) {
     switch (part.kind) {
       case 'text':
-        current += part.text;
+        current += part.quoted ? part.text : markBraces(part.text);
         hasCurrent = true;
         break;
       case 'tilde':
@@ -83,5 +84,6 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
     }
   }
   if (hasCurrent || current !== '') out.fields.push(current);
+  out.fields = out.fields.flatMap(expandBraces);
   return out;
 }

@@ -7,7 +7,7 @@ import { analyseLine } from '../shell/analyse-line.js';
 import { scanCode, type Language } from './interpreter-code.js';
 import { deeper, hasUnknown, type Invocation } from './invocation.js';
 import { opaqueFinding } from './shell-findings.js';
-import { scriptOnStdin } from './shells.js';
+import { isProcessSubstitution, scriptOnStdin } from './shells.js';
 import type { Recurse, WrapperHandler } from './simple-wrappers.js';
 
 export function languageOf(name: string): Language | undefined {
@@ -64,6 +64,8 @@ export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
   const program = programOf(inv.argv.slice(1), language);
   if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
   if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
+  if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
   return [];
 };
 

@@ -58,7 +58,8 @@ export const shellHandler: WrapperHandler = (inv, _recurse, index) => {
     if (hasUnknown(args.script)) return [opaqueFinding(`${baseName(name)}-c`, `the script given to ${baseName(name)} -c comes from a variable or $(…)`)];
     return analyseLine(args.script, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin, params: [args.params[0] ?? name, ...args.params.slice(1)] });
   }
-  if (args.readsStdin) return scriptOnStdin(inv, baseName(name), index);
+  if (args.readsStdin || args.file === '/dev/stdin') return scriptOnStdin(inv, baseName(name), index);
+  if (args.file !== undefined && isProcessSubstitution(args.file)) return [opaqueFinding(`${baseName(name)}-script`, `${baseName(name)} runs the output of another command, which guard cannot see`)];
   // A script file: its commands reach guard's shims when they run; the file itself is not read here.
   return [];
 };
@@ -77,6 +78,11 @@ export const evalHandler: WrapperHandler = (inv, _recurse, index) => {
   if (hasUnknown(text)) return [opaqueFinding('eval', 'eval runs text from a variable or $(…), which guard cannot see')];
   return analyseLine(text, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
 };
+
+/** A script path that is really a pipe from another command: <(curl …) becomes /dev/fd/63. */
+export function isProcessSubstitution(path: string): boolean {
+  return path.startsWith('/dev/fd/') || path.startsWith('/proc/self/fd/');
+}
 
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);

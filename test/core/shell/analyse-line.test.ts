@@ -27,6 +27,11 @@ const cases: [string, string[], World?][] = [
   ['echo $((rm -rf /))', [RM_ROOT]],
   ['((rm -rf /))', [RM_ROOT]],
   ['echo $((1 + 2)); (( i++ ))', []],
+  // brace expansion
+  ['rm -rf {/,x}', [RM_ROOT]],
+  ['rm -rf ~/{a,b}', ['rm/recursive-critical /home/user/a@local', 'rm/recursive-critical /home/user/b@local']],
+  ["rm -rf '{/,x}'", []],
+  ['echo {1..3}; rm -rf build/{a,b}', []],
   // quoting tricks
   ['\\rm -rf /', [RM_ROOT]],
   ["r''m -rf /", [RM_ROOT]],
