@@ -126,3 +126,12 @@ test('with the real rm rules: run --shell, prefix mode through env, and the hook
     rmSync(home, { recursive: true, force: true });
   }
 });
+
+test('check --shell without --json prints the panel with the whole line', () => {
+  const r = guard(['check', '--shell', 'cd /tmp && eval "$X"']);
+  assert.equal(r.code, 77);
+  const lines = r.stdout.split('\n');
+  assert.equal(lines[0], 'guard: this command is irreversible and needs a human to confirm it');
+  assert.equal(lines[1], '  command      cd /tmp && eval "$X"');
+  assert.match(r.stdout, /rule {9}shell\/opaque-command/);
+});

@@ -9,6 +9,7 @@
 import type { PackIndex } from '../classify.js';
 import { classifyShellLine } from '../shell/classify-line.js';
 import { lineRefusal } from '../shell/present-line.js';
+import { shellQuote } from '../display.js';
 import type { Context, Decision } from '../types.js';
 
 export const AGENTS = ['claude-code', 'codex', 'cursor'] as const;
@@ -40,8 +41,11 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
   }
   if (data.tool_name !== 'Bash') return { cwd };
   const input = data.tool_input as Record<string, unknown> | undefined;
-  if (typeof input?.command !== 'string') throw new Error('the Bash tool_input has no "command" string');
-  return { command: input.command, cwd };
+  const command = input?.command;
+  // Some agents send the exec argv (["bash", "-lc", "…"]) rather than a line: quote it back into one.
+  if (Array.isArray(command) && command.length > 0 && command.every((c) => typeof c === 'string')) return { command: shellQuote(command as string[]), cwd };
+  if (typeof command !== 'string') throw new Error('the Bash tool_input has no "command" string');
+  return { command, cwd };
 }
 
 export function decideHook(request: HookRequest, ctx: Context, index: PackIndex): Decision | undefined {

@@ -48,6 +48,13 @@ test('a destructive line is never answered with allow, whatever the agent', () =
   }
 });
 
+test('an argv-shaped command (["bash", "-lc", LINE]) is judged like the line', () => {
+  const payload = JSON.stringify({ tool_name: 'Bash', tool_input: { command: ['bash', '-lc', 'cd / && rm -rf *'] }, cwd: '/home/user/project' });
+  assert.match(answerHook('codex', payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, /"deny"/);
+  const benign = JSON.stringify({ tool_name: 'Bash', tool_input: { command: ['bash', '-lc', 'ls -la'] }, cwd: '/home/user/project' });
+  assert.equal(answerHook('codex', benign, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, '');
+});
+
 test('the payload cwd is where the line is judged', () => {
   const payload = JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf *' }, cwd: '/' });
   assert.match(answerHook('claude-code', payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, /"deny"/);
