@@ -5,17 +5,19 @@ import { ConfigError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { AGENTS, type Agent } from '../../core/hooks/agent-hooks.js';
 import { addGuardHook, hookSettingsPath } from '../../core/hooks/hook-config.js';
+import { OPENCODE_PLUGIN_PATH, opencodePlugin } from '../../core/hooks/opencode-plugin.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
 
 export function registerInit(program: Command, done: (result: CommandResult) => void): void {
   program
     .command('init')
-    .description(`install guard's shell-command hook into an agent's settings (${AGENTS.join(', ')}), keeping existing entries`)
-    .argument('<agent>', AGENTS.join(' | '))
+    .description(`install guard's shell-command hook into an agent's settings (${AGENTS.join(', ')}, opencode), keeping existing entries`)
+    .argument('<agent>', `${AGENTS.join(' | ')} | opencode`)
     .option('--user', "write the user's settings (~/.claude/settings.json …) instead of the project's")
     .option('--command <command>', 'the hook command to install (default: guard hook AGENT)')
     .action((name: string, options: { user?: boolean; command?: string }) => {
+      if (name === 'opencode') return done(initOpencode(options));
       const agent = (name === 'claude' ? 'claude-code' : name) as Agent;
       if (!AGENTS.includes(agent)) throw new UsageError(`unknown agent "${name}"`, `usage: guard init ${AGENTS.join('|')} [--user]`);
       const ctx = processContext();
@@ -47,4 +49,26 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
         throw error;
       }
     });
+}
+
+/** OpenCode: writes the plugin file; an existing different file is left alone. */
+function initOpencode(options: { user?: boolean; command?: string }): number {
+  const ctx = processContext();
+  const path = options.user ? `${ctx.home}/.config/opencode/plugin/guard.js` : `${ctx.cwd}/${OPENCODE_PLUGIN_PATH}`;
+  const text = opencodePlugin(options.command ?? 'guard');
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (existing === text) {
+    process.stdout.write(`guard: ${path} is already installed; nothing changed\n`);
+    return EXIT.ok;
+  }
+  if (existing !== undefined) throw new ConfigError(`${path} already exists and is not guard's plugin`, 'move it away or merge it by hand; guard did not change it');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  process.stdout.write(`guard: wrote ${path}\n`);
+  return EXIT.ok;
 }
