@@ -5,7 +5,7 @@ import { ConfigError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { AGENTS, type Agent } from '../../core/hooks/agent-hooks.js';
 import { addGuardHook, hookSettingsPath } from '../../core/hooks/hook-config.js';
-import { OPENCODE_PLUGIN_PATH, opencodePlugin } from '../../core/hooks/opencode-plugin.js';
+import { OPENCODE_PLUGIN_PATH, opencodePlugin } from '../opencode-plugin.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
 

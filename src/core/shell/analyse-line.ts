@@ -11,7 +11,7 @@ import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-f
 import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
-import { applyBuiltin, lookup, outputOf, type Scope } from './builtins.js';
+import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 
 export interface LineOptions {
@@ -112,7 +112,7 @@ function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Recor
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
-  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN);
+  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs));
   analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
 }

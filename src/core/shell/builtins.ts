@@ -1,5 +1,6 @@
 // What the shell itself keeps between commands (directory, variables) and what a command writes to a pipe.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import type { FileView } from '../types.js';
 import { UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 
 export interface Scope {
@@ -23,7 +24,12 @@ export function applyBuiltin(argv: string[], scope: Scope): void {
   if (name === 'cd' || name === 'pushd') {
     const dir = args.find((a) => !a.startsWith('-') || a === '-');
     const target = dir === undefined ? lookup(scope, 'HOME') : dir === '-' ? lookup(scope, 'OLDPWD') : dir;
-    if (target === undefined || target.includes(UNKNOWN)) return;
+    if (target === undefined) return;
+    // `cd "$DIR"` with DIR unknown: judged as the worst case, HOME (where `cd` with an empty operand goes).
+    if (target.includes(UNKNOWN)) {
+      scope.cwd = lookup(scope, 'HOME') ?? '/';
+      return;
+    }
     scope.vars.set('OLDPWD', scope.cwd);
     scope.cwd = resolve(scope.cwd, target);
     scope.vars.set('PWD', scope.cwd);
@@ -47,6 +53,19 @@ export function applyBuiltin(argv: string[], scope: Scope): void {
     return;
   }
   if (name === 'unset') for (const a of args) if (!a.startsWith('-')) scope.vars.set(a, undefined);
+}
+
+/** The output of the few substitutions guard can compute without running anything: pwd, the repository root. */
+export function knownSubstitution(source: string, cwd: string, fs: FileView): string | undefined {
+  const command = source.trim().replace(/\s+/g, ' ');
+  if (command === 'pwd' || command === 'pwd -L' || command === 'pwd -P') return cwd;
+  if (command === 'git rev-parse --show-toplevel') {
+    for (let dir = cwd; ; dir = dirname(dir)) {
+      if (fs.stat(`${dir === '/' ? '' : dir}/.git`)) return dir;
+      if (dir === '/') return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** What a command writes to a pipe: the text of echo/printf/cat-of-a-heredoc, else opaque. */

@@ -18,7 +18,7 @@ export interface Expanded {
 }
 
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
-export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = ''): Expanded {
+export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = '', resolveCommand?: (source: string) => string | undefined): Expanded {
   const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
   let current = '';
   let hasCurrent = false;
@@ -63,12 +63,19 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
         }
         break;
       }
-      case 'command':
-        out.unknown.push(part.raw);
+      case 'command': {
         out.substitutions.push(part.source);
+        const known = resolveCommand?.(part.source);
+        if (known !== undefined) {
+          current += known;
+          hasCurrent = true;
+          break;
+        }
+        out.unknown.push(part.raw);
         current += unknownAs;
         if (part.quoted || unknownAs !== '') hasCurrent = true;
         break;
+      }
       case 'process':
         out.substitutions.push(part.source);
         out.process = true;

@@ -45,6 +45,11 @@ const cases: [string, string[], World?][] = [
   ['cd /tmp && rm -rf build', []],
   ['(cd /tmp) && rm -rf build', []],
   ['cd .. && rm -rf project', ['rm/recursive-critical /home/user/project@local']],
+  ['cd "$(git rev-parse --show-toplevel)" && rm -rf build', [], { cwd: '/home/user/project/src/deep', dirs: ['/home/user/project/src/deep'] }],
+  ['cd "$(git rev-parse --show-toplevel)"/.. && rm -rf *', ['rm/recursive-critical /home/user@local'], { cwd: '/home/user/project/src', dirs: ['/home/user/project/src'] }],
+  ['rm -rf "$(pwd)"', ['rm/recursive-critical /home/user/project@local']],
+  ['cd $UNSET_DIR && rm -rf *', ['rm/recursive-critical /home/user@local']],
+  ['cd "$WORK" && rm -rf build', ['rm/recursive-critical /home/user/build@local']],
   // assignments feed the environment
   ['TF_WORKSPACE=prod terraform destroy', ['terraform/destroy project@prod']],
   ['export TF_WORKSPACE=prod; cd infra; terraform destroy', [TF('prod')]],
