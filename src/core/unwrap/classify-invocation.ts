@@ -35,7 +35,9 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     const name = commandName(first);
     const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
     const handled = handler?.(next, recurse, index);
-    return handled ?? classifyLeaf(next, index);
+    if (handled === undefined) return classifyLeaf(next, index);
+    // A runner's own pack still judges the runner command itself (docker compose run -v …).
+    return RUNNERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
   };
   return recurse(inv);
 }

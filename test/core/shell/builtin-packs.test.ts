@@ -11,7 +11,7 @@ const tools = (line: string, world = {}): string[] => [...new Set(judge(line, wo
 
 test('rm through wrappers and nested shells', { skip: !has('rm') }, () => {
   for (const line of ['sudo rm -rf ~', 'bash -c "rm -rf /usr"', 'cd / && rm -rf *', 'find ~ -delete', 'python3 -c "import shutil; shutil.rmtree(\'/home/user\')"', 'xargs rm -rf < list']) {
-    assert.ok(['rm', 'shell'].some((t) => tools(line).includes(t)), line);
+    assert.ok(['rm', 'shell', 'find'].some((t) => tools(line).includes(t)), line);
   }
   for (const line of ['echo "rm -rf /"', 'rm -rf node_modules dist build coverage', 'find . -name "*.pyc" -delete', 'cat <<EOF\nrm -rf /\nEOF']) {
     assert.deepEqual(judge(line, {}, index), [], line);
