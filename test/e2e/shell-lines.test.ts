@@ -69,6 +69,8 @@ test('hook claude-code: denies an opaque line, stays silent for a benign one', (
   assert.equal(deny.code, 0);
   const parsed = JSON.parse(deny.stdout) as { hookSpecificOutput: { permissionDecision: string } };
   assert.equal(parsed.hookSpecificOutput.permissionDecision, 'deny');
+  const audit = readFileSync(join(STATE, 'guard', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { decision: string; how?: string; rules?: string[] });
+  assert.ok(audit.some((r) => r.decision === 'refused' && r.how === 'hook:claude-code' && r.rules?.includes('shell/opaque-command')), 'the refusal is audited');
   const silent = guard(['hook', 'claude-code'], { input: JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'ls' }, cwd: tmpdir() }) });
   assert.deepEqual([silent.code, silent.stdout], [0, '']);
 });

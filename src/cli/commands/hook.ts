@@ -5,6 +5,7 @@ import { indexPacks } from '../../core/classify.js';
 import { UsageError } from '../../core/errors.js';
 import { AGENTS, answerHook, type Agent } from '../../core/hooks/agent-hooks.js';
 import type { Context } from '../../core/types.js';
+import { auditTrail } from '../../app/audit-trail.js';
 import { builtinPacks } from '../../../rules/index.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
@@ -19,7 +20,10 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
     .action((name: string) => {
       const agent = ALIASES[name];
       if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
-      const answer = answerHook(agent, readFileSync(0, 'utf8'), contextFor, indexPacks(builtinPacks));
+      let judged: Context | undefined;
+      const answer = answerHook(agent, readFileSync(0, 'utf8'), (cwd) => (judged = contextFor(cwd)), indexPacks(builtinPacks));
+      // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
+      if (answer.denied && judged) auditTrail(judged, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
       process.stdout.write(answer.stdout);
       done(answer.exitCode);
     });

@@ -25,6 +25,8 @@ export interface HookAnswer {
   /** What to print on stdout (empty: no opinion). */
   stdout: string;
   exitCode: number;
+  /** Set when a line was denied, for the audit log. */
+  denied?: { line: string; decision: Decision };
 }
 
 const WHY = 'an agent asked to run it, and only a human at a terminal can confirm it';
@@ -57,12 +59,13 @@ export function decideHook(request: HookRequest, ctx: Context, index: PackIndex)
 export function formatHookAnswer(agent: Agent, line: string | undefined, decision: Decision | undefined): HookAnswer {
   const destructive = decision?.decision === 'confirm';
   const reason = destructive && line !== undefined && decision ? `${lineRefusal(line, decision, WHY)}${ASK_HUMAN}` : '';
+  const denied = destructive && line !== undefined && decision ? { denied: { line, decision } } : {};
   if (agent === 'cursor') {
     if (!destructive) return { stdout: `${JSON.stringify({ permission: 'allow' })}\n`, exitCode: 0 };
-    return { stdout: `${JSON.stringify({ permission: 'deny', user_message: firstSentence(reason), agent_message: reason })}\n`, exitCode: 0 };
+    return { stdout: `${JSON.stringify({ permission: 'deny', user_message: firstSentence(reason), agent_message: reason })}\n`, exitCode: 0, ...denied };
   }
   if (!destructive) return { stdout: '', exitCode: 0 };
-  return { stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason } })}\n`, exitCode: 0 };
+  return { stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason } })}\n`, exitCode: 0, ...denied };
 }
 
 /** A payload guard cannot read: fail closed, in the agent's format. */
