@@ -1,4 +1,7 @@
 import type { RulePack } from '../src/core/rule.js';
+import { psqlPack } from './psql.js';
 
 /** Every built-in rule pack, one file per tool family. */
-export const builtinPacks: readonly RulePack<any>[] = [];
+export const builtinPacks: readonly RulePack<any>[] = [
+  psqlPack,
+];
