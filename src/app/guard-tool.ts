@@ -8,6 +8,7 @@ import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
+import { loadSqlParser } from '../io/load-sql-parser.js';
 import { runForeground } from '../io/run-foreground.js';
 import { confirmOnTerminal } from './confirm-decision.js';
 import { denyReason } from './deny-reason.js';
@@ -39,6 +40,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     ctx.stdin = captured.view;
   }
   try {
+    if (pack?.usesSqlParser) ctx.sqlParser = await loadSqlParser();
     const decision = classifyArgv(options.argv, ctx, index);
     if (decision.decision === 'confirm') {
       const refusal = denyReason({ deny: options.deny, env: process.env });

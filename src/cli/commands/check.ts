@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { classifyArgv, indexPacks } from '../../core/classify.js';
+import { classifyArgv, indexPacks, packFor } from '../../core/classify.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { panelLines } from '../../core/present.js';
 import { builtinPacks } from '../../../rules/index.js';
 import { processContext } from '../../io/context.js';
+import { loadSqlParser } from '../../io/load-sql-parser.js';
 import { decisionJson } from '../finding-json.js';
 import type { CommandResult } from './index.js';
 
@@ -15,9 +16,12 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     .option('--json', 'print the decision as JSON')
     .argument('[command...]', 'the command, after --')
     .allowUnknownOption(true)
-    .action((command: string[], options: { json?: boolean }) => {
+    .action(async (command: string[], options: { json?: boolean }) => {
       if (command.length === 0) throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
-      const decision = classifyArgv(command, processContext(), indexPacks(builtinPacks));
+      const index = indexPacks(builtinPacks);
+      const ctx = processContext();
+      if (packFor(index, command[0] as string)?.usesSqlParser) ctx.sqlParser = await loadSqlParser();
+      const decision = classifyArgv(command, ctx, index);
       if (options.json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
       else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
       else process.stdout.write(`${panelLines(command, decision).join('\n')}\n`);

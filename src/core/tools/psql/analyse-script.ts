@@ -87,7 +87,7 @@ export function analyseSql(sql: string, where: string, state: ScriptState): void
     if (sql.trim() !== '' && !/^[\s;]*$/.test(sql)) {
       const outcome = parser(sql);
       if (outcome.ok) found.push(...analysePgTree(outcome.tree));
-      else found.push(effect('unparseable', shorten(sql, 40), [`PostgreSQL's parser rejects it: ${outcome.message}${outcome.position !== undefined ? ` (at character ${outcome.position + 1})` : ''}`]));
+      else found.push(effect('unparseable', 'unparseable-sql', [`PostgreSQL's parser rejects "${shorten(sql, 40)}": ${outcome.message}${outcome.position !== undefined ? ` (at character ${outcome.position + 1})` : ''}`]));
     }
   } else {
     found.push(...analyseLexically(sql, 'postgres'));
