@@ -1,7 +1,9 @@
 import type { RulePack } from '../src/core/rule.js';
+import { postgresToolsPack } from './postgres-tools.js';
 import { psqlPack } from './psql.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
   psqlPack,
+  postgresToolsPack,
 ];

@@ -25,15 +25,15 @@ export function classifyArgv(argv: readonly string[], ctx: Context, index: PackI
   if (first === undefined) return { decision: 'allow', findings: [] };
   const pack = packFor(index, first);
   if (!pack) return { decision: 'allow', findings: [] };
-  const findings = runPack(pack, argv.slice(1), ctx);
+  const findings = runPack(pack, argv.slice(1), ctx, commandName(first));
   return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
 }
 
-function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context): Finding[] {
+function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, command: string): Finding[] {
   let parsed: unknown;
   let environment: Environment;
   try {
-    parsed = pack.parse(args, ctx);
+    parsed = pack.parse(args, ctx, command);
     environment = pack.environment(parsed, ctx);
   } catch (error) {
     return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];

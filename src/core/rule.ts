@@ -78,8 +78,8 @@ export interface RulePack<P = unknown> {
   /** Whether the io layer must load the PostgreSQL parser into `ctx.sqlParser` before classifying. */
   usesSqlParser?: boolean;
   prefilter: PrefilterSpec;
-  /** argv without the command name. */
-  parse(args: readonly string[], ctx: Context): P;
+  /** argv without the command name; `command` is that name (for packs guarding several executables). */
+  parse(args: readonly string[], ctx: Context, command: string): P;
   /** The environment the command will hit, with its evidence. */
   environment(parsed: P, ctx: Context): Environment;
   rules: Rule<P>[];
