@@ -1,4 +1,5 @@
 import type { RulePack } from '../src/core/rule.js';
+import { mysqlPack } from './mysql.js';
 import { postgresToolsPack } from './postgres-tools.js';
 import { psqlPack } from './psql.js';
 
@@ -6,4 +7,5 @@ import { psqlPack } from './psql.js';
 export const builtinPacks: readonly RulePack<any>[] = [
   psqlPack,
   postgresToolsPack,
+  mysqlPack,
 ];

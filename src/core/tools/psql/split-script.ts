@@ -2,6 +2,7 @@
 // parentheses; backslash meta-commands run to the end of the line (or `\\`); COPY … FROM STDIN data
 // is skipped up to its `\.` line; `:var` interpolation uses the variables known so far.
 import { nextToken, type Token } from '../sql/next-token.js';
+import { lineCounter } from '../sql/line-counter.js';
 import { parseMetaArgs } from './meta-args.js';
 
 export type ScriptItem =
@@ -126,19 +127,4 @@ function interpolate(spec: string, vars: ReadonlyMap<string, string>): string | 
   if (quote === "'") return `'${value.replace(/'/g, "''")}'`;
   if (quote === '"') return `"${value.replace(/"/g, '""')}"`;
   return value;
-}
-
-/** Line numbers for increasing positions, counted incrementally (scripts can be large). */
-function lineCounter(src: string): (pos: number) => number {
-  let at = 0;
-  let line = 1;
-  return (pos) => {
-    if (pos < at) {
-      at = 0;
-      line = 1;
-    }
-    for (let i = src.indexOf('\n', at); i !== -1 && i < pos; i = src.indexOf('\n', i + 1)) line++;
-    at = pos;
-    return line;
-  };
 }

@@ -69,8 +69,9 @@ function alterDropEffects(tokens: Token[]): SqlEffect[] {
 
 /** True when DROP directly follows the table name (the first action of ALTER TABLE). */
 function isTableNameEnd(tokens: Token[], dropIndex: number): boolean {
-  const before = tokens.slice(2, dropIndex).filter((t) => !['IF', 'EXISTS', 'ONLY'].includes(t.value));
-  return before.every((t) => NAME_TYPES.has(t.type) || t.value === '.' || t.value === '*');
+  const before = tokens.slice(2, dropIndex).filter((t) => !['IF', 'EXISTS', 'ONLY', '*'].includes(t.value));
+  // A (qualified) name alternates name, '.', name …
+  return before.length % 2 === 1 && before.every((t, k) => (k % 2 === 0 ? NAME_TYPES.has(t.type) : t.value === '.'));
 }
 
 /** DELETE/UPDATE starting at `i`: all rows unless a WHERE at the same depth restricts them. */
