@@ -2,10 +2,12 @@ import type { RulePack } from '../src/core/rule.js';
 import { mysqlPack } from './mysql.js';
 import { postgresToolsPack } from './postgres-tools.js';
 import { psqlPack } from './psql.js';
+import { redisPack } from './redis.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
   psqlPack,
   postgresToolsPack,
   mysqlPack,
+  redisPack,
 ];
