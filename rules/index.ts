@@ -1,4 +1,5 @@
 import type { RulePack } from '../src/core/rule.js';
+import { mongoshPack } from './mongosh.js';
 import { mysqlPack } from './mysql.js';
 import { postgresToolsPack } from './postgres-tools.js';
 import { psqlPack } from './psql.js';
@@ -10,4 +11,5 @@ export const builtinPacks: readonly RulePack<any>[] = [
   postgresToolsPack,
   mysqlPack,
   redisPack,
+  mongoshPack,
 ];
