@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runGuard } from '../helpers/run-guard.js';
+import { GUARD_BIN, runDetached, runGuard } from '../helpers/run-guard.js';
 import { createTempWorld, type TempWorld } from '../helpers/temp-world.js';
 
 let world: TempWorld;
@@ -36,6 +36,15 @@ describe('benign commands pass straight through', () => {
     assert.equal(result.stderr, '');
     assert.deepEqual(railway.argv(), ['status', '--json', 'arg with spaces', '']);
     assert.equal(railway.stdin().toString('latin1'), 'bytes\0on\nstdin');
+  });
+
+  test('arguments that are not valid UTF-8 reach the tool byte for byte', async () => {
+    const railway = world.standIn('railway');
+    const odd = Buffer.from([0x61, 0xff, 0xfe, 0x0a, 0x62, 0x27, 0x5c]);
+    const script = `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(GUARD_BIN)} railway status "$(printf 'a\\377\\376\\nb\\047\\134')" plain`;
+    const result = await runDetached('/bin/sh', ['-c', script], { env: world.env() });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(railway.rawArgv(), Buffer.concat([Buffer.from('status\0'), odd, Buffer.from('\0plain\0')]));
   });
 
   test('death by signal is reported as 128+n', async () => {

@@ -70,3 +70,25 @@ test('CI=true refuses even with a terminal present', async () => {
   assert.equal(real.ran(), false);
   assert.match(result.stdout, /CI=true/);
 });
+
+test('arrow keys and other escape sequences typed at the prompt are not part of the phrase', async () => {
+  const real = world.standIn('railway');
+  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'production/\u001b[Dpg-data\u001b[A\r' }, { expect: 'Ctrl-C aborts', send: '\u0003' }], { env: world.env() });
+  assert.equal(result.code, 130, result.stdout);
+  assert.match(result.stdout, /Ctrl-C aborts/, 'the phrase matched despite the escape sequences');
+  assert.equal(real.ran(), false);
+});
+
+test('SIGTERM while the panel is shown: nothing runs', async () => {
+  const real = world.standIn('railway');
+  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', signal: 15 }], { env: world.env() });
+  assert.notEqual(result.code, 0);
+  assert.equal(real.ran(), false);
+});
+
+test('the terminal disappearing mid-prompt: nothing runs', async () => {
+  const real = world.standIn('railway');
+  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'produc' }, { expect: 'produc', hangup: true }], { env: world.env() });
+  assert.notEqual(result.code, 0);
+  assert.equal(real.ran(), false);
+});

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export interface StandIn {
   ran(): boolean;
   argv(): string[];
+  /** The recorded argv as raw bytes, NUL-separated with a trailing NUL. */
+  rawArgv(): Buffer;
   stdin(): Buffer;
 }
 
@@ -34,6 +36,7 @@ export function createStandIn(binDir: string, recordDir: string, name: string): 
       const raw = readFileSync(argvFile, 'utf8');
       return raw === '' ? [] : raw.slice(0, -1).split('\0');
     },
+    rawArgv: () => readFileSync(argvFile),
     stdin: () => readFileSync(stdinFile),
   };
 }

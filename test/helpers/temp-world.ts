@@ -8,8 +8,14 @@ export interface TempWorld {
   home: string;
   bin: string;
   records: string;
-  /** Environment for guard: temp HOME and XDG dirs, stand-ins first on PATH, no CI unless asked. */
+  /**
+   * Environment for guard: temp HOME and XDG dirs, stand-ins first on PATH, no CI unless asked.
+   * Each call gets its own XDG_STATE_HOME (audit trail, tickets, lock) unless `extra` names one,
+   * so unrelated refusals never add up to a burst lockout.
+   */
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** A fresh state directory, to share between calls that must see the same audit trail and tickets. */
+  stateDir(): string;
   standIn(name: string): StandIn;
   dispose(): void;
 }
@@ -26,13 +32,14 @@ export function createTempWorld(): TempWorld {
     home,
     bin,
     records,
+    stateDir: () => mkdtempSync(join(root, 'state-')),
     env: (extra = {}) => {
       const base: NodeJS.ProcessEnv = {
         PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
         HOME: home,
         XDG_CONFIG_HOME: join(home, '.config'),
         XDG_DATA_HOME: join(home, '.local/share'),
-        XDG_STATE_HOME: join(home, '.local/state'),
+        XDG_STATE_HOME: mkdtempSync(join(root, 'state-')),
         LANG: 'C.UTF-8',
         TERM: 'xterm',
       };
