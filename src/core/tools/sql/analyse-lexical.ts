@@ -122,6 +122,7 @@ function namesAfter(tokens: Token[], from: number, skipWords: string[]): string[
       current = [];
       continue;
     }
+    if (current.length === 0 && t.type === 'word' && skipWords.includes(t.value)) continue; // `a, ONLY b`
     if (!NAME_TYPES.has(t.type) || (t.type === 'word' && current.length > 0 && tokens[i - 1]?.value !== '.')) break;
     current.push(t.type === 'word' ? t.text : t.value);
   }
