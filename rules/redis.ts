@@ -13,7 +13,8 @@ function flushes(p: RedisParsed): RuleMatch[] | null {
     if ((name === 'SCRIPT' || name === 'FUNCTION') && sub === 'FLUSH') out.push({ resource: name === 'SCRIPT' ? 'scripts' : 'functions', details: [`${call.where}: ${name} FLUSH removes every cached script/library`] });
   }
   for (const s of p.scripts) {
-    if (!s.readable || /flushall|flushdb/i.test(s.text)) out.push({ resource: 'lua-script', details: [`${s.where}: the script can flush data (or guard cannot read it)`] });
+    if (!s.readable) out.push({ resource: s.where.startsWith('stdin') ? 'stdin' : 'lua-script', details: [`${s.where}: guard cannot read all of it, so it may flush data`] });
+    else if (/flushall|flushdb/i.test(s.text)) out.push({ resource: 'lua-script', details: [`${s.where}: the script calls FLUSHALL/FLUSHDB`] });
   }
   return out.length ? out : null;
 }

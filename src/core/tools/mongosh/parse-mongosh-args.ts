@@ -51,7 +51,10 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
     if (text === undefined) parsed.effects.push({ kind: 'opaque', resource: path, detail: 'guard cannot read this script', where: path });
     else scan(text, path);
   }
-  if (mongoshReadsStdin(args) && ctx.stdin) scan(ctx.stdin.text, 'stdin');
+  if (mongoshReadsStdin(args) && ctx.stdin) {
+    if (ctx.stdin.truncated) parsed.effects.push({ kind: 'opaque', resource: 'stdin', detail: 'standard input is larger than guard analyses', where: 'stdin' });
+    scan(ctx.stdin.text, 'stdin');
+  }
   return parsed;
 }
 

@@ -54,6 +54,7 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
   }
   if (p.positionals.length > 0) parsed.calls.push({ words: p.positionals, where: 'command line' });
   else if (ctx.stdin && !hasOption(p, 'x')) {
+    if (ctx.stdin.truncated) parsed.scripts.push({ text: '', where: 'stdin (larger than guard analyses)', readable: false });
     redisCommandsFromText(ctx.stdin.text, hasOption(p, 'pipe')).forEach((words, i) => parsed.calls.push({ words, where: `stdin command ${i + 1}` }));
   }
   for (const call of parsed.calls) {
