@@ -54,6 +54,8 @@ export interface FileStat {
   isDirectory: boolean;
   isFile: boolean;
   isSymlink: boolean;
+  /** Bytes, when known (lets readers notice that readText returned only a prefix). */
+  size?: number;
 }
 
 export interface ProbeResult {

@@ -1,4 +1,5 @@
 // mongosh [options] [db address] [files…]: --eval (repeatable), --file/-f and *.js operands, stdin.
+import { readScript } from '../sql/read-script.js';
 import { posix } from 'node:path';
 import { hasOption, optionValue, optionValues, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
@@ -38,18 +39,18 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
     for (const e of analyseMongoJs(src, db)) parsed.effects.push({ ...e, where });
     for (const file of loadedFiles(src)) {
       const path = posix.resolve(ctx.cwd, file);
-      const text = depth < 16 ? ctx.fs.readText(path) : undefined;
-      if (text === undefined) parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): guard cannot read it`, where });
-      else scan(text, path, depth + 1);
+      const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'load() nests too deep' };
+      if (!read.ok) parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.why}`, where });
+      else scan(read.text, path, depth + 1);
     }
   };
   optionValues(p, 'eval').forEach((js, i) => scan(js, `--eval #${i + 1}`));
   const files = [...optionValues(p, 'file'), ...p.positionals.filter((a) => a.endsWith('.js'))];
   for (const f of files) {
     const path = posix.resolve(ctx.cwd, f);
-    const text = ctx.fs.readText(path);
-    if (text === undefined) parsed.effects.push({ kind: 'opaque', resource: path, detail: 'guard cannot read this script', where: path });
-    else scan(text, path);
+    const read = readScript(ctx, path);
+    if (!read.ok) parsed.effects.push({ kind: 'opaque', resource: path, detail: `script ${path}: ${read.why}`, where: path });
+    else scan(read.text, path);
   }
   if (mongoshReadsStdin(args) && ctx.stdin) {
     if (ctx.stdin.truncated) parsed.effects.push({ kind: 'opaque', resource: 'stdin', detail: 'standard input is larger than guard analyses', where: 'stdin' });

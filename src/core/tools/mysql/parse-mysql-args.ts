@@ -1,4 +1,5 @@
 // mysql / mariadb and mysqladmin command lines, the server they reach, and the SQL they run.
+import { readScript } from '../sql/read-script.js';
 import { posix } from 'node:path';
 import { hasOption, optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
@@ -64,9 +65,9 @@ function analyseScript(text: string, where: string, ctx: Context, out: MysqlPars
       continue;
     }
     const path = posix.resolve(ctx.cwd, item.file);
-    const included = depth < 16 ? ctx.fs.readText(path) : undefined;
-    if (included === undefined) out.effects.push({ ...effect('opaque', path, [`source ${path}: guard cannot read it`]), where: at });
-    else analyseScript(included, path, ctx, out, depth + 1);
+    const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'source nests too deep' };
+    if (!read.ok) out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.why}`]), where: at });
+    else analyseScript(read.text, path, ctx, out, depth + 1);
   }
 }
 

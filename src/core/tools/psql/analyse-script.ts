@@ -1,5 +1,6 @@
 // Follows every piece of SQL psql would run (-c strings, -f files, stdin, \i includes) and lists
 // what it destroys, each with where it was found and which connection it runs on.
+import { readScript } from '../sql/read-script.js';
 import { posix } from 'node:path';
 import type { Context, Environment } from '../../types.js';
 import { analyseLexically } from '../sql/analyse-lexical.js';
@@ -69,13 +70,13 @@ function includeFile(path: string, at: string, state: ScriptState): void {
     state.effects.push({ ...effect('opaque', path, [`\\i nesting deeper than ${MAX_INCLUDE_DEPTH} (a cycle?)`]), where: at });
     return;
   }
-  const text = state.ctx.fs.readText(path);
-  if (text === undefined) {
-    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}, which guard cannot read`]), where: at });
+  const read = readScript(state.ctx, path);
+  if (!read.ok) {
+    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${read.why}`]), where: at });
     return;
   }
   state.depth++;
-  analyseScriptText(text, path, posix.dirname(path), state);
+  analyseScriptText(read.text, path, posix.dirname(path), state);
   state.depth--;
 }
 

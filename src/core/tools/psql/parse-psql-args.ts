@@ -1,4 +1,5 @@
 // psql's command line (getopt_long, src/bin/psql/startup.c) and everything it will run, in order.
+import { readScript } from '../sql/read-script.js';
 import { posix } from 'node:path';
 import { optionValue, optionValues, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import { resolveEnvironment } from '../../environment.js';
@@ -65,12 +66,12 @@ export function parsePsqlArgs(args: readonly string[], ctx: Context): PsqlParsed
 }
 
 function analyseFile(path: string, state: ScriptState): void {
-  const text = state.ctx.fs.readText(path);
-  if (text === undefined) {
-    state.effects.push({ ...effect('opaque', path, [`-f ${path}: guard cannot read this file`]), where: `-f ${path}` });
+  const read = readScript(state.ctx, path);
+  if (!read.ok) {
+    state.effects.push({ ...effect('opaque', path, [`-f ${path}: ${read.why}`]), where: `-f ${path}` });
     return;
   }
-  analyseScriptText(text, path, posix.dirname(path), state);
+  analyseScriptText(read.text, path, posix.dirname(path), state);
 }
 
 function analyseStdin(state: ScriptState): void {

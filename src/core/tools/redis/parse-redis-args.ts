@@ -1,5 +1,6 @@
 // redis-cli: options come first, the first operand starts the command; with no command, commands
 // are read from stdin one per line (or as RESP with --pipe).
+import { readScript } from '../sql/read-script.js';
 import { hasOption, optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
@@ -48,8 +49,8 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
   const evalFile = optionValue(p, 'eval');
   if (evalFile) {
-    const text = ctx.fs.readText(evalFile.startsWith('/') ? evalFile : `${ctx.cwd}/${evalFile}`);
-    parsed.scripts.push({ text: text ?? '', where: `--eval ${evalFile}`, readable: text !== undefined });
+    const read = readScript(ctx, evalFile.startsWith('/') ? evalFile : `${ctx.cwd}/${evalFile}`);
+    parsed.scripts.push({ text: read.ok ? read.text : '', where: `--eval ${evalFile}`, readable: read.ok });
     return parsed;
   }
   if (p.positionals.length > 0) parsed.calls.push({ words: p.positionals, where: 'command line' });

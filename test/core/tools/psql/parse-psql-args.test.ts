@@ -53,3 +53,11 @@ test('positional dbname and user, and -d with a URI', () => {
   assert.equal(parsePsqlArgs(['shop', 'bob', '-h', 'h1'], ctx).notes[0], 'target: bob@h1:5432/shop');
   assert.equal(parsePsqlArgs(['-d', 'postgresql://u:pw@h2:6/d', '-h', 'ignored'], ctx).notes[0], 'target: u@h2:6/d');
 });
+
+test('a -f file larger than guard reads fails closed instead of being judged by its prefix', () => {
+  const base = exampleContext({ argv: [], files: { '/home/user/project/big.sql': 'SELECT 1;\n' } });
+  const fs = { ...base.fs, stat: (p: string) => ({ ...(base.fs.stat(p) ?? { isDirectory: false, isFile: true, isSymlink: false }), size: 40 * 1024 * 1024 }) };
+  const parsed = parsePsqlArgs(['-f', 'big.sql'], { ...base, fs, sqlParser });
+  assert.deepEqual(parsed.effects.map((e) => e.kind), ['opaque']);
+  assert.match(parsed.effects[0]?.details.join(' ') ?? '', /larger/);
+});
