@@ -8,8 +8,23 @@ const DROP_OBJECT_WORDS = new Set(['TABLE', 'DATABASE', 'SCHEMA', 'VIEW', 'MATER
 const NAME_TYPES = new Set(['word', 'ident', 'string', 'variable']);
 
 export function analyseLexically(sql: string, dialect: SqlDialect): SqlEffect[] {
-  const tokens = tokenize(sql, dialect).filter((t) => t.type !== 'backslash');
-  if (tokens.length === 0) return [];
+  return splitStatements(tokenize(sql, dialect).filter((t) => t.type !== 'backslash')).flatMap((s) => analyseStatement(s, dialect));
+}
+
+/** Statements end at `;` outside parentheses. */
+function splitStatements(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.value === '(') depth++;
+    if (t.value === ')') depth = Math.max(0, depth - 1);
+    (out[out.length - 1] as Token[]).push(t);
+    if (t.type === 'punct' && t.value === ';' && depth === 0) out.push([]);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function analyseStatement(tokens: Token[], dialect: SqlDialect): SqlEffect[] {
   const first = tokens[0]?.value;
   const out: SqlEffect[] = [];
   if (first === 'DROP') out.push(...dropEffects(tokens, dialect));

@@ -103,6 +103,8 @@ test('parser: rejected input comes back with the parser message and position', (
   assert.ok(!outcome.ok && outcome.position === 0);
 });
 
-test('parser: multiple statements in one request are all analysed', () => {
+test('multiple statements in one request are all analysed (parser and lexical)', () => {
   assert.deepEqual(viaParser('SELECT 1; DROP TABLE a; DELETE FROM b'), ['drop:a', 'delete-all:b']);
+  assert.deepEqual(viaLexer('SELECT 1; DROP TABLE a; DELETE FROM b'), ['drop:a', 'delete-all:b']);
+  assert.deepEqual(viaLexer("SELECT ';'; TRUNCATE c"), ['truncate:c']);
 });
