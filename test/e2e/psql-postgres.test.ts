@@ -89,6 +89,22 @@ describe('psql through guard against a real server', { skip }, () => {
     process.stderr.write(`guard: e2e: 50 MB COPY through guard in ${elapsed} ms\n`);
   });
 
+  test('deny mode: real dropdb and pg_restore --clean are refused and the data stays', async () => {
+    const name = freshDb();
+    const dropdb = await runGuard(['--deny', 'dropdb', ...pg.connArgs, name], { env: world.env() });
+    assert.equal(dropdb.code, 77, dropdb.stderr);
+    assert.match(dropdb.stderr, /postgres-tools\/dropdb/);
+    const dump = join(world.root, `${name}.dump`);
+    execFileSync('pg_dump', [...pg.connArgs, '-Fc', '-f', dump, name]);
+    pg.psql("INSERT INTO t VALUES (4, 'd')", name);
+    const restore = await runGuard(['--deny', 'pg_restore', ...pg.connArgs, '--clean', '-d', name, dump], { env: world.env() });
+    assert.equal(restore.code, 77, restore.stderr);
+    assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n4|d\n');
+    const list = await runGuard(['--deny', 'pg_restore', '-l', dump], { env: world.env() });
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /TABLE public t/);
+  });
+
   test('the confirmed path really drops: ENVIRONMENT/RESOURCE typed on a real terminal', async () => {
     const name = freshDb();
     const argv = [...psqlArgs(name), '-c', 'DROP TABLE t'];
