@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GUARD_BIN, runGuard } from '../helpers/run-guard.js';
+import { GUARD_BIN, runDetached, runGuard } from '../helpers/run-guard.js';
 import { runOnPty } from '../helpers/pty.js';
 import { findPostgresBin, startPostgres, type PostgresServer } from '../helpers/postgres-server.js';
 import { createTempWorld, type TempWorld } from '../helpers/temp-world.js';
@@ -59,6 +59,10 @@ describe('psql through guard against a real server', { skip }, () => {
     const result = await runGuard(psqlArgs(name), { env: world.env({ CI: 'true' }), input: 'BEGIN;\nDROP TABLE t;\nCOMMIT;\n' });
     assert.equal(result.code, 77, result.stderr);
     assert.match(result.stderr, /resource.*\bt\b|"t"|\bt\b/);
+    assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n');
+    const line = `${[process.execPath, GUARD_BIN, ...psqlArgs(name)].map((a) => `'${a}'`).join(' ')} <<'SQL'\nSELECT 1;\nDROP TABLE t;\nSQL\n`;
+    const heredoc = await runDetached('sh', ['-c', line], { env: world.env({ CI: 'true' }) });
+    assert.equal(heredoc.code, 77, heredoc.stderr);
     assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n');
   });
 
