@@ -26,6 +26,7 @@ export const mysqlPack = definePack<MysqlParsed>({
           { argv: ['mysql', '--execute=drop database if exists shop'], resource: 'shop', environment: 'localhost' },
           { argv: ['mysql', 'shop'], stdin: 'SET FOREIGN_KEY_CHECKS=0;\nDROP TABLE `order items`, carts;\n', resource: 'order items' },
           { argv: ['mysql', 'shop'], stdin: 'source cleanup.sql\n', files: { '/home/user/project/cleanup.sql': 'DROP VIEW report;\n' }, resource: 'report' },
+          { argv: ['mysql', '--init-command=DROP TABLE tmp_import', 'shop'], resource: 'tmp_import' },
         ],
         benign: [
           { argv: ['mysql', '-e', "SELECT 'drop table x'"] },

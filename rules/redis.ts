@@ -48,6 +48,7 @@ export const redisPack = definePack<RedisParsed>({
           { argv: ['redis-cli', '-u', 'redis://:pw@cache.prod:6379/2'], stdin: 'PING\nFLUSHDB\n', resource: 'db2', environment: 'cache.prod' },
           { argv: ['redis-cli', '--pipe'], stdin: '*1\r\n$8\r\nFLUSHALL\r\n', resource: 'all-databases' },
           { argv: ['redis-cli', 'EVAL', "return redis.call('FLUSHALL')", '0'], resource: 'lua-script' },
+          { argv: ['redis-cli', '--cluster', 'call', '10.0.0.7:7000', 'FLUSHALL'], resource: 'all-databases' },
         ],
         benign: [
           { argv: ['redis-cli', 'GET', 'flushall'] },

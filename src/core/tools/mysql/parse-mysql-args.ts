@@ -48,6 +48,8 @@ export function parseMysqlArgs(args: readonly string[], ctx: Context, command: s
     for (let i = 0; i < p.positionals.length; i++) if (p.positionals[i]?.toLowerCase() === 'drop' && p.positionals[i + 1]) parsed.adminDrops.push(p.positionals[++i] as string);
     return parsed;
   }
+  const init = optionValue(p, 'init-command');
+  if (init) analyseScript(init, '--init-command', ctx, parsed, 0);
   const execute = p.options.filter((o) => o.id === 'execute');
   execute.forEach((o, i) => analyseScript(o.value ?? '', `-e #${i + 1}`, ctx, parsed, 0));
   if (execute.length === 0 && ctx.stdin) {

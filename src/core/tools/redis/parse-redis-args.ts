@@ -53,7 +53,10 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
     parsed.scripts.push({ text: read.ok ? read.text : '', where: `--eval ${evalFile}`, readable: read.ok });
     return parsed;
   }
-  if (p.positionals.length > 0) parsed.calls.push({ words: p.positionals, where: 'command line' });
+  // `--cluster call HOST:PORT CMD…` runs CMD on every node.
+  const clusterCall = hasOption(p, 'cluster') && p.positionals[0]?.toLowerCase() === 'call';
+  if (clusterCall) parsed.calls.push({ words: p.positionals.slice(2), where: `--cluster call ${p.positionals[1] ?? ''} (every node)` });
+  else if (p.positionals.length > 0) parsed.calls.push({ words: p.positionals, where: 'command line' });
   else if (ctx.stdin && !hasOption(p, 'x')) {
     if (ctx.stdin.truncated) parsed.scripts.push({ text: '', where: 'stdin (larger than guard analyses)', readable: false });
     redisCommandsFromText(ctx.stdin.text, hasOption(p, 'pipe')).forEach((words, i) => parsed.calls.push({ words, where: `stdin command ${i + 1}` }));
