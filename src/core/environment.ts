@@ -1,6 +1,8 @@
 import type { Context, Environment, Evidence, EvidenceSource } from './types.js';
 
 const PRODUCTION_NAME = /(^|[^a-z])(prod|production|prd|live|main|master)([^a-z]|$)/i;
+/** Names that say nothing about what they hold: terraform's `default` workspace is often production. */
+const UNINFORMATIVE_NAME = /^(default|unknown|)$/i;
 
 /**
  * Whether an established environment name is production. A name the configuration
@@ -10,7 +12,7 @@ export function isProductionName(name: string, ctx: Context): boolean {
   if (name === 'unknown') return true;
   const known = ctx.config.environments.find((e) => e.name === name);
   if (known) return known.production;
-  return PRODUCTION_NAME.test(name);
+  return PRODUCTION_NAME.test(name) || UNINFORMATIVE_NAME.test(name);
 }
 
 /** An environment established from evidence; `evidence[0]` is the deciding item. */
