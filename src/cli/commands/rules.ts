@@ -3,6 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { verifyPacks } from '../../core/rule-tester.js';
 import { builtinPacks } from '../../../rules/index.js';
+import { loadSqlParser } from '../../io/load-sql-parser.js';
 import { listRules, showRule, similarRuleIds, testReportJson, testReportLines } from '../rules-reference.js';
 import type { Register } from './index.js';
 
@@ -40,8 +41,10 @@ export const registerRules: Register = (program: Command, done) => {
     .command('test')
     .description('run every example of every rule: destructive ones must be flagged, benign ones must pass (exit 1 on any problem)')
     .option('--json', 'print the report as JSON')
-    .action((options: { json?: boolean }) => {
-      const report = verifyPacks(builtinPacks, builtinPacks);
+    .action(async (options: { json?: boolean }) => {
+      // Examples are judged with what the io layer loads before classifying (the PostgreSQL parser).
+      const sqlParser = await loadSqlParser();
+      const report = verifyPacks(builtinPacks, builtinPacks, undefined, (ctx) => ({ ...ctx, sqlParser }));
       if (options.json) process.stdout.write(`${JSON.stringify(testReportJson(report, builtinPacks), null, 2)}\n`);
       else print(testReportLines(report, builtinPacks));
       done(report.problems.length === 0 ? EXIT.ok : 1);
