@@ -28,8 +28,9 @@ export const registerRules: Register = (program: Command, done) => {
     .command('show')
     .description('why a rule is destructive, what it names as resource and environment, a safer alternative, examples')
     .argument('<id>', 'rule id, e.g. aws/s3-rb')
-    .action((id: string) => {
-      const lines = showRule(builtinPacks, id);
+    .action(async (id: string) => {
+      const sqlParser = await loadSqlParser();
+      const lines = showRule(builtinPacks, id, (ctx) => ({ ...ctx, sqlParser }));
       if (!lines) {
         const similar = similarRuleIds(builtinPacks, id);
         throw new UsageError(`no rule "${id}"`, similar.length > 0 ? `did you mean ${similar.join(', ')}?` : '`guard rules` lists every rule');
