@@ -125,6 +125,17 @@ describe('psql through guard against a real server', { skip }, () => {
     assert.match(result.stdout, /DROP TABLE/);
     assert.equal(pg.psql("SELECT count(*) FROM pg_tables WHERE tablename = 't'", name), '0\n');
   });
+
+  test('confirmed on the terminal, SQL from a redirected stdin is replayed to psql and runs', async () => {
+    const name = freshDb();
+    const file = join(world.root, `${name}.sql`);
+    writeFileSync(file, "SELECT 'before';\nDROP TABLE t;\nSELECT 'after';\n");
+    const line = `${[process.execPath, GUARD_BIN, ...psqlArgs(name), '-At'].map((a) => `'${a}'`).join(' ')} < '${file}'`;
+    const result = await runOnPty(['sh', '-c', line], [{ expect: 'to run it', send: 'localhost/t\r' }], { env: world.env() });
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /before[\s\S]*DROP TABLE[\s\S]*after/);
+    assert.equal(pg.psql("SELECT count(*) FROM pg_tables WHERE tablename = 't'", name), '0\n');
+  });
 });
 
 /** `COPY big FROM STDIN` with rows of raw bytes 0x01–0xFF (minus COPY's specials), and their md5. */
