@@ -46,3 +46,11 @@ for (const [tool, args, input] of allowed) {
     assert.equal(standIn.stdin().toString('utf8'), input);
   });
 }
+
+test('guard check reads piped SQL the way prefix mode would', async () => {
+  const drop = await runGuard(['check', '--', 'psql', 'app'], { env: world.env(), input: 'SELECT 1;\nDROP TABLE x;\n' });
+  assert.equal(drop.code, 77, drop.stderr);
+  assert.match(drop.stdout, /psql\/drop-object/);
+  const select = await runGuard(['check', '--', 'psql', 'app'], { env: world.env(), input: "SELECT 'DROP TABLE x';\n" });
+  assert.equal(select.code, 0, select.stderr);
+});
