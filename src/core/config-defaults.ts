@@ -1,5 +1,21 @@
-import type { GuardConfig } from './types.js';
+import type { ApiHost, GuardConfig } from './types.js';
+
+/** Provider control-plane APIs where DELETE removes real infrastructure; which environment is unknown. */
+export const DEFAULT_API_HOSTS: readonly ApiHost[] = [
+  'api.github.com',
+  'api.heroku.com',
+  'api.fly.io',
+  'api.machines.dev',
+  'api.vercel.com',
+  'api.supabase.com',
+  'api.netlify.com',
+  'api.render.com',
+  'api.digitalocean.com',
+  'api.cloudflare.com',
+  'console.neon.tech',
+  'api.planetscale.com',
+].map((host) => ({ host }));
 
 export function defaultConfig(): GuardConfig {
-  return { protectedPaths: [], environments: [] };
+  return { protectedPaths: [], environments: [], apiHosts: DEFAULT_API_HOSTS.map((h) => ({ ...h })) };
 }

@@ -88,6 +88,8 @@ export interface GuardConfig {
   protectedPaths: string[];
   /** Known environments; names not listed are judged by name (see environment.ts). */
   environments: EnvironmentDefinition[];
+  /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
+  apiHosts?: ApiHost[];
   /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
   audit?: { path?: string };
   /** Seconds of visible countdown after a confirmed production command (at least 5). */
@@ -98,6 +100,11 @@ export interface GuardConfig {
   alerts?: { command?: string; webhook?: string; timeoutSeconds?: number };
   /** Opt-in second factor for production: a salted scrypt hash of a passphrase only the human knows. */
   passphrase?: { salt: string; hash: string };
+}
+
+export interface ApiHost {
+  host: string;
+  environment?: string;
 }
 
 export interface Context {
