@@ -6,6 +6,7 @@ import { processContext } from '../io/context.js';
 import { runForeground } from '../io/run-foreground.js';
 import { auditTrail } from './audit-trail.js';
 import { gateDestructive } from './gate-destructive.js';
+import { loadSqlParserFor } from './sql-parser-for.js';
 
 export interface GuardLineOptions {
   line: string;
@@ -21,7 +22,9 @@ export async function guardLine(options: GuardLineOptions): Promise<number> {
   const ctx = options.ctx ?? processContext();
   const shell = ctx.env.SHELL && ctx.env.SHELL.startsWith('/') ? ctx.env.SHELL : '/bin/sh';
   const argv = [shell, '-c', options.line];
-  const decision = classifyShellLine(options.line, ctx, indexPacks(builtinPacks));
+  const index = indexPacks(builtinPacks);
+  await loadSqlParserFor(options.line, ctx, index);
+  const decision = classifyShellLine(options.line, ctx, index);
   const trail = auditTrail(ctx, argv, decision, shell);
   const run = (): Promise<number> => runForeground(shell, ['-c', options.line], { argv0: shell });
   if (decision.decision === 'allow') {

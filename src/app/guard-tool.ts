@@ -13,6 +13,7 @@ import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
 import { gateDestructive } from './gate-destructive.js';
+import { loadSqlParserFor } from './sql-parser-for.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
@@ -43,6 +44,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     ctx.stdin = captured.view;
   }
   try {
+    await loadSqlParserFor(options.argv.join(' '), ctx, index);
     const decision = classifyCommand(options.argv, ctx, index, isatty(0) ? { kind: 'terminal' } : { kind: 'opaque', from: 'the pipe into guard' });
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
     const replay = captured;

@@ -54,6 +54,8 @@ export interface FileStat {
   isDirectory: boolean;
   isFile: boolean;
   isSymlink: boolean;
+  /** Bytes, when known (lets readers notice that readText returned only a prefix). */
+  size?: number;
 }
 
 export interface ProbeResult {
@@ -116,4 +118,12 @@ export interface Context {
   probe?: ProbeRunner;
   config: GuardConfig;
   stdin?: StdinView;
+  /** The real PostgreSQL parser, loaded by the io layer for packs that set `usesSqlParser`. */
+  sqlParser?: SqlParser;
 }
+
+/** A parse of PostgreSQL text: libpg-query's JSON tree (`{stmts: [...]}`) or the parser's error. */
+export type SqlParseOutcome = { ok: true; tree: unknown } | { ok: false; message: string; position?: number };
+
+/** Parses PostgreSQL SQL synchronously; must not throw (errors come back as `ok: false`). */
+export type SqlParser = (sql: string) => SqlParseOutcome;

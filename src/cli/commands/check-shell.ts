@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { PackIndex } from '../../core/classify.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { classifyShellLine } from '../../core/shell/classify-line.js';
@@ -17,8 +16,7 @@ export function checkShellLine(line: string, json: boolean, ctx: Context, index:
 }
 
 /** `guard check --shell --stdin`: one line per input line; one JSON object per line with --json. */
-export function checkShellStdin(json: boolean, ctx: Context, index: PackIndex): number {
-  const input = readFileSync(0, 'utf8');
+export function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex): number {
   let refused = false;
   const out: string[] = [];
   // One command per input line; a CRLF file's \r ends the line, it is not part of the command.

@@ -6,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { AGENTS, answerHook, type Agent } from '../../core/hooks/agent-hooks.js';
 import type { Context } from '../../core/types.js';
 import { auditTrail } from '../../app/audit-trail.js';
+import { sqlParserFor } from '../../app/sql-parser-for.js';
 import { builtinPacks } from '../../../rules/index.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
@@ -17,11 +18,14 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
     .command('hook')
     .description(`answer an agent's pre-shell-command hook (${AGENTS.join(', ')}): reads its JSON payload on stdin, denies destructive lines`)
     .argument('<agent>', AGENTS.join(' | '))
-    .action((name: string) => {
+    .action(async (name: string) => {
       const agent = ALIASES[name];
       if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
       let judged: Context | undefined;
-      const answer = answerHook(agent, readFileSync(0, 'utf8'), (cwd) => (judged = contextFor(cwd)), indexPacks(builtinPacks));
+      const payload = readFileSync(0, 'utf8');
+      const index = indexPacks(builtinPacks);
+      const sqlParser = await sqlParserFor(payload, index);
+      const answer = answerHook(agent, payload, (cwd) => (judged = { ...contextFor(cwd), ...(sqlParser ? { sqlParser } : {}) }), index);
       // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
       if (answer.denied && judged) auditTrail(judged, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
       process.stdout.write(answer.stdout);
