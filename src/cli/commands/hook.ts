@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { indexPacks } from '../../core/classify.js';
 import { UsageError } from '../../core/errors.js';
-import { AGENTS, answerHook, type Agent } from '../../core/hooks/agent-hooks.js';
+import { AGENTS, answerHook, malformedHookAnswer, type Agent, type HookAnswer } from '../../core/hooks/agent-hooks.js';
 import type { Context } from '../../core/types.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { sqlParserFor } from '../../app/sql-parser-for.js';
@@ -21,16 +21,27 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
     .action(async (name: string) => {
       const agent = ALIASES[name];
       if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
-      let judged: Context | undefined;
-      const payload = readFileSync(0, 'utf8');
-      const index = indexPacks(builtinPacks);
-      const sqlParser = await sqlParserFor(payload, index);
-      const answer = answerHook(agent, payload, (cwd) => (judged = { ...contextFor(cwd), ...(sqlParser ? { sqlParser } : {}) }), index);
-      // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
-      if (answer.denied && judged) auditTrail(judged, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
+      let answer: HookAnswer;
+      try {
+        answer = await answerOnStdin(agent);
+      } catch (error) {
+        // Agents treat a crashed hook as "no opinion" and run the command: a malfunction must deny instead.
+        answer = malformedHookAnswer(agent, `guard failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       process.stdout.write(answer.stdout);
       done(answer.exitCode);
     });
+}
+
+async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
+  let judged: Context | undefined;
+  const payload = readFileSync(0, 'utf8');
+  const index = indexPacks(builtinPacks);
+  const sqlParser = await sqlParserFor(payload, index);
+  const answer = answerHook(agent, payload, (cwd) => (judged = { ...contextFor(cwd), ...(sqlParser ? { sqlParser } : {}) }), index);
+  // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
+  if (answer.denied && judged) auditTrail(judged, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
+  return answer;
 }
 
 function contextFor(cwd: string | undefined): Context {
