@@ -96,7 +96,7 @@ test('init claude-code: writes project settings, keeps what is there, is idempot
     writeFileSync(join(dir, '.claude/settings.json'), JSON.stringify({ permissions: { deny: ['Bash(curl:*)'] } }));
     assert.equal(guard(['init', 'claude-code'], { cwd: dir }).code, 0);
     const written = JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')) as Record<string, unknown>;
-    assert.deepEqual(written, { permissions: { deny: ['Bash(curl:*)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'guard hook claude-code' }] }] } });
+    assert.deepEqual(written, { permissions: { deny: ['Bash(curl:*)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'guard hook claude-code || exit 2' }] }] } });
     const again = guard(['init', 'claude-code'], { cwd: dir });
     assert.match(again.stdout, /nothing changed/);
     writeFileSync(join(dir, '.claude/settings.json'), '{ broken');

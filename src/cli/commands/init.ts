@@ -22,7 +22,9 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
       if (!AGENTS.includes(agent)) throw new UsageError(`unknown agent "${name}"`, `usage: guard init ${AGENTS.join('|')} [--user]`);
       const ctx = processContext();
       const path = hookSettingsPath(agent, options.user ? 'user' : 'project', ctx.cwd, ctx.home);
-      const command = options.command ?? `guard hook ${agent}`;
+      // Claude Code and Codex run the command with a shell and block on exit 2; a guard that cannot
+      // even start (exit 70, 127) would otherwise count as "no opinion" and let the command run.
+      const command = options.command ?? (agent === 'cursor' ? 'guard hook cursor' : `guard hook ${agent} || exit 2`);
       let existing: Record<string, unknown> = {};
       let text: string | undefined;
       try {
