@@ -38,6 +38,8 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
     list = parseShell(line);
   } catch (error) {
     if (error instanceof ShellSyntaxError) return [unparsableFinding(line, error.message)];
+    // Quoting nested thousands deep exhausts the stack: no shell line an agent means looks like that.
+    if (error instanceof RangeError) return [unparsableFinding(line, 'nested too deeply to read')];
     throw error;
   }
   const vars = new Map<string, string | undefined>();

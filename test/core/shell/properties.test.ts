@@ -91,6 +91,11 @@ test('quoting a destructive command as data keeps it benign', () => {
   }
 });
 
+test('absurd nesting fails closed instead of crashing', () => {
+  const deep = `${'"$('.repeat(20000)}x${')"'.repeat(20000)}`;
+  assert.deepEqual(analyseLine(deep, ctx, fakeIndex).map((f) => f.rule), ['shell/unparsable']);
+});
+
 test('no input makes the analyser throw (2000 random lines)', () => {
   const random = prng(11);
   const alphabet = ['a', 'rm', ' ', '-rf', '/', "'", '"', '\\', '$', '(', ')', '{', '}', '`', '|', '&', ';', '\n', '<', '>', '<<', 'EOF', '#', '*', '~', '=', 'sh -c ', 'sudo ', '$(', '${', 'x'];
