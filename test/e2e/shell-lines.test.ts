@@ -39,6 +39,8 @@ test('check --shell --stdin --json: one JSON object per input line, 77 when any 
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: string; decision: string });
   assert.deepEqual(lines.map((l) => [l.line, l.decision]), [['ls -la', 'allow'], ['eval "$CMD"', 'confirm'], ['echo done', 'allow']]);
   assert.equal(guard(['check', '--shell', '--stdin'], { input: 'ls\necho hi\n' }).code, 0);
+  const nul = guard(['check', '--shell', '--stdin', '--null', '--json'], { input: 'sh <<EOF\neval "$X"\nEOF\0ls\n' });
+  assert.deepEqual(nul.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { decision: string }).decision), ['confirm', 'allow']);
 });
 
 test('check --shell: a line that does not parse fails closed', () => {

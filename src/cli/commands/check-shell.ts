@@ -16,11 +16,12 @@ export function checkShellLine(line: string, json: boolean, ctx: Context, index:
 }
 
 /** `guard check --shell --stdin`: one line per input line; one JSON object per line with --json. */
-export function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex): number {
+export function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex, nul = false): number {
   let refused = false;
   const out: string[] = [];
-  // One command per input line; a CRLF file's \r ends the line, it is not part of the command.
-  for (const line of input.split(/\r?\n/)) {
+  // One command per input line (a CRLF file's \r ends the line), or per NUL-terminated record with
+  // --null, so that multi-line commands (heredocs) can be batched too.
+  for (const line of nul ? input.split('\0') : input.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const decision = classifyShellLine(line, ctx, index);
     if (decision.decision === 'confirm') refused = true;

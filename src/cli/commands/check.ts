@@ -23,9 +23,10 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     .option('--json', 'print the decision as JSON')
     .option('--shell [line]', 'classify a whole shell line (as an agent would send it) instead of an argv')
     .option('--stdin', 'with --shell: classify each line of standard input; exit 77 if any needs confirmation')
+    .option('-z, --null', 'with --stdin: commands are separated by NUL instead of newline (for multi-line commands)')
     .argument('[command...]', 'the command, after --')
     .allowUnknownOption(true)
-    .action(async (command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }) => {
+    .action(async (command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean; null?: boolean }) => {
       if (options.shell !== undefined) return done(await checkShell(command, options));
       if (command.length === 0) throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
       const index = indexPacks(builtinPacks);
@@ -46,7 +47,7 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     });
 }
 
-async function checkShell(command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean }): Promise<number> {
+async function checkShell(command: string[], options: { json?: boolean; shell?: string | boolean; stdin?: boolean; null?: boolean }): Promise<number> {
   // A plain copy: reading process.env goes through a slow accessor on every lookup.
   const base = processContext();
   const ctx = { ...base, env: { ...process.env }, fs: options.stdin ? cachedFileView(base.fs) : base.fs };
@@ -54,7 +55,7 @@ async function checkShell(command: string[], options: { json?: boolean; shell?: 
   if (options.stdin) {
     const input = readFileSync(0, 'utf8');
     await loadSqlParserFor(input, ctx, index);
-    return checkShellStdin(input, options.json === true, ctx, index);
+    return checkShellStdin(input, options.json === true, ctx, index, options.null === true);
   }
   const line = typeof options.shell === 'string' ? options.shell : command.join(' ');
   if (line.trim() === '') throw new UsageError('check --shell needs a line', "usage: guard check [--json] --shell 'LINE', or guard check --shell --stdin < lines.txt");
