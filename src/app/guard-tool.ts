@@ -1,14 +1,14 @@
 import { isatty } from 'node:tty';
-import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
+import { classifyArgv, packsFor } from '../core/classify.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { refusalParagraph } from '../core/present.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { confirmOnTerminal } from './confirm-decision.js';
 import { denyReason } from './deny-reason.js';
 
@@ -31,15 +31,21 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(builtinPacks);
-  const pack = packFor(index, tool);
+  const setup = await loadGuardSetup(ctx);
+  const index = setup.index;
   let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(args) && !isatty(0)) {
+  if (packsFor(index, tool).some((pack) => pack.readsStdin?.(args)) && !isatty(0)) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
-    const decision = classifyArgv(options.argv, ctx, index);
+    const decision = finishDecision(classifyArgv(options.argv, ctx, index), setup, ctx);
+    const brokenConfig = configRefusal(decision, setup);
+    if (brokenConfig) {
+      process.stderr.write(`${brokenConfig}\n`);
+      return EXIT.config;
+    }
+    for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
     if (decision.decision === 'confirm') {
       const refusal = denyReason({ deny: options.deny, env: process.env });
       const outcome = refusal ? 'denied' : await confirmOnTerminal(options.argv, decision);

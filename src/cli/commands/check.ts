@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { classifyArgv, indexPacks } from '../../core/classify.js';
+import { classifyArgv } from '../../core/classify.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { panelLines } from '../../core/present.js';
-import { builtinPacks } from '../../../rules/index.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import { decisionJson } from '../finding-json.js';
 import type { CommandResult } from './index.js';
@@ -15,12 +15,17 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     .option('--json', 'print the decision as JSON')
     .argument('[command...]', 'the command, after --')
     .allowUnknownOption(true)
-    .action((command: string[], options: { json?: boolean }) => {
+    .action(async (command: string[], options: { json?: boolean }) => {
       if (command.length === 0) throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
-      const decision = classifyArgv(command, processContext(), indexPacks(builtinPacks));
+      const ctx = processContext();
+      const setup = await loadGuardSetup(ctx);
+      const decision = finishDecision(classifyArgv(command, ctx, setup.index), setup, ctx);
+      const brokenConfig = configRefusal(decision, setup);
+      if (brokenConfig) process.stderr.write(`${brokenConfig}\n`);
+      for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
       if (options.json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
       else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
       else process.stdout.write(`${panelLines(command, decision).join('\n')}\n`);
-      done(decision.decision === 'allow' ? EXIT.ok : EXIT.refused);
+      done(brokenConfig ? EXIT.config : decision.decision === 'allow' ? EXIT.ok : EXIT.refused);
     });
 }
