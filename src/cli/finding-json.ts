@@ -11,12 +11,12 @@ export function decisionJson(decision: Decision): object {
 
 function findingJson(f: Finding): object {
   return {
-      rule: f.rule,
-      tool: f.tool,
-      resource: f.resource,
-      environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
-      reason: f.reason,
-      details: f.details,
-      warnings: f.warnings,
+    rule: f.rule,
+    tool: f.tool,
+    resource: f.resource,
+    environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
+    reason: f.reason,
+    details: f.details,
+    warnings: f.warnings,
   };
 }
