@@ -1,6 +1,7 @@
 // The shape of one config file (user or project), validated with zod. Layer rules (what a
 // project may not say) are checked afterwards in project-limits.ts; this is only the shape.
 import { z } from 'zod';
+import type { SignalKind } from '../environment.js';
 
 /** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
 export const SIGNAL_KINDS = [
@@ -117,3 +118,8 @@ export type ConfigFileData = z.infer<typeof configFileSchema>;
 export type CustomRuleSpec = z.infer<typeof customRuleSchema>;
 export type AllowanceSpec = z.infer<typeof allowanceSchema>;
 export type EnvironmentSpec = z.infer<typeof environmentSchema>;
+
+// Compile-time: SIGNAL_KINDS lists exactly the SignalKinds of environment.ts.
+type MissingKind = Exclude<SignalKind, (typeof SIGNAL_KINDS)[number]>;
+type ExtraKind = Exclude<(typeof SIGNAL_KINDS)[number], SignalKind>;
+export const SIGNAL_KINDS_COMPLETE: [MissingKind | ExtraKind] extends [never] ? true : never = true;

@@ -1,0 +1,132 @@
+// Tamper resistance: a project config (agent-editable) may only tighten.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeLayers } from '../../../src/core/config/merge-layers.js';
+import { input, PROJECT, USER } from '../../helpers/config-input.js';
+
+const HOME = '/home/user';
+const keys = (m: ReturnType<typeof mergeLayers>) => m.problems.map((p) => `${p.file}:${p.key}`);
+
+test('user config: environments, protected paths (~ and relative), cooldown, probes, audit, allowances', () => {
+  const m = mergeLayers(
+    input(USER, 'user', {
+      environments: [{ name: 'ephemeral', production: false, match: { 'tf-workspace': ['ephemeral-*'] } }],
+      protectedPaths: ['~/data', 'backups', '/srv/pg'],
+      cooldownSeconds: 8,
+      probes: { enabled: false },
+      audit: { path: '~/audit.jsonl' },
+      allow: [{ rule: 'terraform/destroy', environment: 'ephemeral-*', resource: '*' }],
+      disable: ['kubectl/delete-pod'],
+    }),
+    [],
+    HOME,
+  );
+  assert.deepEqual(m.problems, []);
+  assert.deepEqual(m.config.protectedPaths, ['/home/user/data', '/home/user/.config/guard/backups', '/srv/pg']);
+  assert.equal(m.config.cooldownSeconds, 8);
+  assert.equal(m.config.probes?.enabled, false);
+  assert.equal(m.config.audit?.path, '/home/user/audit.jsonl');
+  assert.deepEqual(m.allowances, [{ rule: 'terraform/destroy', environment: 'ephemeral-*', resource: '*', file: USER }]);
+  assert.deepEqual(m.disabled, [{ rule: 'kubectl/delete-pod', file: USER }]);
+  assert.equal(m.config.environments[0]?.source, USER);
+});
+
+test('project config may tighten: production environments, protected paths, longer cooldown, probes off, rules', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { environments: [{ name: 'staging', production: false, match: { 'railway-environment': ['staging'] } }], cooldownSeconds: 5 }),
+    [
+      input(PROJECT, 'project', {
+        environments: [
+          { name: 'staging', production: true, match: { 'railway-environment': ['stage-2'] } },
+          { name: 'production', production: true, match: { 'db-host': ['*.rds.amazonaws.com'] } },
+        ],
+        protectedPaths: ['./uploads'],
+        cooldownSeconds: 30,
+        probes: { enabled: false },
+      }),
+    ],
+    HOME,
+  );
+  assert.deepEqual(m.problems, []);
+  const staging = m.config.environments.find((e) => e.name === 'staging');
+  assert.equal(staging?.production, true, 'a project may mark an environment production');
+  assert.deepEqual(staging?.match?.['railway-environment'], ['staging', 'stage-2']);
+  assert.equal(staging?.source, `${USER}, ${PROJECT}`);
+  assert.deepEqual(m.config.protectedPaths, ['/home/user/project/uploads']);
+  assert.equal(m.config.cooldownSeconds, 30);
+  assert.equal(m.config.probes?.enabled, false);
+});
+
+test('project config may not allow anything (e.g. rm -rf /) nor disable a rule', () => {
+  const m = mergeLayers(
+    undefined,
+    [input(PROJECT, 'project', { allow: [{ rule: 'rm/recursive-root', environment: '*', resource: '/' }], disable: ['rm/recursive-root'] })],
+    HOME,
+  );
+  assert.deepEqual(keys(m), [`${PROJECT}:allow`, `${PROJECT}:disable`]);
+  assert.deepEqual(m.allowances, []);
+  assert.deepEqual(m.disabled, []);
+  assert.match(m.problems[0]?.message ?? '', /may not allow anything/);
+});
+
+test('project config may not mark a production-looking or user-production environment non-production', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { environments: [{ name: 'blue', production: true }] }),
+    [input(PROJECT, 'project', { environments: [{ name: 'blue', production: false }, { name: 'prod-eu', production: false }, { name: 'scratch', production: false }] })],
+    HOME,
+  );
+  assert.deepEqual(keys(m), [`${PROJECT}:environments[0].production`, `${PROJECT}:environments[1].production`]);
+  assert.equal(m.config.environments.find((e) => e.name === 'blue')?.production, true);
+  assert.equal(m.config.environments.find((e) => e.name === 'prod-eu'), undefined, 'the rejected entry is not applied');
+});
+
+test('project config may not map signals to a non-production environment (it could relabel production)', () => {
+  const m = mergeLayers(undefined, [input(PROJECT, 'project', { environments: [{ name: 'dev', production: false, match: { 'railway-environment': ['c0ffee-id'] } }] })], HOME);
+  assert.deepEqual(keys(m), [`${PROJECT}:environments[0].match`]);
+  assert.equal(m.config.environments.length, 0);
+});
+
+test('project config may not shorten the cooldown, exclude protected paths, set audit or probe timeouts', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { cooldownSeconds: 10, probes: { enabled: false } }),
+    [input(PROJECT, 'project', { cooldownSeconds: 2, protectedPaths: ['!/var/lib/postgresql'], audit: { path: '/dev/null' }, probes: { enabled: true, timeoutMs: 30000 } })],
+    HOME,
+  );
+  assert.deepEqual(keys(m).sort(), [`${PROJECT}:audit`, `${PROJECT}:cooldownSeconds`, `${PROJECT}:probes.enabled`, `${PROJECT}:probes.timeoutMs`, `${PROJECT}:protectedPaths[0]`].sort());
+  assert.equal(m.config.cooldownSeconds, 10);
+  assert.deepEqual(m.config.protectedPaths, []);
+  assert.equal(m.config.audit, undefined);
+});
+
+test('the default cooldown (5 s) is the floor when the user sets none', () => {
+  const m = mergeLayers(undefined, [input(PROJECT, 'project', { cooldownSeconds: 1 })], HOME);
+  assert.match(m.problems[0]?.message ?? '', /expected at least 5, got 1/);
+});
+
+test('project config may not create an environment name that falls under a user allowance', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { allow: [{ rule: 'terraform/destroy', environment: 'ephemeral-*', resource: '*' }] }),
+    [input(PROJECT, 'project', { environments: [{ name: 'ephemeral-x', production: true, match: { 'tf-workspace': ['prod'] } }] })],
+    HOME,
+  );
+  assert.deepEqual(keys(m), [`${PROJECT}:environments[0].name`]);
+  assert.deepEqual(m.allowances, [], 'any problem drops every allowance');
+});
+
+test('earlier problems (unreadable files) also drop allowances and disabled rules', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { allow: [{ rule: 'terraform/destroy', environment: 'e-*', resource: '*' }], disable: ['x/y'] }),
+    [],
+    HOME,
+    [{ file: '/p/.guardrc', layer: 'project', key: '', message: 'cannot be read' }],
+  );
+  assert.deepEqual(m.allowances, []);
+  assert.deepEqual(m.disabled, []);
+});
+
+test('several project files all apply, each tighten-only', () => {
+  const m = mergeLayers(undefined, [input('/a/b/.guardrc.json', 'project', { protectedPaths: ['/x'] }), input('/a/guard.config.yaml', 'project', { protectedPaths: ['/y'], cooldownSeconds: 9 })], HOME);
+  assert.deepEqual(m.problems, []);
+  assert.deepEqual(m.config.protectedPaths, ['/x', '/y']);
+  assert.equal(m.config.cooldownSeconds, 9);
+});
