@@ -33,34 +33,34 @@ const text = z.string().trim().min(1, 'expected a non-empty string');
 const patterns = z.array(text);
 const ruleId = z.string().regex(ID, 'expected a rule id like "tool/kebab-case"');
 const flagName = z.string().regex(/^(--[A-Za-z0-9][\w-]*|-[A-Za-z0-9])$/, 'expected a flag like "--name" or "-n"');
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)], { error: 'expected a flag such as "--name" or a non-empty list of them' });
+const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1)], { errorMap: () => ({ message: 'expected a flag such as "--name" or a non-empty list of them' }) });
 
 const envVarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
-const matchSchema = z.partialRecord(z.enum(SIGNAL_KINDS), patterns);
+const matchSchema = z.record(z.enum(SIGNAL_KINDS), patterns);
 
-export const environmentSchema = z.strictObject({
+export const environmentSchema = z.object({
   name: text,
   production: z.boolean(),
   match: matchSchema.optional(),
-});
+}).strict();
 
-export const allowanceSchema = z.strictObject({
+export const allowanceSchema = z.object({
   rule: ruleId,
   environment: text,
   resource: text,
   reason: z.string().optional(),
-});
+}).strict();
 
-const exampleSchema = z.strictObject({
+const exampleSchema = z.object({
   argv: z.array(z.string()).min(1, 'expected the command as a list of words, command name first'),
   env: z.record(z.string(), z.string()).optional(),
   cwd: z.string().optional(),
   resource: z.string().optional(),
   environment: z.string().optional(),
   note: z.string().optional(),
-});
+}).strict();
 
-export const customRuleSchema = z.strictObject({
+export const customRuleSchema = z.object({
   id: ruleId,
   /** Pack (tool family) name; defaults to the id's prefix, which it must equal. */
   tool: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case tool name').optional(),
@@ -82,11 +82,11 @@ export const customRuleSchema = z.strictObject({
     z.strictObject({ positional: z.number().int().min(0), default: text.optional() }),
     z.strictObject({ flag: oneOrMany(flagName), default: text.optional() }),
     z.strictObject({ value: text }),
-  ], { error: 'expected {positional: N}, {flag: "--name"} or {value: "name"}' }),
+  ], { errorMap: () => ({ message: 'expected {positional: N}, {flag: "--name"} or {value: "name"}' }) }),
   environment: z
     .strictObject({
       flag: oneOrMany(flagName).optional(),
-      envVar: z.union([envVarName, z.array(envVarName).min(1)], { error: 'expected a variable name or a non-empty list of them' }).optional(),
+      envVar: z.union([envVarName, z.array(envVarName).min(1)], { errorMap: () => ({ message: 'expected a variable name or a non-empty list of them' }) }).optional(),
       kind: z.enum(SIGNAL_KINDS).optional(),
     })
     .optional(),
@@ -98,9 +98,9 @@ export const customRuleSchema = z.strictObject({
     destructive: z.array(exampleSchema).min(1, 'expected at least one destructive example'),
     benign: z.array(exampleSchema).min(1, 'expected at least one benign example'),
   }),
-});
+}).strict();
 
-export const configFileSchema = z.strictObject({
+export const configFileSchema = z.object({
   environments: z.array(environmentSchema).optional(),
   protectedPaths: z.array(text).optional(),
   rules: z.array(customRuleSchema).optional(),
@@ -112,7 +112,7 @@ export const configFileSchema = z.strictObject({
   /** User config only. */
   audit: z.strictObject({ path: text.optional() }).optional(),
   probes: z.strictObject({ enabled: z.boolean().optional(), timeoutMs: z.number().int().min(100).max(30000).optional() }).optional(),
-});
+}).strict();
 
 export type ConfigFileData = z.infer<typeof configFileSchema>;
 export type CustomRuleSpec = z.infer<typeof customRuleSchema>;

@@ -18,8 +18,10 @@ export function keyPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (not part of guard's config; check the spelling)`;
   if (issue.code === 'invalid_union' && issue.message === 'Invalid input') return 'expected one of the documented shapes (README "Configuration")';
-  return issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_enum_value') return `expected one of ${issue.options.join(', ')}, got "${String(issue.received)}"`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `missing: expected ${issue.expected}`;
+  return issue.message.replace(/^[A-Z]/, (c) => c.toLowerCase());
 }
