@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { ConfigLayer } from '../../core/config/problem.js';
 
@@ -33,6 +33,7 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
       for (const name of [...listDir(dir)].sort()) {
         if (PROJECT_DATA.has(name) || PROJECT_EXECUTABLE.test(name)) {
           const file = join(dir, name);
+          if (name === 'package.json' && !mayHoldGuardKey(file)) continue;
           if (isFile(file)) found.push({ file, layer: 'project', executable: PROJECT_EXECUTABLE.test(name) });
         }
       }
@@ -40,6 +41,15 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
     if (dirname(dir) === dir) break;
   }
   return found;
+}
+
+/** Cheap pre-check so that an ordinary package.json does not cost a config load on every command. */
+function mayHoldGuardKey(file: string): boolean {
+  try {
+    return /"guard"\s*:/.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 function listDir(dir: string): Set<string> {

@@ -66,7 +66,8 @@ test('project configs are found from cwd upward, every format, package.json#guar
     w.write(join(w.project, 'package.json'), JSON.stringify({ name: 'x', guard: { protectedPaths: ['/b'] } }));
     w.write(join(w.project, 'guard.config.yml'), 'protectedPaths: [/c]\n');
     w.write(join(w.project, '..', '.guardrc.json'), '{"protectedPaths": ["/d"]}');
-    w.write(join(sub, 'package.json'), JSON.stringify({ name: 'no-guard-key' }));
+    w.write(join(sub, 'package.json'), JSON.stringify({ name: 'no-guard-key', description: 'mentions guard' }));
+    w.write(join(w.project, 'packages', 'package.json'), JSON.stringify({ name: 'has-key-elsewhere', config: { guard: 1 } }));
     const found = await loadConfigFiles({ env: {}, cwd: sub, home: w.home });
     assert.deepEqual(found.problems, []);
     assert.deepEqual(found.projects.map((p) => p.data.protectedPaths?.[0]), ['/a', '/c', '/b', '/d']);
@@ -114,9 +115,33 @@ test('invalid YAML and wrong types are problems naming the file (and key)', asyn
     const found = await loadConfigFiles({ env: {}, cwd: w.project, home: w.home });
     const text = found.problems.map((p) => `${p.file}|${p.key}|${p.message}`).join('\n');
     assert.match(text, /guard\.config\.yaml\|\|cannot be read: /);
+    w.write(join(w.project, '.guardrc.json'), '{\n  "cooldownSeconds": 10,\n}\n');
+    const json = await loadConfigFiles({ env: {}, cwd: w.project, home: w.home });
+    assert.match(json.problems.map((p) => p.message).join('\n'), /cannot be read: invalid JSON at line 3, column 1: /);
     assert.match(text, /\.guardrc\.json\|cooldownSeconds\|expected number, received string/);
     assert.deepEqual(found.files.map((f) => f.status), ['rejected', 'rejected']);
   } finally {
+    w.cleanup();
+  }
+});
+
+test("cosmiconfig's meta config in the project (.config/config.js, package.json#cosmiconfig) is never run", async () => {
+  const w = tempWorld();
+  const before = process.cwd();
+  try {
+    const marker = join(w.root, 'executed');
+    const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = {};\n`;
+    w.write(join(w.project, '.config', 'config.cjs'), code);
+    w.write(join(w.project, '.config', 'config.js'), code);
+    w.write(join(w.project, 'guard.config.json'), '{"protectedPaths": ["/x"]}');
+    w.write(join(w.userDir, 'config.json'), '{"cooldownSeconds": 6}');
+    process.chdir(w.project);
+    const found = await loadConfigFiles({ env: {}, cwd: w.project, home: w.home });
+    assert.deepEqual(found.problems, []);
+    assert.equal(found.projects.length, 1);
+    assert.equal(existsSync(marker), false, 'cosmiconfig must not load meta config from the project');
+  } finally {
+    process.chdir(before);
     w.cleanup();
   }
 });
