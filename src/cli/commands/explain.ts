@@ -38,7 +38,7 @@ export function registerExplain(program: Command, done: (result: CommandResult) 
 function explainLines(command: string[], packs: PackExplanation[], decision: Decision, setup: GuardSetup): string[] {
   const lines = [`guard: explain \`${displaySafe(shellQuote(command))}\``];
   lines.push(setup.files.length === 0 ? 'guard: config files: none found (built-in defaults)' : 'guard: config files:');
-  for (const f of setup.files) lines.push(`  ${f.layer.padEnd(8)} ${f.status.padEnd(9)} ${displaySafe(f.file)}`);
+  for (const f of setup.files) lines.push(`  ${f.layer.padEnd(8)} ${f.status.padEnd(9)} ${displaySafe(f.file)}${f.note ? ` (${f.note})` : ''}`);
   for (const p of setup.problems) lines.push(`  problem  ${displaySafe(describeProblem(p))}`);
   for (const d of setup.disabled) lines.push(`  disabled ${d.rule} (by ${displaySafe(d.file)})`);
   if (packs.length === 0) lines.push(`guard: no rule pack guards \`${displaySafe(command[0] ?? '')}\`; it runs straight through`);

@@ -7,6 +7,8 @@ export interface ConfigCandidate {
   layer: ConfigLayer;
   /** Executable formats are never loaded from a project. */
   executable: boolean;
+  /** Owned by another account (not you, not root): e.g. planted in a shared /tmp; not applied. */
+  foreign?: boolean;
 }
 
 const PROJECT_DATA = new Set(['guard.config.json', 'guard.config.yaml', 'guard.config.yml', '.guardrc', '.guardrc.json', '.guardrc.yaml', '.guardrc.yml', 'package.json']);
@@ -34,7 +36,10 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
         if (PROJECT_DATA.has(name) || PROJECT_EXECUTABLE.test(name)) {
           const file = join(dir, name);
           if (name === 'package.json' && !mayHoldGuardKey(file)) continue;
-          if (isFile(file)) found.push({ file, layer: 'project', executable: PROJECT_EXECUTABLE.test(name) });
+          const owner = fileOwner(file);
+          if (owner === undefined) continue;
+          const foreign = typeof process.getuid === 'function' && owner !== 0 && owner !== process.getuid();
+          found.push({ file, layer: 'project', executable: PROJECT_EXECUTABLE.test(name), ...(foreign ? { foreign } : {}) });
         }
       }
     }
@@ -60,10 +65,12 @@ function listDir(dir: string): Set<string> {
   }
 }
 
-function isFile(path: string): boolean {
+/** The owner's uid of a regular file; undefined for anything else. */
+function fileOwner(path: string): number | undefined {
   try {
-    return statSync(path).isFile();
+    const s = statSync(path);
+    return s.isFile() ? s.uid : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

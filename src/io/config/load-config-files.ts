@@ -6,7 +6,8 @@ import { readConfigFile } from './read-config-file.js';
 export interface ConfigFileStatus {
   file: string;
   layer: ConfigLayer;
-  status: 'read' | 'rejected';
+  status: 'read' | 'rejected' | 'ignored';
+  note?: string;
 }
 
 export interface FoundConfig {
@@ -30,6 +31,11 @@ export async function loadConfigFiles(where: { env: Readonly<Record<string, stri
     found.problems.push({ file: userDir, layer: 'user', key: '', message: `several user config files (${userFiles.map((f) => f.file.slice(userDir.length + 1)).join(', ')}); keep exactly one` });
   }
   for (const candidate of [...userFiles, ...projectFiles]) {
+    if (candidate.foreign) {
+      // Another account's file cannot speak for this user; ignoring it can only drop tightening, never loosen the user's config.
+      found.files.push({ file: candidate.file, layer: candidate.layer, status: 'ignored', note: 'owned by another account' });
+      continue;
+    }
     const read = await readConfigFile(candidate);
     if (read.kind === 'absent') continue;
     if (read.kind === 'error') {

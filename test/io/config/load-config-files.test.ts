@@ -145,3 +145,22 @@ test("cosmiconfig's meta config in the project (.config/config.js, package.json#
     w.cleanup();
   }
 });
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+test('a project config owned by another account is ignored (listed), a foreign user config is refused', { skip: isRoot ? false : 'needs root to chown' }, async () => {
+  const { chownSync } = await import('node:fs');
+  const w = tempWorld();
+  try {
+    const planted = w.write(join(w.root, 'work', '.guardrc.json'), '{"cooldownSeconds": "broken"}');
+    chownSync(planted, 4242, 4242);
+    const found = await loadConfigFiles({ env: {}, cwd: w.project, home: w.home });
+    assert.deepEqual(found.problems, []);
+    assert.deepEqual(found.files, [{ file: planted, layer: 'project', status: 'ignored', note: 'owned by another account' }]);
+    const user = w.write(join(w.userDir, 'config.json'), '{}');
+    chownSync(user, 4242, 4242);
+    const refused = await loadConfigFiles({ env: {}, cwd: w.project, home: w.home });
+    assert.match(refused.problems[0]?.message ?? '', /is owned by uid 4242, not by you/);
+  } finally {
+    w.cleanup();
+  }
+});
