@@ -1,4 +1,5 @@
 import type { RulePack } from '../src/core/rule.js';
+import { railwayPack } from './railway.js';
 
 /** Every built-in rule pack, one file per tool family. */
-export const builtinPacks: readonly RulePack<any>[] = [];
+export const builtinPacks: readonly RulePack<any>[] = [railwayPack];

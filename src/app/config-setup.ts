@@ -10,6 +10,7 @@ import type { RulePack } from '../core/rule.js';
 import { addCredentialWarnings } from '../core/token-hygiene.js';
 import type { AllowanceRef, Context, Decision } from '../core/types.js';
 import { loadConfigFiles, type ConfigFileStatus } from '../io/config/load-config-files.js';
+import { processContext } from '../io/context.js';
 
 export interface GuardSetup {
   packs: RulePack<any>[];
@@ -32,6 +33,13 @@ export async function loadGuardSetup(ctx: Context): Promise<GuardSetup> {
   return { packs: rules.packs, index: indexPacks(rules.packs), allowances: problems.length > 0 ? [] : merged.allowances, disabled: rules.disabled, problems, files };
 }
 
+/** This process's Context with the user and project config applied (audit path, cooldown, lockout, …). */
+export async function configuredContext(): Promise<Context> {
+  const ctx = processContext();
+  await loadGuardSetup(ctx);
+  return ctx;
+}
+
 function applyProbeSettings(ctx: Context): void {
   const probes = ctx.config.probes;
   const probe = ctx.probe;
@@ -48,6 +56,13 @@ export function finishDecision(decision: Decision, setup: GuardSetup, ctx: Conte
 /** What to print before running or refusing: one line per allowance used, or the config refusal. */
 export function configNotices(decision: Decision): string[] {
   return (decision.allowed ?? []).map(allowanceNotice);
+}
+
+/** For the audit record of an allowed run: each allowance used, with its file. */
+export function allowedByForAudit(decision: Decision): { allowedBy?: string[] } {
+  const allowed = decision.allowed ?? [];
+  if (allowed.length === 0) return {};
+  return { allowedBy: allowed.map((f) => `${f.rule} on ${f.environment.name}/${f.resource} by {rule: ${f.allowedBy?.rule}, environment: ${f.allowedBy?.environment}, resource: ${f.allowedBy?.resource}} in ${f.allowedBy?.file}`) };
 }
 
 /** Destructive while the config has problems: refused (exit 78) with this paragraph. */

@@ -2,15 +2,15 @@ import { isatty } from 'node:tty';
 import { classifyArgv, packsFor } from '../core/classify.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import { refusalParagraph } from '../core/present.js';
 import type { Context } from '../core/types.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
-import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
-import { confirmOnTerminal } from './confirm-decision.js';
-import { denyReason } from './deny-reason.js';
+import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
+import { auditTrail } from './audit-trail.js';
+import { allowedByForAudit, configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
+import { gateDestructive } from './gate-destructive.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
@@ -40,34 +40,39 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
   }
   try {
     const decision = finishDecision(classifyArgv(options.argv, ctx, index), setup, ctx);
+    const trail = auditTrail(ctx, options.argv, decision, lookup.path);
     const brokenConfig = configRefusal(decision, setup);
     if (brokenConfig) {
       process.stderr.write(`${brokenConfig}\n`);
+      trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
       return EXIT.config;
     }
     for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
-    if (decision.decision === 'confirm') {
-      const refusal = denyReason({ deny: options.deny, env: process.env });
-      const outcome = refusal ? 'denied' : await confirmOnTerminal(options.argv, decision);
-      if (outcome !== 'confirmed') {
-        if (outcome === 'interrupted') {
-          process.stderr.write('guard: interrupted at the prompt; nothing was run.\n');
-          return EXIT.interrupted;
-        }
-        if (outcome === 'denied' || outcome === 'no-terminal') {
-          process.stderr.write(`${refusalParagraph(options.argv, decision, refusal ?? 'no controlling terminal to ask a human')}\n`);
-        } else if (outcome === 'eof') {
-          process.stderr.write('guard: no confirmation typed; nothing was run.\n');
-        }
-        return EXIT.refused;
-      }
-    }
     const replay = captured;
-    return await runForeground(lookup.path, args, {
-      argv0: tool,
-      stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
-    });
+    const run = (): Promise<number> =>
+      runForeground(lookup.path, args, {
+        argv0: tool,
+        ...rawArgsOption(args),
+        stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
+      });
+    if (decision.decision === 'allow') {
+      const code = await run();
+      trail.tryAppend({ decision: 'allow', exitCode: code, ...allowedByForAudit(decision) });
+      return code;
+    }
+    const gate = await gateDestructive(options.argv, decision, ctx, trail, options.deny);
+    if (!gate.proceed) return gate.code;
+    const code = await run();
+    trail.tryAppend({ decision: 'exit', ref: gate.ref, exitCode: code });
+    return code;
   } finally {
     captured?.dispose();
   }
+}
+
+/** Only when decoding lost bytes: the raw copy of exactly the tool's arguments. */
+function rawArgsOption(args: readonly string[]): { rawArgs?: Buffer[] } {
+  if (!needsRawArgs(args)) return {};
+  const raw = rawTrailingArgs(args.length);
+  return raw ? { rawArgs: raw } : {};
 }

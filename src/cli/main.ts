@@ -23,7 +23,7 @@ function isSubcommand(argv: string[]): boolean {
   const first = argv[0];
   if (first === undefined) return true;
   if (['-h', '--help', '-V', '--version', 'help'].includes(first)) return true;
-  return commands.some((c) => c.name === first);
+  return commands.some((c) => c.names.includes(first));
 }
 
 async function runPrefix(argv: string[]): Promise<number> {

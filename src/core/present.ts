@@ -1,3 +1,4 @@
+import { redactArgv, redactText } from './audit/redact.js';
 import { displaySafe, shellQuote } from './display.js';
 import type { Decision, Environment, Finding } from './types.js';
 
@@ -20,7 +21,7 @@ export function describeEvidence(env: Environment): string {
 
 /** The confirmation panel, as plain lines (colour is the terminal layer's business). */
 export function panelLines(argv: readonly string[], decision: Decision): string[] {
-  const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(argv)}`];
+  const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(redactArgv(argv))}`];
   for (const f of decision.findings) {
     lines.push(`  rule         ${f.rule}: ${displaySafe(f.reason)}`);
     lines.push(`  resource     ${displaySafe(f.resource)}`);
@@ -39,8 +40,8 @@ export function refusalParagraph(argv: readonly string[], decision: Decision, wh
   );
   const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
-    `guard: refused \`${shellQuote(argv)}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +
-    `A human can run it from a terminal with \`guard ${shellQuote(argv)}\` and type ${phrases} to confirm; ` +
+    `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +
+    `A human can run it from a terminal with \`guard ${shellQuote(redactArgv(argv))}\` and type ${phrases} to confirm; ` +
     `\`guard rules show ${decision.findings[0]?.rule ?? ''}\` explains the rule.`
   );
 }

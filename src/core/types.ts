@@ -102,12 +102,18 @@ export interface GuardConfig {
   protectedPaths: string[];
   /** Known environments; names not listed are judged by name (see environment.ts). */
   environments: EnvironmentDefinition[];
-  /** Production cooldown before a confirmed command runs (user sets it; a project may only lengthen it). */
-  cooldownSeconds?: number;
-  /** Read-only probes of the real tool (e.g. to read its linked environment). */
-  probes?: { enabled: boolean; timeoutMs: number };
-  /** Audit trail location (user config only); undefined = the XDG state default. */
+  /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
   audit?: { path?: string };
+  /** Seconds of visible countdown after a confirmed production command (at least 5). */
+  cooldownSeconds?: number;
+  /** Burst lockout: more than `attempts` destructive attempts within `windowSeconds` locks guard. */
+  lockout?: { attempts: number; windowSeconds: number };
+  /** Run on every refusal and confirmed production command, without blocking. */
+  alerts?: { command?: string; webhook?: string; timeoutSeconds?: number };
+  /** Opt-in second factor for production: a salted scrypt hash of a passphrase only the human knows. */
+  passphrase?: { salt: string; hash: string };
+  /** Read-only probes of the real tool (e.g. to read its linked environment); a project may only turn them off. */
+  probes?: { enabled: boolean; timeoutMs: number };
 }
 
 export interface Context {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
+import { byteExactExecScript } from './raw-argv.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'] as const;
 
@@ -8,6 +9,8 @@ export interface ForegroundOptions {
   /** Where the child's stdin comes from: inherited, or a replay of what guard captured. */
   stdin?: { kind: 'inherit' } | { kind: 'replay'; open: () => Readable };
   argv0?: string;
+  /** The arguments as raw bytes, when Node's decoded strings lost some (invalid UTF-8). */
+  rawArgs?: Buffer[];
 }
 
 /**
@@ -18,9 +21,10 @@ export interface ForegroundOptions {
 export function runForeground(file: string, args: readonly string[], options: ForegroundOptions = {}): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
-    const child = spawn(file, args, {
+    const viaShell = options.rawArgs !== undefined;
+    const child = spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
       stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
-      argv0: options.argv0 ?? file,
+      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
     });
     const handlers = new Map<string, () => void>();
     for (const signal of FORWARDED) {

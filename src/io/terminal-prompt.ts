@@ -6,7 +6,9 @@ export type PromptOutcome = 'confirmed' | 'mismatch' | 'interrupted' | 'eof' | '
 export interface TerminalSession {
   write(text: string): void;
   /** Reads one line typed by the human, with echo; never from stdin. */
-  readLine(prompt: string): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }>;
+  readLine(prompt: string, options?: { echo?: boolean }): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }>;
+  /** A visible countdown; any Ctrl-C (or signal) aborts it. */
+  countdown(seconds: number, label: string): Promise<'done' | 'interrupted'>;
   close(): void;
 }
 
@@ -24,7 +26,8 @@ export function openTerminal(): TerminalSession | undefined {
   const output = new WriteStream(writeFd);
   return {
     write: (text) => void output.write(text),
-    readLine: (prompt) => readLineRaw(input, output, prompt),
+    readLine: (prompt, options) => readLineRaw(input, output, prompt, options?.echo ?? true),
+    countdown: (seconds, label) => countdownRaw(input, output, seconds, label),
     close: () => {
       try {
         input.setRawMode(false);
@@ -46,9 +49,10 @@ export function openTerminal(): TerminalSession | undefined {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function readLineRaw(input: ReadStream, output: WriteStream, prompt: string): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
+function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, echo: boolean): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
   return new Promise((resolve) => {
     let typed = '';
+    let escape = false;
     const finish = (result: { kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }): void => {
       input.removeListener('data', onData);
       input.removeListener('end', onEnd);
@@ -67,24 +71,33 @@ function readLineRaw(input: ReadStream, output: WriteStream, prompt: string): Pr
     const onEnd = (): void => finish({ kind: 'eof' });
     const onData = (chunk: Buffer): void => {
       for (const ch of chunk.toString('utf8')) {
+        // Skip terminal escape sequences (arrow keys, bracketed paste markers): ESC [ params final-byte.
+        if (escape) {
+          if (ch >= '@' && ch <= '~' && ch !== '[') escape = false;
+          continue;
+        }
+        if (ch === '\x1b') {
+          escape = true;
+          continue;
+        }
         if (ch === '\x03') return finish({ kind: 'interrupted' });
         if (ch === '\x04') return typed === '' ? finish({ kind: 'eof' }) : undefined;
         if (ch === '\r' || ch === '\n') return finish({ kind: 'line', text: typed });
         if (ch === '\x7f' || ch === '\b') {
           if (typed.length > 0) {
             typed = [...typed].slice(0, -1).join('');
-            output.write('\b \b');
+            if (echo) output.write('\b \b');
           }
           continue;
         }
         if (ch === '\x15') {
-          output.write('\b \b'.repeat([...typed].length));
+          if (echo) output.write('\b \b'.repeat([...typed].length));
           typed = '';
           continue;
         }
-        if (ch < ' ' || ch === '\x1b') continue;
+        if (ch < ' ' || (ch >= '\x80' && ch < '\xa0')) continue;
         typed += ch;
-        output.write(ch);
+        if (echo) output.write(ch);
       }
     };
     for (const s of SIGNALS) process.on(s, onSignal);
@@ -98,5 +111,44 @@ function readLineRaw(input: ReadStream, output: WriteStream, prompt: string): Pr
     input.on('end', onEnd);
     input.on('error', onEnd);
     input.resume();
+  });
+}
+
+function countdownRaw(input: ReadStream, output: WriteStream, seconds: number, label: string): Promise<'done' | 'interrupted'> {
+  return new Promise((resolve) => {
+    let left = seconds;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (result: 'done' | 'interrupted'): void => {
+      if (timer) clearTimeout(timer);
+      input.removeListener('data', onData);
+      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      try {
+        input.setRawMode(false);
+      } catch {
+        // the terminal disappeared
+      }
+      input.pause();
+      output.write(result === 'done' ? '\r\n' : '\r\nguard: aborted during the countdown; nothing was run.\r\n');
+      resolve(result);
+    };
+    const onSignal = (): void => finish('interrupted');
+    const onData = (chunk: Buffer): void => {
+      if (chunk.includes(0x03)) finish('interrupted');
+    };
+    const tick = (): void => {
+      if (left <= 0) return finish('done');
+      output.write(`\r${label} ${left}s (Ctrl-C aborts) `);
+      left -= 1;
+      timer = setTimeout(tick, 1000);
+    };
+    for (const s of SIGNALS) process.on(s, onSignal);
+    try {
+      input.setRawMode(true);
+    } catch {
+      return finish('interrupted');
+    }
+    input.on('data', onData);
+    input.resume();
+    tick();
   });
 }

@@ -7,7 +7,7 @@ import { classifyArgv } from '../../src/core/classify.js';
 import { exampleContext } from '../../src/core/example-context.js';
 import type { Context } from '../../src/core/types.js';
 import { dbDropRule } from '../helpers/custom-rule.js';
-import { tempWorld, type TempWorld } from '../helpers/temp-world.js';
+import { tempWorld, type TempWorld } from '../helpers/config-world.js';
 
 function ctxFor(w: TempWorld, env: Record<string, string> = {}): Context {
   const ctx = exampleContext({ argv: [] });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinPacks } from '../../rules/index.js';
 import { dbDropRule } from '../helpers/custom-rule.js';
-import { tempWorld, type TempWorld } from '../helpers/temp-world.js';
+import { tempWorld, type TempWorld } from '../helpers/config-world.js';
 
 const GUARD = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
 

@@ -1,35 +1,51 @@
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { createStandIn, type StandIn } from './stand-in.js';
 
-/** A temporary HOME (with XDG config dir) and project dir; files written with owner-only modes. */
 export interface TempWorld {
   root: string;
   home: string;
-  project: string;
-  userDir: string;
-  write(path: string, text: string, mode?: number): string;
-  cleanup(): void;
+  bin: string;
+  records: string;
+  /**
+   * Environment for guard: temp HOME and XDG dirs, stand-ins first on PATH, no CI unless asked.
+   * Each call gets its own XDG_STATE_HOME (audit trail, tickets, lock) unless `extra` names one,
+   * so unrelated refusals never add up to a burst lockout.
+   */
+  env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** A fresh state directory, to share between calls that must see the same audit trail and tickets. */
+  stateDir(): string;
+  standIn(name: string): StandIn;
+  dispose(): void;
 }
 
-export function tempWorld(): TempWorld {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-config-')));
+/** A private HOME, XDG dirs and a bin dir of stand-ins, all under one temp directory. */
+export function createTempWorld(): TempWorld {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-test-')));
   const home = join(root, 'home');
-  const project = join(root, 'work', 'project');
-  const userDir = join(home, '.config', 'guard');
-  mkdirSync(userDir, { recursive: true });
-  mkdirSync(project, { recursive: true });
+  const bin = join(root, 'bin');
+  const records = join(root, 'records');
+  for (const dir of [home, bin, records]) mkdirSync(dir, { recursive: true });
   return {
     root,
     home,
-    project,
-    userDir,
-    write(path, text, mode = 0o600) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-      chmodSync(path, mode);
-      return path;
+    bin,
+    records,
+    stateDir: () => mkdtempSync(join(root, 'state-')),
+    env: (extra = {}) => {
+      const base: NodeJS.ProcessEnv = {
+        PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        XDG_DATA_HOME: join(home, '.local/share'),
+        XDG_STATE_HOME: mkdtempSync(join(root, 'state-')),
+        LANG: 'C.UTF-8',
+        TERM: 'xterm',
+      };
+      return { ...base, ...extra };
     },
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    standIn: (name) => createStandIn(bin, records, name),
+    dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -1,14 +1,20 @@
 import type { Command } from 'commander';
+import { registerApprove } from './approve.js';
 import { registerCheck } from './check.js';
 import { registerExplain } from './explain.js';
+import { registerLock } from './lock.js';
+import { registerLog } from './log.js';
 
 /** A command's exit code, handed back to main so that only main exits. */
 export type CommandResult = number;
 
 export type Register = (program: Command, done: (result: CommandResult) => void) => void;
 
-/** Every `guard SUBCOMMAND`, one file each. Names here are reserved: they are never taken as a tool. */
-export const commands: ReadonlyArray<{ name: string; register: Register }> = [
-  { name: 'check', register: registerCheck },
-  { name: 'explain', register: registerExplain },
+/** Every `guard SUBCOMMAND` with the file that registers it. Names here are reserved: never taken as a tool. */
+export const commands: ReadonlyArray<{ names: string[]; register: Register }> = [
+  { names: ['check'], register: registerCheck },
+  { names: ['explain'], register: registerExplain },
+  { names: ['log'], register: registerLog },
+  { names: ['lock', 'unlock', 'status'], register: registerLock },
+  { names: ['approve', 'tickets', 'passphrase'], register: registerApprove },
 ];

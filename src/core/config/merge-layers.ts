@@ -1,4 +1,5 @@
 import { isAbsolute, join, dirname } from 'node:path';
+import { DEFAULT_BURST } from '../audit/burst.js';
 import { defaultConfig } from '../config-defaults.js';
 import type { AllowanceRef, EnvironmentDefinition, GuardConfig } from '../types.js';
 import type { ConfigLayer, ConfigProblem } from './problem.js';
@@ -42,6 +43,9 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = d.cooldownSeconds;
     if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? 2000 };
     if (d.audit?.path !== undefined) config.audit = { path: resolveConfigPath(d.audit.path, user.file, home) };
+    if (d.lockout) config.lockout = { ...d.lockout };
+    if (d.alerts) config.alerts = { ...d.alerts };
+    if (d.passphrase) config.passphrase = { ...d.passphrase };
     merged.allowances = (d.allow ?? []).map((a) => ({ ...a, file: user.file }));
     merged.disabled = (d.disable ?? []).map((rule) => ({ rule, file: user.file }));
     merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: user.file, layer: user.layer })));
@@ -52,6 +56,7 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
       ...projectLimitProblems(d, project.file, {
         environments: config.environments,
         cooldownSeconds: config.cooldownSeconds ?? 0,
+        lockout: config.lockout ?? DEFAULT_BURST,
         probesEnabled: config.probes?.enabled ?? true,
         allowances: merged.allowances,
       }),
@@ -60,6 +65,10 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     addEnvironments(config.environments, (d.environments ?? []).filter((e) => e.production), project.file);
     config.protectedPaths.push(...(d.protectedPaths ?? []).filter((p) => !p.startsWith('!')).map((p) => resolveConfigPath(p, project.file, home)));
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = Math.max(config.cooldownSeconds ?? 0, d.cooldownSeconds);
+    if (d.lockout) {
+      const current = config.lockout ?? DEFAULT_BURST;
+      config.lockout = { attempts: Math.min(current.attempts, d.lockout.attempts), windowSeconds: Math.max(current.windowSeconds, d.lockout.windowSeconds) };
+    }
     if (d.probes?.enabled === false && config.probes) config.probes = { ...config.probes, enabled: false };
     merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: project.file, layer: project.layer })));
   }

@@ -8,6 +8,7 @@ import type { ConfigFileData } from './schema.js';
 export interface LimitsSoFar {
   environments: readonly EnvironmentDefinition[];
   cooldownSeconds: number;
+  lockout: { attempts: number; windowSeconds: number };
   probesEnabled: boolean;
   allowances: readonly AllowanceRef[];
 }
@@ -21,6 +22,10 @@ export function projectLimitProblems(data: ConfigFileData, file: string, so: Lim
   if (data.allow !== undefined) add('allow', `a project config may not allow anything: an allowance ${USER_ONLY}`);
   if (data.disable !== undefined) add('disable', `a project config may not disable rules: disabling ${USER_ONLY}`);
   if (data.audit !== undefined) add('audit', `the audit location ${USER_ONLY}`);
+  if (data.alerts !== undefined) add('alerts', `alerts run a command or call a URL: they ${USER_ONLY}`);
+  if (data.passphrase !== undefined) add('passphrase', `the production passphrase ${USER_ONLY}`);
+  if (data.lockout && data.lockout.attempts > so.lockout.attempts) add('lockout.attempts', `a project config may only lower the attempts before a lockout: expected at most ${so.lockout.attempts}, got ${data.lockout.attempts}`);
+  if (data.lockout && data.lockout.windowSeconds < so.lockout.windowSeconds) add('lockout.windowSeconds', `a project config may only lengthen the lockout window: expected at least ${so.lockout.windowSeconds}, got ${data.lockout.windowSeconds}`);
   if (data.probes?.enabled === true && !so.probesEnabled) add('probes.enabled', 'a project config may not turn probes on when the user config turned them off');
   if (data.probes?.timeoutMs !== undefined) add('probes.timeoutMs', `the probe timeout ${USER_ONLY}`);
   if (data.cooldownSeconds !== undefined && data.cooldownSeconds < so.cooldownSeconds) {

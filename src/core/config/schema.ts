@@ -108,9 +108,15 @@ export const configFileSchema = z.object({
   allow: z.array(allowanceSchema).optional(),
   /** User config only: rule ids switched off. */
   disable: z.array(ruleId).optional(),
-  cooldownSeconds: z.number().int().min(0).max(3600).optional(),
+  cooldownSeconds: z.number().int().min(5, 'expected at least 5 seconds (the minimum cooldown)').max(3600).optional(),
   /** User config only. */
   audit: z.strictObject({ path: text.optional() }).optional(),
+  /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */
+  lockout: z.strictObject({ attempts: z.number().int().min(1).max(100), windowSeconds: z.number().int().min(1).max(86400) }).optional(),
+  /** User config only: a command or webhook told about refusals and confirmed production commands. */
+  alerts: z.strictObject({ command: text.optional(), webhook: z.string().url('expected a URL').optional(), timeoutSeconds: z.number().int().min(1).max(60).optional() }).optional(),
+  /** User config only: salted scrypt hash from `guard passphrase`. */
+  passphrase: z.strictObject({ salt: z.string().regex(/^[0-9a-f]{16,}$/, 'expected the hex salt printed by `guard passphrase`'), hash: z.string().regex(/^[0-9a-f]{32,}$/, 'expected the hex hash printed by `guard passphrase`') }).optional(),
   probes: z.strictObject({ enabled: z.boolean().optional(), timeoutMs: z.number().int().min(100).max(30000).optional() }).optional(),
 }).strict();
 

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeLayers } from '../../../src/core/config/merge-layers.js';
+import { validateConfigData } from '../../../src/core/config/validate.js';
 import { input, PROJECT, USER } from '../../helpers/config-input.js';
 
 const HOME = '/home/user';
@@ -89,7 +90,7 @@ test('project config may not map signals to a non-production environment (it cou
 test('project config may not shorten the cooldown, exclude protected paths, set audit or probe timeouts', () => {
   const m = mergeLayers(
     input(USER, 'user', { cooldownSeconds: 10, probes: { enabled: false } }),
-    [input(PROJECT, 'project', { cooldownSeconds: 2, protectedPaths: ['!/var/lib/postgresql'], audit: { path: '/dev/null' }, probes: { enabled: true, timeoutMs: 30000 } })],
+    [input(PROJECT, 'project', { cooldownSeconds: 6, protectedPaths: ['!/var/lib/postgresql'], audit: { path: '/dev/null' }, probes: { enabled: true, timeoutMs: 30000 } })],
     HOME,
   );
   assert.deepEqual(keys(m).sort(), [`${PROJECT}:audit`, `${PROJECT}:cooldownSeconds`, `${PROJECT}:probes.enabled`, `${PROJECT}:probes.timeoutMs`, `${PROJECT}:protectedPaths[0]`].sort());
@@ -98,9 +99,26 @@ test('project config may not shorten the cooldown, exclude protected paths, set 
   assert.equal(m.config.audit, undefined);
 });
 
-test('the default cooldown (5 s) is the floor when the user sets none', () => {
-  const m = mergeLayers(undefined, [input(PROJECT, 'project', { cooldownSeconds: 1 })], HOME);
-  assert.match(m.problems[0]?.message ?? '', /expected at least 5, got 1/);
+test('the cooldown is at least 5 s in any file (schema), and a project cannot go under the user value', () => {
+  const v = validateConfigData({ cooldownSeconds: 1 }, PROJECT, 'project');
+  assert.equal(v.ok, false);
+  assert.match(v.ok ? '' : (v.problems[0]?.message ?? ''), /expected at least 5 seconds/);
+  const m = mergeLayers(input(USER, 'user', { cooldownSeconds: 20 }), [input(PROJECT, 'project', { cooldownSeconds: 5 })], HOME);
+  assert.match(m.problems[0]?.message ?? '', /expected at least 20, got 5/);
+});
+
+test('lockout: a project may only make it stricter; alerts and passphrase are user-only', () => {
+  const ok = mergeLayers(input(USER, 'user', { lockout: { attempts: 5, windowSeconds: 60 } }), [input(PROJECT, 'project', { lockout: { attempts: 2, windowSeconds: 600 } })], HOME);
+  assert.deepEqual(ok.problems, []);
+  assert.deepEqual(ok.config.lockout, { attempts: 2, windowSeconds: 600 });
+  const bad = mergeLayers(
+    undefined,
+    [input(PROJECT, 'project', { lockout: { attempts: 50, windowSeconds: 1 }, alerts: { command: 'curl evil' }, passphrase: { salt: '00112233445566778899aabbccddeeff', hash: 'ab'.repeat(32) } })],
+    HOME,
+  );
+  assert.deepEqual(keys(bad).sort(), [`${PROJECT}:alerts`, `${PROJECT}:lockout.attempts`, `${PROJECT}:lockout.windowSeconds`, `${PROJECT}:passphrase`]);
+  assert.deepEqual(bad.config.lockout, { attempts: 3, windowSeconds: 60 }, 'never looser than the default');
+  assert.equal(bad.config.alerts, undefined);
 });
 
 test('project config may not create an environment name that falls under a user allowance', () => {

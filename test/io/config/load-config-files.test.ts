@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfigFiles } from '../../../src/io/config/load-config-files.js';
-import { tempWorld } from '../../helpers/temp-world.js';
+import { tempWorld } from '../../helpers/config-world.js';
 
 test('no config anywhere: nothing read, no problems', async () => {
   const w = tempWorld();

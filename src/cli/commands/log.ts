@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { verifyChain, type ChainedRecord } from '../../core/audit/record.js';
+import { UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/exit-codes.js';
+import { displaySafe, shellQuote } from '../../core/display.js';
+import { readAudit, readAuditLines } from '../../io/audit/audit-log.js';
+import { configuredContext } from '../../app/config-setup.js';
+import { auditPath } from '../../io/state-paths.js';
+import type { Register } from './index.js';
+
+export const registerLog: Register = (program: Command, done) => {
+  const log = program
+    .command('log')
+    .description('show recent decisions from the audit trail')
+    .option('--json', 'one JSON record per line')
+    .option('--since <when>', 'only records since an ISO time or a duration like 30m, 2h, 7d')
+    .option('--decision <kinds>', 'only these decisions, comma-separated (allow,confirm-ok,confirm-failed,refused,approved,ticket-used)')
+    .option('-n, --limit <n>', 'at most this many records (newest)', '50')
+    .action(async (options: { json?: boolean; since?: string; decision?: string; limit: string }) => {
+      const ctx = await configuredContext();
+      let records = readAudit(auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path));
+      if (options.since) {
+        const since = parseSince(options.since, Date.now());
+        records = records.filter((r) => Date.parse(r.time) >= since);
+      }
+      if (options.decision) {
+        const kinds = new Set(options.decision.split(','));
+        records = records.filter((r) => kinds.has(r.decision));
+      }
+      records = records.slice(-Math.max(1, Number.parseInt(options.limit, 10) || 50));
+      if (options.json) for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
+      else process.stdout.write(formatTable(records));
+      done(EXIT.ok);
+    });
+  log
+    .command('verify')
+    .description('check the hash chain: detects an edited, inserted or deleted line')
+    .action(async () => {
+      const ctx = await configuredContext();
+      const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
+      const lines = readAuditLines(path);
+      if (!lines) {
+        process.stdout.write(`guard: no audit trail at ${path} yet\n`);
+        return done(EXIT.ok);
+      }
+      const problems = verifyChain(lines);
+      const count = lines.filter((l) => l.trim() !== '').length;
+      if (problems.length === 0) {
+        process.stdout.write(`guard: audit trail intact: ${count} records, chain verified (${path})\n`);
+        return done(EXIT.ok);
+      }
+      for (const p of problems) process.stdout.write(`guard: ${path}:${p.line}: ${p.message}\n`);
+      done(1);
+    });
+};
+
+export function parseSince(text: string, nowMs: number): number {
+  const duration = /^(\d+)\s*([smhd])$/.exec(text);
+  if (duration) {
+    const unit = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 }[duration[2] as 's' | 'm' | 'h' | 'd'];
+    return nowMs - Number(duration[1]) * unit;
+  }
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new UsageError(`--since ${text} is neither a time nor a duration`, 'use e.g. 2026-11-21T10:00:00Z or 30m, 2h, 7d');
+  return time;
+}
+
+function formatTable(records: readonly ChainedRecord[]): string {
+  if (records.length === 0) return 'guard: no matching decisions\n';
+  const rows = records.map((r) => [
+    r.time.replace('T', ' ').slice(0, 19),
+    r.decision,
+    (r.rules ?? []).join(',') || '-',
+    (r.environment ?? []).map((e) => e.name).join(',') || '-',
+    (r.resources ?? []).map(displaySafe).join(',') || '-',
+    r.exitCode === undefined ? '' : String(r.exitCode),
+    shellQuote(r.argv).slice(0, 80),
+  ]);
+  const header = ['time', 'decision', 'rule', 'environment', 'resource', 'exit', 'command'];
+  const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
+  const fmt = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i] ?? 0))).join('  ');
+  return `${[fmt(header), ...rows.map(fmt)].join('\n')}\n`;
+}
