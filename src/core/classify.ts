@@ -39,15 +39,15 @@ export function packsFor(index: PackIndex, argv0: string): readonly RulePack<any
 export function classifyArgv(argv: readonly string[], ctx: Context, index: PackIndex): Decision {
   const first = argv[0];
   if (first === undefined) return { decision: 'allow', findings: [] };
-  const findings = packsFor(index, first).flatMap((pack) => runPack(pack, argv.slice(1), ctx));
+  const findings = packsFor(index, first).flatMap((pack) => runPack(pack, argv.slice(1), ctx, commandName(first)));
   return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
 }
 
-function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context): Finding[] {
+function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, command: string): Finding[] {
   let parsed: unknown;
   let environment: Environment;
   try {
-    parsed = pack.parse(args, ctx);
+    parsed = pack.parse(args, ctx, command);
     environment = pack.environment(parsed, ctx);
   } catch (error) {
     return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];

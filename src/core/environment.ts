@@ -1,6 +1,8 @@
 import type { Context, Environment, Evidence, EvidenceSource } from './types.js';
 
 const PRODUCTION_NAME = /(^|[^a-z])(prod|production|prd|live|main|master)([^a-z]|$)/i;
+/** Names that say nothing about what they hold: terraform's `default` workspace is often production. */
+const UNINFORMATIVE_NAME = /^(default|unknown|)$/i;
 
 /**
  * Whether an established environment name is production. A name the configuration
@@ -13,9 +15,9 @@ export function isProductionName(name: string, ctx: Context): boolean {
   return looksLikeProduction(name);
 }
 
-/** The name heuristic alone (no config): prod, production, prd, live, main, master as a word. */
+/** The name heuristics alone (no config): production-looking or uninformative names count as production. */
 export function looksLikeProduction(name: string): boolean {
-  return name === 'unknown' || PRODUCTION_NAME.test(name);
+  return name === 'unknown' || PRODUCTION_NAME.test(name) || UNINFORMATIVE_NAME.test(name);
 }
 
 /** An environment established from evidence; `evidence[0]` is the deciding item. */

@@ -56,6 +56,8 @@ export interface PrefilterSpec {
   words?: string[];
   /** An argument starting with one of these. */
   prefixes?: string[];
+  /** An argument ending with one of these (e.g. `.sqlite`: a database file named relative to cwd). */
+  suffixes?: string[];
   /** A single-dash bundle (not `--…`) containing one of these letters, e.g. "rR". */
   shortFlagChars?: string;
   /** Standard input is not a terminal (SQL or a request body may arrive on it). */
@@ -64,6 +66,8 @@ export interface PrefilterSpec {
   pathOperands?: boolean;
   /** One of these environment variables is set. */
   envVars?: string[];
+  /** The working directory is one of these paths, inside one, or above one (`~/` = HOME). */
+  cwdPaths?: string[];
 }
 
 export interface RulePack<P = unknown> {
@@ -76,8 +80,8 @@ export interface RulePack<P = unknown> {
   /** Whether stdin must be captured for analysis before the real tool runs. */
   readsStdin?: (args: readonly string[]) => boolean;
   prefilter: PrefilterSpec;
-  /** argv without the command name. */
-  parse(args: readonly string[], ctx: Context): P;
+  /** argv without the command name; `command` is that name (`tofu` or `terraform`) for packs that probe it. */
+  parse(args: readonly string[], ctx: Context, command?: string): P;
   /** The environment the command will hit, with its evidence. */
   environment(parsed: P, ctx: Context): Environment;
   rules: Rule<P>[];

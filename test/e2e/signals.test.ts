@@ -27,7 +27,7 @@ function trappingTool(name: string): string {
 }
 
 async function until(path: string): Promise<void> {
-  for (let i = 0; i < 200 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 800 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
 for (const [signal, code] of [['SIGTERM', 42], ['SIGHUP', 43], ['SIGINT', 44]] as const) {
