@@ -29,10 +29,13 @@ export function credentialWarnings(env: Env, tool: string, environmentName: stri
   return check ? check(env, environmentName) : [];
 }
 
-/** Appends credential warnings to every finding (confirmed or allowed), without duplicates. */
+/**
+ * Appends credential warnings to every finding (confirmed or allowed). A pack that already warns
+ * about the same variable (each warning here starts with its name) keeps its own wording.
+ */
 export function addCredentialWarnings(decision: Decision, env: Env): Decision {
   const withWarnings = (f: Finding): Finding => {
-    const extra = credentialWarnings(env, f.tool, f.environment.name).filter((w) => !f.warnings.includes(w));
+    const extra = credentialWarnings(env, f.tool, f.environment.name).filter((w) => !f.warnings.some((existing) => existing.includes(w.split(' ')[0] as string)));
     return extra.length > 0 ? { ...f, warnings: [...f.warnings, ...extra] } : f;
   };
   return { ...decision, findings: decision.findings.map(withWarnings), ...(decision.allowed ? { allowed: decision.allowed.map(withWarnings) } : {}) };

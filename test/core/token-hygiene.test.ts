@@ -28,4 +28,6 @@ test('warnings are appended once to every finding, allowed ones included', () =>
   assert.equal(twice.findings[0]?.warnings.length, 2);
   assert.equal(twice.findings[0]?.warnings[0], 'existing');
   assert.equal(twice.allowed?.[0]?.warnings.length, 1);
+  const packWarned = addCredentialWarnings({ decision: 'confirm', findings: [{ ...f, warnings: ['RAILWAY_API_TOKEN is set: wide'] }] }, { RAILWAY_API_TOKEN: 't' });
+  assert.deepEqual(packWarned.findings[0]?.warnings, ['RAILWAY_API_TOKEN is set: wide'], "the pack's own warning about the variable is kept, not doubled");
 });
