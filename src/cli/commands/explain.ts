@@ -45,14 +45,14 @@ function explainLines(command: string[], packs: PackExplanation[], decision: Dec
   for (const pack of packs) {
     lines.push(`guard: pack ${pack.tool} (${displaySafe(pack.source)})`);
     if (pack.error) lines.push(`  error        ${displaySafe(pack.error)} (treated as destructive)`);
-    if (pack.environment && pack.source === 'built-in') lines.push(...environmentLines('environment', pack.environment));
+    if (pack.environment && pack.source === 'built-in') lines.push(...environmentLines('  ', pack.environment));
     for (const rule of pack.rules) {
       if (rule.error) lines.push(`  FAILED   ${rule.rule}: ${displaySafe(rule.error)} (treated as destructive)`);
       else if (!rule.matched) lines.push(`  no match ${rule.rule}: ${displaySafe(rule.summary)}`);
       for (const m of rule.matches) {
         lines.push(`  MATCH    ${rule.rule}: ${displaySafe(rule.summary)}`);
         lines.push(`    resource     ${displaySafe(m.resource)}`);
-        lines.push(...environmentLines('  environment', m.environment));
+        lines.push(...environmentLines('    ', m.environment));
         for (const w of m.warnings) lines.push(`    warning      ${displaySafe(w)}`);
       }
     }
@@ -65,8 +65,8 @@ function explainLines(command: string[], packs: PackExplanation[], decision: Dec
   return lines;
 }
 
-function environmentLines(label: string, env: Environment): string[] {
-  const lines = [`  ${label.padEnd(12)} ${displaySafe(env.name)} (${displaySafe(describeEvidence(env))})`];
-  for (const e of env.evidence.slice(1)) lines.push(`  ${' '.repeat(label.length)}   also ${e.source}: ${displaySafe(e.detail)}`);
+function environmentLines(indent: string, env: Environment): string[] {
+  const lines = [`${indent}environment  ${displaySafe(env.name)} (${displaySafe(describeEvidence(env))})`];
+  for (const e of env.evidence.slice(1)) lines.push(`${indent}             also ${e.source}: ${displaySafe(e.detail)}`);
   return lines;
 }
