@@ -2,6 +2,7 @@
 // the evidence chain keeps the order flag > env > config > tool-config > probe > unknown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { builtinPacks } from '../../rules/index.js';
 import { classifyArgv, indexPacks } from '../../src/core/classify.js';
 import { defaultConfig } from '../../src/core/config-defaults.js';
 import { SIGNAL_KINDS } from '../../src/core/config/schema.js';
@@ -107,4 +108,31 @@ test('a configured non-production environment overrides the name heuristic (user
   assert.equal(finding.environment.production, false);
   const { finding: plain } = classify(['other=main-preview@flag']);
   assert.equal(plain.environment.production, true);
+});
+
+// The same through the real packs on main: configured environments reach them via resolveEnvironment.
+const realIndex = indexPacks(builtinPacks);
+const realConfig: GuardConfig = {
+  ...defaultConfig(),
+  environments: [
+    { name: 'production', production: true, match: { 'railway-environment': ['c0ffee*'], 'tf-workspace': ['blue', 'green'] }, source: '/u/config.yaml' },
+    { name: 'sandbox', production: false, match: { 'tf-workspace': ['sbx-*'] }, source: '/u/config.yaml' },
+  ],
+};
+
+test('real railway pack: an environment id from RAILWAY_ENVIRONMENT_ID maps to a configured environment', () => {
+  const argv = ['railway', 'volume', 'delete', '-v', 'pg-data'];
+  const d = classifyArgv(argv, exampleContext({ argv, env: { RAILWAY_PROJECT_ID: 'p-1', RAILWAY_ENVIRONMENT_ID: 'c0ffee-42' } }, realConfig), realIndex);
+  assert.equal(d.findings[0]?.environment.name, 'production');
+  assert.equal(d.findings[0]?.environment.source, 'env');
+});
+
+test('real terraform pack: TF_WORKSPACE (env) and .terraform/environment (tool config) map through config', () => {
+  const argv = ['terraform', 'destroy'];
+  const fromEnv = classifyArgv(argv, exampleContext({ argv, env: { TF_WORKSPACE: 'green' } }, realConfig), realIndex);
+  assert.deepEqual([fromEnv.findings[0]?.environment.name, fromEnv.findings[0]?.environment.source], ['production', 'env']);
+  const fromFile = classifyArgv(argv, exampleContext({ argv, files: { '/home/user/project/.terraform/environment': 'sbx-7\n' } }, realConfig), realIndex);
+  assert.deepEqual([fromFile.findings[0]?.environment.name, fromFile.findings[0]?.environment.source, fromFile.findings[0]?.environment.production], ['sandbox', 'tool-config', false]);
+  const flagBeatsFile = classifyArgv(argv, exampleContext({ argv, env: { TF_WORKSPACE: 'sbx-1' }, files: { '/home/user/project/.terraform/environment': 'blue\n' } }, realConfig), realIndex);
+  assert.equal(flagBeatsFile.findings[0]?.environment.name, 'sandbox', 'TF_WORKSPACE outranks the selected workspace file');
 });
