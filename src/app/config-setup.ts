@@ -58,13 +58,6 @@ export function configNotices(decision: Decision): string[] {
   return (decision.allowed ?? []).map(allowanceNotice);
 }
 
-/** For the audit record of an allowed run: each allowance used, with its file. */
-export function allowedByForAudit(decision: Decision): { allowedBy?: string[] } {
-  const allowed = decision.allowed ?? [];
-  if (allowed.length === 0) return {};
-  return { allowedBy: allowed.map((f) => `${f.rule} on ${f.environment.name}/${f.resource} by {rule: ${f.allowedBy?.rule}, environment: ${f.allowedBy?.environment}, resource: ${f.allowedBy?.resource}} in ${f.allowedBy?.file}`) };
-}
-
 /** Destructive while the config has problems: refused (exit 78) with this paragraph. */
 export function configRefusal(decision: Decision, setup: GuardSetup): string | undefined {
   return decision.decision === 'confirm' && setup.problems.length > 0 ? configRefusalParagraph(setup.problems) : undefined;

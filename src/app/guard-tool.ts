@@ -9,7 +9,7 @@ import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
-import { allowedByForAudit, configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 
 export interface GuardToolOptions {
@@ -57,7 +57,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
       });
     if (decision.decision === 'allow') {
       const code = await run();
-      trail.tryAppend({ decision: 'allow', exitCode: code, ...allowedByForAudit(decision) });
+      trail.tryAppend({ decision: 'allow', exitCode: code });
       return code;
     }
     const gate = await gateDestructive(options.argv, decision, ctx, trail, options.deny);

@@ -53,6 +53,8 @@ test('a user allowance lets its narrow case run and says so on stderr, naming th
     assert.equal(r.code, 3, r.stderr);
     assert.equal(r.ran, 'mytool db drop users --env ephemeral-7\n');
     assert.match(r.stderr, new RegExp(`^guard: allowed without confirmation by your allowance \\{rule: mytool/db-drop, environment: ephemeral-\\*, resource: \\*\\} in ${join(w.userDir, 'config.json')}: ephemeral-7/users \\(per-PR databases\\)\\n$`));
+    const audit = readFileSync(join(w.home, '.local', 'state', 'guard', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(audit.at(-1).allowedBy, [`mytool/db-drop on ephemeral-7/users by {rule: mytool/db-drop, environment: ephemeral-*, resource: *} in ${join(w.userDir, 'config.json')}`]);
     const json = guard(w, ['check', '--json', '--', 'mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(json.code, 0);
     assert.equal(JSON.parse(json.stdout).allowed[0].allowedBy.file, join(w.userDir, 'config.json'));

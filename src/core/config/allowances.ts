@@ -24,5 +24,13 @@ export function applyAllowances(decision: Decision, allowances: readonly Allowan
 export function allowanceNotice(finding: Finding): string {
   const a = finding.allowedBy;
   if (!a) return '';
-  return `guard: allowed without confirmation by your allowance {rule: ${a.rule}, environment: ${a.environment}, resource: ${a.resource}} in ${a.file}: ${finding.environment.name}/${finding.resource}${a.reason ? ` (${a.reason})` : ''}`;
+  const production = finding.environment.production ? ' [production]' : '';
+  return `guard: allowed without confirmation by your allowance {rule: ${a.rule}, environment: ${a.environment}, resource: ${a.resource}} in ${a.file}: ${finding.environment.name}/${finding.resource}${production}${a.reason ? ` (${a.reason})` : ''}`;
+}
+
+/** For the audit record: each allowance used, with its file. */
+export function allowedByForAudit(decision: Decision | undefined): { allowedBy?: string[] } {
+  const allowed = decision?.allowed ?? [];
+  if (allowed.length === 0) return {};
+  return { allowedBy: allowed.map((f) => `${f.rule} on ${f.environment.name}/${f.resource} by {rule: ${f.allowedBy?.rule}, environment: ${f.allowedBy?.environment}, resource: ${f.allowedBy?.resource}} in ${f.allowedBy?.file}`) };
 }
