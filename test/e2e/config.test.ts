@@ -58,6 +58,9 @@ test('a user allowance lets its narrow case run and says so on stderr, naming th
     const json = guard(w, ['check', '--json', '--', 'mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(json.code, 0);
     assert.equal(JSON.parse(json.stdout).allowed[0].allowedBy.file, join(w.userDir, 'config.json'));
+    const text = guard(w, ['check', '--', 'mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /^guard: allow: what matched is covered by your allowances/);
   } finally {
     w.cleanup();
   }
