@@ -80,8 +80,9 @@ test('a project config that tries to allow or disable is rejected: destructive r
     const benign = guard(w, ['mytool', 'db', 'list']);
     assert.equal(benign.code, 3);
     assert.equal(benign.ran, 'mytool db list\n');
-    const check = guard(w, ['check', '--', 'mytool', 'db', 'drop', 'users', '--env', 'production']);
+    const check = guard(w, ['check', '--json', '--', 'mytool', 'db', 'drop', 'users', '--env', 'production']);
     assert.equal(check.code, 78);
+    assert.deepEqual(JSON.parse(check.stdout).configProblems.map((p: { key: string }) => p.key), ['allow', 'disable']);
   } finally {
     w.cleanup();
   }

@@ -23,7 +23,7 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
       const brokenConfig = configRefusal(decision, setup);
       if (brokenConfig) process.stderr.write(`${brokenConfig}\n`);
       for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
-      if (options.json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...decisionJson(decision), ...(setup.problems.length > 0 ? { configProblems: setup.problems } : {}) }, null, 2)}\n`);
       else if (decision.decision === 'allow' && decision.allowed) process.stdout.write('guard: allow: what matched is covered by your allowances (see above); it would run straight through\n');
       else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
       else process.stdout.write(`${panelLines(command, decision).join('\n')}\n`);
