@@ -2,6 +2,56 @@ import type { RulePack } from '../src/core/rule.js';
 import { railwayPack } from './railway.js';
 import { rmPack } from './rm.js';
 import { terraformPack } from './terraform.js';
+import { awsPack } from './aws.js';
+import { gcloudPack } from './gcloud.js';
+import { azPack } from './az.js';
+import { herokuPack } from './heroku.js';
+import { flyPack } from './fly.js';
+import { supabasePack } from './supabase.js';
+import { vercelPack } from './vercel.js';
+import { ghPack } from './gh.js';
+import { findPack } from './find.js';
+import { rsyncPack } from './rsync.js';
+import { shredPack } from './shred.js';
+import { ddPack } from './dd.js';
+import { mkfsPack } from './mkfs.js';
+import { wipefsPack } from './wipefs.js';
+import { truncatePack } from './truncate.js';
+import { cdkPack } from './cdk.js';
+import { npxPack } from './npx.js';
+import { railsPack } from './rails.js';
+import { djangoPack } from './django.js';
+import { laravelPack } from './laravel.js';
+import { mixPack } from './mix.js';
+import { terragruntPack } from './terragrunt.js';
+import { pulumiPack } from './pulumi.js';
 
 /** Every built-in rule pack, one file per tool family. */
-export const builtinPacks: readonly RulePack<any>[] = [railwayPack, rmPack, terraformPack];
+export const builtinPacks: readonly RulePack<any>[] = [
+  railwayPack,
+  rmPack,
+  terraformPack,
+  awsPack,
+  gcloudPack,
+  azPack,
+  herokuPack,
+  flyPack,
+  supabasePack,
+  vercelPack,
+  ghPack,
+  findPack,
+  rsyncPack,
+  shredPack,
+  ddPack,
+  mkfsPack,
+  wipefsPack,
+  truncatePack,
+  cdkPack,
+  npxPack,
+  railsPack,
+  djangoPack,
+  laravelPack,
+  mixPack,
+  terragruntPack,
+  pulumiPack,
+];

@@ -184,3 +184,21 @@ test('a project config that tries to allow `rm -rf /` is rejected and rm stays r
     w.cleanup();
   }
 });
+
+test('guard rules list shows custom rules with their file; rules test runs their examples too', () => {
+  const w = setup();
+  try {
+    const list = guard(w, ['rules', 'list']);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, new RegExp(`mytool \\(${join(w.userDir, 'config.json').replace(/[.]/g, '\\.')}; commands: mytool\\)`));
+    assert.match(list.stdout, /mytool\/db-drop/);
+    const run = guard(w, ['rules', 'test', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout);
+    const builtinRules = builtinPacks.reduce((n, p) => n + p.rules.length, 0);
+    const builtinExamples = builtinPacks.reduce((n, p) => n + p.rules.reduce((m, r) => m + r.examples.destructive.length + r.examples.benign.length, 0), 0);
+    assert.deepEqual([report.rules, report.checked, report.ok], [builtinRules + 1, builtinExamples + 6, true]);
+  } finally {
+    w.cleanup();
+  }
+});
