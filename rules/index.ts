@@ -25,6 +25,15 @@ import { laravelPack } from './laravel.js';
 import { mixPack } from './mix.js';
 import { terragruntPack } from './terragrunt.js';
 import { pulumiPack } from './pulumi.js';
+import { curlPack } from './curl.js';
+import { wgetPack } from './wget.js';
+import { httpiePack } from './httpie.js';
+import { xhPack } from './xh.js';
+import { gitPack } from './git.js';
+import { kubectlPack } from './kubectl.js';
+import { helmPack } from './helm.js';
+import { dockerPack } from './docker.js';
+import { dockerComposePack } from './docker-compose.js';
 
 /** Every built-in rule pack, one file per tool family. */
 export const builtinPacks: readonly RulePack<any>[] = [
@@ -54,4 +63,13 @@ export const builtinPacks: readonly RulePack<any>[] = [
   mixPack,
   terragruntPack,
   pulumiPack,
+  curlPack,
+  wgetPack,
+  httpiePack,
+  xhPack,
+  gitPack,
+  kubectlPack,
+  helmPack,
+  dockerPack,
+  dockerComposePack,
 ];

@@ -102,6 +102,8 @@ export interface GuardConfig {
   protectedPaths: string[];
   /** Known environments; names not listed are judged by name (see environment.ts). */
   environments: EnvironmentDefinition[];
+  /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
+  apiHosts?: ApiHost[];
   /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
   audit?: { path?: string };
   /** Seconds of visible countdown after a confirmed production command (at least 5). */
@@ -114,6 +116,11 @@ export interface GuardConfig {
   passphrase?: { salt: string; hash: string };
   /** Read-only probes of the real tool (e.g. to read its linked environment); a project may only turn them off. */
   probes?: { enabled: boolean; timeoutMs: number };
+}
+
+export interface ApiHost {
+  host: string;
+  environment?: string;
 }
 
 export interface Context {

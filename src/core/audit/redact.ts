@@ -11,7 +11,9 @@ export function redactText(text: string): string {
   return text
     .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
     .replace(/\b(password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s'"&;]+)/gi, `$1=${MASK}`)
-    .replace(/\b(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{6,}/gi, `$1 ${MASK}`)
+    // A credential after its scheme word: long, or with a digit, so prose like "Token header" survives.
+    .replace(/\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
+    .replace(/\b(basic|token)\s+(?=[A-Za-z0-9._~+/=-]*\d|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
     .replace(/\b([A-Z][A-Z0-9_]*(?:_TOKEN|_KEY|_SECRET|PASSWORD|_PWD))=(\S+)/g, `$1=${MASK}`);
 }
 
@@ -26,7 +28,7 @@ export function redactArgv(argv: readonly string[]): string[] {
       maskNext = false;
       continue;
     }
-    if (/^--password$|^--pass$|^--token$|^-a$/.test(arg) && (arg !== '-a' || tool === 'redis-cli')) {
+    if (/^--password$|^--pass$|^--token$|^--oauth2-bearer$|^--bearer$|^--auth$|^-a$/.test(arg) && (arg !== '-a' || tool === 'redis-cli')) {
       out.push(arg);
       maskNext = true;
       continue;
@@ -36,7 +38,7 @@ export function redactArgv(argv: readonly string[]): string[] {
       maskNext = false;
       continue;
     }
-    if (/^--(password|pass|token|api-key|secret)=/.test(arg)) {
+    if (/^--(password|pass|token|api-key|secret|oauth2-bearer|bearer|auth)=/.test(arg)) {
       out.push(arg.replace(/=.*/s, `=${MASK}`));
       continue;
     }

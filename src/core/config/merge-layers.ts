@@ -43,6 +43,8 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = d.cooldownSeconds;
     if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? 2000 };
     if (d.audit?.path !== undefined) config.audit = { path: resolveConfigPath(d.audit.path, user.file, home) };
+    // user hosts first: the first matching entry decides, so yours can name a default host's environment
+    if (d.apiHosts) config.apiHosts = [...d.apiHosts.map((h) => ({ ...h })), ...(config.apiHosts ?? [])];
     if (d.lockout) config.lockout = { ...d.lockout };
     if (d.alerts) config.alerts = { ...d.alerts };
     if (d.passphrase) config.passphrase = { ...d.passphrase };
@@ -65,6 +67,8 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     addEnvironments(config.environments, (d.environments ?? []).filter((e) => e.production), project.file);
     config.protectedPaths.push(...(d.protectedPaths ?? []).filter((p) => !p.startsWith('!')).map((p) => resolveConfigPath(p, project.file, home)));
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = Math.max(config.cooldownSeconds ?? 0, d.cooldownSeconds);
+    // project hosts last: they can add hosts, never re-label one the defaults or the user already name
+    if (d.apiHosts) config.apiHosts = [...(config.apiHosts ?? []), ...d.apiHosts.map((h) => ({ ...h }))];
     if (d.lockout) {
       const current = config.lockout ?? DEFAULT_BURST;
       config.lockout = { attempts: Math.min(current.attempts, d.lockout.attempts), windowSeconds: Math.max(current.windowSeconds, d.lockout.windowSeconds) };

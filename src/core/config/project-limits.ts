@@ -34,6 +34,10 @@ export function projectLimitProblems(data: ConfigFileData, file: string, so: Lim
   (data.protectedPaths ?? []).forEach((p, i) => {
     if (p.startsWith('!')) add(`protectedPaths[${i}]`, 'a project config may only add protected paths, not exclude them');
   });
+  (data.apiHosts ?? []).forEach((h, i) => {
+    const widened = h.environment === undefined ? undefined : so.allowances.find((a) => matchesPattern(a.environment, h.environment as string));
+    if (widened) add(`apiHosts[${i}].environment`, `"${h.environment}" would fall under the user allowance for ${widened.rule} in "${widened.environment}" (${widened.file}); a project config may not name hosts so`);
+  });
   (data.environments ?? []).forEach((env, i) => {
     const key = `environments[${i}]`;
     if (!env.production) {

@@ -111,6 +111,8 @@ export const configFileSchema = z.object({
   cooldownSeconds: z.number().int().min(5, 'expected at least 5 seconds (the minimum cooldown)').max(3600).optional(),
   /** User config only. */
   audit: z.strictObject({ path: text.optional() }).optional(),
+  /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
+  apiHosts: z.array(z.strictObject({ host: text, environment: text.optional() })).optional(),
   /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */
   lockout: z.strictObject({ attempts: z.number().int().min(1).max(100), windowSeconds: z.number().int().min(1).max(86400) }).optional(),
   /** User config only: a command or webhook told about refusals and confirmed production commands. */

@@ -49,3 +49,10 @@ test('Authorization and Project-Access-Token headers are masked', () => {
 test('secret variable names are listed without values', () => {
   assert.deepEqual(secretVariableNames({ RAILWAY_API_TOKEN: 'x', PATH: '/bin', GH_TOKEN: '', DB_PASSWORD: 'y' }), ['DB_PASSWORD', 'RAILWAY_API_TOKEN']);
 });
+
+test('bearer options of curl and xh are masked; prose that mentions a token survives', () => {
+  assert.deepEqual(redactArgv(['curl', '--oauth2-bearer', 'abc123xyz', 'https://x']), ['curl', '--oauth2-bearer', '***', 'https://x']);
+  assert.deepEqual(redactArgv(['xh', '--bearer', 'abc123xyz', '--auth=me:pw']), ['xh', '--bearer', '***', '--auth=***']);
+  assert.equal(redactText('sent with a Project-Access-Token header'), 'sent with a Project-Access-Token header');
+  assert.equal(redactText('Bearer eyJhbGciOiJIUzI1NiJ9.payload'), 'Bearer ***');
+});

@@ -148,3 +148,18 @@ test('several project files all apply, each tighten-only', () => {
   assert.deepEqual(m.config.protectedPaths, ['/x', '/y']);
   assert.equal(m.config.cooldownSeconds, 9);
 });
+
+test('apiHosts: user entries come before the defaults, project entries after; a project may not name a host into an allowance', () => {
+  const m = mergeLayers(
+    input(USER, 'user', { apiHosts: [{ host: 'api.heroku.com', environment: 'production' }], allow: [{ rule: 'http/delete-api', environment: 'sandbox-*', resource: '*' }] }),
+    [input(PROJECT, 'project', { apiHosts: [{ host: 'api.internal.acme.com' }, { host: 'api.heroku.com', environment: 'dev' }] })],
+    HOME,
+  );
+  assert.deepEqual(m.problems, []);
+  const hosts = m.config.apiHosts ?? [];
+  assert.deepEqual(hosts[0], { host: 'api.heroku.com', environment: 'production' });
+  assert.deepEqual(hosts.slice(-2), [{ host: 'api.internal.acme.com' }, { host: 'api.heroku.com', environment: 'dev' }]);
+  assert.ok(hosts.findIndex((h) => h.host === 'api.heroku.com' && h.environment === undefined) < hosts.length - 2, 'the default entry stays ahead of the project one');
+  const bad = mergeLayers(input(USER, 'user', { allow: [{ rule: 'http/delete-api', environment: 'sandbox-*', resource: '*' }] }), [input(PROJECT, 'project', { apiHosts: [{ host: 'api.stripe.com', environment: 'sandbox-1' }] })], HOME);
+  assert.deepEqual(keys(bad), [`${PROJECT}:apiHosts[0].environment`]);
+});

@@ -1,0 +1,40 @@
+// Each pack's PrefilterSpec must be conservative: every destructive example trips at least one condition.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinPacks } from '../../rules/index.js';
+import type { PrefilterSpec } from '../../src/core/rule.js';
+import { describeExample } from '../../src/core/rule-tester.js';
+
+/** The spec's conditions over argv (stdin/env/path conditions count as tripped when declared and applicable). */
+function trips(spec: PrefilterSpec, args: string[], example: { stdin?: string; env?: Record<string, string> }): boolean {
+  if (spec.always) return true;
+  if (spec.stdinNotTty && example.stdin !== undefined) return true;
+  if (spec.envVars?.some((v) => example.env?.[v] !== undefined)) return true;
+  return args.some(
+    (a) =>
+      (spec.words ?? []).includes(a) ||
+      (spec.prefixes ?? []).some((p) => a.startsWith(p)) ||
+      (spec.shortFlagChars !== undefined && /^-[^-]/.test(a) && [...spec.shortFlagChars].some((c) => a.slice(1).includes(c))) ||
+      (spec.pathOperands === true && (a.startsWith('/') || a.startsWith('~') || a.split('/').includes('..'))),
+  );
+}
+
+const MINE = new Set(['curl', 'wget', 'httpie', 'xh', 'git', 'kubectl', 'helm', 'docker', 'docker-compose']);
+
+for (const pack of builtinPacks.filter((p) => MINE.has(p.tool))) {
+  test(`rules/${pack.tool}: the prefilter lets no destructive example through`, () => {
+    for (const rule of pack.rules) {
+      for (const example of rule.examples.destructive) {
+        assert.ok(trips(pack.prefilter, example.argv.slice(1), example), `${rule.id}: ${describeExample(example)} passes the prefilter`);
+      }
+    }
+  });
+}
+
+test('git: everyday commands stay below the prefilter', () => {
+  const git = builtinPacks.find((p) => p.tool === 'git');
+  assert.ok(git);
+  for (const args of [['status'], ['commit', '-m', 'drop table users'], ['push'], ['push', 'origin', 'main'], ['pull', '--rebase'], ['log', '--oneline', '-n', '5'], ['add', '-A'], ['checkout', '-b', 'x'], ['diff', '--stat']]) {
+    assert.equal(trips(git.prefilter, args, {}), false, `git ${args.join(' ')} trips the prefilter`);
+  }
+});
