@@ -1,9 +1,8 @@
 import { isatty } from 'node:tty';
-import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
+import { classifyArgv, packsFor } from '../core/classify.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
@@ -11,6 +10,7 @@ import { loadSqlParser } from '../io/load-sql-parser.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 
 export interface GuardToolOptions {
@@ -32,17 +32,24 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(builtinPacks);
-  const pack = packFor(index, tool);
+  const setup = await loadGuardSetup(ctx);
+  const index = setup.index;
   let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(args) && !isatty(0)) {
+  if (packsFor(index, tool).some((pack) => pack.readsStdin?.(args)) && !isatty(0)) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
-    if (pack?.usesSqlParser) ctx.sqlParser = await loadSqlParser();
-    const decision = classifyArgv(options.argv, ctx, index);
+    if (packsFor(index, tool).some((pack) => pack.usesSqlParser)) ctx.sqlParser = await loadSqlParser();
+    const decision = finishDecision(classifyArgv(options.argv, ctx, index), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
+    const brokenConfig = configRefusal(decision, setup);
+    if (brokenConfig) {
+      process.stderr.write(`${brokenConfig}\n`);
+      trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
+      return EXIT.config;
+    }
+    for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {
