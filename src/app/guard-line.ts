@@ -1,10 +1,10 @@
-import { indexPacks } from '../core/classify.js';
+import { EXIT } from '../core/exit-codes.js';
 import { classifyShellLine } from '../core/shell/classify-line.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { processContext } from '../io/context.js';
 import { runForeground } from '../io/run-foreground.js';
 import { auditTrail } from './audit-trail.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 import { loadSqlParserFor } from './sql-parser-for.js';
 
@@ -15,17 +15,24 @@ export interface GuardLineOptions {
 }
 
 /**
- * `guard run --shell LINE`: classify the whole line, then the same gate as prefix mode (lock,
- * tickets, deny mode, typed confirmation, audit) with the argv `$SHELL -c LINE`, then run it.
+ * `guard run --shell LINE`: classify the whole line, then the same gate as prefix mode (config,
+ * lock, tickets, deny mode, typed confirmation, audit) with the argv `$SHELL -c LINE`, then run it.
  */
 export async function guardLine(options: GuardLineOptions): Promise<number> {
   const ctx = options.ctx ?? processContext();
   const shell = ctx.env.SHELL && ctx.env.SHELL.startsWith('/') ? ctx.env.SHELL : '/bin/sh';
   const argv = [shell, '-c', options.line];
-  const index = indexPacks(builtinPacks);
-  await loadSqlParserFor(options.line, ctx, index);
-  const decision = classifyShellLine(options.line, ctx, index);
+  const setup = await loadGuardSetup(ctx);
+  await loadSqlParserFor(options.line, ctx, setup.index);
+  const decision = finishDecision(classifyShellLine(options.line, ctx, setup.index), setup, ctx);
   const trail = auditTrail(ctx, argv, decision, shell);
+  const brokenConfig = configRefusal(decision, setup);
+  if (brokenConfig) {
+    process.stderr.write(`${brokenConfig}\n`);
+    trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
+    return EXIT.config;
+  }
+  for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
   const run = (): Promise<number> => runForeground(shell, ['-c', options.line], { argv0: shell });
   if (decision.decision === 'allow') {
     const code = await run();

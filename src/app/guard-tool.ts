@@ -1,17 +1,17 @@
 import { isatty } from 'node:tty';
-import { indexPacks, packFor } from '../core/classify.js';
+import { packsFor } from '../core/classify.js';
 import { classifyCommand } from '../core/unwrap/classify-command.js';
 import { innermostArgv } from '../core/unwrap/classify-invocation.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 import { loadSqlParserFor } from './sql-parser-for.js';
 
@@ -34,19 +34,27 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(builtinPacks);
+  const setup = await loadGuardSetup(ctx);
+  const index = setup.index;
+  let captured: CapturedStdin | undefined;
   // Wrappers (sudo, env, nice…) are seen through: the wrapped tool decides whether stdin is read.
   const inner = innermostArgv(options.argv, ctx);
-  const pack = packFor(index, inner[0] ?? tool);
-  let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(inner.slice(1)) && !isatty(0)) {
+  if (packsFor(index, inner[0] ?? tool).some((pack) => pack.readsStdin?.(inner.slice(1))) && !isatty(0)) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
     await loadSqlParserFor(options.argv.join(' '), ctx, index);
-    const decision = classifyCommand(options.argv, ctx, index, isatty(0) ? { kind: 'terminal' } : { kind: 'opaque', from: 'the pipe into guard' });
+    const stdin = isatty(0) ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
+    const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
+    const brokenConfig = configRefusal(decision, setup);
+    if (brokenConfig) {
+      process.stderr.write(`${brokenConfig}\n`);
+      trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
+      return EXIT.config;
+    }
+    for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { Command } from 'commander';
-import { indexPacks } from '../../core/classify.js';
 import { UsageError } from '../../core/errors.js';
-import { AGENTS, answerHook, malformedHookAnswer, type Agent, type HookAnswer } from '../../core/hooks/agent-hooks.js';
+import { AGENTS, decideHook, formatHookAnswer, malformedHookAnswer, readHookRequest, type Agent, type HookAnswer, type HookRequest } from '../../core/hooks/agent-hooks.js';
 import type { Context } from '../../core/types.js';
 import { auditTrail } from '../../app/audit-trail.js';
-import { sqlParserFor } from '../../app/sql-parser-for.js';
-import { builtinPacks } from '../../../rules/index.js';
+import { loadSqlParserFor } from '../../app/sql-parser-for.js';
+import { finishDecision, loadGuardSetup } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
 
@@ -34,13 +33,22 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
 }
 
 async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
-  let judged: Context | undefined;
   const payload = readFileSync(0, 'utf8');
-  const index = indexPacks(builtinPacks);
-  const sqlParser = await sqlParserFor(payload, index);
-  const answer = answerHook(agent, payload, (cwd) => (judged = { ...contextFor(cwd), ...(sqlParser ? { sqlParser } : {}) }), index);
+  let request: HookRequest;
+  try {
+    request = readHookRequest(agent, payload);
+  } catch (error) {
+    return malformedHookAnswer(agent, error instanceof Error ? error.message : String(error));
+  }
+  if (request.command === undefined) return formatHookAnswer(agent, undefined, undefined);
+  const ctx = contextFor(request.cwd);
+  // The user's and the project's config (custom rules, allowances) apply as in prefix mode.
+  const setup = await loadGuardSetup(ctx);
+  await loadSqlParserFor(request.command, ctx, setup.index);
+  const decision = decideHook(request, ctx, setup.index);
+  const answer = formatHookAnswer(agent, request.command, decision && finishDecision(decision, setup, ctx));
   // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
-  if (answer.denied && judged) auditTrail(judged, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
+  if (answer.denied) auditTrail(ctx, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
   return answer;
 }
 

@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerHook } from './hook.js';
 import { registerInit } from './init.js';
 import { registerRun } from './run.js';
+import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
 import { registerLock } from './lock.js';
 import { registerLog } from './log.js';
@@ -16,6 +17,7 @@ export type Register = (program: Command, done: (result: CommandResult) => void)
 /** Every `guard SUBCOMMAND` with the file that registers it. Names here are reserved: never taken as a tool. */
 export const commands: ReadonlyArray<{ names: string[]; register: Register }> = [
   { names: ['check'], register: registerCheck },
+  { names: ['explain'], register: registerExplain },
   { names: ['rules'], register: registerRules },
   { names: ['log'], register: registerLog },
   { names: ['lock', 'unlock', 'status'], register: registerLock },

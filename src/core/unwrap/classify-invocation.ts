@@ -1,6 +1,6 @@
 // The one entry for a simple command: unwrap what wraps it, follow what it runs, classify the rest
 // through the rule packs. Used by shell lines, prefix mode and `guard check`.
-import type { PackIndex } from '../classify.js';
+import { indexPacks, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
 import { findHandler } from './find.js';
@@ -53,7 +53,7 @@ export function innermostArgv(argv: readonly string[], ctx: Context): string[] {
     handler({ argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 }, (next) => {
       inner = next.argv;
       return [];
-    }, { packs: [], byCommand: new Map() });
+    }, indexPacks([]));
     if (!inner) return current;
     current = inner;
   }
