@@ -1,13 +1,14 @@
 // Bundles the shim entry (dist/src/shim/main.js, built by tsc) into one CommonJS file,
 // dist/guard-shim.cjs: one file to read and compile instead of a module graph, and CommonJS,
 // which Node starts faster than ES modules. Start-up is most of the full check's cost.
-// Packages loaded only on demand (chalk at a prompt, the SQL parser) stay external.
+// Packages loaded only on demand (chalk at a prompt, the SQL parser, cosmiconfig when a config file
+// exists) stay external.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 
-const EXTERNAL = ['chalk', 'enquirer', 'libpg-query'];
+const EXTERNAL = ['chalk', 'enquirer', 'libpg-query', 'cosmiconfig'];
 
 const result = await build({
   entryPoints: ['dist/src/shim/main.js'],
@@ -36,7 +37,8 @@ if (result.warnings.length > 0) process.exit(1);
 // go through guardImport, which the loader passes in. Any other import() fails the build.
 const out = 'dist/guard-shim.cjs';
 let code = readFileSync(out, 'utf8');
-for (const name of EXTERNAL) code = code.split(`import(${JSON.stringify(name)})`).join(`guardImport(${JSON.stringify(name)})`);
+const externalImport = new RegExp(`\\bimport\\((["'])((?:${EXTERNAL.join('|')})(?:/[^"']*)?)\\1\\)`, 'g');
+code = code.replace(externalImport, (_, quote, specifier) => `guardImport(${quote}${specifier}${quote})`);
 const leftover = /\bimport\s*\(/.exec(code);
 if (leftover) {
   console.error(`bundle-shim: ${out} still holds a dynamic import near: ${code.slice(leftover.index - 60, leftover.index + 40)}`);

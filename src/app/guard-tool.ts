@@ -1,24 +1,27 @@
 import { isatty } from 'node:tty';
-import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
+import { indexPacks, packsFor } from '../core/classify.js';
+import { classifyCommand } from '../core/unwrap/classify-command.js';
+import { innermostArgv } from '../core/unwrap/classify-invocation.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { RulePack } from '../core/rule.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
+import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
+import { loadSqlParserFor } from './sql-parser-for.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
   argv: string[];
   deny: boolean;
   ctx?: Context;
-  /** The rule packs to judge with (default: the built-in ones). */
+  /** The rule packs to judge with instead of the configured ones (tests of the shim machinery). */
   packs?: readonly RulePack<any>[];
 }
 
@@ -34,16 +37,27 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(options.packs ?? builtinPacks);
-  const pack = packFor(index, tool);
+  const setup = await loadGuardSetup(ctx);
+  const index = options.packs ? indexPacks(options.packs) : setup.index;
   let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(args) && !isatty(0)) {
+  // Wrappers (sudo, env, nice…) are seen through: the wrapped tool decides whether stdin is read.
+  const inner = innermostArgv(options.argv, ctx);
+  if (packsFor(index, inner[0] ?? tool).some((pack) => pack.readsStdin?.(inner.slice(1))) && !isatty(0)) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
-    const decision = classifyArgv(options.argv, ctx, index);
+    await loadSqlParserFor(options.argv.join(' '), ctx, index);
+    const stdin = isatty(0) ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
+    const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
+    const brokenConfig = configRefusal(decision, setup);
+    if (brokenConfig) {
+      process.stderr.write(`${brokenConfig}\n`);
+      trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
+      return EXIT.config;
+    }
+    for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {

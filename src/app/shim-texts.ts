@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { indexPacks, packFor } from '../core/classify.js';
+import { indexPacks, packsFor } from '../core/classify.js';
 import { UsageError } from '../core/errors.js';
 import type { RulePack } from '../core/rule.js';
-import { renderPrefilter } from '../core/shim/prefilter-script.js';
+import { renderPrefilters } from '../core/shim/prefilter-script.js';
 import { isShimmableName, renderShim, type ShimPlan } from '../core/shim/shim-script.js';
 import type { GuardConfig } from '../core/types.js';
 
@@ -26,15 +26,15 @@ export function thisGuard(): { node: string; entry: string } {
 }
 
 /** The shim text for each tool; a tool without rules is a usage error (its shim would only cost time). */
-export function shimTexts(tools: readonly string[], packs: readonly RulePack<any>[], setting: ShimSetting): Map<string, string> {
-  const index = indexPacks(packs);
+export function shimTexts(tools: readonly string[], allPacks: readonly RulePack<any>[], setting: ShimSetting): Map<string, string> {
+  const index = indexPacks(allPacks);
   const texts = new Map<string, string>();
   for (const tool of tools) {
-    const pack = packFor(index, tool);
-    if (!pack || pack.commands.indexOf(tool) === -1 || !isShimmableName(tool)) {
-      throw new UsageError(`guard has no rules for "${tool}"`, `guard can shim: ${guardedTools(packs).join(', ') || '(no tools: no rule packs are built in)'}`);
+    const packs = packsFor(index, tool).filter((pack) => pack.commands.includes(tool));
+    if (packs.length === 0 || !isShimmableName(tool)) {
+      throw new UsageError(`guard has no rules for "${tool}"`, `guard can shim: ${guardedTools(allPacks).join(', ') || '(no tools: no rule packs are built in)'}`);
     }
-    const prefilter = renderPrefilter(pack.prefilter, { protectedPaths: setting.config.protectedPaths });
+    const prefilter = renderPrefilters(packs.map((pack) => pack.prefilter), { protectedPaths: setting.config.protectedPaths });
     texts.set(tool, renderShim({ tool, dir: setting.dir, node: setting.node, entry: setting.entry, interpreter: setting.interpreter, prefilter }));
   }
   return texts;

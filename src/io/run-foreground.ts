@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
 import { byteExactExecScript } from './raw-argv.js';
@@ -22,18 +22,23 @@ export function runForeground(file: string, args: readonly string[], options: Fo
   return new Promise((resolvePromise, reject) => {
     const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
     const viaShell = options.rawArgs !== undefined;
-    const child = spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
-      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
-      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
-    });
-    const handlers = new Map<string, () => void>();
+    // Handlers go in before the spawn: a signal that arrives while the child starts must not kill guard alone.
+    let child: ChildProcess | undefined;
+    const pending: NodeJS.Signals[] = [];
+    const handlers = new Map<NodeJS.Signals, () => void>();
     for (const signal of FORWARDED) {
       const handler = (): void => {
-        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        if (!child) pending.push(signal);
+        else if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       };
       handlers.set(signal, handler);
       process.on(signal, handler);
     }
+    child = spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
+      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
+      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
+    });
+    for (const signal of pending) child.kill(signal);
     const cleanup = (): void => {
       for (const [signal, handler] of handlers) process.removeListener(signal, handler);
     };

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
-import { builtinPacks } from '../../../rules/index.js';
+import { loadGuardSetup } from '../../app/config-setup.js';
 import { doctorReport } from '../../app/doctor-report.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
@@ -12,10 +12,12 @@ export function registerDoctor(program: Command, done: (result: CommandResult) =
     .command('doctor')
     .description('check the shims, PATH and the credentials an agent would inherit: exit 0 healthy, 1 problems')
     .option('--dir <dir>', 'shim directory (default: the one guard install uses)')
-    .action((options: { dir?: string }) => {
+    .action(async (options: { dir?: string }) => {
       const wanted = shimDirFrom(options.dir);
       const dir = existsSync(wanted) ? realpathSync(wanted) : wanted;
-      const report = doctorReport(dir, builtinPacks, processContext());
+      const ctx = processContext();
+      const { packs } = await loadGuardSetup(ctx);
+      const report = doctorReport(dir, packs, ctx);
       for (const line of report.lines) process.stdout.write(`guard: ${line}\n`);
       process.stdout.write(report.problems === 0 ? 'guard: healthy\n' : `guard: ${report.problems} problem(s)\n`);
       done(report.problems === 0 ? EXIT.ok : 1);

@@ -12,9 +12,18 @@ export interface PrefilterWorld {
  * common case starts no process. It reads guard_pwd, guard_home and guard_stdin_tty, which the
  * shim sets from $PWD, $HOME and `[ -t 0 ]` (tests set them to an example's world).
  */
-export function renderPrefilter(spec: PrefilterSpec, world: PrefilterWorld): string {
+export function renderPrefilter(spec: PrefilterSpec, world: PrefilterWorld, name = 'guard_prefilter'): string {
   const body = spec.always ? ['  return 0'] : [...headChecks(spec, world), ...argumentLoop(spec), '  return 1'];
-  return ['guard_prefilter() {', ...body, '}'].join('\n');
+  return [`${name}() {`, ...body, '}'].join('\n');
+}
+
+/** Several packs claim the command (e.g. custom rules): the full check when any of their pre-filters asks for it. */
+export function renderPrefilters(specs: readonly PrefilterSpec[], world: PrefilterWorld): string {
+  if (specs.length === 1) return renderPrefilter(specs[0] as PrefilterSpec, world);
+  if (specs.length === 0) return renderPrefilter({ always: true }, world);
+  const parts = specs.map((spec, i) => renderPrefilter(spec, world, `guard_prefilter_${i + 1}`));
+  const calls = specs.map((_, i) => `  guard_prefilter_${i + 1} "$@" && return 0`);
+  return [...parts, 'guard_prefilter() {', ...calls, '  return 1', '}'].join('\n');
 }
 
 function headChecks(spec: PrefilterSpec, world: PrefilterWorld): string[] {
