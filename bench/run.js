@@ -25,7 +25,11 @@ for (const tool of ['railway', 'terraform']) {
 }
 const shims = installShims(join(root, 'shims'));
 const shShims = installShims(join(root, 'sh-shims'), { path: '/bin/sh', args: '', execArgv0: false });
-const env = { ...process.env, PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, CI: 'true' };
+// guard's own state (audit trail, tickets, lock) in the bench's temp dir, emptied before each full
+// check: every run takes the whole refusal path (burst check, ticket, audit append), not the lock's shortcut.
+const stateHome = join(root, 'state');
+const env = { ...process.env, PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, CI: 'true', XDG_STATE_HOME: stateHome };
+const freshState = () => rmSync(stateHome, { recursive: true, force: true });
 delete env.GUARD_SHIM_DEPTH;
 const realRm = findRealTool('rm', env.PATH, root);
 if (!realRm.found) throw new Error('no rm on PATH');
@@ -43,7 +47,7 @@ const cases = [
   ['terraform plan, direct', join(bin, 'terraform'), ['plan']],
   ['terraform plan, shim', join(shims.dir, 'terraform'), ['plan']],
   ['terraform plan, sh shim', join(shShims.dir, 'terraform'), ['plan']],
-  ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], undefined, 77],
+  ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
 ];
 
 const medians = new Map();

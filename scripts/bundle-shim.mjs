@@ -1,14 +1,14 @@
 // Bundles the shim entry (dist/src/shim/main.js, built by tsc) into one CommonJS file,
 // dist/guard-shim.cjs: one file to read and compile instead of a module graph, and CommonJS,
 // which Node starts faster than ES modules. Start-up is most of the full check's cost.
-// Packages loaded only on demand (chalk at a prompt, the SQL parser, cosmiconfig when a config file
+// Packages loaded only on demand (chalk at a prompt, the SQL parser, cosmiconfig and zod when a config file
 // exists) stay external.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 
-const EXTERNAL = ['chalk', 'enquirer', 'libpg-query', 'cosmiconfig'];
+const EXTERNAL = ['chalk', 'enquirer', 'libpg-query', 'cosmiconfig', 'zod'];
 
 const result = await build({
   entryPoints: ['dist/src/shim/main.js'],

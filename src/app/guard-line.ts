@@ -7,6 +7,7 @@ import { auditTrail } from './audit-trail.js';
 import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 import { loadSqlParserFor } from './sql-parser-for.js';
+import { writeStderr } from '../io/write-stderr.js';
 
 export interface GuardLineOptions {
   line: string;
@@ -28,11 +29,11 @@ export async function guardLine(options: GuardLineOptions): Promise<number> {
   const trail = auditTrail(ctx, argv, decision, shell);
   const brokenConfig = configRefusal(decision, setup);
   if (brokenConfig) {
-    process.stderr.write(`${brokenConfig}\n`);
+    writeStderr(`${brokenConfig}\n`);
     trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
     return EXIT.config;
   }
-  for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
+  for (const line of configNotices(decision)) writeStderr(`${line}\n`);
   const run = (): Promise<number> => runForeground(shell, ['-c', options.line], { argv0: shell });
   if (decision.decision === 'allow') {
     const code = await run();

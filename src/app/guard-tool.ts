@@ -1,4 +1,3 @@
-import { isatty } from 'node:tty';
 import { indexPacks, packsFor } from '../core/classify.js';
 import { classifyCommand } from '../core/unwrap/classify-command.js';
 import { innermostArgv } from '../core/unwrap/classify-invocation.js';
@@ -15,6 +14,8 @@ import { auditTrail } from './audit-trail.js';
 import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
 import { gateDestructive } from './gate-destructive.js';
 import { loadSqlParserFor } from './sql-parser-for.js';
+import { writeStderr } from '../io/write-stderr.js';
+import { isTerminal } from '../io/is-terminal.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
@@ -42,28 +43,29 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
   let captured: CapturedStdin | undefined;
   // Wrappers (sudo, env, nice…) are seen through: the wrapped tool decides whether stdin is read.
   const inner = innermostArgv(options.argv, ctx);
-  if (packsFor(index, inner[0] ?? tool).some((pack) => pack.readsStdin?.(inner.slice(1))) && !isatty(0)) {
+  const stdinIsTerminal = isTerminal(0);
+  if (packsFor(index, inner[0] ?? tool).some((pack) => pack.readsStdin?.(inner.slice(1))) && !stdinIsTerminal) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
     await loadSqlParserFor(options.argv.join(' '), ctx, index);
-    const stdin = isatty(0) ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
+    const stdin = stdinIsTerminal ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
     const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
     const brokenConfig = configRefusal(decision, setup);
     if (brokenConfig) {
-      process.stderr.write(`${brokenConfig}\n`);
+      writeStderr(`${brokenConfig}\n`);
       trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
       return EXIT.config;
     }
-    for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
+    for (const line of configNotices(decision)) writeStderr(`${line}\n`);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {
         argv0: tool,
         ...rawArgsOption(args),
-        stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
+        stdin: replay ? { kind: 'replay', pipeTo: (dest) => replay.pipeTo(dest) } : { kind: 'inherit' },
       });
     if (decision.decision === 'allow') {
       const code = await run();

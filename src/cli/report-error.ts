@@ -1,13 +1,14 @@
 import { GuardError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
+import { writeStderr } from '../io/write-stderr.js';
 
 /** The one place errors become output: a `guard:` paragraph and the error's exit code. */
 export function reportError(error: unknown): number {
   if (error instanceof GuardError) {
-    process.stderr.write(`guard: ${error.message}${error.hint ? `. ${error.hint}` : ''}\n`);
+    writeStderr(`guard: ${error.message}${error.hint ? `. ${error.hint}` : ''}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`guard: internal error; nothing destructive was run. Please report it with this text:\n${message}\n`);
+  writeStderr(`guard: internal error; nothing destructive was run. Please report it with this text:\n${message}\n`);
   return EXIT.internal;
 }

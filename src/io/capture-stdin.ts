@@ -1,7 +1,8 @@
 import { createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { streamModule } from './lazy-builtins.js';
 import { StringDecoder } from 'node:string_decoder';
 import type { StdinView } from '../core/types.js';
 
@@ -12,7 +13,9 @@ const ANALYSIS_LIMIT = 64 * 1024 * 1024;
 
 export interface CapturedStdin {
   view: StdinView;
-  /** A fresh stream of exactly the bytes that were read, for the real tool. */
+  /** Writes exactly the bytes that were read into `dest` (the real tool's stdin), then ends it. */
+  pipeTo(dest: NodeJS.WritableStream): void;
+  /** A fresh stream of exactly the bytes that were read. */
   open(): Readable;
   dispose(): void;
 }
@@ -67,7 +70,11 @@ export function captureStdin(fd = 0, limits: CaptureLimits = {}): CapturedStdin 
   const kept = chunks ? Buffer.concat(chunks) : undefined;
   return {
     view,
-    open: () => (spillPath ? createReadStream(spillPath) : Readable.from(kept ? [kept] : [])),
+    pipeTo: (dest) => {
+      if (spillPath) createReadStream(spillPath).pipe(dest);
+      else dest.end(kept ?? Buffer.alloc(0));
+    },
+    open: () => (spillPath ? createReadStream(spillPath) : streamModule().Readable.from(kept ? [kept] : [])),
     dispose: () => {
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },

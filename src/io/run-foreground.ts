@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { childProcess } from './lazy-builtins.js';
 import { constants } from 'node:os';
-import type { Readable } from 'node:stream';
 import { byteExactExecScript } from './raw-argv.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'] as const;
 
 export interface ForegroundOptions {
   /** Where the child's stdin comes from: inherited, or a replay of what guard captured. */
-  stdin?: { kind: 'inherit' } | { kind: 'replay'; open: () => Readable };
+  stdin?: { kind: 'inherit' } | { kind: 'replay'; pipeTo: (dest: NodeJS.WritableStream) => void };
   argv0?: string;
   /** The arguments as raw bytes, when Node's decoded strings lost some (invalid UTF-8). */
   rawArgs?: Buffer[];
@@ -34,7 +34,7 @@ export function runForeground(file: string, args: readonly string[], options: Fo
       handlers.set(signal, handler);
       process.on(signal, handler);
     }
-    child = spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
+    child = childProcess().spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
       stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
       argv0: viaShell ? 'sh' : (options.argv0 ?? file),
     });
@@ -43,9 +43,8 @@ export function runForeground(file: string, args: readonly string[], options: Fo
       for (const [signal, handler] of handlers) process.removeListener(signal, handler);
     };
     if (replay && child.stdin) {
-      const source = replay.open();
       child.stdin.on('error', () => undefined); // the tool may exit without reading all of it (EPIPE)
-      source.pipe(child.stdin);
+      replay.pipeTo(child.stdin);
     }
     child.on('error', (error) => {
       cleanup();
