@@ -11,10 +11,9 @@ import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
-import { configNotices, configRefusal, finishDecision, loadGuardSetup } from './config-setup.js';
-import { gateDestructive } from './gate-destructive.js';
+import { finishDecision, loadGuardSetup } from './config-setup.js';
+import { runDecided } from './run-decided.js';
 import { loadSqlParserFor } from './sql-parser-for.js';
-import { writeStderr } from '../io/write-stderr.js';
 import { isTerminal } from '../io/is-terminal.js';
 
 export interface GuardToolOptions {
@@ -53,13 +52,6 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     const stdin = stdinIsTerminal ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
     const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
-    const brokenConfig = configRefusal(decision, setup);
-    if (brokenConfig) {
-      writeStderr(`${brokenConfig}\n`);
-      trail.tryAppend({ decision: 'refused', how: 'config-invalid' });
-      return EXIT.config;
-    }
-    for (const line of configNotices(decision)) writeStderr(`${line}\n`);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {
@@ -67,16 +59,7 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
         ...rawArgsOption(args),
         stdin: replay ? { kind: 'replay', pipeTo: (dest) => replay.pipeTo(dest) } : { kind: 'inherit' },
       });
-    if (decision.decision === 'allow') {
-      const code = await run();
-      trail.tryAppend({ decision: 'allow', exitCode: code });
-      return code;
-    }
-    const gate = await gateDestructive(options.argv, decision, ctx, trail, options.deny);
-    if (!gate.proceed) return gate.code;
-    const code = await run();
-    trail.tryAppend({ decision: 'exit', ref: gate.ref, exitCode: code });
-    return code;
+    return await runDecided(options.argv, decision, setup, ctx, trail, options.deny, run);
   } finally {
     captured?.dispose();
   }
