@@ -1,5 +1,10 @@
 import type { RulePack } from '../src/core/rule.js';
+import { mongoshPack } from './mongosh.js';
+import { mysqlPack } from './mysql.js';
+import { postgresToolsPack } from './postgres-tools.js';
+import { psqlPack } from './psql.js';
 import { railwayPack } from './railway.js';
+import { redisPack } from './redis.js';
 import { rmPack } from './rm.js';
 import { terraformPack } from './terraform.js';
 import { awsPack } from './aws.js';
@@ -40,6 +45,11 @@ export const builtinPacks: readonly RulePack<any>[] = [
   railwayPack,
   rmPack,
   terraformPack,
+  psqlPack,
+  postgresToolsPack,
+  mysqlPack,
+  redisPack,
+  mongoshPack,
   awsPack,
   gcloudPack,
   azPack,

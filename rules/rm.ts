@@ -16,14 +16,15 @@ export const rmPack = definePack({
   commands: ['rm', 'unlink'],
   prefilter: {
     // Recursive spellings (-r -R bundles, --r… prefixes), any absolute/~/.. operand or a cwd inside
-    // configured protected paths, and names of database files. Missed: a relative, non-recursive operand
-    // inside a data directory known only by its PG_VERSION marker (`rm pgdata/base/1/1259` from above it).
+    // configured protected paths, names of database files, and data-directory markers (PG_VERSION,
+    // ibdata1) at or above the cwd or along a relative operand (`rm pgdata/base/1/1259` from above it).
     // Working in (or above) a default data directory: relative operands there are data.
     cwdPaths: DEFAULT_PROTECTED_PATHS.map(staticDirectoryOf),
     shortFlagChars: 'rR',
     prefixes: ['--r'],
     pathOperands: true,
     suffixes: ['.sqlite', '.sqlite3', '.db', '-wal', '-journal', '.rdb', '.aof', 'appendonlydir', 'PG_VERSION', 'ibdata1'],
+    markerFiles: ['PG_VERSION', 'ibdata1'],
   },
   parse: (args, ctx, command) => analyseRm(args, ctx, command),
   environment: (_parsed, ctx) => localEnvironment(ctx),

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { detectAgent } from '../core/audit/agent.js';
 import { redactArgv } from '../core/audit/redact.js';
+import { allowedByForAudit } from '../core/config/allowances.js';
 import type { AuditRecord, ChainedRecord } from '../core/audit/record.js';
 import type { Context, Decision } from '../core/types.js';
 import { appendAudit } from '../io/audit/audit-log.js';
@@ -33,6 +34,7 @@ export function auditTrail(ctx: Context, argv: readonly string[], decision: Deci
           environment: decision.findings.map((f) => ({ name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence })),
         }
       : {}),
+    ...allowedByForAudit(decision),
   });
   const append = (fields: Partial<AuditRecord> & Pick<AuditRecord, 'decision'>): ChainedRecord => appendAudit(path, { ...base(), ...fields });
   return {

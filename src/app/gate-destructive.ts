@@ -6,12 +6,15 @@ import { confirmationPhrases, refusalParagraph } from '../core/present.js';
 import { shellQuote } from '../core/display.js';
 import type { Context, Decision } from '../core/types.js';
 import { sendAlert } from '../io/alert.js';
-import { readAudit } from '../io/audit/audit-log.js';
+import { readRecentAudit } from '../io/audit/audit-log.js';
 import { readLock, writeLock } from '../io/lock-state.js';
 import { consumeApprovedTicket, openTicket } from '../io/tickets.js';
 import type { AuditTrail } from './audit-trail.js';
-import { confirmOnTerminal, MIN_COOLDOWN_SECONDS } from './confirm-decision.js';
 import { denyReason } from './deny-reason.js';
+import { writeStderr } from '../io/write-stderr.js';
+
+/** The production cooldown never goes below this (config may only lengthen it). */
+const MIN_COOLDOWN_SECONDS = 5;
 
 export type Gate = { proceed: true; ref: string } | { proceed: false; code: number };
 
@@ -25,8 +28,9 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
   const lock = readLock(env);
   if (lock) return refuse(argv, decision, ctx, trail, `guard is locked (${lock.reason}: ${lock.detail}, since ${lock.since}); a human must run \`guard unlock\` at a terminal`, 'lock');
 
-  if (isBurst(readAudit(trail.path), Date.now(), ctx.config.lockout ?? DEFAULT_BURST)) {
-    const policy = ctx.config.lockout ?? DEFAULT_BURST;
+  const policy = ctx.config.lockout ?? DEFAULT_BURST;
+  const now = Date.now();
+  if (isBurst(readRecentAudit(trail.path, now - policy.windowSeconds * 1000), now, policy)) {
     writeLock(env, { since: new Date().toISOString(), reason: 'burst', detail: `more than ${policy.attempts} destructive attempts within ${policy.windowSeconds} s` });
     trail.tryAppend({ decision: 'lock', how: 'burst' });
     return refuse(argv, decision, ctx, trail, `too many destructive attempts in a short time: guard is now locked until a human runs \`guard unlock\` at a terminal`, 'burst');
@@ -37,14 +41,14 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
   if (ticket) {
     const record = writeOrRefuse(trail, { decision: 'ticket-used', how: 'ticket', ticket: ticket.id });
     if (!record.ok) return refuse(argv, decision, ctx, trail, record.why, 'audit');
-    process.stderr.write(`guard: running with ticket ${ticket.id}, approved by a human at ${ticket.approvedAt ?? '?'}\n`);
+    writeStderr(`guard: running with ticket ${ticket.id}, approved by a human at ${ticket.approvedAt ?? '?'}\n`);
     return { proceed: true, ref: record.hash };
   }
 
   const reason = denyReason({ deny, env });
   const outcome = reason
     ? 'denied'
-    : await confirmOnTerminal(argv, decision, {
+    : await (await import('./confirm-decision.js')).confirmOnTerminal(argv, decision, {
         cooldownSeconds: Math.max(MIN_COOLDOWN_SECONDS, ctx.config.cooldownSeconds ?? MIN_COOLDOWN_SECONDS),
         ...(ctx.config.passphrase ? { passphrase: ctx.config.passphrase } : {}),
       });
@@ -56,10 +60,10 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
     trail.tryAppend({ decision: 'confirm-failed', how: `terminal:${outcome}` });
     sendAlert(ctx.config.alerts, { event: 'confirm-failed', argv: redactArgv(argv), findings: summary(decision) });
     if (outcome === 'interrupted') {
-      process.stderr.write('guard: interrupted at the prompt; nothing was run.\n');
+      writeStderr('guard: interrupted at the prompt; nothing was run.\n');
       return { proceed: false, code: EXIT.interrupted };
     }
-    if (outcome === 'eof') process.stderr.write('guard: no confirmation typed; nothing was run.\n');
+    if (outcome === 'eof') writeStderr('guard: no confirmation typed; nothing was run.\n');
     return { proceed: false, code: EXIT.refused };
   }
   const record = writeOrRefuse(trail, { decision: 'confirm-ok', how: 'terminal' });
@@ -81,8 +85,8 @@ function writeOrRefuse(trail: AuditTrail, fields: Parameters<AuditTrail['append'
 function refuse(argv: readonly string[], decision: Decision, ctx: Context, trail: AuditTrail, why: string, how: string, extra?: { id: string; text: string }): Gate {
   trail.tryAppend({ decision: 'refused', how, ...(extra ? { ticket: extra.id } : {}) });
   sendAlert(ctx.config.alerts, { event: 'refused', how, argv: redactArgv(argv), findings: summary(decision) });
-  process.stderr.write(`${refusalParagraph(argv, decision, why)}\n`);
-  if (extra) process.stderr.write(`${extra.text}\n`);
+  writeStderr(`${refusalParagraph(argv, decision, why)}\n`);
+  if (extra) writeStderr(`${extra.text}\n`);
   return { proceed: false, code: EXIT.refused };
 }
 

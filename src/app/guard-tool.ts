@@ -1,23 +1,29 @@
-import { isatty } from 'node:tty';
-import { classifyArgv, indexPacks, packFor } from '../core/classify.js';
+import { indexPacks, packsFor } from '../core/classify.js';
+import { classifyCommand } from '../core/unwrap/classify-command.js';
+import { innermostArgv } from '../core/unwrap/classify-invocation.js';
 import { GuardError, ToolNotFoundError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
+import type { RulePack } from '../core/rule.js';
 import type { Context } from '../core/types.js';
-import { builtinPacks } from '../../rules/index.js';
 import { captureStdin, type CapturedStdin } from '../io/capture-stdin.js';
 import { processContext } from '../io/context.js';
 import { findRealTool } from '../io/find-real-tool.js';
 import { runForeground } from '../io/run-foreground.js';
 import { needsRawArgs, rawTrailingArgs } from '../io/raw-argv.js';
 import { auditTrail } from './audit-trail.js';
-import { gateDestructive } from './gate-destructive.js';
 import { spawnFailure } from './spawn-failure.js';
+import { finishDecision, loadGuardSetup } from './config-setup.js';
+import { runDecided } from './run-decided.js';
+import { loadSqlParserFor } from './sql-parser-for.js';
+import { isTerminal } from '../io/is-terminal.js';
 
 export interface GuardToolOptions {
   /** argv[0] is the tool. */
   argv: string[];
   deny: boolean;
   ctx?: Context;
+  /** The rule packs to judge with instead of the configured ones (tests of the shim machinery). */
+  packs?: readonly RulePack<any>[];
 }
 
 /** Prefix and shim mode: classify, confirm when destructive, then run the real tool. Returns the exit code. */
@@ -32,35 +38,31 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     }
     throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
   }
-  const index = indexPacks(builtinPacks);
-  const pack = packFor(index, tool);
+  const setup = await loadGuardSetup(ctx);
+  const index = options.packs ? indexPacks(options.packs) : setup.index;
   let captured: CapturedStdin | undefined;
-  if (pack?.readsStdin?.(args) && !isatty(0)) {
+  // Wrappers (sudo, env, nice…) are seen through: the wrapped tool decides whether stdin is read.
+  const inner = innermostArgv(options.argv, ctx);
+  const stdinIsTerminal = isTerminal(0);
+  if (packsFor(index, inner[0] ?? tool).some((pack) => pack.readsStdin?.(inner.slice(1))) && !stdinIsTerminal) {
     captured = captureStdin();
     ctx.stdin = captured.view;
   }
   try {
-    const decision = classifyArgv(options.argv, ctx, index);
+    await loadSqlParserFor(options.argv.join(' '), ctx, index);
+    const stdin = stdinIsTerminal ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
+    const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
     const replay = captured;
     const run = (): Promise<number> =>
       runForeground(lookup.path, args, {
         argv0: tool,
         ...rawArgsOption(args),
-        stdin: replay ? { kind: 'replay', open: () => replay.open() } : { kind: 'inherit' },
+        stdin: replay ? { kind: 'replay', pipeTo: (dest) => replay.pipeTo(dest) } : { kind: 'inherit' },
       }).catch((error: unknown) => {
         throw spawnFailure(lookup.path, error);
       });
-    if (decision.decision === 'allow') {
-      const code = await run();
-      trail.tryAppend({ decision: 'allow', exitCode: code });
-      return code;
-    }
-    const gate = await gateDestructive(options.argv, decision, ctx, trail, options.deny);
-    if (!gate.proceed) return gate.code;
-    const code = await run();
-    trail.tryAppend({ decision: 'exit', ref: gate.ref, exitCode: code });
-    return code;
+    return await runDecided(options.argv, decision, setup, ctx, trail, options.deny, run);
   } finally {
     captured?.dispose();
   }

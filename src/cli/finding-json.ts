@@ -1,17 +1,22 @@
-import type { Decision } from '../core/types.js';
+import type { Decision, Finding } from '../core/types.js';
 
 /** The stable JSON shape of `guard check --json`. */
 export function decisionJson(decision: Decision): object {
   return {
     decision: decision.decision,
-    findings: decision.findings.map((f) => ({
-      rule: f.rule,
-      tool: f.tool,
-      resource: f.resource,
-      environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
-      reason: f.reason,
-      details: f.details,
-      warnings: f.warnings,
-    })),
+    findings: decision.findings.map(findingJson),
+    ...(decision.allowed ? { allowed: decision.allowed.map((f) => ({ ...findingJson(f), allowedBy: f.allowedBy })) } : {}),
+  };
+}
+
+function findingJson(f: Finding): object {
+  return {
+    rule: f.rule,
+    tool: f.tool,
+    resource: f.resource,
+    environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
+    reason: f.reason,
+    details: f.details,
+    warnings: f.warnings,
   };
 }

@@ -1,4 +1,5 @@
 // The rule reference as text: `guard rules`, `guard rules show ID`, `guard rules test`. Pure: packs in, lines out.
+import type { ContextExtension } from '../core/rule-tester.js';
 import { classifyArgv, indexPacks } from '../core/classify.js';
 import { displaySafe, shellQuote } from '../core/display.js';
 import { exampleContext } from '../core/example-context.js';
@@ -46,7 +47,7 @@ function exampleSetting(example: RuleExample): string {
 }
 
 /** `guard rules show ID`: why it is destructive, what it names as resource and environment, examples. */
-export function showRule(packs: readonly RulePack<any>[], id: string): string[] | undefined {
+export function showRule(packs: readonly RulePack<any>[], id: string, extend: ContextExtension = (ctx) => ctx): string[] | undefined {
   const found = findRule(packs, id);
   if (!found) return undefined;
   const { pack, rule } = found;
@@ -63,7 +64,7 @@ export function showRule(packs: readonly RulePack<any>[], id: string): string[] 
   ];
   for (const example of rule.examples.destructive) {
     lines.push(`    ${shellQuote(example.argv)}${displaySafe(exampleSetting(example))}`);
-    const finding = classifyArgv(example.argv, exampleContext(example), index).findings.find((f) => f.rule === rule.id);
+    const finding = classifyArgv(example.argv, extend(exampleContext(example)), index).findings.find((f) => f.rule === rule.id);
     if (finding) lines.push(`      resource ${displaySafe(finding.resource)}; environment ${displaySafe(finding.environment.name)} (${displaySafe(describeEvidence(finding.environment))})`);
     else lines.push('      (not flagged: run `guard rules test`)');
   }

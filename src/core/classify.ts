@@ -6,26 +6,40 @@ import { unknownEnvironment } from './environment.js';
 
 export interface PackIndex {
   packs: readonly RulePack<any>[];
+  /** The first pack claiming each command. */
   byCommand: ReadonlyMap<string, RulePack<any>>;
+  /** Every pack claiming each command (a built-in pack and custom rules for the same tool), in order. */
+  allByCommand: ReadonlyMap<string, readonly RulePack<any>[]>;
 }
 
 export function indexPacks(packs: readonly RulePack<any>[]): PackIndex {
   const byCommand = new Map<string, RulePack<any>>();
-  for (const pack of packs) for (const command of pack.commands) byCommand.set(command, pack);
-  return { packs, byCommand };
+  const allByCommand = new Map<string, RulePack<any>[]>();
+  for (const pack of packs) {
+    for (const command of pack.commands) {
+      if (!byCommand.has(command)) byCommand.set(command, pack);
+      const list = allByCommand.get(command) ?? [];
+      if (!list.includes(pack)) list.push(pack);
+      allByCommand.set(command, list);
+    }
+  }
+  return { packs, byCommand, allByCommand };
 }
 
 export function packFor(index: PackIndex, argv0: string): RulePack<any> | undefined {
   return index.byCommand.get(commandName(argv0));
 }
 
+/** Every pack that claims argv0; all of them run. */
+export function packsFor(index: PackIndex, argv0: string): readonly RulePack<any>[] {
+  return index.allByCommand?.get(commandName(argv0)) ?? [];
+}
+
 /** Classifies one simple command (argv[0] is the command). Pure: the same inputs give the same decision. */
 export function classifyArgv(argv: readonly string[], ctx: Context, index: PackIndex): Decision {
   const first = argv[0];
   if (first === undefined) return { decision: 'allow', findings: [] };
-  const pack = packFor(index, first);
-  if (!pack) return { decision: 'allow', findings: [] };
-  const findings = runPack(pack, argv.slice(1), ctx, commandName(first));
+  const findings = packsFor(index, first).flatMap((pack) => runPack(pack, argv.slice(1), ctx, commandName(first)));
   return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
 }
 

@@ -16,6 +16,15 @@ export const DEFAULT_API_HOSTS: readonly ApiHost[] = [
   'api.planetscale.com',
 ].map((host) => ({ host }));
 
+export const DEFAULT_COOLDOWN_SECONDS = 5;
+export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
+
 export function defaultConfig(): GuardConfig {
-  return { protectedPaths: [], environments: [], apiHosts: DEFAULT_API_HOSTS.map((h) => ({ ...h })) };
+  return {
+    protectedPaths: [],
+    environments: [],
+    apiHosts: DEFAULT_API_HOSTS.map((h) => ({ ...h })),
+    cooldownSeconds: DEFAULT_COOLDOWN_SECONDS,
+    probes: { enabled: true, timeoutMs: DEFAULT_PROBE_TIMEOUT_MS },
+  };
 }

@@ -12,7 +12,12 @@ export function isProductionName(name: string, ctx: Context): boolean {
   if (name === 'unknown') return true;
   const known = ctx.config.environments.find((e) => e.name === name);
   if (known) return known.production;
-  return PRODUCTION_NAME.test(name) || UNINFORMATIVE_NAME.test(name);
+  return looksLikeProduction(name);
+}
+
+/** The name heuristics alone (no config): production-looking or uninformative names count as production. */
+export function looksLikeProduction(name: string): boolean {
+  return name === 'unknown' || PRODUCTION_NAME.test(name) || UNINFORMATIVE_NAME.test(name);
 }
 
 /** An environment established from evidence; `evidence[0]` is the deciding item. */
@@ -90,7 +95,7 @@ export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: C
         name: configured.name,
         source: signal.source,
         production: configured.production,
-        evidence: [{ source: signal.source, detail: `${signal.detail} (config: environment "${configured.name}" matches ${signal.kind} ${signal.value})` }, ...evidence.filter((e) => e.detail !== signal.detail)],
+        evidence: [{ source: signal.source, detail: `${signal.detail} (config${configured.source ? ` ${configured.source}` : ''}: environment "${configured.name}" matches ${signal.kind} ${signal.value})` }, ...evidence.filter((e) => e.detail !== signal.detail)],
       };
     }
   }
@@ -102,8 +107,7 @@ export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: C
 /** Glob-like match: `*` matches any run of characters; otherwise exact (case-sensitive). */
 export function matchesPattern(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  // Greedy two-pointer wildcard match, O(pattern × value): a `^a.*b.*c$` regex backtracks
-  // polynomially in the number of stars over a long crafted value.
+  // Classic wildcard walk: no regex to build per call, and no backtracking blow-up on `a*a*a*…`.
   let p = 0;
   let v = 0;
   let star = -1;

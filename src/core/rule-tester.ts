@@ -2,7 +2,7 @@ import { classifyArgv, indexPacks, type PackIndex } from './classify.js';
 import { exampleContext } from './example-context.js';
 import { placeholdersOf } from './render-message.js';
 import type { RuleExample, RulePack } from './rule.js';
-import type { GuardConfig } from './types.js';
+import type { Context, GuardConfig } from './types.js';
 
 /**
  * Problem kinds, after Semgrep's vocabulary:
@@ -31,8 +31,11 @@ export function describeExample(example: RuleExample): string {
   return example.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
+/** Adds what the io layer would load before classifying (e.g. the SQL parser) to an example's context. */
+export type ContextExtension = (ctx: Context) => Context;
+
 /** Runs every example of every rule in `packs`, benign examples against all of `allPacks`. */
-export function verifyPacks(packs: readonly RulePack<any>[], allPacks: readonly RulePack<any>[] = packs, config?: GuardConfig): VerifyReport {
+export function verifyPacks(packs: readonly RulePack<any>[], allPacks: readonly RulePack<any>[] = packs, config?: GuardConfig, extend: ContextExtension = (ctx) => ctx): VerifyReport {
   const index = indexPacks(allPacks);
   const report: VerifyReport = { problems: [], checked: [] };
   const seenIds = new Set<string>();
@@ -41,11 +44,11 @@ export function verifyPacks(packs: readonly RulePack<any>[], allPacks: readonly 
       checkRuleShape(pack, rule, seenIds, report);
       for (const example of rule.examples.destructive) {
         report.checked.push({ rule: rule.id, kind: 'destructive', example: describeExample(example) });
-        checkDestructive(rule.id, example, index, report, config);
+        checkDestructive(rule.id, example, index, report, config, extend);
       }
       for (const example of rule.examples.benign) {
         report.checked.push({ rule: rule.id, kind: 'benign', example: describeExample(example) });
-        checkBenign(rule.id, example, index, report, config);
+        checkBenign(rule.id, example, index, report, config, extend);
       }
     }
   }
@@ -74,8 +77,8 @@ function checkRuleShape(pack: RulePack<any>, rule: RulePack<any>['rules'][number
   }
 }
 
-function checkDestructive(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config?: GuardConfig): void {
-  const decision = classifyArgv(example.argv, exampleContext(example, config), index);
+function checkDestructive(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config: GuardConfig | undefined, extend: ContextExtension): void {
+  const decision = classifyArgv(example.argv, extend(exampleContext(example, config)), index);
   const name = describeExample(example);
   const mine = decision.findings.filter((f) => f.rule === ruleId);
   if (mine.length === 0) {
@@ -91,8 +94,8 @@ function checkDestructive(ruleId: string, example: RuleExample, index: PackIndex
   }
 }
 
-function checkBenign(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config?: GuardConfig): void {
-  const decision = classifyArgv(example.argv, exampleContext(example, config), index);
+function checkBenign(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config: GuardConfig | undefined, extend: ContextExtension): void {
+  const decision = classifyArgv(example.argv, extend(exampleContext(example, config)), index);
   if (decision.findings.length > 0) {
     const rules = decision.findings.map((f) => `${f.rule} (${f.resource})`).join(', ');
     report.problems.push({ kind: 'noisy', rule: ruleId, example: describeExample(example), message: `benign example flagged by ${rules}` });

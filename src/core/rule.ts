@@ -68,6 +68,11 @@ export interface PrefilterSpec {
   envVars?: string[];
   /** The working directory is one of these paths, inside one, or above one (`~/` = HOME). */
   cwdPaths?: string[];
+  /**
+   * Files that mark a directory as data (e.g. PG_VERSION): one in the working directory or any
+   * directory above it, or in any directory along a relative argument's path.
+   */
+  markerFiles?: string[];
 }
 
 export interface RulePack<P = unknown> {
@@ -79,6 +84,8 @@ export interface RulePack<P = unknown> {
   commands: string[];
   /** Whether stdin must be captured for analysis before the real tool runs. */
   readsStdin?: (args: readonly string[]) => boolean;
+  /** Whether the io layer must load the PostgreSQL parser into `ctx.sqlParser` before classifying. */
+  usesSqlParser?: boolean;
   prefilter: PrefilterSpec;
   /** argv without the command name; `command` is that name (`tofu` or `terraform`) for packs that probe it. */
   parse(args: readonly string[], ctx: Context, command?: string): P;

@@ -32,6 +32,18 @@ export interface Finding {
   details: string[];
   /** Warnings shown in the panel (token hygiene, skip flags, …). */
   warnings: string[];
+  /** Set when a user-config allowance let this finding through (it is then listed in Decision.allowed). */
+  allowedBy?: AllowanceRef;
+}
+
+/** A narrow allowance from the user config: rule id + environment pattern + resource pattern. */
+export interface AllowanceRef {
+  rule: string;
+  environment: string;
+  resource: string;
+  /** The config file that holds it. */
+  file: string;
+  reason?: string;
 }
 
 export type Verdict = 'allow' | 'confirm';
@@ -39,6 +51,8 @@ export type Verdict = 'allow' | 'confirm';
 export interface Decision {
   decision: Verdict;
   findings: Finding[];
+  /** Findings a user-config allowance let through (each has `allowedBy`); they do not need confirmation. */
+  allowed?: Finding[];
 }
 
 /** A read-only view of the filesystem, injected so the core stays pure. */
@@ -54,6 +68,8 @@ export interface FileStat {
   isDirectory: boolean;
   isFile: boolean;
   isSymlink: boolean;
+  /** Bytes, when known (lets readers notice that readText returned only a prefix). */
+  size?: number;
 }
 
 export interface ProbeResult {
@@ -78,6 +94,8 @@ export interface EnvironmentDefinition {
   production: boolean;
   /** Signal kind → patterns (`*` wildcard) that identify this environment. */
   match?: Partial<Record<string, string[]>>;
+  /** The config file(s) that defined it, for evidence lines. */
+  source?: string;
 }
 
 /** The effective configuration the core decides with. Defaults live in config-defaults.ts. */
@@ -98,6 +116,8 @@ export interface GuardConfig {
   alerts?: { command?: string; webhook?: string; timeoutSeconds?: number };
   /** Opt-in second factor for production: a salted scrypt hash of a passphrase only the human knows. */
   passphrase?: { salt: string; hash: string };
+  /** Read-only probes of the real tool (e.g. to read its linked environment); a project may only turn them off. */
+  probes?: { enabled: boolean; timeoutMs: number };
 }
 
 export interface ApiHost {
@@ -116,4 +136,12 @@ export interface Context {
   probe?: ProbeRunner;
   config: GuardConfig;
   stdin?: StdinView;
+  /** The real PostgreSQL parser, loaded by the io layer for packs that set `usesSqlParser`. */
+  sqlParser?: SqlParser;
 }
+
+/** A parse of PostgreSQL text: libpg-query's JSON tree (`{stmts: [...]}`) or the parser's error. */
+export type SqlParseOutcome = { ok: true; tree: unknown } | { ok: false; message: string; position?: number };
+
+/** Parses PostgreSQL SQL synchronously; must not throw (errors come back as `ok: false`). */
+export type SqlParser = (sql: string) => SqlParseOutcome;

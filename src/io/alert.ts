@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from './lazy-builtins.js';
 
 export interface AlertConfig {
   /** A shell command; it receives the event as JSON on stdin and in GUARD_EVENT. */
@@ -15,7 +15,7 @@ export function sendAlert(config: AlertConfig | undefined, event: object): void 
   const seconds = Math.max(1, Math.min(config.timeoutSeconds ?? 10, 60));
   if (config.command) {
     try {
-      const child = spawn('timeout', [String(seconds), '/bin/sh', '-c', config.command], {
+      const child = childProcess().spawn('timeout', [String(seconds), '/bin/sh', '-c', config.command], {
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore'],
         env: { ...process.env, GUARD_EVENT: json },

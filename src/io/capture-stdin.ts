@@ -1,24 +1,41 @@
 import { createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { streamModule } from './lazy-builtins.js';
+import { StringDecoder } from 'node:string_decoder';
 import type { StdinView } from '../core/types.js';
 
 /** Kept in memory up to this size; beyond it the input spills to a private temp file. */
 const MEMORY_LIMIT = 8 * 1024 * 1024;
-/** How much of the input the analysis sees as text. */
+/** How much of the input the analysis sees as text; past it the view is marked truncated. */
 const ANALYSIS_LIMIT = 64 * 1024 * 1024;
 
 export interface CapturedStdin {
   view: StdinView;
-  /** A fresh stream of exactly the bytes that were read, for the real tool. */
+  /** Writes exactly the bytes that were read into `dest` (the real tool's stdin), then ends it. */
+  pipeTo(dest: NodeJS.WritableStream): void;
+  /** A fresh stream of exactly the bytes that were read. */
   open(): Readable;
   dispose(): void;
 }
 
-/** Reads fd 0 to its end, synchronously, keeping every byte for a byte-exact replay. */
-export function captureStdin(fd = 0): CapturedStdin {
-  const chunks: Buffer[] = [];
+export interface CaptureLimits {
+  memory?: number;
+  analysis?: number;
+}
+
+/**
+ * Reads fd 0 to its end, synchronously, keeping every byte for a byte-exact replay. Memory stays
+ * bounded: raw bytes live in memory only below `memory` (then in a 0600 temp file), and the text
+ * for analysis is decoded incrementally and capped at `analysis` bytes (the view says truncated).
+ */
+export function captureStdin(fd = 0, limits: CaptureLimits = {}): CapturedStdin {
+  const memoryLimit = limits.memory ?? MEMORY_LIMIT;
+  const analysisLimit = limits.analysis ?? ANALYSIS_LIMIT;
+  let chunks: Buffer[] | undefined = [];
+  const text: string[] = [];
+  const decoder = new StringDecoder('utf8');
   let size = 0;
   let spillDir: string | undefined;
   let spillFd: number | undefined;
@@ -35,22 +52,29 @@ export function captureStdin(fd = 0): CapturedStdin {
     }
     if (n === 0) break;
     const piece = Buffer.from(buffer.subarray(0, n));
-    if (spillFd === undefined && size + n > MEMORY_LIMIT) {
+    if (spillFd === undefined && size + n > memoryLimit) {
       spillDir = mkdtempSync(join(tmpdir(), 'guard-stdin-'));
       spillFd = openSync(join(spillDir, 'stdin'), 'w+', 0o600);
-      for (const c of chunks) writeSync(spillFd, c);
+      for (const c of chunks ?? []) writeSync(spillFd, c);
+      chunks = undefined; // from here on the file holds the bytes
     }
     if (spillFd !== undefined) writeSync(spillFd, piece);
-    if (size < ANALYSIS_LIMIT) chunks.push(piece);
+    else chunks?.push(piece);
+    if (size < analysisLimit) text.push(decoder.write(piece.subarray(0, Math.min(n, analysisLimit - size))));
     size += n;
   }
-  const kept = Buffer.concat(chunks);
-  const view: StdinView = { text: kept.subarray(0, ANALYSIS_LIMIT).toString('utf8'), truncated: size > ANALYSIS_LIMIT };
+  if (size <= analysisLimit) text.push(decoder.end());
+  const view: StdinView = { text: text.join(''), truncated: size > analysisLimit };
   if (spillFd !== undefined) closeSync(spillFd);
   const spillPath = spillDir === undefined ? undefined : join(spillDir, 'stdin');
+  const kept = chunks ? Buffer.concat(chunks) : undefined;
   return {
     view,
-    open: () => (spillPath ? createReadStream(spillPath) : Readable.from([kept])),
+    pipeTo: (dest) => {
+      if (spillPath) createReadStream(spillPath).pipe(dest);
+      else dest.end(kept ?? Buffer.alloc(0));
+    },
+    open: () => (spillPath ? createReadStream(spillPath) : streamModule().Readable.from(kept ? [kept] : [])),
     dispose: () => {
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },

@@ -18,7 +18,7 @@ export function nodeFiles(): FileView {
       try {
         const s = lstatSync(path);
         if (s.isSymbolicLink()) return { isDirectory: false, isFile: false, isSymlink: true };
-        return { isDirectory: s.isDirectory(), isFile: s.isFile(), isSymlink: false };
+        return { isDirectory: s.isDirectory(), isFile: s.isFile(), isSymlink: false, size: s.size };
       } catch {
         return undefined;
       }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { childProcess } from './lazy-builtins.js';
 import type { ProbeRunner } from '../core/types.js';
 import { findRealTool } from './find-real-tool.js';
 
@@ -7,7 +7,7 @@ export function processProbe(env: NodeJS.ProcessEnv, cwd: string): ProbeRunner {
   return (file, args, options = {}) => {
     const lookup = findRealTool(file, env.PATH, cwd);
     if (!lookup.found) return { ok: false, code: 127, stdout: '', stderr: `${file} not found` };
-    const result = spawnSync(lookup.path, args, {
+    const result = childProcess().spawnSync(lookup.path, args, {
       cwd: options.cwd ?? cwd,
       env,
       encoding: 'utf8',

@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { childProcess } from './lazy-builtins.js';
 import { constants } from 'node:os';
-import type { Readable } from 'node:stream';
 import { byteExactExecScript } from './raw-argv.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'] as const;
 
 export interface ForegroundOptions {
   /** Where the child's stdin comes from: inherited, or a replay of what guard captured. */
-  stdin?: { kind: 'inherit' } | { kind: 'replay'; open: () => Readable };
+  stdin?: { kind: 'inherit' } | { kind: 'replay'; pipeTo: (dest: NodeJS.WritableStream) => void };
   argv0?: string;
   /** The arguments as raw bytes, when Node's decoded strings lost some (invalid UTF-8). */
   rawArgs?: Buffer[];
@@ -22,25 +22,29 @@ export function runForeground(file: string, args: readonly string[], options: Fo
   return new Promise((resolvePromise, reject) => {
     const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
     const viaShell = options.rawArgs !== undefined;
-    const child = spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
-      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
-      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
-    });
-    const handlers = new Map<string, () => void>();
+    // Handlers go in before the spawn: a signal that arrives while the child starts must not kill guard alone.
+    let child: ChildProcess | undefined;
+    const pending: NodeJS.Signals[] = [];
+    const handlers = new Map<NodeJS.Signals, () => void>();
     for (const signal of FORWARDED) {
       const handler = (): void => {
-        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        if (!child) pending.push(signal);
+        else if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       };
       handlers.set(signal, handler);
       process.on(signal, handler);
     }
+    child = childProcess().spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
+      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
+      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
+    });
+    for (const signal of pending) child.kill(signal);
     const cleanup = (): void => {
       for (const [signal, handler] of handlers) process.removeListener(signal, handler);
     };
     if (replay && child.stdin) {
-      const source = replay.open();
       child.stdin.on('error', () => undefined); // the tool may exit without reading all of it (EPIPE)
-      source.pipe(child.stdin);
+      replay.pipeTo(child.stdin);
     }
     child.on('error', (error) => {
       cleanup();

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateDir } from './state-paths.js';
 
@@ -62,7 +61,7 @@ export function openTicket(env: NodeJS.ProcessEnv, fields: Omit<Ticket, 'id' | '
   if (existing) return existing;
   const ticket: Ticket = {
     ...fields,
-    id: randomBytes(8).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(10, '0').slice(0, 10),
+    id: randomTicketId(),
     created: new Date(nowMs).toISOString(),
     expires: new Date(nowMs + TICKET_TTL_MS).toISOString(),
     status: 'pending',
@@ -90,4 +89,19 @@ export function consumeApprovedTicket(env: NodeJS.ProcessEnv, binding: string, n
   }
   rmSync(`${path}.used`, { force: true });
   return ticket;
+}
+
+/** 32 letters and digits without look-alikes; 256 is a multiple of 32, so every byte maps without bias. */
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** Ten random characters from the kernel (node:crypto would cost milliseconds to load on every refusal). */
+function randomTicketId(): string {
+  const bytes = Buffer.alloc(10);
+  const fd = openSync('/dev/urandom', 'r');
+  try {
+    readSync(fd, bytes, 0, bytes.length, null);
+  } finally {
+    closeSync(fd);
+  }
+  return [...bytes].map((b) => ALPHABET[b % 32]).join('');
 }

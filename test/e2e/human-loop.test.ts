@@ -136,3 +136,39 @@ test('kill switch: guard lock refuses every destructive command, even at a termi
   const unlock = await guardOnPty(['unlock'], [{ expect: 'to confirm', send: 'unlock\r' }], env);
   assert.equal(unlock.code, 0);
 });
+
+test('the alert command in the user config receives the refusal as JSON', async () => {
+  const out = join(world.root, 'alert.json');
+  const env = world.env({ XDG_CONFIG_HOME: join(world.root, 'alert-config') });
+  mkdirSync(join(env.XDG_CONFIG_HOME as string, 'guard'), { recursive: true });
+  writeFileSync(join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'), JSON.stringify({ alerts: { command: `cat > '${out}'`, timeoutSeconds: 5 } }));
+  const refused = await runGuard(DELETE, { env });
+  assert.equal(refused.code, 77, refused.stderr);
+  for (let i = 0; i < 200; i++) {
+    try {
+      if (readFileSync(out, 'utf8').endsWith('}')) break;
+    } catch {
+      // not yet written
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const event = JSON.parse(readFileSync(out, 'utf8')) as { event: string; how: string; findings: { rule: string; resource: string; environment: string }[] };
+  assert.equal(event.event, 'refused');
+  assert.equal(event.how, 'no-terminal');
+  assert.deepEqual(event.findings.map((f) => [f.resource, f.environment]), [['pg-data', 'production']]);
+});
+
+test('the production passphrase from the user config is asked after the typed name', async () => {
+  const { hashPassphrase } = await import('../../src/core/audit/passphrase.js');
+  const env = world.env({ XDG_CONFIG_HOME: join(world.root, 'pass-config') });
+  mkdirSync(join(env.XDG_CONFIG_HOME as string, 'guard'), { recursive: true });
+  writeFileSync(join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'), JSON.stringify({ passphrase: hashPassphrase('correct horse battery') }));
+  const railway = world.standIn('railway');
+  const wrong = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }, { expect: 'passphrase', send: 'wrong guess\r' }], env);
+  assert.equal(wrong.code, 77, wrong.stdout);
+  assert.doesNotMatch(wrong.stdout, /wrong guess/, 'the passphrase is not echoed');
+  assert.equal(railway.ran(), false);
+  const right = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }, { expect: 'passphrase', send: 'correct horse battery\r' }], env);
+  assert.equal(right.code, 0, right.stdout);
+  assert.equal(railway.ran(), true);
+});

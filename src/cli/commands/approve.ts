@@ -4,6 +4,7 @@ import { GuardError, UsageError } from '../../core/errors.js';
 import { displaySafe, shellQuote } from '../../core/display.js';
 import { hashPassphrase } from '../../core/audit/passphrase.js';
 import { auditTrail } from '../../app/audit-trail.js';
+import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import { approveTicket, listTickets, readTicket } from '../../io/tickets.js';
 import { openTerminal } from '../../io/terminal-prompt.js';
@@ -15,7 +16,7 @@ export const registerApprove: Register = (program: Command, done) => {
     .description('approve a ticket an agent was given: shows the exact command and asks you to type what it destroys')
     .argument('<id>', 'the ticket id from the refusal message')
     .action(async (id: string) => {
-      const ctx = processContext();
+      const ctx = await configuredContext();
       const env = ctx.env as NodeJS.ProcessEnv;
       const ticket = listTickets(env).find((t) => t.id === id) ?? readTicket(env, id);
       if (!ticket || Date.parse(ticket.expires) <= Date.now()) throw new UsageError(`no live ticket ${id}`, 'tickets expire after 10 minutes; `guard tickets` lists the live ones');

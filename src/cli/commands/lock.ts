@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { GuardError } from '../../core/errors.js';
 import { auditTrail } from '../../app/audit-trail.js';
+import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import { clearLock, readLock, writeLock } from '../../io/lock-state.js';
 import { listTickets } from '../../io/tickets.js';
@@ -26,7 +27,7 @@ export const registerLock: Register = (program: Command, done) => {
     .command('lock')
     .description('kill switch: refuse every destructive command, on every shim and hook, until `guard unlock`')
     .action(async () => {
-      const ctx = processContext();
+      const ctx = await configuredContext();
       if (!(await typedAtTerminal('lock', 'guard: lock refuses every destructive command until a human runs `guard unlock`.'))) return done(EXIT.refused);
       writeLock(ctx.env as NodeJS.ProcessEnv, { since: new Date().toISOString(), reason: 'kill-switch', detail: 'locked by a human with `guard lock`' });
       auditTrail(ctx, ['guard', 'lock'], undefined).append({ decision: 'lock', how: 'terminal' });
@@ -37,7 +38,7 @@ export const registerLock: Register = (program: Command, done) => {
     .command('unlock')
     .description('lift the kill switch or a burst lockout (needs a human at a terminal)')
     .action(async () => {
-      const ctx = processContext();
+      const ctx = await configuredContext();
       const lock = readLock(ctx.env as NodeJS.ProcessEnv);
       if (!lock) {
         process.stdout.write('guard: not locked\n');

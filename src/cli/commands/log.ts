@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { displaySafe, shellQuote } from '../../core/display.js';
 import { readAudit, readAuditLines } from '../../io/audit/audit-log.js';
-import { processContext } from '../../io/context.js';
+import { configuredContext } from '../../app/config-setup.js';
 import { auditPath } from '../../io/state-paths.js';
 import type { Register } from './index.js';
 
@@ -16,8 +16,8 @@ export const registerLog: Register = (program: Command, done) => {
     .option('--since <when>', 'only records since an ISO time or a duration like 30m, 2h, 7d')
     .option('--decision <kinds>', 'only these decisions, comma-separated (allow,confirm-ok,confirm-failed,refused,approved,ticket-used)')
     .option('-n, --limit <n>', 'at most this many records (newest)', '50')
-    .action((options: { json?: boolean; since?: string; decision?: string; limit: string }) => {
-      const ctx = processContext();
+    .action(async (options: { json?: boolean; since?: string; decision?: string; limit: string }) => {
+      const ctx = await configuredContext();
       let records = readAudit(auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path));
       if (options.since) {
         const since = parseSince(options.since, Date.now());
@@ -35,8 +35,8 @@ export const registerLog: Register = (program: Command, done) => {
   log
     .command('verify')
     .description('check the hash chain: detects an edited, inserted or deleted line')
-    .action(() => {
-      const ctx = processContext();
+    .action(async () => {
+      const ctx = await configuredContext();
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
       const lines = readAuditLines(path);
       if (!lines) {

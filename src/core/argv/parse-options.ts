@@ -12,8 +12,11 @@ export interface OptionSpec {
   /** Spellings: single letters for shorts ("r"), words for longs ("recursive"). */
   short?: string[];
   long?: string[];
-  /** Whether the option consumes a value. 'optional' takes only an attached `=value`. */
-  value?: boolean | 'optional';
+  /**
+   * Whether the option consumes a value. 'optional' takes only an attached `=value`;
+   * 'attached' is getopt's `p::`: a value only when glued to the letter (`-psecret`), never the next word.
+   */
+  value?: boolean | 'optional' | 'attached';
 }
 
 export interface ParsedOption {
@@ -97,6 +100,10 @@ function parseDashed(argv: readonly string[], i: number, specs: readonly OptionS
     if (!spec) {
       out.unknown.push(`-${letter}`);
       continue;
+    }
+    if (spec.value === 'attached' && j + 1 < arg.length) {
+      out.options.push({ id: spec.id, value: arg.slice(j + 1), raw: arg, index: i });
+      return 0;
     }
     if (spec.value === true || (spec.value === 'optional' && arg[j + 1] === '=')) {
       let rest = arg.slice(j + 1);

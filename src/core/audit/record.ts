@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import type { Evidence } from '../types.js';
 
 export type AuditDecision = 'allow' | 'confirm-ok' | 'confirm-failed' | 'refused' | 'approved' | 'ticket-used' | 'exit' | 'lock' | 'unlock';
@@ -46,7 +46,7 @@ export function canonicalJson(value: unknown): string {
 
 export function chainRecord(record: AuditRecord, prev: string): ChainedRecord {
   const body = { ...record, prev };
-  const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+  const hash = sha256Hex(canonicalJson(body));
   return { ...body, hash };
 }
 
@@ -74,7 +74,7 @@ export function verifyChain(lines: readonly string[]): ChainProblem[] {
       return;
     }
     const { hash, ...body } = record;
-    const expected = createHash('sha256').update(canonicalJson(body)).digest('hex');
+    const expected = sha256Hex(canonicalJson(body));
     if (expected !== hash) problems.push({ line, message: 'content does not match its hash (the line was edited)' });
     if (record.prev !== prev) problems.push({ line, message: 'does not follow the previous line (a line was deleted, inserted or reordered)' });
     prev = hash;

@@ -69,3 +69,54 @@ export function readAuditLines(path: string): string[] | undefined {
     return undefined;
   }
 }
+
+/**
+ * Records newer than `sinceMs`, read backwards from the end of the file in blocks, so a long
+ * audit trail does not slow down every destructive command (the burst lockout needs only a minute).
+ */
+export function readRecentAudit(path: string, sinceMs: number): ChainedRecord[] {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    return readBackwards(fd, sinceMs);
+  } catch {
+    return []; // unreadable: appending will fail too, and a destructive command is refused there
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readBackwards(fd: number, sinceMs: number): ChainedRecord[] {
+  const size = fstatSync(fd).size;
+  const block = 64 * 1024;
+  let end = size;
+  let carry = Buffer.alloc(0);
+  const records: ChainedRecord[] = [];
+  while (end > 0) {
+    const start = Math.max(0, end - block);
+    const chunk = Buffer.alloc(end - start);
+    readSync(fd, chunk, 0, chunk.length, start);
+    const text = Buffer.concat([chunk, carry]);
+    // The first line of a block may be cut: keep it for the next (earlier) block.
+    const firstNewline = start === 0 ? -1 : text.indexOf(0x0a);
+    carry = firstNewline === -1 ? Buffer.alloc(0) : text.subarray(0, firstNewline);
+    const lines = text.subarray(firstNewline + 1).toString('utf8').split('\n').reverse();
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      let record: ChainedRecord;
+      try {
+        record = JSON.parse(line) as ChainedRecord;
+      } catch {
+        continue;
+      }
+      if (Date.parse(record.time) < sinceMs) return records.reverse();
+      records.push(record);
+    }
+    end = start;
+  }
+  return records.reverse();
+}

@@ -1,0 +1,106 @@
+// `npm run bench`: what a shim costs, measured in one run on this machine.
+// Benign commands run directly vs through guard's shim (pre-filter in sh, then exec of the real tool),
+// the full check of a destructive command in deny mode (CI=true, through the shim), and bare
+// `node -e 0` as the baseline. Node harness: spawnSync in a loop, warm-up first, medians printed.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtinPacks } from '../dist/rules/index.js';
+import { guardedTools, shimTexts, thisGuard } from '../dist/src/app/shim-texts.js';
+import { defaultConfig } from '../dist/src/core/config-defaults.js';
+import { findRealTool } from '../dist/src/io/find-real-tool.js';
+import { pickShimShell } from '../dist/src/io/pick-shim-shell.js';
+import { prepareShimDir, writeShims } from '../dist/src/io/write-shims.js';
+import { demoPacks } from '../dist/test/fixtures/demo-packs.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 10;
+const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-bench-')));
+const bin = join(root, 'bin');
+mkdirSync(bin);
+for (const tool of ['railway', 'terraform']) {
+  writeFileSync(join(bin, tool), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(bin, tool), 0o755);
+}
+const shims = installShims(join(root, 'shims'));
+const shShims = installShims(join(root, 'sh-shims'), { path: '/bin/sh', args: '', execArgv0: false });
+// guard's own state (audit trail, tickets, lock) in the bench's temp dir, emptied before each full
+// check: every run takes the whole refusal path (burst check, ticket, audit append), not the lock's shortcut.
+const stateHome = join(root, 'state');
+const env = { ...process.env, PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, CI: 'true', XDG_STATE_HOME: stateHome };
+const freshState = () => rmSync(stateHome, { recursive: true, force: true });
+delete env.GUARD_SHIM_DEPTH;
+const realRm = findRealTool('rm', env.PATH, root);
+if (!realRm.found) throw new Error('no rm on PATH');
+const victim = 'file.log'; // relative to cwd (an absolute operand goes to the full check)
+const touch = () => writeFileSync(join(root, victim), 'x');
+
+const cases = [
+  ['node -e 0 (baseline)', process.execPath, ['-e', '0']],
+  ['rm -f file.log, direct', realRm.path, ['-f', victim], touch],
+  ['rm -f file.log, shim', join(shims.dir, 'rm'), ['-f', victim], touch],
+  ['rm -f file.log, sh shim', join(shShims.dir, 'rm'), ['-f', victim], touch],
+  ['railway status, direct', join(bin, 'railway'), ['status']],
+  ['railway status, shim', join(shims.dir, 'railway'), ['status']],
+  ['railway status, sh shim', join(shShims.dir, 'railway'), ['status']],
+  ['terraform plan, direct', join(bin, 'terraform'), ['plan']],
+  ['terraform plan, shim', join(shims.dir, 'terraform'), ['plan']],
+  ['terraform plan, sh shim', join(shShims.dir, 'terraform'), ['plan']],
+  ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
+];
+
+const medians = new Map();
+console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
+const times = cases.map(() => []);
+// Round-robin: a change in machine load during the run touches every case alike.
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  cases.forEach(([name, file, args, prepare, expect = 0], c) => {
+    prepare?.();
+    const start = process.hrtime.bigint();
+    const result = spawnSync(file, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
+    if (i >= WARMUP) times[c].push(ms);
+  });
+}
+cases.forEach(([name], c) => {
+  const sorted = times[c].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  medians.set(name, median);
+  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms`);
+});
+const m = (k) => medians.get(k);
+console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0');
+for (const tool of ['rm -f file.log', 'railway status', 'terraform plan']) {
+  const added = m(`${tool}, shim`) - m(`${tool}, direct`);
+  const addedSh = m(`${tool}, sh shim`) - m(`${tool}, direct`);
+  console.log(`  ${tool.padEnd(20)} added ${added.toFixed(2)} ms  ${added <= 5 ? 'ok' : 'OVER TARGET'}   (sh shim: ${addedSh.toFixed(2)} ms)`);
+}
+const ratio = m('full check, deny: railway volume delete') / m('node -e 0 (baseline)');
+console.log(`  full check / node -e 0 = ${ratio.toFixed(2)}  ${ratio <= 1.3 ? 'ok' : 'OVER TARGET'}`);
+console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
+rmSync(root, { recursive: true, force: true });
+
+/** Shims for rm, railway and terraform: the built-in packs when they have the tool, else the test demo packs. */
+function installShims(dir, interpreter = pickShimShell()) {
+  const { realDir, manifest } = prepareShimDir(dir);
+  const builtin = guardedTools(builtinPacks);
+  const setting = { dir: realDir, interpreter, config: defaultConfig() };
+  const texts = new Map();
+  const fromDemo = [];
+  for (const tool of ['rm', 'railway', 'terraform']) {
+    if (builtin.includes(tool)) {
+      for (const [k, v] of shimTexts([tool], builtinPacks, { ...setting, ...thisGuard() })) texts.set(k, v);
+    } else {
+      fromDemo.push(tool);
+    }
+  }
+  if (fromDemo.length > 0) {
+    const entry = new URL('../test/fixtures/demo-shim-entry.mjs', import.meta.url).pathname;
+    for (const [k, v] of shimTexts(fromDemo, demoPacks, { ...setting, node: process.execPath, entry })) texts.set(k, v);
+  }
+  writeShims(realDir, manifest, texts);
+  const note = fromDemo.length > 0 ? `built-in, except the test demo packs for ${fromDemo.join(', ')} (not built in on this branch)` : 'built-in';
+  return { dir: realDir, shell: `${interpreter.path} ${interpreter.args}`.trim(), note };
+}

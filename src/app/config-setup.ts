@@ -1,0 +1,64 @@
+// Loads the layered config once per run and turns it into what guard-tool, check and explain
+// need: the active packs, allowances, config problems (which refuse destructive commands).
+import { builtinPacks } from '../../rules/index.js';
+import { indexPacks, type PackIndex } from '../core/classify.js';
+import { activeRules } from '../core/config/active-rules.js';
+import { applyAllowances, allowanceNotice } from '../core/config/allowances.js';
+import { mergeLayers } from '../core/config/merge-layers.js';
+import { configRefusalParagraph, type ConfigProblem } from '../core/config/problem.js';
+import type { RulePack } from '../core/rule.js';
+import { addCredentialWarnings } from '../core/token-hygiene.js';
+import type { AllowanceRef, Context, Decision } from '../core/types.js';
+import { loadConfigFiles, type ConfigFileStatus } from '../io/config/load-config-files.js';
+import { processContext } from '../io/context.js';
+
+export interface GuardSetup {
+  packs: RulePack<any>[];
+  index: PackIndex;
+  allowances: AllowanceRef[];
+  disabled: { rule: string; file: string }[];
+  problems: ConfigProblem[];
+  files: ConfigFileStatus[];
+}
+
+/** Reads the config for `ctx` (cwd, HOME, XDG), installs it in `ctx.config` and applies its probe settings. */
+export async function loadGuardSetup(ctx: Context): Promise<GuardSetup> {
+  const found = await loadConfigFiles(ctx);
+  const merged = mergeLayers(found.user, found.projects, ctx.home, found.problems);
+  const rules = activeRules(builtinPacks, merged);
+  const problems = [...merged.problems, ...rules.problems];
+  ctx.config = merged.config;
+  applyProbeSettings(ctx);
+  const files = found.files.map((f) => (problems.some((p) => p.file === f.file) ? { ...f, status: 'rejected' as const } : f));
+  return { packs: rules.packs, index: indexPacks(rules.packs), allowances: problems.length > 0 ? [] : merged.allowances, disabled: rules.disabled, problems, files };
+}
+
+/** This process's Context with the user and project config applied (audit path, cooldown, lockout, …). */
+export async function configuredContext(): Promise<Context> {
+  const ctx = processContext();
+  await loadGuardSetup(ctx);
+  return ctx;
+}
+
+function applyProbeSettings(ctx: Context): void {
+  const probes = ctx.config.probes;
+  const probe = ctx.probe;
+  if (!probe || !probes) return;
+  if (!probes.enabled) delete ctx.probe;
+  else ctx.probe = (file, args, options = {}) => probe(file, args, { ...options, timeoutMs: Math.min(options.timeoutMs ?? probes.timeoutMs, probes.timeoutMs) });
+}
+
+/** Allowances and credential warnings applied to a classifier decision. */
+export function finishDecision(decision: Decision, setup: GuardSetup, ctx: Context): Decision {
+  return addCredentialWarnings(applyAllowances(decision, setup.allowances), ctx.env);
+}
+
+/** What to print before running or refusing: one line per allowance used, or the config refusal. */
+export function configNotices(decision: Decision): string[] {
+  return (decision.allowed ?? []).map(allowanceNotice);
+}
+
+/** Destructive while the config has problems: refused (exit 78) with this paragraph. */
+export function configRefusal(decision: Decision, setup: GuardSetup): string | undefined {
+  return decision.decision === 'confirm' && setup.problems.length > 0 ? configRefusalParagraph(setup.problems) : undefined;
+}

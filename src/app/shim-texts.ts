@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { indexPacks, packsFor } from '../core/classify.js';
+import { UsageError } from '../core/errors.js';
+import type { RulePack } from '../core/rule.js';
+import { renderPrefilters } from '../core/shim/prefilter-script.js';
+import { isShimmableName, renderShim, type ShimPlan } from '../core/shim/shim-script.js';
+import type { GuardConfig } from '../core/types.js';
+
+export interface ShimSetting {
+  /** Real path of the shim directory. */
+  dir: string;
+  node: string;
+  entry: string;
+  interpreter: ShimPlan['interpreter'];
+  config: GuardConfig;
+}
+
+/** Every command guard has rules for, in registry order. */
+export function guardedTools(packs: readonly RulePack<any>[]): string[] {
+  return [...new Set(packs.flatMap((p) => p.commands))];
+}
+
+/** The node binary and shim entry of this guard installation. */
+export function thisGuard(): { node: string; entry: string } {
+  return { node: process.execPath, entry: fileURLToPath(new URL('../../../bin/guard-shim.cjs', import.meta.url)) };
+}
+
+/** The shim text for each tool; a tool without rules is a usage error (its shim would only cost time). */
+export function shimTexts(tools: readonly string[], allPacks: readonly RulePack<any>[], setting: ShimSetting): Map<string, string> {
+  const index = indexPacks(allPacks);
+  const texts = new Map<string, string>();
+  for (const tool of tools) {
+    const packs = packsFor(index, tool).filter((pack) => pack.commands.includes(tool));
+    if (packs.length === 0 || !isShimmableName(tool)) {
+      throw new UsageError(`guard has no rules for "${tool}"`, `guard can shim: ${guardedTools(allPacks).join(', ') || '(no tools: no rule packs are built in)'}`);
+    }
+    const prefilter = renderPrefilters(packs.map((pack) => pack.prefilter), { protectedPaths: setting.config.protectedPaths });
+    texts.set(tool, renderShim({ tool, dir: setting.dir, node: setting.node, entry: setting.entry, interpreter: setting.interpreter, prefilter }));
+  }
+  return texts;
+}

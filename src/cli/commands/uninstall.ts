@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { EXIT } from '../../core/exit-codes.js';
+import { removeShims } from '../../io/remove-shims.js';
+import type { CommandResult } from './index.js';
+import { shimDirFrom } from './shim-dir-option.js';
+
+export function registerUninstall(program: Command, done: (result: CommandResult) => void): void {
+  program
+    .command('uninstall')
+    .description('remove exactly the shims `guard install` wrote (and its directory, if install created it)')
+    .option('--dir <dir>', 'shim directory (default: the one guard install uses)')
+    .action((options: { dir?: string }) => {
+      const result = removeShims(shimDirFrom(options.dir));
+      if (!result.found) {
+        process.stderr.write(`guard: no guard shims in ${result.dir}; nothing to remove\n`);
+        done(EXIT.ok);
+        return;
+      }
+      process.stderr.write(`guard: removed ${result.removed.length} shim(s) from ${result.dir}${result.dirRemoved ? ' and the directory' : ''}\n`);
+      for (const kept of result.kept) process.stderr.write(`guard: left ${kept} in place: it is no longer a file guard wrote\n`);
+      process.stderr.write('guard: remove the PATH line (or `guard init`) from your shell profile too\n');
+      done(EXIT.ok);
+    });
+}

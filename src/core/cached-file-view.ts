@@ -1,0 +1,24 @@
+import type { FileStat, FileView } from './types.js';
+
+/**
+ * Remembers every answer of a FileView. For batch classification (`guard check --shell --stdin`),
+ * where nothing runs between lines, so the filesystem guard looks at does not change.
+ */
+export function cachedFileView(fs: FileView): FileView {
+  const text = new Map<string, string | undefined>();
+  const stats = new Map<string, FileStat | undefined>();
+  const real = new Map<string, string | undefined>();
+  const dirs = new Map<string, string[] | undefined>();
+  const remember = <T>(cache: Map<string, T>, key: string, read: () => T): T => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = read();
+    cache.set(key, value);
+    return value;
+  };
+  return {
+    readText: (path) => remember(text, path, () => fs.readText(path)),
+    stat: (path) => remember(stats, path, () => fs.stat(path)),
+    realpath: (path) => remember(real, path, () => fs.realpath(path)),
+    readdir: (path) => remember(dirs, path, () => fs.readdir(path)),
+  };
+}

@@ -1,0 +1,133 @@
+// The shape of one config file (user or project), validated with zod. Layer rules (what a
+// project may not say) are checked afterwards in project-limits.ts; this is only the shape.
+import { z } from 'zod';
+import type { SignalKind } from '../environment.js';
+
+/** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
+export const SIGNAL_KINDS = [
+  'railway-environment',
+  'railway-project',
+  'db-host',
+  'db-name',
+  'db-uri',
+  'tf-workspace',
+  'tf-dir',
+  'kube-context',
+  'kube-namespace',
+  'aws-profile',
+  'aws-account',
+  'gcloud-project',
+  'azure-subscription',
+  'fly-app',
+  'heroku-app',
+  'supabase-ref',
+  'vercel-scope',
+  'docker-context',
+  'git-remote',
+  'http-host',
+  'other',
+] as const;
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const text = z.string().trim().min(1, 'expected a non-empty string');
+const patterns = z.array(text);
+const ruleId = z.string().regex(ID, 'expected a rule id like "tool/kebab-case"');
+const flagName = z.string().regex(/^(--[A-Za-z0-9][\w-]*|-[A-Za-z0-9])$/, 'expected a flag like "--name" or "-n"');
+const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1)], { errorMap: () => ({ message: 'expected a flag such as "--name" or a non-empty list of them' }) });
+
+const envVarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
+const matchSchema = z.record(z.enum(SIGNAL_KINDS), patterns);
+
+export const environmentSchema = z.object({
+  name: text,
+  production: z.boolean(),
+  match: matchSchema.optional(),
+}).strict();
+
+export const allowanceSchema = z.object({
+  rule: ruleId,
+  environment: text,
+  resource: text,
+  reason: z.string().optional(),
+}).strict();
+
+const exampleSchema = z.object({
+  argv: z.array(z.string()).min(1, 'expected the command as a list of words, command name first'),
+  env: z.record(z.string(), z.string()).optional(),
+  cwd: z.string().optional(),
+  resource: z.string().optional(),
+  environment: z.string().optional(),
+  note: z.string().optional(),
+}).strict();
+
+export const customRuleSchema = z.object({
+  id: ruleId,
+  /** Pack (tool family) name; defaults to the id's prefix, which it must equal. */
+  tool: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case tool name').optional(),
+  /** Executable names; defaults to [tool]. */
+  commands: z.array(z.string().regex(/^[\w.+-]+$/, 'expected an executable name')).min(1).optional(),
+  when: z.strictObject({
+    /** The positional words the command starts with, in order (`db drop`). */
+    args: z.array(text).optional(),
+    /** Each item must be present: a flag, or a list of alternative spellings. */
+    flags: z.array(oneOrMany(flagName)).optional(),
+    /** At least one argument equals one of these. */
+    anyArg: z.array(text).min(1).optional(),
+    /** None of these flags is present (`--dry-run`, `--help`). */
+    unlessFlags: z.array(flagName).optional(),
+  }),
+  /** Flags that take a value, so that their value is not taken as a positional word. */
+  valueFlags: z.array(flagName).optional(),
+  resource: z.union([
+    z.strictObject({ positional: z.number().int().min(0), default: text.optional() }),
+    z.strictObject({ flag: oneOrMany(flagName), default: text.optional() }),
+    z.strictObject({ value: text }),
+  ], { errorMap: () => ({ message: 'expected {positional: N}, {flag: "--name"} or {value: "name"}' }) }),
+  environment: z
+    .strictObject({
+      flag: oneOrMany(flagName).optional(),
+      envVar: z.union([envVarName, z.array(envVarName).min(1)], { errorMap: () => ({ message: 'expected a variable name or a non-empty list of them' }) }).optional(),
+      kind: z.enum(SIGNAL_KINDS).optional(),
+    })
+    .optional(),
+  summary: text,
+  message: text,
+  rationale: text,
+  safer: text,
+  examples: z.strictObject({
+    destructive: z.array(exampleSchema).min(1, 'expected at least one destructive example'),
+    benign: z.array(exampleSchema).min(1, 'expected at least one benign example'),
+  }),
+}).strict();
+
+export const configFileSchema = z.object({
+  environments: z.array(environmentSchema).optional(),
+  protectedPaths: z.array(text).optional(),
+  rules: z.array(customRuleSchema).optional(),
+  /** User config only: narrow allowances. */
+  allow: z.array(allowanceSchema).optional(),
+  /** User config only: rule ids switched off. */
+  disable: z.array(ruleId).optional(),
+  cooldownSeconds: z.number().int().min(5, 'expected at least 5 seconds (the minimum cooldown)').max(3600).optional(),
+  /** User config only. */
+  audit: z.strictObject({ path: text.optional() }).optional(),
+  /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
+  apiHosts: z.array(z.strictObject({ host: text, environment: text.optional() })).optional(),
+  /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */
+  lockout: z.strictObject({ attempts: z.number().int().min(1).max(100), windowSeconds: z.number().int().min(1).max(86400) }).optional(),
+  /** User config only: a command or webhook told about refusals and confirmed production commands. */
+  alerts: z.strictObject({ command: text.optional(), webhook: z.string().url('expected a URL').optional(), timeoutSeconds: z.number().int().min(1).max(60).optional() }).optional(),
+  /** User config only: salted scrypt hash from `guard passphrase`. */
+  passphrase: z.strictObject({ salt: z.string().regex(/^[0-9a-f]{16,}$/, 'expected the hex salt printed by `guard passphrase`'), hash: z.string().regex(/^[0-9a-f]{32,}$/, 'expected the hex hash printed by `guard passphrase`') }).optional(),
+  probes: z.strictObject({ enabled: z.boolean().optional(), timeoutMs: z.number().int().min(100).max(30000).optional() }).optional(),
+}).strict();
+
+export type ConfigFileData = z.infer<typeof configFileSchema>;
+export type CustomRuleSpec = z.infer<typeof customRuleSchema>;
+export type AllowanceSpec = z.infer<typeof allowanceSchema>;
+export type EnvironmentSpec = z.infer<typeof environmentSchema>;
+
+// Compile-time: SIGNAL_KINDS lists exactly the SignalKinds of environment.ts.
+type MissingKind = Exclude<SignalKind, (typeof SIGNAL_KINDS)[number]>;
+type ExtraKind = Exclude<(typeof SIGNAL_KINDS)[number], SignalKind>;
+export const SIGNAL_KINDS_COMPLETE: [MissingKind | ExtraKind] extends [never] ? true : never = true;

@@ -1,0 +1,9 @@
+import type { PackIndex } from '../classify.js';
+import type { Context, Decision } from '../types.js';
+import { analyseLine } from './analyse-line.js';
+
+/** The decision for a whole shell line: confirm when any command it would run needs confirmation. */
+export function classifyShellLine(line: string, ctx: Context, index: PackIndex): Decision {
+  const findings = analyseLine(line, ctx, index, { stdin: ctx.stdin ? { kind: 'text', text: ctx.stdin.text, from: 'standard input' } : { kind: 'terminal' } });
+  return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
+}

@@ -1,0 +1,96 @@
+// Expands a word the way the shell would, as far as guard can know: variables set earlier in the
+// line or in the environment, ~ to HOME. What it cannot know ($(…), unset variables) becomes empty,
+// which is the worst case for paths (`rm -rf "$DIR"/*` with DIR unset is `rm -rf /*`), and is noted.
+import { expandBraces, markBraces } from './braces.js';
+import type { Word } from './syntax.js';
+
+export interface Expanded {
+  /** The fields the word becomes (unquoted known values are split on whitespace). */
+  fields: string[];
+  /** Expansions guard could not resolve, as written (`$DIR`, `$(ls)`). */
+  unknown: string[];
+  /** Sources of command and process substitutions inside the word, to be analysed too. */
+  substitutions: string[];
+  /** The word had a process substitution `<(…)`. */
+  process: boolean;
+  /** Insides of $((…)), which bash runs as commands when they are not arithmetic. */
+  arithmetic: string[];
+}
+
+/** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
+export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = '', resolveCommand?: (source: string) => string | undefined): Expanded {
+  const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
+  let current = '';
+  let hasCurrent = false;
+  for (const part of word.parts) {
+    switch (part.kind) {
+      case 'text':
+        current += part.quoted ? part.text : markBraces(part.text);
+        hasCurrent = true;
+        break;
+      case 'tilde':
+        if (part.user === '') current += home;
+        else {
+          current += `~${part.user}`;
+          out.unknown.push(`~${part.user}`);
+        }
+        hasCurrent = true;
+        break;
+      case 'param': {
+        const value = part.plain ? lookup(part.name) : undefined;
+        if (value === undefined) {
+          out.unknown.push(part.raw);
+          current += unknownAs;
+          if (part.quoted || unknownAs !== '') hasCurrent = true;
+          break;
+        }
+        if (part.quoted) {
+          current += value;
+          hasCurrent = true;
+          break;
+        }
+        const pieces = value.split(/[ \t\n]+/);
+        for (let k = 0; k < pieces.length; k++) {
+          if (k > 0) {
+            if (hasCurrent || current !== '') out.fields.push(current);
+            current = '';
+            hasCurrent = false;
+          }
+          if (pieces[k] !== '') {
+            current += pieces[k];
+            hasCurrent = true;
+          }
+        }
+        break;
+      }
+      case 'command': {
+        out.substitutions.push(part.source);
+        const known = resolveCommand?.(part.source);
+        if (known !== undefined) {
+          current += known;
+          hasCurrent = true;
+          break;
+        }
+        out.unknown.push(part.raw);
+        current += unknownAs;
+        if (part.quoted || unknownAs !== '') hasCurrent = true;
+        break;
+      }
+      case 'process':
+        out.substitutions.push(part.source);
+        out.process = true;
+        current += '/dev/fd/63';
+        hasCurrent = true;
+        break;
+      case 'arith':
+        out.arithmetic.push(part.raw.slice(3, -2));
+        out.unknown.push(part.raw);
+        current += unknownAs;
+        if (part.quoted || unknownAs !== '') hasCurrent = true;
+        break;
+    }
+  }
+  if (hasCurrent || current !== '') out.fields.push(current);
+  out.fields = out.fields.flatMap(expandBraces);
+  return out;
+}

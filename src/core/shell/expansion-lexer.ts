@@ -1,0 +1,170 @@
+// Reads $NAME, ${…}, $( … ), $(( … )) and `…` inside a word. Contents of command substitutions are
+// kept as source text and analysed later as shell lines of their own.
+import { ShellSyntaxError, type WordPart } from './syntax.js';
+
+const SPECIAL = /^[@*#?$!0-9-]/;
+
+export function readDollar(src: string, i: number, quoted: boolean): { part?: WordPart; end: number } {
+  const next = src[i + 1];
+  if (next === '(' && src[i + 2] === '(') {
+    const close = findClosingParen(src, i + 2);
+    const end = src[close + 1] === ')' ? close + 2 : close + 1;
+    return { part: { kind: 'arith', raw: src.slice(i, end), quoted }, end };
+  }
+  if (next === '(') {
+    const close = findClosingParen(src, i + 2);
+    return { part: { kind: 'command', source: src.slice(i + 2, close), quoted, raw: src.slice(i, close + 1) }, end: close + 1 };
+  }
+  if (next === '{') {
+    const close = findClosingBrace(src, i + 2);
+    const inner = src.slice(i + 2, close);
+    const name = /^([A-Za-z_][A-Za-z0-9_]*|[@*#?$!0-9-])/.exec(inner)?.[1] ?? '';
+    return { part: { kind: 'param', name, quoted, raw: src.slice(i, close + 1), plain: inner === name }, end: close + 1 };
+  }
+  const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
+  if (m) return { part: { kind: 'param', name: m[0], quoted, raw: `$${m[0]}`, plain: true }, end: i + 1 + m[0].length };
+  if (next !== undefined && SPECIAL.test(next)) return { part: { kind: 'param', name: next, quoted, raw: `$${next}`, plain: true }, end: i + 2 };
+  return { end: i + 1 };
+}
+
+/** `…`: backslash escapes \` \\ \$ inside; the result is the command's source. */
+export function readBacktick(src: string, i: number, quoted: boolean): { part: WordPart; end: number } {
+  let j = i + 1;
+  let source = '';
+  while (j < src.length) {
+    const ch = src[j] as string;
+    if (ch === '`') return { part: { kind: 'command', source, quoted, raw: src.slice(i, j + 1) }, end: j + 1 };
+    if (ch === '\\' && j + 1 < src.length && '`\\$'.includes(src[j + 1] as string)) {
+      source += src[j + 1];
+      j += 2;
+      continue;
+    }
+    source += ch;
+    j++;
+  }
+  throw new ShellSyntaxError('unterminated backquote');
+}
+
+/** Index of the `)` that closes a `(` opened just before `from`, skipping quotes and nested forms. */
+export function findClosingParen(src: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      const close = src.indexOf("'", i + 1);
+      if (close === -1) throw new ShellSyntaxError('unterminated single quote');
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      i = skipDouble(src, i + 1);
+      continue;
+    }
+    if (ch === '`') {
+      i = readBacktick(src, i, false).end;
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+    i++;
+  }
+  throw new ShellSyntaxError('unterminated $( or (');
+}
+
+function findClosingBrace(src: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      const close = src.indexOf("'", i + 1);
+      if (close === -1) throw new ShellSyntaxError('unterminated single quote');
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      i = skipDouble(src, i + 1);
+      continue;
+    }
+    if (ch === '$' && src[i + 1] === '(') {
+      i = findClosingParen(src, i + 2) + 1;
+      continue;
+    }
+    if (ch === '{') depth++;
+    if (ch === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+    i++;
+  }
+  throw new ShellSyntaxError('unterminated ${');
+}
+
+function skipDouble(src: string, from: number): number {
+  let i = from;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === '"') return i + 1;
+    if (ch === '$' && src[i + 1] === '(') {
+      i = findClosingParen(src, i + 2) + 1;
+      continue;
+    }
+    if (ch === '`') {
+      i = readBacktick(src, i, true).end;
+      continue;
+    }
+    i++;
+  }
+  throw new ShellSyntaxError('unterminated double quote');
+}
+
+/** The command substitutions ($(…), `…`, $((…))) in text the shell expands, like an unquoted heredoc body. */
+export function substitutionsIn(text: string): string[] {
+  const sources: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '$' && text[i + 1] === '(') {
+      try {
+        const r = readDollar(text, i, true);
+        if (r.part?.kind === 'command') sources.push(r.part.source);
+        if (r.part?.kind === 'arith') sources.push(`(${r.part.raw.slice(3, -2)})`);
+        i = r.end - 1;
+      } catch {
+        sources.push(text.slice(i + 2));
+        break;
+      }
+      continue;
+    }
+    if (ch === '`') {
+      try {
+        const r = readBacktick(text, i, true);
+        if (r.part.kind === 'command') sources.push(r.part.source);
+        i = r.end - 1;
+      } catch {
+        sources.push(text.slice(i + 1));
+        break;
+      }
+    }
+  }
+  return sources;
+}

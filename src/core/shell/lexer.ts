@@ -1,0 +1,208 @@
+// A hand-written POSIX/bash lexer. shell-quote is not used because it flattens $( ), backticks and
+// subshells into strings, loses which parts were quoted, and knows nothing of heredocs.
+import { readDollar, readBacktick, findClosingParen } from './expansion-lexer.js';
+import { readAnsiC, readDouble } from './quotes.js';
+import { ShellSyntaxError, type Heredoc, type Word, type WordPart } from './syntax.js';
+
+export type Token =
+  | { kind: 'word'; word: Word; start: number; end: number }
+  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string };
+
+const COMMAND_START_OPS = new Set([';', '&', '\n', '&&', '||', '|', '|&', '(', ';;', ';&', ';;&']);
+const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+
+function atCommandStart(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return true;
+  return last.kind === 'op' ? COMMAND_START_OPS.has(last.op) : COMMAND_START_WORDS.has(last.word.raw);
+}
+
+const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>', '>|', '&>', ';', '&', '|', '(', ')', '<', '>', '\n'];
+const OP_START = new Set(OPERATORS.map((o) => o[0] as string));
+const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
+const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+
+export function isRedirectOp(op: string): boolean {
+  return REDIRECTS.has(op);
+}
+
+/** Splits a line into words and operators; heredoc bodies are attached to their `<<` token. */
+export function tokenize(src: string): Token[] {
+  const tokens: Token[] = [];
+  const pending: Heredoc[] = [];
+  let expectDelimiter: Heredoc | undefined;
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === ' ' || ch === '\t') {
+      i++;
+      continue;
+    }
+    if (ch === '\\' && src[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (ch === '#') {
+      while (i < src.length && src[i] !== '\n') i++;
+      continue;
+    }
+    if ((ch === '<' || ch === '>') && src[i + 1] === '(') {
+      const word = readWord(src, i);
+      tokens.push({ kind: 'word', word: word.word, start: i, end: word.end });
+      i = word.end;
+      continue;
+    }
+    // (( … )) in command position: arithmetic, read whole so a `<<` inside is not a heredoc.
+    if (ch === '(' && src[i + 1] === '(' && atCommandStart(tokens)) {
+      const close = findClosingParen(src, i + 1);
+      const end = close + 1;
+      tokens.push({ kind: 'op', op: '((', start: i, end, text: src.slice(i + 2, src[close - 1] === ')' ? close - 1 : close) });
+      i = end;
+      continue;
+    }
+    const op = OP_START.has(ch) ? OPERATORS.find((o) => src.startsWith(o, i)) : undefined;
+    if (op) {
+      const token: Token = { kind: 'op', op, start: i, end: i + op.length };
+      // An all-digit word right before a redirection is its file descriptor (2>, 1>&2).
+      const last = tokens[tokens.length - 1];
+      if (isRedirectOp(op) && last?.kind === 'word' && last.end === i && /^\d+$/.test(last.word.raw)) tokens.pop();
+      if (op === '<<' || op === '<<-') {
+        const doc: Heredoc = { delimiter: '', stripTabs: op === '<<-', literal: false, body: '' };
+        token.heredoc = doc;
+        expectDelimiter = doc;
+      }
+      tokens.push(token);
+      i += op.length;
+      if (op === '\n' && pending.length > 0) i = readHeredocBodies(src, i, pending.splice(0));
+      continue;
+    }
+    const word = readWord(src, i);
+    if (expectDelimiter) {
+      expectDelimiter.delimiter = word.word.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+      expectDelimiter.literal = word.word.parts.some((p) => p.kind === 'text' && p.quoted);
+      pending.push(expectDelimiter);
+      expectDelimiter = undefined;
+    }
+    tokens.push({ kind: 'word', word: word.word, start: i, end: word.end });
+    i = word.end;
+  }
+  // A heredoc on the last line with no newline after it has an empty body; bash warns and runs.
+  return tokens;
+}
+
+function readHeredocBodies(src: string, start: number, docs: Heredoc[]): number {
+  let i = start;
+  for (const doc of docs) {
+    const lines: string[] = [];
+    for (;;) {
+      if (i >= src.length) break;
+      const nl = src.indexOf('\n', i);
+      const lineEnd = nl === -1 ? src.length : nl;
+      let line = src.slice(i, lineEnd);
+      i = nl === -1 ? src.length : nl + 1;
+      if (doc.stripTabs) line = line.replace(/^\t+/, '');
+      if (line === doc.delimiter) break;
+      lines.push(line);
+    }
+    doc.body = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  }
+  return i;
+}
+
+/** Reads one word starting at `start`: quotes, escapes and expansions, up to an unquoted metacharacter. */
+export function readWord(src: string, start: number): { word: Word; end: number } {
+  const parts: WordPart[] = [];
+  let text = '';
+  let textQuoted = false;
+  const flush = (): void => {
+    if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
+    text = '';
+  };
+  const addText = (t: string, quoted: boolean): void => {
+    if (text !== '' && textQuoted !== quoted) flush();
+    textQuoted = quoted;
+    text += t;
+  };
+  let i = start;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (META.has(ch)) {
+      if ((ch === '<' || ch === '>') && src[i + 1] === '(' && i === start) {
+        const close = findClosingParen(src, i + 2);
+        parts.push({ kind: 'process', source: src.slice(i + 2, close), raw: src.slice(i, close + 1) });
+        i = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (ch === '~' && i === start) {
+      const m = /^~([A-Za-z0-9_.-]*)(?=\/|$|[\s;&|()<>:])/.exec(src.slice(i));
+      if (m) {
+        flush();
+        parts.push({ kind: 'tilde', user: m[1] ?? '' });
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === "'") {
+      const close = src.indexOf("'", i + 1);
+      if (close === -1) throw new ShellSyntaxError('unterminated single quote');
+      addText(src.slice(i + 1, close), true);
+      if (close === i + 1) addText('', true);
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      flush();
+      i = readDouble(src, i + 1, parts);
+      continue;
+    }
+    if (ch === '\\') {
+      if (src[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (i + 1 >= src.length) {
+        addText('\\', false);
+        i++;
+        continue;
+      }
+      addText(src[i + 1] as string, true);
+      i += 2;
+      continue;
+    }
+    if (ch === '$' && src[i + 1] === "'") {
+      const r = readAnsiC(src, i + 2);
+      addText(r.text, true);
+      i = r.end;
+      continue;
+    }
+    if (ch === '$' && src[i + 1] === '"') {
+      flush();
+      i = readDouble(src, i + 2, parts);
+      continue;
+    }
+    if (ch === '$') {
+      const r = readDollar(src, i, false);
+      if (r.part) {
+        flush();
+        parts.push(r.part);
+      } else addText('$', false);
+      i = r.end;
+      continue;
+    }
+    if (ch === '`') {
+      flush();
+      const r = readBacktick(src, i, false);
+      parts.push(r.part);
+      i = r.end;
+      continue;
+    }
+    addText(ch, false);
+    i++;
+  }
+  flush();
+  // "" and '' are empty words that still exist.
+  if (parts.length === 0 && i > start) parts.push({ kind: 'text', text: '', quoted: true });
+  return { word: { parts, raw: src.slice(start, i) }, end: i };
+}

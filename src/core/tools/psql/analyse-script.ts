@@ -1,0 +1,102 @@
+// Follows every piece of SQL psql would run (-c strings, -f files, stdin, \i includes) and lists
+// what it destroys, each with where it was found and which connection it runs on.
+import { readScript } from '../sql/read-script.js';
+import { posix } from 'node:path';
+import type { Context, Environment } from '../../types.js';
+import { analyseLexically } from '../sql/analyse-lexical.js';
+import { analysePgTree } from '../sql/analyse-pg-tree.js';
+import { effect, type SqlEffect } from '../sql/sql-effect.js';
+import { splitScript, type ScriptItem } from './split-script.js';
+
+export interface LocatedEffect extends SqlEffect {
+  /** "-c #1", "migrate.sql line 3", "stdin line 12". */
+  where: string;
+  /** Set when a `\c` in the script switched the connection before this statement. */
+  environment?: Environment;
+}
+
+export interface ScriptState {
+  ctx: Context;
+  variables: Map<string, string>;
+  effects: LocatedEffect[];
+  /** Environment after `\c`, given the meta-command's arguments. */
+  reconnect: (args: string[]) => Environment;
+  environment?: Environment;
+  depth: number;
+}
+
+const MAX_INCLUDE_DEPTH = 16;
+
+/** One -c string: pure SQL sent as one request, or a single backslash line. */
+export function analyseCommand(text: string, where: string, state: ScriptState): void {
+  if (text.trimStart().startsWith('\\')) analyseItems(splitScript(text, { variables: state.variables }), where, undefined, state);
+  else analyseSql(text, where, state);
+}
+
+/** A script (file, stdin or include): `dir` resolves \ir paths. */
+export function analyseScriptText(text: string, where: string, dir: string | undefined, state: ScriptState): void {
+  analyseItems(splitScript(text, { variables: state.variables }), where, dir, state);
+}
+
+function analyseItems(items: ScriptItem[], where: string, dir: string | undefined, state: ScriptState): void {
+  for (const item of items) {
+    const at = `${where} line ${item.line}`;
+    if (item.kind === 'sql') analyseSql(item.text, at, state);
+    else analyseMeta(item, at, dir, state);
+  }
+}
+
+function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, dir: string | undefined, state: ScriptState): void {
+  const push = (e: SqlEffect): void => void state.effects.push({ ...e, where: at, ...(state.environment ? { environment: state.environment } : {}) });
+  const { command, args } = item;
+  if (command === 'set' && args[0]) state.variables.set(args[0], args.slice(1).join(''));
+  if (['i', 'include', 'ir', 'include_relative'].includes(command)) {
+    const file = args[0];
+    if (!file) return;
+    const base = command.startsWith('ir') || command === 'include_relative' ? (dir ?? state.ctx.cwd) : state.ctx.cwd;
+    includeFile(posix.resolve(base, file), at, state);
+    return;
+  }
+  if (command === 'gexec') push(effect('opaque', '\\gexec', [`\\gexec runs every value returned by ${item.buffer ? `"${shorten(item.buffer)}"` : 'the previous query'} as SQL`]));
+  if (command === '!') push(effect('opaque', '\\!', [`\\! runs a shell command: ${shorten(item.raw)}`]));
+  const pipes = ['o', 'out', 'g', 'gx', 'w', 'write'].includes(command) && (args[0]?.startsWith('|') ?? false);
+  if (pipes) push(effect('opaque', `\\${command}`, [`${shorten(item.raw)} pipes into a shell command`]));
+  if (command === 'copy' && args.some((a) => a.toLowerCase() === 'program')) push(effect('opaque', '\\copy', [`\\copy … PROGRAM runs a shell command: ${shorten(item.raw)}`]));
+  if (command === 'c' || command === 'connect') state.environment = state.reconnect(args);
+}
+
+function includeFile(path: string, at: string, state: ScriptState): void {
+  if (state.depth >= MAX_INCLUDE_DEPTH) {
+    state.effects.push({ ...effect('opaque', path, [`\\i nesting deeper than ${MAX_INCLUDE_DEPTH} (a cycle?)`]), where: at });
+    return;
+  }
+  const read = readScript(state.ctx, path);
+  if (!read.ok) {
+    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${read.why}`]), where: at });
+    return;
+  }
+  state.depth++;
+  analyseScriptText(read.text, path, posix.dirname(path), state);
+  state.depth--;
+}
+
+/** One request's SQL through the real parser when loaded, else the careful lexical analysis. */
+export function analyseSql(sql: string, where: string, state: ScriptState): void {
+  const found: SqlEffect[] = [];
+  const parser = state.ctx.sqlParser;
+  if (parser) {
+    if (sql.trim() !== '' && !/^[\s;]*$/.test(sql)) {
+      const outcome = parser(sql);
+      if (outcome.ok) found.push(...analysePgTree(outcome.tree));
+      else found.push(effect('unparseable', 'unparseable-sql', [`PostgreSQL's parser rejects "${shorten(sql, 40)}": ${outcome.message}${outcome.position !== undefined ? ` (at character ${outcome.position + 1})` : ''}`]));
+    }
+  } else {
+    found.push(...analyseLexically(sql, 'postgres'));
+  }
+  for (const e of found) state.effects.push({ ...e, where, ...(state.environment ? { environment: state.environment } : {}) });
+}
+
+function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,50 @@
+// Commands redis-cli reads from stdin: one per line, split like sdssplitargs ("…" with escapes,
+// '…'), or with --pipe the RESP protocol (*N arrays of $len bulk strings).
+export function redisCommandsFromText(text: string, pipe: boolean): string[][] {
+  return pipe || text.startsWith('*') ? parseResp(text) : text.split(/\r?\n/).map(splitArgs).filter((w) => w.length > 0);
+}
+
+export function splitArgs(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i] as string)) i++;
+    if (i >= line.length) break;
+    let word = '';
+    const q = line[i];
+    if (q === '"' || q === "'") {
+      i++;
+      while (i < line.length && line[i] !== q) {
+        if (q === '"' && line[i] === '\\' && i + 1 < line.length) {
+          const n = line[i + 1] as string;
+          word += ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[n] ?? n;
+          i += 2;
+        } else word += line[i++];
+      }
+      i++;
+    } else {
+      while (i < line.length && !/\s/.test(line[i] as string)) word += line[i++];
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+function parseResp(text: string): string[][] {
+  const lines = text.split('\r\n').length > 1 ? text.split('\r\n') : text.split('\n');
+  const out: string[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\*(\d+)$/.exec(lines[i] as string);
+    if (!m) {
+      if ((lines[i] ?? '').trim() !== '') out.push(splitArgs(lines[i] as string));
+      continue;
+    }
+    const words: string[] = [];
+    for (let k = 0; k < Number(m[1]) && i + 2 < lines.length + 1; k++) {
+      i += 2;
+      words.push(lines[i] ?? '');
+    }
+    out.push(words);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// The one entry for a simple command: unwrap what wraps it, follow what it runs, classify the rest
+// through the rule packs. Used by shell lines, prefix mode and `guard check`.
+import { indexPacks, type PackIndex } from '../classify.js';
+import { commandName } from '../command-name.js';
+import type { Context, Finding } from '../types.js';
+import { findHandler } from './find.js';
+import { interpreterHandler, languageOf } from './interpreters.js';
+import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
+import { classifyLeaf } from './leaf.js';
+import { RUNNERS } from './runners.js';
+import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
+import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
+import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
+import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
+
+const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
+  ...SIMPLE_WRAPPERS,
+  ...Object.fromEntries([...SHELLS].map((s) => [s, shellHandler])),
+  eval: evalHandler,
+  source: sourceHandler,
+  '.': sourceHandler,
+  xargs: xargsHandler,
+  parallel: parallelHandler,
+  watch: watchHandler,
+  find: findHandler,
+  ...RUNNERS,
+};
+
+export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
+  const recurse = (next: Invocation): Finding[] => {
+    const first = next.argv[0];
+    if (first === undefined) return [];
+    if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
+    if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
+    const name = commandName(first);
+    const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
+    const handled = handler?.(next, recurse, index);
+    if (handled === undefined) return classifyLeaf(next, index);
+    // A runner's own pack still judges the runner command itself (docker compose run -v …).
+    return RUNNERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
+  };
+  return recurse(inv);
+}
+
+/** The command a wrapper chain finally runs (sudo env FOO=1 psql … → psql …), for stdin decisions. */
+export function innermostArgv(argv: readonly string[], ctx: Context): string[] {
+  let current = [...argv];
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const name = commandName(current[0] ?? '');
+    const handler = SIMPLE_WRAPPERS[name];
+    if (!handler) return current;
+    let inner: string[] | undefined;
+    handler({ argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 }, (next) => {
+      inner = next.argv;
+      return [];
+    }, indexPacks([]));
+    if (!inner) return current;
+    current = inner;
+  }
+  return current;
+}

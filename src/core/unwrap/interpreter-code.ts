@@ -1,0 +1,189 @@
+// Finds, in a one-line program (python -c, node -e, perl -e, ruby -e), the calls that run shell
+// commands or delete trees. A lexical scan, not a parser: enough for one-liners, and anything it
+// cannot read as a literal is reported as opaque rather than ignored.
+
+export type Language = 'python' | 'node' | 'perl' | 'ruby';
+
+export type Value = { kind: 'string'; value: string } | { kind: 'list'; values: string[] } | { kind: 'other'; text: string };
+
+export type CodeAction =
+  | { kind: 'shell'; call: string; line: string }
+  | { kind: 'argv'; call: string; argv: string[] }
+  | { kind: 'remove'; call: string; path: string; recursive: boolean }
+  | { kind: 'opaque'; call: string; text: string };
+
+interface CallSpec {
+  pattern: RegExp;
+  /** What the call does with its arguments. */
+  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm';
+}
+
+const CALLS: Record<Language, CallSpec[]> = {
+  python: [
+    { pattern: /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)\s*\(/g, effect: 'shell' },
+    { pattern: /\bshutil\.rmtree\s*\(/g, effect: 'remove-tree' },
+    { pattern: /\bos\.(?:remove|unlink)\s*\(/g, effect: 'remove' },
+  ],
+  node: [
+    { pattern: /\b(?:execSync|exec)\s*\(/g, effect: 'shell' },
+    { pattern: /\b(?:execFileSync|execFile|spawnSync|spawn)\s*\(/g, effect: 'exec-file' },
+    { pattern: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\(/g, effect: 'js-rm' },
+    { pattern: /\b(?:unlinkSync|unlink)\s*\(/g, effect: 'remove' },
+  ],
+  perl: [
+    { pattern: /\b(?:system|exec)\b\s*/g, effect: 'shell' },
+    { pattern: /\b(?:rmtree|remove_tree)\b\s*/g, effect: 'remove-tree' },
+    { pattern: /\bunlink\b\s*/g, effect: 'remove' },
+  ],
+  ruby: [
+    { pattern: /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g, effect: 'shell' },
+    { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
+    { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
+  ],
+};
+
+export function scanCode(code: string, language: Language): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const spec of CALLS[language]) {
+    for (const match of code.matchAll(spec.pattern)) {
+      const call = match[0].replace(/[\s(]+$/, '');
+      let at = (match.index ?? 0) + match[0].length;
+      const parenthesised = match[0].endsWith('(') || code[at] === '(';
+      if (code[at] === '(' && !match[0].endsWith('(')) at++;
+      const args = readArguments(code, at, parenthesised);
+      const values = args.map((a) => readValue(a, language));
+      actions.push(...judgeCall(call, spec.effect, values));
+    }
+  }
+  if (language === 'perl' || language === 'ruby') {
+    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]*)\}|%x\(([^)]*)\)|\bqx\{([^}]*)\}|\bqx\(([^)]*)\)|\bqx\/([^/]*)\//g)) {
+      const text = m.slice(1).find((g) => g !== undefined) ?? '';
+      actions.push(hasInterpolation(text, language) ? { kind: 'opaque', call: 'backticks', text } : { kind: 'shell', call: 'backticks', line: text });
+    }
+  }
+  return actions;
+}
+
+function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): CodeAction[] {
+  const first = values[0];
+  if (first === undefined) return [];
+  if (effect === 'shell' || effect === 'exec-file') {
+    if (effect === 'shell' && first.kind === 'string' && values.length === 1) return [{ kind: 'shell', call, line: first.value }];
+    if (first.kind === 'list') return [{ kind: 'argv', call, argv: first.values }];
+    const strings = values.filter((x): x is Extract<Value, { kind: 'string' }> => x.kind === 'string');
+    if (first.kind === 'string' && effect === 'exec-file') {
+      const second = values[1];
+      if (second === undefined || second.kind === 'list') return [{ kind: 'argv', call, argv: [first.value, ...(second?.kind === 'list' ? second.values : [])] }];
+    }
+    if (first.kind === 'string' && strings.length === values.length) return [{ kind: 'argv', call, argv: strings.map((s) => s.value) }];
+    if (first.kind === 'string' && effect === 'shell') return [{ kind: 'shell', call, line: first.value }];
+    return [{ kind: 'opaque', call, text: first.kind === 'other' ? first.text : call }];
+  }
+  if (first.kind !== 'string') return [{ kind: 'opaque', call, text: first.kind === 'other' ? first.text : call }];
+  if (effect === 'js-rm') {
+    const options = values[1];
+    const recursive = options?.kind === 'other' && /recursive\s*:\s*true/.test(options.text);
+    return [{ kind: 'remove', call, path: first.value, recursive }];
+  }
+  return [{ kind: 'remove', call, path: first.value, recursive: effect === 'remove-tree' }];
+}
+
+/** The top-level, comma-separated argument texts of a call starting at `from`. */
+function readArguments(code: string, from: number, parenthesised: boolean): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = from; i < code.length; i++) {
+    const ch = code[i] as string;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const end = skipString(code, i);
+      current += code.slice(i, end);
+      i = end - 1;
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (depth === 0 && !parenthesised && (ch === ';' || ch === '\n')) break;
+    if (depth === 0 && ch === ',') {
+      args.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== '') args.push(current.trim());
+  return args;
+}
+
+function skipString(code: string, start: number): number {
+  const quote = code[start] as string;
+  const triple = code.startsWith(quote.repeat(3), start) && quote !== '`';
+  const close = triple ? quote.repeat(3) : quote;
+  for (let i = start + close.length; i < code.length; i++) {
+    if (code[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (code.startsWith(close, i)) return i + close.length;
+  }
+  return code.length;
+}
+
+/** A literal string or list of strings, or `other` (a variable, an f-string, a call…). */
+export function readValue(text: string, language: Language): Value {
+  const t = text.trim().replace(/^(?:shell\s*=\s*\w+|cmd\s*=\s*)/, '');
+  if (t.startsWith('[') && t.endsWith(']')) {
+    const items = splitTop(t.slice(1, -1)).map((x) => readValue(x, language));
+    if (items.every((x): x is Extract<Value, { kind: 'string' }> => x.kind === 'string')) return { kind: 'list', values: items.map((x) => x.value) };
+    return { kind: 'other', text: t };
+  }
+  const m = /^([rRbBuU]{0,2})("""|'''|"|'|`)([\s\S]*)\2$/.exec(t);
+  if (!m) return { kind: 'other', text: t };
+  const prefix = (m[1] ?? '').toLowerCase();
+  const quote = m[2] as string;
+  const body = m[3] as string;
+  if (skipString(t, (m[1] ?? '').length) !== t.length) return { kind: 'other', text: t };
+  if (quote === '`' && body.includes('${')) return { kind: 'other', text: t };
+  if (quote !== "'" && quote !== "'''" && hasInterpolation(body, language)) return { kind: 'other', text: t };
+  return { kind: 'string', value: prefix.includes('r') ? body : unescape(body) };
+}
+
+function hasInterpolation(body: string, language: Language): boolean {
+  if (language === 'ruby') return body.includes('#{');
+  if (language === 'perl') return /[$@][\w{]/.test(body);
+  return false;
+}
+
+function splitTop(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '"' || ch === "'") {
+      const end = skipString(text, i);
+      current += text.slice(i, end);
+      i = end - 1;
+      continue;
+    }
+    if (ch === '[' || ch === '(') depth++;
+    if (ch === ']' || ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== '') out.push(current);
+  return out;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', '`': '`' };
+
+function unescape(body: string): string {
+  return body.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? `\\${c}`);
+}

@@ -1,0 +1,95 @@
+// python -c, node -e, perl -e, ruby -e: the shell commands their code runs are classified as
+// shell lines; library tree deletes (shutil.rmtree, fs.rmSync recursive, FileUtils.rm_rf) are judged
+// as `rm -rf PATH`; a call guard cannot read is opaque.
+import type { PackIndex } from '../classify.js';
+import type { Finding } from '../types.js';
+import { analyseLine } from '../shell/analyse-line.js';
+import { scanCode, type Language } from './interpreter-code.js';
+import { deeper, hasUnknown, type Invocation } from './invocation.js';
+import { opaqueFinding } from './shell-findings.js';
+import { isProcessSubstitution, scriptOnStdin } from './shells.js';
+import type { Recurse, WrapperHandler } from './simple-wrappers.js';
+
+export function languageOf(name: string): Language | undefined {
+  if (/^python(\d+(\.\d+)?)?$|^pypy3?$/.test(name)) return 'python';
+  if (name === 'node' || name === 'nodejs' || name === 'bun') return 'node';
+  if (/^perl(\d[\d.]*)?$/.test(name)) return 'perl';
+  if (/^ruby(\d[\d.]*)?$/.test(name)) return 'ruby';
+  return undefined;
+}
+
+interface Program {
+  code?: string;
+  readsStdin: boolean;
+}
+
+const PY_VALUE = new Set(['-W', '-X', '-Q']);
+const NODE_VALUE = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--input-type', '--env-file', '--title']);
+
+export function programOf(args: readonly string[], language: Language): Program {
+  const pieces: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-') return { readsStdin: true };
+    if (arg === '--' || !arg.startsWith('-')) break;
+    if (language === 'python') {
+      if (arg === '-m' || arg.startsWith('-m')) return { readsStdin: false };
+      if (/^-[A-Za-z]*c/.test(arg)) return { code: arg.slice(arg.indexOf('c') + 1) || (args[i + 1] ?? ''), readsStdin: false };
+      if (PY_VALUE.has(arg)) i++;
+      continue;
+    }
+    if (language === 'node') {
+      if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print' || /^-[pe]{2}$/.test(arg)) return { code: args[i + 1] ?? '', readsStdin: false };
+      if (arg.startsWith('--eval=') || arg.startsWith('--print=')) return { code: arg.slice(arg.indexOf('=') + 1), readsStdin: false };
+      if (NODE_VALUE.has(arg)) i++;
+      continue;
+    }
+    // perl and ruby: -e may repeat, and may end a bundle (-ne, -lpe).
+    if (/^-[a-zA-Z0-9]*[eE]$/.test(arg) && !/^-[iIMmrx0]/.test(arg)) {
+      pieces.push(args[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (arg === '-r' || arg === '-I') i++;
+  }
+  if (pieces.length > 0) return { code: pieces.join('\n'), readsStdin: false };
+  const operands = args.filter((a) => !a.startsWith('-'));
+  return { readsStdin: operands.length === 0 };
+}
+
+export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
+  const name = (inv.argv[0] ?? '').slice((inv.argv[0] ?? '').lastIndexOf('/') + 1);
+  const language = languageOf(name);
+  if (!language) return undefined;
+  const program = programOf(inv.argv.slice(1), language);
+  if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
+  if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
+  if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
+  return [];
+};
+
+function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
+  if (hasUnknown(code)) return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];
+  const findings: Finding[] = [];
+  for (const action of scanCode(code, language)) {
+    switch (action.kind) {
+      case 'shell':
+        findings.push(...analyseLine(action.line, inv.ctx, index, { depth: inv.depth + 1 }));
+        break;
+      case 'argv':
+        findings.push(...recurse(deeper(inv, action.argv)));
+        break;
+      case 'remove': {
+        const argv = action.recursive ? ['rm', '-rf', '--', action.path] : ['rm', '-f', '--', action.path];
+        const note = `${name}: ${action.call}(${JSON.stringify(action.path)}) judged as \`${argv.join(' ')}\``;
+        findings.push(...recurse(deeper(inv, argv)).map((f) => ({ ...f, details: [note, ...f.details] })));
+        break;
+      }
+      case 'opaque':
+        findings.push(opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`));
+        break;
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,19 @@
+import { guardTool } from '../app/guard-tool.js';
+import type { RulePack } from '../core/rule.js';
+import { reportError } from '../cli/report-error.js';
+import { exitLikeChild } from '../io/run-foreground.js';
+
+/**
+ * The shim's full check: `node bin/guard-shim.cjs TOOL ARGS…` (bundled). Never loads commander (so
+ * `railway --help` stays railway's help); PATH is left as it is, so the real tool's children
+ * stay guarded. Deny mode follows from CI or a missing terminal, as in prefix mode.
+ */
+export async function runShim(argv: string[], packs?: readonly RulePack<any>[]): Promise<void> {
+  let code: number;
+  try {
+    code = await guardTool(packs ? { argv, deny: false, packs } : { argv, deny: false });
+  } catch (error) {
+    code = reportError(error);
+  }
+  exitLikeChild(code);
+}
