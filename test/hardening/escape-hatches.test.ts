@@ -12,14 +12,23 @@ import { scanEnvReads } from './env-reads.js';
 
 /** Every variable guard's own code reads by name. A new read must be added here, and so gets tested below. */
 const READ_BY_NAME = [
-  'CI', 'HOME', 'PATH', 'USER', 'XDG_STATE_HOME',
+  'CI', 'HOME', 'PATH', 'USER', 'XDG_STATE_HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME',
   'RAILWAY_API_TOKEN', 'RAILWAY_ENV', 'RAILWAY_ENVIRONMENT_ID', 'RAILWAY_PROJECT_ID', 'RAILWAY_SERVICE_ID', 'RAILWAY_TOKEN',
+  'KUBECONFIG', 'AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'FLY_APP', 'NODE_ENV', 'CLOUDSDK_ACTIVE_CONFIG_NAME', 'GH_REPO', 'HEROKU_APP', 'CURL_HOME',
+  'PGSERVICE', 'TF_WORKSPACE', 'VERCEL_ORG_ID', 'DJANGO_SETTINGS_MODULE', 'CLOUDSDK_CORE_PROJECT',
 ];
 
 /** Files that read variables by computed name, what for, and names that reach them. */
 const READ_DYNAMICALLY: Record<string, { why: string; names: string[] }> = {
   'src/core/audit/agent.ts': { why: 'agent markers, recorded in the audit trail only', names: ['CLAUDECODE', 'CLAUDE_CODE_ENTRYPOINT', 'CURSOR_TRACE_ID', 'CODEX_SANDBOX', 'OPENCODE', 'AIDER_MODEL', 'GEMINI_CLI', 'COPILOT_AGENT'] },
   'src/core/audit/redact.ts': { why: 'names of secret-looking variables, never their values', names: ['GUARD_TOKEN', 'GUARD_SECRET', 'DEPLOY_KEY'] },
+  'src/core/config/custom-rules.ts': { why: 'variables a user-config custom rule names as environment signals', names: [] },
+  'src/core/doctor/token-advisories.ts': { why: '`guard doctor` advice about credentials in the environment', names: ['AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN'] },
+  'src/core/shell/analyse-line.ts': { why: 'assignments inside an analysed shell line (FOO=1 cmd), written to a copy', names: [] },
+  'src/core/tools/terraform/env-args.ts': { why: 'TF_CLI_ARGS and TF_CLI_ARGS_<command>, which add arguments to terraform', names: ['TF_CLI_ARGS', 'TF_CLI_ARGS_destroy'] },
+  'rules/rails.ts': { why: 'RAILS_ENV / RACK_ENV name the Rails environment', names: ['RAILS_ENV', 'RACK_ENV'] },
+  'src/core/tools/aws/aws-environment.ts': { why: 'AWS_PROFILE / AWS_DEFAULT_PROFILE / AWS_REGION signals', names: ['AWS_DEFAULT_PROFILE', 'AWS_REGION'] },
+  'src/core/tools/framework/framework-signals.ts': { why: 'RAILS_ENV, APP_ENV, MIX_ENV, DATABASE_URL… for framework resets', names: ['RAILS_ENV', 'APP_ENV', 'MIX_ENV', 'DATABASE_URL', 'DJANGO_SETTINGS_MODULE'] },
 };
 
 /** Read by Node or by libraries guard loads (os.tmpdir, chalk), and names an escape hatch would plausibly have. */

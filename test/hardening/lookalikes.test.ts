@@ -18,6 +18,10 @@ import { builtinPacks } from '../../rules/index.js';
 import { runGuard } from '../helpers/run-guard.js';
 import { packExamples } from '../helpers/pack-inputs.js';
 import { createTempWorld, type TempWorld } from '../helpers/temp-world.js';
+import { loadSqlParser } from '../../src/io/load-sql-parser.js';
+
+// Judged with what the io layer loads before classifying (the PostgreSQL parser), as the examples are.
+const sqlParser = await loadSqlParser();
 
 const index = indexPacks(builtinPacks);
 /** Characters that look like an ASCII hyphen-minus. */
@@ -55,7 +59,7 @@ test('every destructive example of every pack, under a disguised command name, s
     for (const { rule, example } of packExamples(pack).filter((e) => e.kind === 'destructive')) {
       for (const d of disguises(example.argv[0] as string)) {
         const argv = [d, ...example.argv.slice(1)];
-        if (classifyArgv(argv, exampleContext(example), index).decision !== 'confirm') missed.push(`${rule}: ${JSON.stringify(argv)}`);
+        if (classifyArgv(argv, { ...exampleContext(example), sqlParser }, index).decision !== 'confirm') missed.push(`${rule}: ${JSON.stringify(argv)}`);
       }
     }
   }
