@@ -12,10 +12,13 @@ import { scanEnvReads } from './env-reads.js';
 
 /** Every variable guard's own code reads by name. A new read must be added here, and so gets tested below. */
 const READ_BY_NAME = [
-  'CI', 'HOME', 'PATH', 'USER', 'XDG_STATE_HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME',
-  'RAILWAY_API_TOKEN', 'RAILWAY_ENV', 'RAILWAY_ENVIRONMENT_ID', 'RAILWAY_PROJECT_ID', 'RAILWAY_SERVICE_ID', 'RAILWAY_TOKEN',
-  'KUBECONFIG', 'AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'FLY_APP', 'NODE_ENV', 'CLOUDSDK_ACTIVE_CONFIG_NAME', 'GH_REPO', 'HEROKU_APP', 'CURL_HOME',
-  'PGSERVICE', 'TF_WORKSPACE', 'VERCEL_ORG_ID', 'DJANGO_SETTINGS_MODULE', 'CLOUDSDK_CORE_PROJECT',
+  'AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_PROFILE', 'AWS_REGION', 'AZURE_CONFIG_DIR', 'CI', 'CLOUDSDK_ACTIVE_CONFIG_NAME',
+  'CLOUDSDK_CONFIG', 'CLOUDSDK_CORE_DISABLE_PROMPTS', 'CLOUDSDK_CORE_PROJECT', 'COMPOSE_PROJECT_NAME', 'CURL_HOME', 'DISABLE_DATABASE_ENVIRONMENT_CHECK', 'DJANGO_SETTINGS_MODULE', 'DOCKER_CONFIG',
+  'DOCKER_CONTEXT', 'DOCKER_HOST', 'FLY_APP', 'GH_HOST', 'GH_REPO', 'HELM_KUBECONTEXT', 'HELM_NAMESPACE', 'HEROKU_APP',
+  'HOME', 'KUBECONFIG', 'LOGNAME', 'NODE_ENV', 'PATH', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE',
+  'PGSYSCONFDIR', 'POSIXLY_CORRECT', 'PSQLRC', 'PULUMI_HOME', 'RAILWAY_API_TOKEN', 'RAILWAY_ENV', 'RAILWAY_ENVIRONMENT_ID', 'RAILWAY_PROJECT_ID',
+  'RAILWAY_SERVICE_ID', 'RAILWAY_TOKEN', 'SHELL', 'SUPABASE_WORKDIR', 'TF_DATA_DIR', 'TF_WORKSPACE', 'USER', 'VERCEL_ORG_ID',
+  'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME',
 ];
 
 /** Files that read variables by computed name, what for, and names that reach them. */
@@ -26,6 +29,9 @@ const READ_DYNAMICALLY: Record<string, { why: string; names: string[] }> = {
   'src/core/doctor/token-advisories.ts': { why: '`guard doctor` advice about credentials in the environment', names: ['AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN'] },
   'src/core/shell/analyse-line.ts': { why: 'assignments inside an analysed shell line (FOO=1 cmd), written to a copy', names: [] },
   'src/core/tools/terraform/env-args.ts': { why: 'TF_CLI_ARGS and TF_CLI_ARGS_<command>, which add arguments to terraform', names: ['TF_CLI_ARGS', 'TF_CLI_ARGS_destroy'] },
+  'src/core/token-hygiene.ts': { why: 'which credential variables are set, for warnings', names: ['RAILWAY_API_TOKEN', 'AWS_SECRET_ACCESS_KEY'] },
+  'src/core/tools/mysql/parse-mysql-args.ts': { why: 'MYSQL_HOST, MYSQL_PWD… name the MySQL target', names: ['MYSQL_HOST', 'MYSQL_TCP_PORT'] },
+  'src/core/tools/psql/pg-target.ts': { why: 'PGHOST, PGDATABASE, PGPORT… name the PostgreSQL target', names: ['PGHOST', 'PGDATABASE', 'PGPORT', 'PGUSER'] },
   'rules/rails.ts': { why: 'RAILS_ENV / RACK_ENV name the Rails environment', names: ['RAILS_ENV', 'RACK_ENV'] },
   'src/core/tools/aws/aws-environment.ts': { why: 'AWS_PROFILE / AWS_DEFAULT_PROFILE / AWS_REGION signals', names: ['AWS_DEFAULT_PROFILE', 'AWS_REGION'] },
   'src/core/tools/framework/framework-signals.ts': { why: 'RAILS_ENV, APP_ENV, MIX_ENV, DATABASE_URL… for framework resets', names: ['RAILS_ENV', 'APP_ENV', 'MIX_ENV', 'DATABASE_URL', 'DJANGO_SETTINGS_MODULE'] },
