@@ -12,7 +12,9 @@ export function collapseExpandedGlobs(targets: readonly RmTarget[], ctx: Context
   for (const t of targets) {
     if (t.wholeDirectory || t.path === '/') continue;
     const parent = posix.dirname(t.path);
-    groups.set(parent, [...(groups.get(parent) ?? []), t]);
+    const group = groups.get(parent);
+    if (group) group.push(t);
+    else groups.set(parent, [t]);
   }
   const covered = new Set<RmTarget>();
   const collapsed: RmTarget[] = [];
