@@ -47,39 +47,23 @@ export function readBacktick(src: string, i: number, quoted: boolean): { part: W
 
 /** Index of the `)` that closes a `(` opened just before `from`, skipping quotes and nested forms. */
 export function findClosingParen(src: string, from: number): number {
-  let depth = 1;
-  let i = from;
-  while (i < src.length) {
-    const ch = src[i] as string;
-    if (ch === '\\') {
-      i += 2;
-      continue;
-    }
-    if (ch === "'") {
-      const close = src.indexOf("'", i + 1);
-      if (close === -1) throw new ShellSyntaxError('unterminated single quote');
-      i = close + 1;
-      continue;
-    }
-    if (ch === '"') {
-      i = skipDouble(src, i + 1);
-      continue;
-    }
-    if (ch === '`') {
-      i = readBacktick(src, i, false).end;
-      continue;
-    }
-    if (ch === '(') depth++;
-    if (ch === ')') {
-      depth--;
-      if (depth === 0) return i;
-    }
-    i++;
-  }
-  throw new ShellSyntaxError('unterminated $( or (');
+  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, unterminated: 'unterminated $( or (' });
 }
 
 function findClosingBrace(src: string, from: number): number {
+  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, unterminated: 'unterminated ${' });
+}
+
+interface Bracket {
+  open: string;
+  close: string;
+  skipBackticks: boolean;
+  skipDollarParen: boolean;
+  unterminated: string;
+}
+
+/** The one scanner behind both: backslashes, single and double quotes never count, nesting does. */
+function findClosing(src: string, from: number, bracket: Bracket): number {
   let depth = 1;
   let i = from;
   while (i < src.length) {
@@ -98,18 +82,22 @@ function findClosingBrace(src: string, from: number): number {
       i = skipDouble(src, i + 1);
       continue;
     }
-    if (ch === '$' && src[i + 1] === '(') {
+    if (bracket.skipBackticks && ch === '`') {
+      i = readBacktick(src, i, false).end;
+      continue;
+    }
+    if (bracket.skipDollarParen && ch === '$' && src[i + 1] === '(') {
       i = findClosingParen(src, i + 2) + 1;
       continue;
     }
-    if (ch === '{') depth++;
-    if (ch === '}') {
+    if (ch === bracket.open) depth++;
+    if (ch === bracket.close) {
       depth--;
       if (depth === 0) return i;
     }
     i++;
   }
-  throw new ShellSyntaxError('unterminated ${');
+  throw new ShellSyntaxError(bracket.unterminated);
 }
 
 function skipDouble(src: string, from: number): number {
