@@ -3,24 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinPacks } from '../../rules/index.js';
-import type { PrefilterSpec } from '../../src/core/rule.js';
+import { trips } from '../helpers/prefilter-reading.js';
 import { describeExample } from '../../src/core/rule-tester.js';
 
 const MINE = ['aws', 'gcloud', 'az', 'heroku', 'fly', 'supabase', 'vercel', 'gh', 'find', 'rsync', 'shred', 'dd', 'mkfs', 'wipefs', 'truncate', 'cdk', 'npx', 'rails', 'django', 'laravel', 'mix', 'terragrunt', 'pulumi'];
 
-/** A reading of PrefilterSpec over argv: true when some condition sends the call to the full check. */
-function trips(spec: PrefilterSpec, args: readonly string[], example: { stdin?: string; env?: Record<string, string> } = {}): boolean {
-  if (spec.always) return true;
-  if (spec.stdinNotTty && example.stdin !== undefined) return true;
-  if (spec.envVars?.some((v) => example.env?.[v] !== undefined)) return true;
-  return args.some(
-    (a) =>
-      (spec.words ?? []).includes(a) ||
-      (spec.prefixes ?? []).some((p) => a.startsWith(p)) ||
-      (spec.shortFlagChars !== undefined && /^-[^-]/.test(a) && [...spec.shortFlagChars].some((c) => a.slice(1).includes(c))) ||
-      (spec.pathOperands === true && (a.startsWith('/') || a.startsWith('~') || a.split('/').includes('..'))),
-  );
-}
 
 const pack = (tool: string) => {
   const found = builtinPacks.find((p) => p.tool === tool);

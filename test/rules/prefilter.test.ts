@@ -2,22 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinPacks } from '../../rules/index.js';
-import type { PrefilterSpec } from '../../src/core/rule.js';
+import { trips } from '../helpers/prefilter-reading.js';
 import { describeExample } from '../../src/core/rule-tester.js';
 
-/** The spec's conditions over argv (stdin/env/path conditions count as tripped when declared and applicable). */
-function trips(spec: PrefilterSpec, args: string[], example: { stdin?: string; env?: Record<string, string> }): boolean {
-  if (spec.always) return true;
-  if (spec.stdinNotTty && example.stdin !== undefined) return true;
-  if (spec.envVars?.some((v) => example.env?.[v] !== undefined)) return true;
-  return args.some(
-    (a) =>
-      (spec.words ?? []).includes(a) ||
-      (spec.prefixes ?? []).some((p) => a.startsWith(p)) ||
-      (spec.shortFlagChars !== undefined && /^-[^-]/.test(a) && [...spec.shortFlagChars].some((c) => a.slice(1).includes(c))) ||
-      (spec.pathOperands === true && (a.startsWith('/') || a.startsWith('~') || a.split('/').includes('..'))),
-  );
-}
 
 const MINE = new Set(['curl', 'wget', 'httpie', 'xh', 'git', 'kubectl', 'helm', 'docker', 'docker-compose']);
 
