@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// guard's entry point: the compiled CLI lives in dist/ (built by `npm install` / `npm run build`).
-import('../dist/src/cli/main.js').then(
-  (cli) => cli.main(process.argv.slice(2)),
-  (error) => {
-    process.stderr.write(`guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; nothing was run. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`);
-    process.exit(70);
-  },
-);
+// guard's entry point: the CLI bundled into dist/guard-cli.cjs (built by `npm install` / `npm run build`),
+// compiled from V8's code cache by the same loader as the shims' full check.
+import { createRequire } from 'node:module';
+
+let cli;
+try {
+  const require = createRequire(import.meta.url);
+  cli = require('./guard-shim-loader.cjs').loadShim(require.resolve('../dist/guard-cli.cjs'));
+} catch (error) {
+  process.stderr.write(`guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; nothing was run. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`);
+  process.exit(70);
+}
+cli.main(process.argv.slice(2));

@@ -173,7 +173,7 @@ export const psqlPack = definePack<PsqlParsed>({
       kinds: ['unparseable'],
       summary: "SQL that PostgreSQL's parser rejects (guard cannot tell what it does)",
       message: 'guard cannot read the SQL sent to {{environment}} ({{resource}}), so it is treated as destructive.',
-      rationale: 'Whatever guard cannot parse it cannot clear; the server may still accept it (newer syntax, psql variables guard does not know).',
+      rationale: 'Whatever guard cannot parse it cannot clear; the server may still accept it (newer syntax, psql variables guard does not know). Exception: one statement that starts with a read-only keyword (SELECT, WITH, SHOW, …) and holds none of the words guard acts on (DROP, DELETE, UPDATE, TRUNCATE, DO, PROGRAM, the admin functions, psql variables) is cleared without a parse, so a typo there passes: it destroys nothing.',
       safer: 'Fix the syntax, or pass psql variables with -v so guard can read the final SQL.',
       examples: {
         destructive: [
@@ -185,6 +185,7 @@ export const psqlPack = definePack<PsqlParsed>({
           { argv: ['psql', '-c', 'SELECT 1'] },
           { argv: ['psql', '-c', "SELECT 'SELEC'"] },
           { argv: ['psql', '-c', 'SELECT 1 -- DROP TABLE :tbl'] },
+          { argv: ['psql', '-c', 'select count(*) frm users'], note: 'a typo in a plain read-only statement is cleared without a parse' },
         ],
       },
     }),

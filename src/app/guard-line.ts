@@ -5,7 +5,7 @@ import { runForeground } from '../io/run-foreground.js';
 import { auditTrail } from './audit-trail.js';
 import { finishDecision, loadGuardSetup } from './config-setup.js';
 import { runDecided } from './run-decided.js';
-import { loadSqlParserFor } from './sql-parser-for.js';
+import { withSqlParser } from './sql-parser-for.js';
 
 export interface GuardLineOptions {
   line: string;
@@ -22,8 +22,7 @@ export async function guardLine(options: GuardLineOptions): Promise<number> {
   const shell = ctx.env.SHELL && ctx.env.SHELL.startsWith('/') ? ctx.env.SHELL : '/bin/sh';
   const argv = [shell, '-c', options.line];
   const setup = await loadGuardSetup(ctx);
-  await loadSqlParserFor(options.line, ctx, setup.index);
-  const decision = finishDecision(classifyShellLine(options.line, ctx, setup.index), setup, ctx);
+  const decision = finishDecision(await withSqlParser(ctx, () => classifyShellLine(options.line, ctx, setup.index)), setup, ctx);
   const trail = auditTrail(ctx, argv, decision, shell);
   const run = (): Promise<number> => runForeground(shell, ['-c', options.line], { argv0: shell });
   return runDecided(argv, decision, setup, ctx, trail, options.deny, run);

@@ -14,7 +14,7 @@ import { auditTrail } from './audit-trail.js';
 import { spawnFailure } from './spawn-failure.js';
 import { finishDecision, loadGuardSetup } from './config-setup.js';
 import { runDecided } from './run-decided.js';
-import { loadSqlParserFor } from './sql-parser-for.js';
+import { withSqlParser } from './sql-parser-for.js';
 import { isTerminal } from '../io/is-terminal.js';
 
 export interface GuardToolOptions {
@@ -49,9 +49,8 @@ export async function guardTool(options: GuardToolOptions): Promise<number> {
     ctx.stdin = captured.view;
   }
   try {
-    await loadSqlParserFor(options.argv.join(' '), ctx, index);
     const stdin = stdinIsTerminal ? ({ kind: 'terminal' } as const) : ({ kind: 'opaque', from: 'the pipe into guard' } as const);
-    const decision = finishDecision(classifyCommand(options.argv, ctx, index, stdin), setup, ctx);
+    const decision = finishDecision(await withSqlParser(ctx, () => classifyCommand(options.argv, ctx, index, stdin)), setup, ctx);
     const trail = auditTrail(ctx, options.argv, decision, lookup.path);
     const replay = captured;
     const run = (): Promise<number> =>

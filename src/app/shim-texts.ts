@@ -1,10 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { indexPacks, packsFor } from '../core/classify.js';
 import { UsageError } from '../core/errors.js';
 import type { RulePack } from '../core/rule.js';
 import { renderPrefilters } from '../core/shim/prefilter-script.js';
 import { isShimmableName, renderShim, type ShimPlan } from '../core/shim/shim-script.js';
 import type { GuardConfig } from '../core/types.js';
+import { guardHome } from '../io/guard-home.js';
 
 export interface ShimSetting {
   /** Real path of the shim directory. */
@@ -22,7 +23,7 @@ export function guardedTools(packs: readonly RulePack<any>[]): string[] {
 
 /** The node binary and shim entry of this guard installation. */
 export function thisGuard(): { node: string; entry: string } {
-  return { node: process.execPath, entry: fileURLToPath(new URL('../../../bin/guard-shim.cjs', import.meta.url)) };
+  return { node: process.execPath, entry: join(guardHome(), 'bin', 'guard-shim.cjs') };
 }
 
 /** The shim text for each tool; a tool without rules is a usage error (its shim would only cost time). */

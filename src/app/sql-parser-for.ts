@@ -1,27 +1,70 @@
-import type { PackIndex } from '../core/classify.js';
 import type { Context, SqlParser } from '../core/types.js';
 import { loadSqlParser } from '../io/load-sql-parser.js';
 
 /**
- * Loads the PostgreSQL parser into ctx when the text (a shell line, or an argv joined) names a
- * command whose pack uses it: `bash -c "psql -c …"` needs it as much as `psql -c …`.
+ * The PostgreSQL parser (WASM, ~130 ms to load) is loaded only when a classification really asks
+ * for it: most SQL guard sees holds none of the words the analysis acts on (`select 1`) and is
+ * screened out before any parse (core/tools/sql/may-destroy.ts). Until it is loaded, ctx.sqlParser
+ * answers "not loaded" (which the analysis would report as unanalysable: fail closed) and notes the
+ * miss; the caller then loads the parser and classifies again. Classification is pure, so the second
+ * run sees exactly what the first saw.
  */
-export async function loadSqlParserFor(text: string, ctx: Context, index: PackIndex): Promise<void> {
-  if (ctx.sqlParser) return;
-  const parser = await sqlParserFor(text, index);
-  if (parser) ctx.sqlParser = parser;
+export interface SqlParserSlot {
+  /** Runs `classify`; when it asked for the parser before it was loaded, loads it and runs `classify` again. */
+  classify<T>(classify: () => T): Promise<T>;
+  /** The same for a synchronous caller: `{ result }`, or undefined when the parser must be loaded first (`await load()`). */
+  classifySync<T>(classify: () => T): { result: T } | undefined;
+  load(): Promise<void>;
+  /** Whether the parser has been loaded (tests and diagnostics). */
+  loaded(): boolean;
 }
 
-export async function sqlParserFor(text: string, index: PackIndex): Promise<SqlParser | undefined> {
-  const names = index.packs.filter((p) => p.usesSqlParser).flatMap((p) => p.commands);
-  return names.some((name) => mentions(text, name)) ? loadSqlParser() : undefined;
+const slots = new WeakMap<SqlParser, SqlParserSlot>();
+
+/** ctx's parser slot, installed on first use; a parser the caller put in ctx itself is used as it is. */
+export function sqlParserSlot(ctx: Context): SqlParserSlot {
+  const existing = ctx.sqlParser && slots.get(ctx.sqlParser);
+  if (existing) return existing;
+  if (ctx.sqlParser) return loadedSlot();
+  let real: SqlParser | undefined;
+  let missed = false;
+  const parse: SqlParser = (sql) => {
+    if (real) return real(sql);
+    missed = true;
+    return { ok: false, message: "PostgreSQL's parser is not loaded" };
+  };
+  const slot: SqlParserSlot = {
+    async load() {
+      real ??= await loadSqlParser();
+    },
+    loaded: () => real !== undefined,
+    classifySync(classify) {
+      missed = false;
+      const result = classify();
+      return missed ? undefined : { result };
+    },
+    async classify(classify) {
+      const first = slot.classifySync(classify);
+      if (first !== undefined) return first.result;
+      await slot.load();
+      return classify();
+    },
+  };
+  slots.set(parse, slot);
+  ctx.sqlParser = parse;
+  return slot;
 }
 
-function mentions(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !/[\w-]/.test(before)) && (after === undefined || !/[\w-]/.test(after))) return true;
-  }
-  return false;
+/** Classifies with the PostgreSQL parser available to ctx (loaded only if the classification needs it). */
+export function withSqlParser<T>(ctx: Context, classify: () => T): Promise<T> {
+  return sqlParserSlot(ctx).classify(classify);
+}
+
+function loadedSlot(): SqlParserSlot {
+  return {
+    load: async () => undefined,
+    loaded: () => true,
+    classifySync: (classify) => ({ result: classify() }),
+    classify: async (classify) => classify(),
+  };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
@@ -5,6 +7,7 @@ import { guardTool } from '../app/guard-tool.js';
 import { commands } from './commands/index.js';
 import { reportError } from './report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
+import { guardHome } from '../io/guard-home.js';
 
 const GUARD_OPTIONS = new Set(['--deny']);
 
@@ -49,7 +52,7 @@ async function runSubcommand(argv: string[]): Promise<number> {
   let result: number = EXIT.ok;
   program
     .description('Stops irreversible commands until a human types what will be destroyed, and where.\nPrefix mode: guard [--deny] TOOL [ARGS…]')
-    .version(await readVersion())
+    .version(readVersion())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `guard: ${s}` : s) });
   for (const { register } of commands) register(program, (code) => (result = code));
@@ -69,8 +72,7 @@ async function runSubcommand(argv: string[]): Promise<number> {
   return result;
 }
 
-async function readVersion(): Promise<string> {
-  const { readFileSync } = await import('node:fs');
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(guardHome(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -5,10 +5,11 @@ import { linePanel } from '../../core/shell/present-line.js';
 import { displaySafe } from '../../core/display.js';
 import type { Context, Decision } from '../../core/types.js';
 import { decisionJson } from '../finding-json.js';
+import { sqlParserSlot } from '../../app/sql-parser-for.js';
 
 /** `guard check --shell LINE`: same output and exit codes as `guard check`. */
-export function checkShellLine(line: string, json: boolean, ctx: Context, index: PackIndex, finish: (d: Decision) => Decision = (d) => d): number {
-  const decision = finish(classifyShellLine(line, ctx, index));
+export async function checkShellLine(line: string, json: boolean, ctx: Context, index: PackIndex, finish: (d: Decision) => Decision = (d) => d): Promise<number> {
+  const decision = finish(await sqlParserSlot(ctx).classify(() => classifyShellLine(line, ctx, index)));
   if (json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
   else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
   else process.stdout.write(`${linePanel(line, decision).join('\n')}\n`);
@@ -16,14 +17,18 @@ export function checkShellLine(line: string, json: boolean, ctx: Context, index:
 }
 
 /** `guard check --shell --stdin`: one line per input line; one JSON object per line with --json. */
-export function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex, nul = false, finish: (d: Decision) => Decision = (d) => d): number {
+export async function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex, nul = false, finish: (d: Decision) => Decision = (d) => d): Promise<number> {
+  const parser = sqlParserSlot(ctx);
   let refused = false;
   const out: string[] = [];
   // One command per input line (a CRLF file's \r ends the line), or per NUL-terminated record with
   // --null, so that multi-line commands (heredocs) can be batched too.
   for (const line of nul ? input.split('\0') : input.split(/\r?\n/)) {
     if (line.trim() === '') continue;
-    const decision = finish(classifyShellLine(line, ctx, index));
+    // Synchronous per line; the SQL parser is loaded (once) only when a line needs it.
+    const classify = (): Decision => classifyShellLine(line, ctx, index);
+    const quick = parser.classifySync(classify);
+    const decision = finish(quick ? quick.result : await parser.load().then(classify));
     if (decision.decision === 'confirm') refused = true;
     if (json) out.push(JSON.stringify({ line, ...decisionJson(decision) }));
     else out.push(`guard: ${decision.decision}: ${displaySafe(line)}${decision.findings.length > 0 ? ` (${[...new Set(decision.findings.map((f) => f.rule))].join(', ')})` : ''}`);

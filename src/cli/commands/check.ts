@@ -5,7 +5,7 @@ import { packsFor } from '../../core/classify.js';
 import { cachedFileView } from '../../core/cached-file-view.js';
 import { classifyCommand } from '../../core/unwrap/classify-command.js';
 import { innermostArgv } from '../../core/unwrap/classify-invocation.js';
-import { loadSqlParserFor } from '../../app/sql-parser-for.js';
+import { withSqlParser } from '../../app/sql-parser-for.js';
 import { checkShellLine, checkShellStdin } from './check-shell.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
@@ -40,8 +40,7 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
       const captured = packs.some((p) => p.readsStdin?.(inner.slice(1))) && !isatty(0) ? captureStdin() : undefined;
       if (captured) ctx.stdin = captured.view;
       captured?.dispose();
-      await loadSqlParserFor(command.join(' '), ctx, setup.index);
-      const decision = finishDecision(classifyCommand(command, ctx, setup.index), setup, ctx);
+      const decision = finishDecision(await withSqlParser(ctx, () => classifyCommand(command, ctx, setup.index)), setup, ctx);
       const brokenConfig = configRefusal(decision, setup);
       if (brokenConfig) process.stderr.write(`${brokenConfig}\n`);
       for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
@@ -70,13 +69,11 @@ async function checkShell(command: string[], options: CheckOptions): Promise<num
   let code: number;
   if (options.stdin) {
     const input = readFileSync(0, 'utf8');
-    await loadSqlParserFor(input, ctx, setup.index);
-    code = checkShellStdin(input, options.json === true, ctx, setup.index, options.null === true, finish);
+    code = await checkShellStdin(input, options.json === true, ctx, setup.index, options.null === true, finish);
   } else {
     const line = typeof options.shell === 'string' ? options.shell : command.join(' ');
     if (line.trim() === '') throw new UsageError('check --shell needs a line', "usage: guard check [--json] --shell 'LINE', or guard check --shell --stdin < lines.txt");
-    await loadSqlParserFor(line, ctx, setup.index);
-    code = checkShellLine(line, options.json === true, ctx, setup.index, finish);
+    code = await checkShellLine(line, options.json === true, ctx, setup.index, finish);
   }
   // A broken config refuses destructive commands (78), as for an argv.
   if (code === EXIT.refused && setup.problems.length > 0) {

@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { AGENTS, decideHook, formatHookAnswer, malformedHookAnswer, readHookRequest, type Agent, type HookAnswer, type HookRequest } from '../../core/hooks/agent-hooks.js';
 import type { Context } from '../../core/types.js';
 import { auditTrail } from '../../app/audit-trail.js';
-import { loadSqlParserFor } from '../../app/sql-parser-for.js';
+import { withSqlParser } from '../../app/sql-parser-for.js';
 import { finishDecision, loadGuardSetup } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
@@ -44,8 +44,7 @@ async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
   const ctx = contextFor(request.cwd);
   // The user's and the project's config (custom rules, allowances) apply as in prefix mode.
   const setup = await loadGuardSetup(ctx);
-  await loadSqlParserFor(request.command, ctx, setup.index);
-  const decision = decideHook(request, ctx, setup.index);
+  const decision = await withSqlParser(ctx, () => decideHook(request, ctx, setup.index));
   const answer = formatHookAnswer(agent, request.command, decision && finishDecision(decision, setup, ctx));
   // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
   if (answer.denied) auditTrail(ctx, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });

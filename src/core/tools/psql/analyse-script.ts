@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import type { Context, Environment } from '../../types.js';
 import { analyseLexically } from '../sql/analyse-lexical.js';
 import { analysePgTree } from '../sql/analyse-pg-tree.js';
+import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
 import { splitScript, type ScriptItem } from './split-script.js';
 
@@ -82,6 +83,8 @@ function includeFile(path: string, at: string, state: ScriptState): void {
 
 /** One request's SQL through the real parser when loaded, else the careful lexical analysis. */
 export function analyseSql(sql: string, where: string, state: ScriptState): void {
+  // A plain read-only statement: no parse (and no parser load) needed.
+  if (!sqlNeedsParse(sql)) return;
   const found: SqlEffect[] = [];
   const parser = state.ctx.sqlParser;
   if (parser) {
