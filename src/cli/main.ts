@@ -76,3 +76,5 @@ function readVersion(): string {
   const pkg = JSON.parse(readFileSync(join(guardHome(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+export { warmUpClassifier } from '../app/warm-up.js';

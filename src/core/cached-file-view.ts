@@ -9,6 +9,7 @@ export function cachedFileView(fs: FileView): FileView {
   const stats = new Map<string, FileStat | undefined>();
   const real = new Map<string, string | undefined>();
   const dirs = new Map<string, string[] | undefined>();
+  const memos = new Map<string, unknown>();
   const remember = <T>(cache: Map<string, T>, key: string, read: () => T): T => {
     if (cache.has(key)) return cache.get(key) as T;
     const value = read();
@@ -20,5 +21,11 @@ export function cachedFileView(fs: FileView): FileView {
     stat: (path) => remember(stats, path, () => fs.stat(path)),
     realpath: (path) => remember(real, path, () => fs.realpath(path)),
     readdir: (path) => remember(dirs, path, () => fs.readdir(path)),
+    memo: <T>(key: string, compute: () => T): T => remember(memos, key, compute) as T,
   };
+}
+
+/** A value derived from the files: computed once per batch on a snapshot view, every time on a live one. */
+export function derived<T>(fs: FileView, key: string, compute: () => T): T {
+  return fs.memo ? fs.memo(key, compute) : compute();
 }

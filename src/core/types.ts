@@ -62,6 +62,12 @@ export interface FileView {
   /** Resolves symlinks; undefined when the path does not exist. */
   realpath(path: string): string | undefined;
   readdir(path: string): string[] | undefined;
+  /**
+   * Present only on a snapshot view (batch classification, where nothing runs between lines): keeps a
+   * value derived from the files alone (and from `key`, which must name everything else it depends on)
+   * for the rest of the batch. Use through `derived()`.
+   */
+  memo?: <T>(key: string, compute: () => T) => T;
 }
 
 export interface FileStat {

@@ -17,3 +17,5 @@ export async function runShim(argv: string[], packs?: readonly RulePack<any>[]):
   }
   exitLikeChild(code);
 }
+
+export { warmUpClassifier } from '../app/warm-up.js';

@@ -102,7 +102,8 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
 
 /** The command's environment: the process's, with the line's exports and the command's own assignments. */
 function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Record<string, string | undefined>> {
-  if (scope.vars.size === 0 && assigned.size === 0) return scope.base;
+  // Variables that are neither exported nor in the environment (a loop variable) change nothing.
+  if (assigned.size === 0 && ![...scope.vars.keys()].some((name) => scope.exported.has(name) || name in scope.base)) return scope.base;
   const env: Record<string, string | undefined> = { ...scope.base };
   for (const [name, value] of scope.vars) {
     if (!scope.exported.has(name) && !(name in scope.base)) continue;

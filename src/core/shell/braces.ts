@@ -8,6 +8,7 @@ const LIMIT = 256;
 
 /** Marks the brace syntax of unquoted text so that quoted braces stay literal. */
 export function markBraces(text: string): string {
+  if (!hasBraceSyntax(text)) return text;
   return text.replace(/[{},]/g, (c) => (c === '{' ? OPEN : c === '}' ? CLOSE : COMMA));
 }
 
@@ -62,6 +63,12 @@ function sequence(from: number, to: number): string[] {
   return out;
 }
 
+/** Whether unquoted text holds `{`, `}` or `,` (which markBraces marks). */
+export function hasBraceSyntax(text: string): boolean {
+  return text.includes('{') || text.includes('}') || text.includes(',');
+}
+
 function unmark(text: string): string {
+  if (!text.includes(OPEN) && !text.includes(COMMA) && !text.includes(CLOSE)) return text;
   return text.replace(/[\uE001\uE002\uE003]/g, (c) => (c === OPEN ? '{' : c === CLOSE ? '}' : ','));
 }

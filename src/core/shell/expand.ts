@@ -1,7 +1,7 @@
 // Expands a word the way the shell would, as far as guard can know: variables set earlier in the
 // line or in the environment, ~ to HOME. What it cannot know ($(…), unset variables) becomes empty,
 // which is the worst case for paths (`rm -rf "$DIR"/*` with DIR unset is `rm -rf /*`), and is noted.
-import { expandBraces, markBraces } from './braces.js';
+import { expandBraces, hasBraceSyntax, markBraces } from './braces.js';
 import type { Word } from './syntax.js';
 
 export interface Expanded {
@@ -22,10 +22,15 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
   const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
   let current = '';
   let hasCurrent = false;
+  // Only unquoted text can carry brace syntax; without any, the fields need no brace step.
+  let braces = false;
   for (const part of word.parts) {
     switch (part.kind) {
       case 'text':
-        current += part.quoted ? part.text : markBraces(part.text);
+        if (!part.quoted && hasBraceSyntax(part.text)) {
+          braces = true;
+          current += markBraces(part.text);
+        } else current += part.text;
         hasCurrent = true;
         break;
       case 'tilde':
@@ -91,6 +96,6 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
     }
   }
   if (hasCurrent || current !== '') out.fields.push(current);
-  out.fields = out.fields.flatMap(expandBraces);
+  if (braces) out.fields = out.fields.flatMap(expandBraces);
   return out;
 }

@@ -21,6 +21,9 @@ const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<
 const OP_START = new Set(OPERATORS.map((o) => o[0] as string));
 const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** ASCII characters that end a run of plain word text: metacharacters, quotes, escapes, expansions, `~`. */
+const NOT_PLAIN = new Uint8Array(128);
+for (const c of ' \t\n;&|()<>\'"\\$`~') NOT_PLAIN[c.charCodeAt(0)] = 1;
 
 export function isRedirectOp(op: string): boolean {
   return REDIRECTS.has(op);
@@ -125,6 +128,14 @@ export function readWord(src: string, start: number): { word: Word; end: number 
   };
   let i = start;
   while (i < src.length) {
+    // A run of plain characters is taken whole (most of most words).
+    let j = i;
+    for (let c = src.charCodeAt(j); j < src.length && (c >= 128 || NOT_PLAIN[c] === 0); c = src.charCodeAt(++j));
+    if (j > i) {
+      addText(src.slice(i, j), false);
+      i = j;
+      continue;
+    }
     const ch = src[i] as string;
     if (META.has(ch)) {
       if ((ch === '<' || ch === '>') && src[i + 1] === '(' && i === start) {

@@ -48,12 +48,24 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
   return found;
 }
 
-/** Cheap pre-check so that an ordinary package.json does not cost a config load on every command. */
+/**
+ * Pre-check so that an ordinary package.json does not cost a config load on every command: only a
+ * top-level "guard" key counts (not `"bin": {"guard": …}`); one that does not parse goes to the
+ * loader, which reports it.
+ */
 function mayHoldGuardKey(file: string): boolean {
+  let text: string;
   try {
-    return /"guard"\s*:/.test(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch {
     return false;
+  }
+  if (!/"guard"\s*:/.test(text)) return false;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data !== 'object' || data === null || Object.hasOwn(data, 'guard');
+  } catch {
+    return true;
   }
 }
 

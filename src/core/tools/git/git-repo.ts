@@ -1,5 +1,6 @@
 // Finds the repository a git command acts on and reads its config (remotes, branches) via ctx.fs.
 import { posix } from 'node:path';
+import { derived } from '../../cached-file-view.js';
 import type { Context } from '../../types.js';
 
 export interface GitRepo {
@@ -22,7 +23,10 @@ export function findRepo(start: string, ctx: Context): GitRepo | undefined {
       const pointer = /^gitdir:\s*(.+)$/m.exec(ctx.fs.readText(dotGit) ?? '');
       if (pointer) gitDir = posix.resolve(dir, (pointer[1] as string).trim());
     }
-    if (gitDir) return readRepo(dir, gitDir, ctx);
+    if (gitDir) {
+      const found = gitDir;
+      return derived(ctx.fs, `git-repo\u0000${dir}\u0000${found}`, () => readRepo(dir, found, ctx));
+    }
     if (dir === '/') return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { derived } from '../../cached-file-view.js';
 import type { Context } from '../../types.js';
 import { isStrictlyWithin, isWithinOrSame } from './path-relations.js';
 import { protectedBelowReason, protectedPathsOf, protectedReason, type ProtectedCheck } from './protected-paths.js';
@@ -24,6 +25,12 @@ export interface RmPlaces {
 }
 
 export function placesOf(ctx: Context): RmPlaces {
+  // Derived from the files and these inputs only: one per batch of lines (its marker cache shared too).
+  const key = ['rm-places', ctx.cwd, ctx.home, ctx.tmpdir, ...ctx.config.protectedPaths].join('\u0000');
+  return derived(ctx.fs, key, () => computePlaces(ctx));
+}
+
+function computePlaces(ctx: Context): RmPlaces {
   const temps = [...new Set([ctx.tmpdir, '/tmp', '/var/tmp'].flatMap((t) => [posix.resolve(t), realDirectory(t, ctx)]))];
   return {
     cwd: realDirectory(ctx.cwd, ctx),
@@ -67,6 +74,6 @@ export function classifyTarget(target: RmTarget, recursive: boolean, places: RmP
 function gitReason(path: string, ctx: Context): string | undefined {
   if (posix.basename(path) === '.git') return `${path} is a git repository's history`;
   if (/\/\.git\/(objects|refs)$/.test(path)) return `${path} holds a git repository's commits and branches`;
-  if (ctx.fs.stat(posix.join(path, '.git'))) return `${path} is a git repository (it holds .git)`;
+  if (ctx.fs.stat(path) !== undefined && ctx.fs.stat(posix.join(path, '.git'))) return `${path} is a git repository (it holds .git)`;
   return undefined;
 }

@@ -30,6 +30,8 @@ export function describeDataFile(path: string, fs: FileView): string | undefined
 /** The nearest directory at or above `path` that holds a data-directory marker (PG_VERSION, ibdata1). */
 export function findDataDirectoryAbove(path: string, fs: FileView, cache: Map<string, string | undefined>): string | undefined {
   for (const dir of selfAndAncestors(path)) {
+    // Nothing is inside a path that does not exist (rm -f of a missing file): no marker to look for.
+    if (dir === path && fs.stat(dir) === undefined) continue;
     if (!cache.has(dir)) cache.set(dir, DATA_DIR_MARKERS.map((m) => posix.join(dir, m)).find((m) => fs.stat(m)?.isFile));
     const marker = cache.get(dir);
     if (marker) return marker;
