@@ -23,7 +23,7 @@ const BUNDLES = [
 async function bundle(entry, out, { withoutExamples = false }) {
   stripped = 0;
   const result = await build({
-    plugins: withoutExamples ? [withoutRuleExamples] : [],
+    plugins: [lazyChildProcessForCommander, ...(withoutExamples ? [withoutRuleExamples] : [])],
     entryPoints: [entry],
     outfile: out,
     bundle: true,
@@ -67,6 +67,16 @@ async function bundle(entry, out, { withoutExamples = false }) {
   const cache = spawnSync(process.execPath, ['scripts/cache-shim.cjs', out], { stdio: 'inherit' });
   if (cache.status !== 0) process.exit(1);
 }
+
+/** commander's `require('node:child_process')` gets scripts/lazy-child-process.cjs (see there). */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: new URL('./lazy-child-process.cjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
 
 let stripped = 0; // examples left out of the current bundle
 

@@ -1,4 +1,4 @@
-import { verifyPassphrase } from '../core/audit/passphrase.js';
+import { verifyPassphrase } from '../io/passphrase.js';
 import { confirmationPhrases, panelLines } from '../core/present.js';
 import type { Decision } from '../core/types.js';
 import { openTerminal, type PromptOutcome } from '../io/terminal-prompt.js';

@@ -35,7 +35,10 @@ export function sqlParserSlot(ctx: Context): SqlParserSlot {
   };
   const slot: SqlParserSlot = {
     async load() {
-      real ??= await loadSqlParser();
+      if (real) return;
+      real = await loadSqlParser();
+      // Judgements a batch kept were made without the parser (its placeholder fails closed): redo them.
+      ctx.fs.forgetDerived?.();
     },
     loaded: () => real !== undefined,
     classifySync(classify) {

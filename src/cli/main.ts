@@ -8,6 +8,7 @@ import { commands } from './commands/index.js';
 import { reportError } from './report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
 import { guardHome } from '../io/guard-home.js';
+import { flushOutput } from '../io/flush-output.js';
 
 const GUARD_OPTIONS = new Set(['--deny']);
 
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     code = reportError(error);
   }
+  await flushOutput();
   exitLikeChild(code);
 }
 

@@ -22,6 +22,7 @@ export function cachedFileView(fs: FileView): FileView {
     realpath: (path) => remember(real, path, () => fs.realpath(path)),
     readdir: (path) => remember(dirs, path, () => fs.readdir(path)),
     memo: <T>(key: string, compute: () => T): T => remember(memos, key, compute) as T,
+    forgetDerived: () => memos.clear(),
   };
 }
 

@@ -68,6 +68,8 @@ export interface FileView {
    * for the rest of the batch. Use through `derived()`.
    */
   memo?: <T>(key: string, compute: () => T) => T;
+  /** Drops every value `memo` kept (something they depend on beyond the files changed: the SQL parser was loaded). */
+  forgetDerived?: () => void;
 }
 
 export interface FileStat {

@@ -18,3 +18,7 @@ export function ttyModule(): typeof import('node:tty') {
 export function streamModule(): typeof import('node:stream') {
   return requireLazily('node:stream') as typeof import('node:stream');
 }
+
+export function cryptoModule(): typeof import('node:crypto') {
+  return requireLazily('node:crypto') as typeof import('node:crypto');
+}

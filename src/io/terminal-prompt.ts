@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
-import { ReadStream, WriteStream } from 'node:tty';
+import type { ReadStream, WriteStream } from 'node:tty';
+import { ttyModule } from './lazy-builtins.js';
 
 export type PromptOutcome = 'confirmed' | 'mismatch' | 'interrupted' | 'eof' | 'no-terminal';
 
@@ -22,8 +23,9 @@ export function openTerminal(): TerminalSession | undefined {
   } catch {
     return undefined;
   }
-  const input = new ReadStream(readFd);
-  const output = new WriteStream(writeFd);
+  const tty = ttyModule();
+  const input = new tty.ReadStream(readFd);
+  const output = new tty.WriteStream(writeFd);
   return {
     write: (text) => void output.write(text),
     readLine: (prompt, options) => readLineRaw(input, output, prompt, options?.echo ?? true),

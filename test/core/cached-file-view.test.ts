@@ -32,3 +32,20 @@ test('in a batch, rm is judged against the directory each line is in (places are
   assert.deepEqual(rules('cd /srv/app && rm -rf build'), []);
   assert.deepEqual(rules('rm -rf /home/user/project'), ['rm/current-directory']);
 });
+
+test('in a batch, a command judged before is judged again when its environment or input differs', () => {
+  const index = indexPacks(builtinPacks);
+  const ctx = exampleContext({ argv: [] });
+  ctx.fs = cachedFileView(ctx.fs);
+  const environments = (line: string): string[] => classifyShellLine(line, ctx, index).findings.map((f) => `${f.rule}@${f.environment.name}`);
+  const prod = environments('TF_WORKSPACE=prod terraform destroy -auto-approve');
+  assert.equal(prod.length, 1);
+  assert.match(prod[0] as string, /@prod$/);
+  const staging = environments('export TF_WORKSPACE=staging; terraform destroy -auto-approve');
+  assert.match(staging[0] as string, /@staging$/);
+  assert.deepEqual(environments('TF_WORKSPACE=prod terraform destroy -auto-approve'), prod);
+  assert.notDeepEqual(environments('terraform destroy -auto-approve'), prod);
+  // Text on stdin is part of what is judged: never taken from an earlier line.
+  assert.deepEqual(environments("echo 'SELECT 1' | psql"), []);
+  assert.equal(environments("echo 'DROP TABLE users' | psql").length > 0, true);
+});

@@ -159,7 +159,7 @@ test('the alert command in the user config receives the refusal as JSON', async 
 });
 
 test('the production passphrase from the user config is asked after the typed name', async () => {
-  const { hashPassphrase } = await import('../../src/core/audit/passphrase.js');
+  const { hashPassphrase } = await import('../../src/io/passphrase.js');
   const env = world.env({ XDG_CONFIG_HOME: join(world.root, 'pass-config') });
   mkdirSync(join(env.XDG_CONFIG_HOME as string, 'guard'), { recursive: true });
   writeFileSync(join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'), JSON.stringify({ passphrase: hashPassphrase('correct horse battery') }));

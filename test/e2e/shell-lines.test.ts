@@ -2,7 +2,7 @@
 // for refusals, so these tests hold whatever packs are registered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,24 @@ test('check --shell --stdin --json: one JSON object per input line, 77 when any 
   assert.equal(guard(['check', '--shell', '--stdin'], { input: 'ls\necho hi\n' }).code, 0);
   const nul = guard(['check', '--shell', '--stdin', '--null', '--json'], { input: 'sh <<EOF\neval "$X"\nEOF\0ls\n' });
   assert.deepEqual(nul.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { decision: string }).decision), ['confirm', 'allow']);
+});
+
+test('check --shell --stdin through a pipe whose reader is slow: every answer arrives (no cut at the pipe buffer)', async () => {
+  const count = 3000;
+  const input = Array.from({ length: count }, (_, k) => `eval "$CMD_${k}" # ${'x'.repeat(200)}`).join('\n');
+  const child = spawn(process.execPath, [BIN, 'check', '--shell', '--stdin', '--json'], { env: { ...process.env, CI: 'true', XDG_STATE_HOME: STATE }, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.end(input);
+  child.stdout.pause();
+  // Let guard fill the pipe and finish while nobody reads, then read it all.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stdout.resume();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n');
+  assert.equal(code, 77);
+  assert.equal(lines.length, count);
+  assert.equal((JSON.parse(lines[count - 1] as string) as { decision: string }).decision, 'confirm');
 });
 
 test('check --shell: a line that does not parse fails closed', () => {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { GuardError, UsageError } from '../../core/errors.js';
 import { displaySafe, shellQuote } from '../../core/display.js';
-import { hashPassphrase } from '../../core/audit/passphrase.js';
+import { hashPassphrase } from '../../io/passphrase.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';

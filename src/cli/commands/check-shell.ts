@@ -30,7 +30,9 @@ export async function checkShellStdin(input: string, json: boolean, ctx: Context
     const quick = parser.classifySync(classify);
     const decision = finish(quick ? quick.result : await parser.load().then(classify));
     if (decision.decision === 'confirm') refused = true;
-    if (json) out.push(JSON.stringify({ line, ...decisionJson(decision) }));
+    // The common answer, written directly: the same bytes JSON.stringify gives for it.
+    if (json && decision.decision === 'allow' && decision.findings.length === 0 && !decision.allowed) out.push(`{"line":${JSON.stringify(line)},"decision":"allow","findings":[]}`);
+    else if (json) out.push(JSON.stringify({ line, ...decisionJson(decision) }));
     else out.push(`guard: ${decision.decision}: ${displaySafe(line)}${decision.findings.length > 0 ? ` (${[...new Set(decision.findings.map((f) => f.rule))].join(', ')})` : ''}`);
     if (out.length >= 512) process.stdout.write(`${out.splice(0).join('\n')}\n`);
   }

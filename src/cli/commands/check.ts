@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { isatty } from 'node:tty';
 import { packsFor } from '../../core/classify.js';
 import { cachedFileView } from '../../core/cached-file-view.js';
 import { classifyCommand } from '../../core/unwrap/classify-command.js';
@@ -13,6 +12,7 @@ import { panelLines } from '../../core/present.js';
 import { configNotices, configRefusal, finishDecision, loadGuardSetup } from '../../app/config-setup.js';
 import { captureStdin } from '../../io/capture-stdin.js';
 import { processContext } from '../../io/context.js';
+import { isTerminal } from '../../io/is-terminal.js';
 import { decisionJson } from '../finding-json.js';
 import type { CommandResult } from './index.js';
 import type { Decision } from '../../core/types.js';
@@ -37,7 +37,7 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
       const inner = innermostArgv(command, ctx);
       const packs = packsFor(setup.index, inner[0] as string);
       // Like prefix mode: SQL or commands piped or redirected into the tool are part of what it would run.
-      const captured = packs.some((p) => p.readsStdin?.(inner.slice(1))) && !isatty(0) ? captureStdin() : undefined;
+      const captured = packs.some((p) => p.readsStdin?.(inner.slice(1))) && !isTerminal(0) ? captureStdin() : undefined;
       if (captured) ctx.stdin = captured.view;
       captured?.dispose();
       const decision = finishDecision(await withSqlParser(ctx, () => classifyCommand(command, ctx, setup.index)), setup, ctx);

@@ -6,7 +6,8 @@ import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
 import { classifyInvocation } from '../unwrap/classify-invocation.js';
-import { MAX_DEPTH, UNKNOWN, stdinView, type StdinSource } from '../unwrap/invocation.js';
+import { MAX_DEPTH, UNKNOWN, stdinView, type Invocation, type StdinSource } from '../unwrap/invocation.js';
+import { derived } from '../cached-file-view.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
 import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
@@ -27,6 +28,8 @@ interface Walk {
   index: PackIndex;
   depth: number;
   findings: Finding[];
+  /** The context built for the previous command (reused when the next one's would be the same). */
+  lastContext?: Context;
 }
 
 /** Every finding for a whole shell line. A line guard cannot parse fails closed. */
@@ -95,15 +98,41 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     walk.findings.push(...analyseLine(line, { ...walk.base, cwd: scope.cwd, env }, walk.index, { depth: walk.depth + 1, stdin: input }));
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
-  const ctx: Context = { ...walk.base, cwd: scope.cwd, env, stdin: stdinView(input) };
-  walk.findings.push(...classifyInvocation({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
+  const ctx = commandContext(walk, scope.cwd, env, input);
+  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
   return outputOf(argv, input);
+}
+
+const envIds = new WeakMap<object, number>();
+let nextEnvId = 0;
+
+/**
+ * In a batch (a snapshot file view: nothing runs between lines), the same command in the same place is
+ * judged once; batches repeat commands a lot. The key holds everything the judgement depends on that
+ * can differ between commands of a batch: argv, directory, environment (by identity), what stdin is,
+ * depth. A command fed text on stdin is always judged afresh.
+ */
+function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
+  if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
+  let env = envIds.get(inv.ctx.env);
+  if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
+  const key = ['invocation', env, inv.depth, inv.ctx.cwd, inv.stdin.kind, inv.stdin.kind === 'opaque' ? inv.stdin.from : '', ...inv.argv].join('\u0000');
+  return derived(inv.ctx.fs, key, () => classifyInvocation(inv, index));
+}
+
+/** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
+function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
+  const last = walk.lastContext;
+  if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
+  const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
+  walk.lastContext = ctx;
+  return ctx;
 }
 
 /** The command's environment: the process's, with the line's exports and the command's own assignments. */
 function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Record<string, string | undefined>> {
   // Variables that are neither exported nor in the environment (a loop variable) change nothing.
-  if (assigned.size === 0 && ![...scope.vars.keys()].some((name) => scope.exported.has(name) || name in scope.base)) return scope.base;
+  if (assigned.size === 0 && !changesEnvironment(scope)) return scope.base;
   const env: Record<string, string | undefined> = { ...scope.base };
   for (const [name, value] of scope.vars) {
     if (!scope.exported.has(name) && !(name in scope.base)) continue;
@@ -112,6 +141,11 @@ function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Recor
   }
   for (const [name, value] of assigned) env[name] = value;
   return env;
+}
+
+function changesEnvironment(scope: Scope): boolean {
+  for (const name of scope.vars.keys()) if (scope.exported.has(name) || name in scope.base) return true;
+  return false;
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
