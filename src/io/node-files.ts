@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import type { FileView } from '../core/types.js';
 
 const MAX_READ = 16 * 1024 * 1024;
@@ -7,6 +7,8 @@ const MAX_READ = 16 * 1024 * 1024;
 export function nodeFiles(): FileView {
   return {
     readText(path) {
+      // existsSync first: a missing file (most of the config files guard looks for) costs no exception.
+      if (!existsSync(path)) return undefined;
       try {
         const buffer = readFileSync(path);
         return buffer.length > MAX_READ ? buffer.subarray(0, MAX_READ).toString('utf8') : buffer.toString('utf8');
@@ -16,7 +18,9 @@ export function nodeFiles(): FileView {
     },
     stat(path) {
       try {
-        const s = lstatSync(path);
+        // A missing path is the common answer: no exception built for it (that costs more than the call).
+        const s = lstatSync(path, { throwIfNoEntry: false });
+        if (s === undefined) return undefined;
         if (s.isSymbolicLink()) return { isDirectory: false, isFile: false, isSymlink: true };
         return { isDirectory: s.isDirectory(), isFile: s.isFile(), isSymlink: false, size: s.size };
       } catch {
@@ -24,6 +28,7 @@ export function nodeFiles(): FileView {
       }
     },
     realpath(path) {
+      if (!existsSync(path)) return undefined;
       try {
         return realpathSync(path);
       } catch {
