@@ -19,8 +19,13 @@ export function lookup(scope: Scope, name: string): string | undefined {
 }
 
 /** cd, pushd, export, unset change what later commands see. */
+const SCOPE_BUILTINS = new Set(['cd', 'pushd', 'export', 'declare', 'typeset', 'readonly', 'local', 'alias', 'unset']);
+
 export function applyBuiltin(argv: string[], scope: Scope): void {
-  const [name, ...args] = argv[0] === 'builtin' || argv[0] === 'command' ? argv.slice(1) : argv;
+  const start = argv[0] === 'builtin' || argv[0] === 'command' ? 1 : 0;
+  // Most commands are not one of these: no copy of their arguments.
+  if (!SCOPE_BUILTINS.has(argv[start] as string)) return;
+  const [name, ...args] = argv.slice(start);
   if (name === 'cd' || name === 'pushd') {
     const dir = args.find((a) => !a.startsWith('-') || a === '-');
     const target = dir === undefined ? lookup(scope, 'HOME') : dir === '-' ? lookup(scope, 'OLDPWD') : dir;
@@ -70,7 +75,8 @@ export function knownSubstitution(source: string, cwd: string, fs: FileView): st
 
 /** What a command writes to a pipe: the text of echo/printf/cat-of-a-heredoc, else opaque. */
 export function outputOf(argv: string[], input: StdinSource): StdinSource {
-  const [name, ...args] = argv;
+  const name = argv[0];
+  const args = name === 'echo' || name === 'printf' || name === 'cat' ? argv.slice(1) : [];
   if ((name === 'echo' || name === 'printf') && !args.some((a) => a.includes(UNKNOWN))) {
     const words = name === 'echo' ? args.filter((a, k) => !(k === 0 && /^-[neE]+$/.test(a))) : args;
     return { kind: 'text', text: `${words.join(' ')}\n`, from: name };
