@@ -76,11 +76,18 @@ function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: W
   return walkSimple(command, scope, stdin, walk);
 }
 
+/** Shared by every command without `NAME=value` prefixes (most of them); never written to. */
+const NO_ASSIGNMENTS: ReadonlyMap<string, string> = new Map();
+
 function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
-  const assigned = new Map<string, string>();
-  for (const word of cmd.assignments) {
-    const { name, value } = expandAssignment(word, scope, walk);
-    assigned.set(name, value);
+  let assigned: ReadonlyMap<string, string> = NO_ASSIGNMENTS;
+  if (cmd.assignments.length > 0) {
+    const own = new Map<string, string>();
+    for (const word of cmd.assignments) {
+      const { name, value } = expandAssignment(word, scope, walk);
+      own.set(name, value);
+    }
+    assigned = own;
   }
   const argv: string[] = [];
   for (const word of cmd.words) argv.push(...expand(word, scope, walk));
@@ -130,7 +137,7 @@ function commandContext(walk: Walk, cwd: string, env: Context['env'], input: Std
 }
 
 /** The command's environment: the process's, with the line's exports and the command's own assignments. */
-function commandEnv(scope: Scope, assigned: Map<string, string>): Readonly<Record<string, string | undefined>> {
+function commandEnv(scope: Scope, assigned: ReadonlyMap<string, string>): Readonly<Record<string, string | undefined>> {
   // Variables that are neither exported nor in the environment (a loop variable) change nothing.
   if (assigned.size === 0 && !changesEnvironment(scope)) return scope.base;
   const env: Record<string, string | undefined> = { ...scope.base };

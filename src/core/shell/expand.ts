@@ -17,9 +17,17 @@ export interface Expanded {
   arithmetic: string[];
 }
 
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+function add(out: Expanded, list: 'unknown' | 'substitutions' | 'arithmetic', value: string): void {
+  if (out[list] === NONE) out[list] = [];
+  out[list].push(value);
+}
+
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
 export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = '', resolveCommand?: (source: string) => string | undefined): Expanded {
-  const out: Expanded = { fields: [], unknown: [], substitutions: [], process: false, arithmetic: [] };
+  // The lists stay the shared empty one until something is added (most words have no expansions).
+  const out: Expanded = { fields: [], unknown: NONE, substitutions: NONE, process: false, arithmetic: NONE };
   let current = '';
   let hasCurrent = false;
   // Only unquoted text can carry brace syntax; without any, the fields need no brace step.
@@ -37,14 +45,14 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
         if (part.user === '') current += home;
         else {
           current += `~${part.user}`;
-          out.unknown.push(`~${part.user}`);
+          add(out, 'unknown', `~${part.user}`);
         }
         hasCurrent = true;
         break;
       case 'param': {
         const value = part.plain ? lookup(part.name) : undefined;
         if (value === undefined) {
-          out.unknown.push(part.raw);
+          add(out, 'unknown', part.raw);
           current += unknownAs;
           if (part.quoted || unknownAs !== '') hasCurrent = true;
           break;
@@ -69,27 +77,27 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
         break;
       }
       case 'command': {
-        out.substitutions.push(part.source);
+        add(out, 'substitutions', part.source);
         const known = resolveCommand?.(part.source);
         if (known !== undefined) {
           current += known;
           hasCurrent = true;
           break;
         }
-        out.unknown.push(part.raw);
+        add(out, 'unknown', part.raw);
         current += unknownAs;
         if (part.quoted || unknownAs !== '') hasCurrent = true;
         break;
       }
       case 'process':
-        out.substitutions.push(part.source);
+        add(out, 'substitutions', part.source);
         out.process = true;
         current += '/dev/fd/63';
         hasCurrent = true;
         break;
       case 'arith':
-        out.arithmetic.push(part.raw.slice(3, -2));
-        out.unknown.push(part.raw);
+        add(out, 'arithmetic', part.raw.slice(3, -2));
+        add(out, 'unknown', part.raw);
         current += unknownAs;
         if (part.quoted || unknownAs !== '') hasCurrent = true;
         break;

@@ -23,6 +23,8 @@ const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>',
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 /** ASCII characters that end a run of plain word text: metacharacters, quotes, escapes, expansions, `~`. */
 const NOT_PLAIN = new Uint8Array(128);
+/** `~` or `~user` at the start of a word, followed by `/`, the end, or a metacharacter. */
+const TILDE = /~([A-Za-z0-9_.-]*)(?=\/|$|[\s;&|()<>:])/y;
 for (const c of ' \t\n;&|()<>\'"\\$`~') NOT_PLAIN[c.charCodeAt(0)] = 1;
 
 export function isRedirectOp(op: string): boolean {
@@ -115,24 +117,22 @@ function readHeredocBodies(src: string, start: number, docs: Heredoc[]): number 
 /** Reads one word starting at `start`: quotes, escapes and expansions, up to an unquoted metacharacter. */
 export function readWord(src: string, start: number): { word: Word; end: number } {
   const parts: WordPart[] = [];
+  // Text read so far and whether it was quoted; pushed as one part when the quoting changes or a
+  // non-text part follows (plain locals, not closures: this runs for every word of every line).
   let text = '';
   let textQuoted = false;
-  const flush = (): void => {
-    if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
-    text = '';
-  };
-  const addText = (t: string, quoted: boolean): void => {
-    if (text !== '' && textQuoted !== quoted) flush();
-    textQuoted = quoted;
-    text += t;
-  };
   let i = start;
   while (i < src.length) {
     // A run of plain characters is taken whole (most of most words).
     let j = i;
     for (let c = src.charCodeAt(j); j < src.length && (c >= 128 || NOT_PLAIN[c] === 0); c = src.charCodeAt(++j));
     if (j > i) {
-      addText(src.slice(i, j), false);
+      if (text !== '' && textQuoted) {
+        parts.push({ kind: 'text', text, quoted: true });
+        text = '';
+      }
+      textQuoted = false;
+      text += src.slice(i, j);
       i = j;
       continue;
     }
@@ -147,72 +147,81 @@ export function readWord(src: string, start: number): { word: Word; end: number 
       break;
     }
     if (ch === '~' && i === start) {
-      const m = /^~([A-Za-z0-9_.-]*)(?=\/|$|[\s;&|()<>:])/.exec(src.slice(i));
+      TILDE.lastIndex = i;
+      const m = TILDE.exec(src);
       if (m) {
-        flush();
+        if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
+        text = '';
         parts.push({ kind: 'tilde', user: m[1] ?? '' });
         i += m[0].length;
         continue;
       }
     }
+    // Quoted or escaped text (', \, $'…'), or one unquoted character, joins the text being read.
+    let piece: string | undefined;
+    let quoted = true;
+    let next = i + 1;
     if (ch === "'") {
       const close = src.indexOf("'", i + 1);
       if (close === -1) throw new ShellSyntaxError('unterminated single quote');
-      addText(src.slice(i + 1, close), true);
-      if (close === i + 1) addText('', true);
-      i = close + 1;
-      continue;
-    }
-    if (ch === '"') {
-      flush();
-      i = readDouble(src, i + 1, parts);
-      continue;
-    }
-    if (ch === '\\') {
+      piece = src.slice(i + 1, close);
+      next = close + 1;
+    } else if (ch === '\\') {
       if (src[i + 1] === '\n') {
         i += 2;
         continue;
       }
       if (i + 1 >= src.length) {
-        addText('\\', false);
-        i++;
+        piece = '\\';
+        quoted = false;
+      } else {
+        piece = src[i + 1] as string;
+        next = i + 2;
+      }
+    } else if (ch === '$' && src[i + 1] === "'") {
+      const r = readAnsiC(src, i + 2);
+      piece = r.text;
+      next = r.end;
+    } else if (ch === '"' || (ch === '$' && src[i + 1] === '"')) {
+      if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
+      text = '';
+      i = readDouble(src, i + (ch === '"' ? 1 : 2), parts);
+      continue;
+    } else if (ch === '$') {
+      const r = readDollar(src, i, false);
+      i = r.end;
+      if (!r.part) {
+        piece = '$';
+        quoted = false;
+      } else {
+        if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
+        text = '';
+        parts.push(r.part);
         continue;
       }
-      addText(src[i + 1] as string, true);
-      i += 2;
-      continue;
-    }
-    if (ch === '$' && src[i + 1] === "'") {
-      const r = readAnsiC(src, i + 2);
-      addText(r.text, true);
-      i = r.end;
-      continue;
-    }
-    if (ch === '$' && src[i + 1] === '"') {
-      flush();
-      i = readDouble(src, i + 2, parts);
-      continue;
-    }
-    if (ch === '$') {
-      const r = readDollar(src, i, false);
-      if (r.part) {
-        flush();
-        parts.push(r.part);
-      } else addText('$', false);
-      i = r.end;
-      continue;
-    }
-    if (ch === '`') {
-      flush();
+      next = i;
+    } else if (ch === '`') {
+      if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
+      text = '';
       const r = readBacktick(src, i, false);
       parts.push(r.part);
       i = r.end;
       continue;
+    } else {
+      piece = ch;
+      quoted = false;
     }
-    addText(ch, false);
-    i++;
+    if (text !== '' && textQuoted !== quoted) {
+      parts.push({ kind: 'text', text, quoted: textQuoted });
+      text = '';
+    }
+    textQuoted = quoted;
+    text += piece;
+    // '' is an empty quoted piece: it still makes the word exist, and marks it quoted (`<<''EOF`).
+    if (ch === "'" && piece === '' && text === '') parts.push({ kind: 'text', text: '', quoted: true });
+    i = next;
   }
-  flush();
+  if (text !== '') parts.push({ kind: 'text', text, quoted: textQuoted });
   // "" and '' are empty words that still exist.
   if (parts.length === 0 && i > start) parts.push({ kind: 'text', text: '', quoted: true });
   return { word: { parts, raw: src.slice(start, i) }, end: i };

@@ -56,3 +56,20 @@ test('<<- strips leading tabs', () => {
 for (const bad of ['echo "x', "echo 'x", 'echo $(ls', 'echo `x', '( echo', 'echo )', '{ echo']) {
   test(`syntax error: ${JSON.stringify(bad)}`, () => assert.throws(() => parseShell(bad)));
 }
+
+test('a heredoc delimiter with any quoting is literal (the body is not expanded), an unquoted one is not', () => {
+  const literal = (line: string): boolean | undefined => {
+    const first = parseShell(line).pipelines[0]?.commands[0];
+    return first?.kind === 'simple' ? first.redirects[0]?.heredoc?.literal : undefined;
+  };
+  assert.equal(literal("cat <<'EOF'\n$(rm -rf x)\nEOF\n"), true);
+  assert.equal(literal('cat <<"EOF"\nx\nEOF\n'), true);
+  assert.equal(literal('cat <<\\EOF\nx\nEOF\n'), true);
+  assert.equal(literal("cat <<''EOF\nx\nEOF\n"), true);
+  assert.equal(literal("cat <<E''OF\nx\nEOF\n"), true);
+  assert.equal(literal('cat <<EOF\nx\nEOF\n'), false);
+});
+
+test("empty quotes keep a word, and join the text around them: '' \"\" a''b", () => {
+  assert.deepEqual(commands(parseShell("printf '' \"\" a''b ''''")), [['printf', '', '', 'ab', '']]);
+});
