@@ -53,7 +53,8 @@ function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, com
     return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
   }
   const findings: Finding[] = [];
-  for (const rule of pack.rules) {
+  for (let k = 0; k < pack.rules.length; k++) {
+    const rule = pack.rules[k] as RulePack<any>['rules'][number];
     let result: RuleMatch | RuleMatch[] | null;
     try {
       result = rule.match(parsed, ctx);

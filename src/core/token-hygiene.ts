@@ -34,6 +34,7 @@ export function credentialWarnings(env: Env, tool: string, environmentName: stri
  * about the same variable (each warning here starts with its name) keeps its own wording.
  */
 export function addCredentialWarnings(decision: Decision, env: Env): Decision {
+  if (decision.findings.length === 0 && !decision.allowed) return decision;
   const withWarnings = (f: Finding): Finding => {
     const extra = credentialWarnings(env, f.tool, f.environment.name).filter((w) => !f.warnings.some((existing) => existing.includes(w.split(' ')[0] as string)));
     return extra.length > 0 ? { ...f, warnings: [...f.warnings, ...extra] } : f;

@@ -55,10 +55,12 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
 }
 
 function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
-  for (const pipeline of list.pipelines) {
+  for (let p = 0; p < list.pipelines.length; p++) {
+    const pipeline = list.pipelines[p] as List['pipelines'][number];
     const piped = pipeline.commands.length > 1;
     let input = stdin;
-    for (const command of pipeline.commands) {
+    for (let c = 0; c < pipeline.commands.length; c++) {
+      const command = pipeline.commands[c] as Command;
       // Each part of a pipeline runs in its own subshell: a `cd` there does not last.
       const own = piped ? copyScope(scope) : scope;
       input = walkCommand(command, own, input, walk);
@@ -90,7 +92,10 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     assigned = own;
   }
   const argv: string[] = [];
-  for (const word of cmd.words) argv.push(...expand(word, scope, walk));
+  for (let w = 0; w < cmd.words.length; w++) {
+    const fields = expand(cmd.words[w] as Word, scope, walk);
+    for (let f = 0; f < fields.length; f++) argv.push(fields[f] as string);
+  }
   const input = redirectInput(cmd.redirects, scope, walk) ?? stdin;
   if (argv.length === 0) {
     for (const [name, value] of assigned) scope.vars.set(name, value);
@@ -182,7 +187,8 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
 /** Heredocs, here-strings and `< FILE` feed the command's stdin. */
 function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSource | undefined {
   let input: StdinSource | undefined;
-  for (const r of redirects) {
+  for (let k = 0; k < redirects.length; k++) {
+    const r = redirects[k] as Redirect;
     if (r.heredoc) {
       input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
       // An unquoted delimiter (<<EOF) means $(…) and `…` in the body run while the heredoc is read.

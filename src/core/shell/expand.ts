@@ -32,7 +32,9 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
   let hasCurrent = false;
   // Only unquoted text can carry brace syntax; without any, the fields need no brace step.
   let braces = false;
-  for (const part of word.parts) {
+  // Indexed loops here and in the shell walk: a batch runs them cold, where for-of allocates an iterator.
+  for (let k = 0; k < word.parts.length; k++) {
+    const part = word.parts[k] as Word['parts'][number];
     switch (part.kind) {
       case 'text':
         if (!part.quoted && hasBraceSyntax(part.text)) {
