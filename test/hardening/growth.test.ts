@@ -104,7 +104,7 @@ test('redactText, redactArgv, displaySafe and shellQuote grow near-linearly on c
   assertAllNearLinear(slow);
 });
 
-test('a 1 MB argument and 100,000 arguments are classified by every pack within a second each (rm: 3 s for 100,000 operands)', (t) => {
+test('a 1 MB argument and 100,000 arguments are classified by every pack within 5 s of CPU each (rm: 8 s for 100,000 operands)', (t) => {
   const MB = 1024 * 1024;
   const worst: { label: string; ms: number }[] = [];
   for (const pack of builtinPacks) {
@@ -118,8 +118,10 @@ test('a 1 MB argument and 100,000 arguments are classified by every pack within 
     worst.push({ label: `${pack.tool} + 100,000 arguments`, ms: timeOf(() => classifyArgv(many, ctx, index), 1) });
   }
   t.diagnostic(`slowest: ${worst.sort((a, b) => b.ms - a.ms).slice(0, 3).map((w) => `${w.label} ${w.ms.toFixed(0)} ms`).join('; ')}`);
-  // rm resolves each of 100,000 operands as a path (linear, ~10 µs each): it gets 3 s, everything else 1 s.
-  const tooSlow = worst.filter((w) => w.ms > (w.label === 'rm + 100,000 arguments' ? 3000 : 1000));
+  // A super-linear pass over 1 MB or 100,000 arguments takes minutes; linear work takes ~0.2 s alone but up
+  // to ~1 s of CPU in a full run (the process's GC threads count, and this file's heap is large by now). So
+  // the bound is loose: rm resolves each of 100,000 operands as a path (~10 µs each) and gets 8 s, the rest 5 s.
+  const tooSlow = worst.filter((w) => w.ms > (w.label === 'rm + 100,000 arguments' ? 8000 : 5000));
   assert.deepEqual(tooSlow.map((w) => `${w.label}: ${w.ms.toFixed(0)} ms`), []);
 });
 
