@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { guardTool } from '../app/guard-tool.js';
 import { commands } from './commands/index.js';
+import { checkShell } from './commands/check.js';
+import { runHook } from './commands/hook.js';
 import { reportError } from './report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
 import { guardHome } from '../io/guard-home.js';
@@ -16,12 +17,29 @@ const GUARD_OPTIONS = new Set(['--deny']);
 export async function main(argv: string[]): Promise<void> {
   let code: number;
   try {
-    code = isSubcommand(argv) ? await runSubcommand(argv) : await runPrefix(argv);
+    const hot = hotPath(argv);
+    code = hot ? await hot() : isSubcommand(argv) ? await runSubcommand(argv) : await runPrefix(argv);
   } catch (error) {
     code = reportError(error);
   }
   await flushOutput();
   exitLikeChild(code);
+}
+
+const CHECK_SHELL_STDIN_FLAGS = new Set(['--shell', '--stdin', '--json', '-z', '--null']);
+
+/**
+ * The forms an agent runs many times a minute (a hook per shell command, a batch check), reached
+ * without commander (~8 ms of start-up): the same actions, for exactly these argv shapes only.
+ * Anything else, including any other flag or a repeated one, goes through commander.
+ */
+function hotPath(argv: string[]): (() => Promise<number>) | undefined {
+  if (argv.length === 2 && argv[0] === 'hook' && !(argv[1] as string).startsWith('-')) return () => runHook(argv[1] as string);
+  const flags = argv.slice(1);
+  if (argv[0] === 'check' && flags.includes('--shell') && flags.includes('--stdin') && new Set(flags).size === flags.length && flags.every((f) => CHECK_SHELL_STDIN_FLAGS.has(f))) {
+    return () => checkShell([], { shell: true, stdin: true, json: flags.includes('--json'), null: flags.includes('-z') || flags.includes('--null') });
+  }
+  return undefined;
 }
 
 function isSubcommand(argv: string[]): boolean {
@@ -50,6 +68,8 @@ async function runPrefix(argv: string[]): Promise<number> {
 }
 
 async function runSubcommand(argv: string[]): Promise<number> {
+  // Loaded only here (bundled, so this is a lazy require): the hot paths never need it.
+  const { Command, CommanderError } = await import('commander');
   const program = new Command('guard');
   let result: number = EXIT.ok;
   program

@@ -43,15 +43,19 @@ export function classifyArgv(argv: readonly string[], ctx: Context, index: PackI
   return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
 }
 
+/**
+ * One pack's findings. The environment is worked out only when a rule matches (it names where the
+ * destruction would happen; a benign command needs none, and working it out can mean reading config
+ * files); a pack whose parser, rule or environment lookup fails on a command yields guard/analysis-failed.
+ */
 function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, command: string): Finding[] {
   let parsed: unknown;
-  let environment: Environment;
   try {
     parsed = pack.parse(args, ctx, command);
-    environment = pack.environment(parsed, ctx);
   } catch (error) {
     return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
   }
+  let environment: Environment | undefined;
   const findings: Finding[] = [];
   for (let k = 0; k < pack.rules.length; k++) {
     const rule = pack.rules[k] as RulePack<any>['rules'][number];
@@ -64,7 +68,14 @@ function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, com
     }
     if (!result) continue;
     for (const match of Array.isArray(result) ? result : [result]) {
-      const env = match.environment ?? environment;
+      if (!match.environment && environment === undefined) {
+        try {
+          environment = pack.environment(parsed, ctx);
+        } catch (error) {
+          return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
+        }
+      }
+      const env = match.environment ?? (environment as Environment);
       findings.push({
         rule: rule.id,
         tool: pack.tool,

@@ -97,7 +97,8 @@ test('a pack whose parser throws, whose environment throws, or whose rule throws
   const base = { tool: 'boom', commands: ['boom'], prefilter: { always: true }, rules: [] };
   const packs = [
     definePack<unknown>({ ...base, parse: boom, environment: () => ({ name: 'local', source: 'default', production: false, evidence: [] }) }),
-    definePack<unknown>({ ...base, commands: ['boom2'], parse: () => ({}), environment: boom }),
+    // The environment is worked out only for a match, so this pack's rule matches.
+    definePack<unknown>({ ...base, commands: ['boom2'], parse: () => ({}), environment: boom, rules: [{ id: 'boom/any', summary: '', message: '', rationale: '', safer: '', match: () => ({ resource: 'x' }), examples: { destructive: [], benign: [] } }] }),
     definePack<unknown>({
       ...base,
       commands: ['boom3'],
@@ -114,6 +115,9 @@ test('a pack whose parser throws, whose environment throws, or whose rule throws
     assert.equal(d.findings[0]?.rule, 'guard/analysis-failed');
     assert.equal(d.findings[0]?.environment.production, true);
   }
+  // A benign command (no rule matches) never needs its environment: a lookup that would throw does not refuse it.
+  const quiet = indexPacks([definePack<unknown>({ ...base, commands: ['quiet'], parse: () => ({}), environment: boom })]);
+  assert.equal(classifyArgv(['quiet', 'status'], exampleContext({ argv: [] }), quiet).decision, 'allow');
   // A stack overflow inside a parser (deep recursion on crafted input) is an exception like any other.
   const deep = indexPacks([definePack<unknown>({ ...base, commands: ['deep'], parse: function recurse(): never { return (recurse as () => never)(); }, environment: boom })]);
   assert.equal(classifyArgv(['deep'], exampleContext({ argv: [] }), deep).findings[0]?.rule, 'guard/analysis-failed');

@@ -52,7 +52,7 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     });
 }
 
-interface CheckOptions {
+export interface CheckOptions {
   json?: boolean;
   shell?: string | boolean;
   stdin?: boolean;
@@ -60,7 +60,7 @@ interface CheckOptions {
 }
 
 /** `guard check --shell LINE` and `--shell --stdin`: same exit codes and JSON as for an argv. */
-async function checkShell(command: string[], options: CheckOptions): Promise<number> {
+export async function checkShell(command: string[], options: CheckOptions): Promise<number> {
   const base = processContext();
   // A plain env copy (process.env is a slow accessor) and, for a batch, cached file lookups.
   const ctx = { ...base, env: { ...process.env }, fs: options.stdin ? cachedFileView(base.fs) : base.fs };

@@ -17,19 +17,22 @@ export function registerHook(program: Command, done: (result: CommandResult) => 
     .command('hook')
     .description(`answer an agent's pre-shell-command hook (${AGENTS.join(', ')}): reads its JSON payload on stdin, denies destructive lines`)
     .argument('<agent>', AGENTS.join(' | '))
-    .action(async (name: string) => {
-      const agent = ALIASES[name];
-      if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
-      let answer: HookAnswer;
-      try {
-        answer = await answerOnStdin(agent);
-      } catch (error) {
-        // Agents treat a crashed hook as "no opinion" and run the command: a malfunction must deny instead.
-        answer = malformedHookAnswer(agent, `guard failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      process.stdout.write(answer.stdout);
-      done(answer.exitCode);
-    });
+    .action(async (name: string) => done(await runHook(name)));
+}
+
+/** `guard hook AGENT`: answers the payload on stdin; returns the exit code. (Also reached without commander: see main.ts.) */
+export async function runHook(name: string): Promise<number> {
+  const agent = ALIASES[name];
+  if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
+  let answer: HookAnswer;
+  try {
+    answer = await answerOnStdin(agent);
+  } catch (error) {
+    // Agents treat a crashed hook as "no opinion" and run the command: a malfunction must deny instead.
+    answer = malformedHookAnswer(agent, `guard failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.stdout.write(answer.stdout);
+  return answer.exitCode;
 }
 
 async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
