@@ -23,7 +23,8 @@ export async function checkShellStdin(input: string, json: boolean, ctx: Context
   const out: string[] = [];
   // One command per input line (a CRLF file's \r ends the line), or per NUL-terminated record with
   // --null, so that multi-line commands (heredocs) can be batched too.
-  for (const line of nul ? input.split('\0') : input.split(/\r?\n/)) {
+  for (const record of input.split(nul ? '\0' : '\n')) {
+    const line = !nul && record.endsWith('\r') ? record.slice(0, -1) : record;
     if (line.trim() === '') continue;
     // Synchronous per line; the SQL parser is loaded (once) only when a line needs it.
     const classify = (): Decision => classifyShellLine(line, ctx, index);

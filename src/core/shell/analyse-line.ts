@@ -134,6 +134,7 @@ function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
 
 /** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
 function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
+  if (input.kind !== 'text' && walk.base.cwd === cwd && walk.base.env === env && walk.base.stdin === undefined) return walk.base;
   const last = walk.lastContext;
   if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
   const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
@@ -216,8 +217,15 @@ function fileInput(ctx: Context, path: string, shown: string): StdinSource {
   };
 }
 
+/** A subshell's own copy (every part of a pipeline gets one); empty collections are not copied element-wise. */
 function copyScope(scope: Scope): Scope {
-  return { cwd: scope.cwd, vars: new Map(scope.vars), exported: new Set(scope.exported), base: scope.base, aliases: new Map(scope.aliases) };
+  return {
+    cwd: scope.cwd,
+    vars: scope.vars.size === 0 ? new Map() : new Map(scope.vars),
+    exported: scope.exported.size === 0 ? new Set() : new Set(scope.exported),
+    base: scope.base,
+    aliases: scope.aliases.size === 0 ? new Map() : new Map(scope.aliases),
+  };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -19,6 +19,16 @@ function atCommandStart(tokens: Token[]): boolean {
 
 const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>', '>|', '&>', ';', '&', '|', '(', ')', '<', '>', '\n'];
 const OP_START = new Set(OPERATORS.map((o) => o[0] as string));
+/** The operators by length, longest first: the longest one at a position wins (`<<<` over `<<` over `<`). */
+const OPS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [3, 2, 1].map((n) => [n, new Set(OPERATORS.filter((o) => o.length === n))] as const);
+
+function operatorAt(src: string, i: number): string | undefined {
+  for (const [n, ops] of OPS_BY_LENGTH) {
+    const candidate = src.slice(i, i + n);
+    if (ops.has(candidate)) return candidate;
+  }
+  return undefined;
+}
 const REDIRECTS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 /** ASCII characters that end a run of plain word text: metacharacters, quotes, escapes, expansions, `~`. */
@@ -65,7 +75,7 @@ export function tokenize(src: string): Token[] {
       i = end;
       continue;
     }
-    const op = OP_START.has(ch) ? OPERATORS.find((o) => src.startsWith(o, i)) : undefined;
+    const op = OP_START.has(ch) ? operatorAt(src, i) : undefined;
     if (op) {
       const token: Token = { kind: 'op', op, start: i, end: i + op.length };
       // An all-digit word right before a redirection is its file descriptor (2>, 1>&2).
