@@ -128,7 +128,8 @@ function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
   if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
   let env = envIds.get(inv.ctx.env);
   if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
-  const key = ['invocation', env, inv.depth, inv.ctx.cwd, inv.stdin.kind, inv.stdin.kind === 'opaque' ? inv.stdin.from : '', ...inv.argv].join('\u0000');
+  let key = `invocation\u0000${env}\u0000${inv.depth}\u0000${inv.ctx.cwd}\u0000${inv.stdin.kind}\u0000${inv.stdin.kind === 'opaque' ? inv.stdin.from : ''}`;
+  for (let k = 0; k < inv.argv.length; k++) key += `\u0000${inv.argv[k]}`;
   return derived(inv.ctx.fs, key, () => classifyInvocation(inv, index));
 }
 

@@ -11,6 +11,9 @@ import { isProcessSubstitution, scriptOnStdin } from './shells.js';
 import type { Recurse, WrapperHandler } from './simple-wrappers.js';
 
 export function languageOf(name: string): Language | undefined {
+  // Every name starts with p, n, b or r (most commands do not: no pattern to run for them).
+  const first = name.charCodeAt(0);
+  if (first !== 0x70 && first !== 0x6e && first !== 0x62 && first !== 0x72) return undefined;
   if (/^python(\d+(\.\d+)?)?$|^pypy3?$/.test(name)) return 'python';
   if (name === 'node' || name === 'nodejs' || name === 'bun') return 'node';
   if (/^perl(\d[\d.]*)?$/.test(name)) return 'perl';
