@@ -15,9 +15,10 @@ async function main() {
   if (!buildId) throw new Error(`${file} has no guard-build id`);
   const exported = run();
   if (typeof exported.warmUpClassifier !== 'function') throw new Error(`${file} does not export warmUpClassifier`);
+  // The examples come from tsc's output (the same helper the bundle would use, had it kept them).
+  const { examplesOf } = await import(pathToFileURL(resolve(__dirname, '../dist/src/app/warm-up.js')).href);
   const { builtinPacks } = await import(pathToFileURL(resolve(__dirname, '../dist/rules/index.js')).href);
-  const examples = builtinPacks.flatMap((pack) => pack.rules.flatMap((rule) => [...rule.examples.destructive, ...rule.examples.benign]));
-  if (exported.warmUpClassifier(examples) === 0) throw new Error('warm-up classified nothing');
+  if (exported.warmUpClassifier(examplesOf(builtinPacks)) === 0) throw new Error('warm-up classified nothing');
   writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(buildId, 'latin1'), script.createCachedData()]));
 }
 
