@@ -10,7 +10,6 @@ export const psqlPack = definePack<PsqlParsed>({
   tool: 'psql',
   commands: ['psql'],
   readsStdin: psqlReadsStdin,
-  usesSqlParser: true,
   prefilter: { always: true },
   parse: parsePsqlArgs,
   environment: (parsed, ctx) => resolveEnvironment(pgSignals(parsed.target), ctx),

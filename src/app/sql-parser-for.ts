@@ -4,7 +4,7 @@ import { loadSqlParser } from '../io/load-sql-parser.js';
 /**
  * The PostgreSQL parser (WASM, ~130 ms to load) is loaded only when a classification really asks
  * for it: most SQL guard sees holds none of the words the analysis acts on (`select 1`) and is
- * screened out before any parse (core/tools/sql/may-destroy.ts). Until it is loaded, ctx.sqlParser
+ * screened out before any parse (core/tools/sql/needs-parse.ts). Until it is loaded, ctx.sqlParser
  * answers "not loaded" (which the analysis would report as unanalysable: fail closed) and notes the
  * miss; the caller then loads the parser and classifies again. Classification is pure, so the second
  * run sees exactly what the first saw.

@@ -11,7 +11,7 @@ import type { RuleExample } from '../core/rule.js';
  * line, in the examples' in-memory world, so that V8's code cache written afterwards holds the bytecode
  * of the functions a real check compiles; a check then skips that compiling. No files, no output.
  */
-export function warmUpClassifier(examples: readonly RuleExample[] = examplesOf(builtinPacks)): number {
+export function warmUpClassifier(examples: readonly RuleExample[]): number {
   const index = indexPacks(builtinPacks);
   for (const example of examples) {
     classifyCommand(example.argv, exampleContext(example), index);

@@ -84,8 +84,6 @@ export interface RulePack<P = unknown> {
   commands: string[];
   /** Whether stdin must be captured for analysis before the real tool runs. */
   readsStdin?: (args: readonly string[]) => boolean;
-  /** Whether the io layer must load the PostgreSQL parser into `ctx.sqlParser` before classifying. */
-  usesSqlParser?: boolean;
   prefilter: PrefilterSpec;
   /** argv without the command name; `command` is that name (`tofu` or `terraform`) for packs that probe it. */
   parse(args: readonly string[], ctx: Context, command?: string): P;

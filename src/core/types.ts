@@ -144,7 +144,7 @@ export interface Context {
   probe?: ProbeRunner;
   config: GuardConfig;
   stdin?: StdinView;
-  /** The real PostgreSQL parser, loaded by the io layer for packs that set `usesSqlParser`. */
+  /** The PostgreSQL parser (app/sql-parser-for.ts installs it; it is loaded only when SQL needs a parse). */
   sqlParser?: SqlParser;
 }
 

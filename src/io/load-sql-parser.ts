@@ -2,7 +2,7 @@ import type { SqlParser } from '../core/types.js';
 
 /**
  * Loads libpg-query (PostgreSQL's own parser compiled to WASM, ~25 ms) and returns a synchronous
- * parse function for the pure core. Loaded only for packs that set `usesSqlParser`.
+ * parse function for the pure core. Loaded only when a classification asks for it (app/sql-parser-for.ts).
  */
 export async function loadSqlParser(): Promise<SqlParser> {
   const pg = await import('libpg-query');

@@ -5,11 +5,11 @@ import { linePanel } from '../../core/shell/present-line.js';
 import { displaySafe } from '../../core/display.js';
 import type { Context, Decision } from '../../core/types.js';
 import { decisionJson } from '../finding-json.js';
-import { sqlParserSlot } from '../../app/sql-parser-for.js';
+import { sqlParserSlot, withSqlParser } from '../../app/sql-parser-for.js';
 
 /** `guard check --shell LINE`: same output and exit codes as `guard check`. */
 export async function checkShellLine(line: string, json: boolean, ctx: Context, index: PackIndex, finish: (d: Decision) => Decision = (d) => d): Promise<number> {
-  const decision = finish(await sqlParserSlot(ctx).classify(() => classifyShellLine(line, ctx, index)));
+  const decision = finish(await withSqlParser(ctx, () => classifyShellLine(line, ctx, index)));
   if (json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
   else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
   else process.stdout.write(`${linePanel(line, decision).join('\n')}\n`);

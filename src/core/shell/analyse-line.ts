@@ -28,7 +28,7 @@ interface Walk {
   index: PackIndex;
   depth: number;
   findings: Finding[];
-  /** The context built for the previous command (reused when the next one's would be the same). */
+  /** The context the previous command was judged in (the line's own at first), reused when the next one's would be the same. */
   lastContext?: Context;
 }
 
@@ -49,7 +49,8 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));
   if (params.length > 0) vars.set('#', String(params.length - 1));
-  const walk: Walk = { base: ctx, index, depth, findings: [] };
+  // A command judged in the line's own directory and environment reuses ctx itself.
+  const walk: Walk = { base: ctx, index, depth, findings: [], ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
   walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map() }, options.stdin ?? { kind: 'terminal' }, walk);
   return dedupe(walk.findings);
 }
@@ -135,7 +136,6 @@ function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
 
 /** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
 function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
-  if (input.kind !== 'text' && walk.base.cwd === cwd && walk.base.env === env && walk.base.stdin === undefined) return walk.base;
   const last = walk.lastContext;
   if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
   const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
