@@ -8,6 +8,7 @@ import { analysePgTree } from '../sql/analyse-pg-tree.js';
 import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
 import { splitScript, type ScriptItem } from './split-script.js';
+import { admitInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 
 export interface LocatedEffect extends SqlEffect {
   /** "-c #1", "migrate.sql line 3", "stdin line 12". */
@@ -24,6 +25,8 @@ export interface ScriptState {
   reconnect: (args: string[]) => Environment;
   environment?: Environment;
   depth: number;
+  /** Shared by every inclusion of one command: bounds the total work and skips repeats. */
+  includes: IncludeBudget;
 }
 
 const MAX_INCLUDE_DEPTH = 16;
@@ -76,9 +79,34 @@ function includeFile(path: string, at: string, state: ScriptState): void {
     state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${read.why}`]), where: at });
     return;
   }
+  // A file read again in the same state (variables, connection) yields the same findings and the same state after it.
+  const key = `${path}\0${state.environment?.name ?? ''}\0${[...state.variables].join('\0')}`;
+  const admission = admitInclude(state.includes, key, read.text.length);
+  if (admission === 'already-judged') {
+    const after = state.includes.judged.get(key) as IncludeAfter | undefined;
+    if (after) restoreState(state, after);
+    return;
+  }
+  if (admission === 'over-budget') {
+    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${OVER_BUDGET_WHY}`]), where: at });
+    return;
+  }
   state.depth++;
   analyseScriptText(read.text, path, posix.dirname(path), state);
   state.depth--;
+  state.includes.judged.set(key, { variables: new Map(state.variables), environment: state.environment } satisfies IncludeAfter);
+}
+
+interface IncludeAfter {
+  variables: Map<string, string>;
+  environment: Environment | undefined;
+}
+
+function restoreState(state: ScriptState, after: IncludeAfter): void {
+  state.variables.clear();
+  for (const [name, value] of after.variables) state.variables.set(name, value);
+  if (after.environment) state.environment = after.environment;
+  else delete state.environment;
 }
 
 /** One request's SQL through the real parser when loaded, else the careful lexical analysis. */

@@ -2,7 +2,7 @@
 // parentheses; backslash meta-commands run to the end of the line (or `\\`); COPY … FROM STDIN data
 // is skipped up to its `\.` line; `:var` interpolation uses the variables known so far.
 import { nextToken, type Token } from '../sql/next-token.js';
-import { lineCounter } from '../sql/line-counter.js';
+import { lineCounter, lineEnds, nextOccurrence } from '../sql/line-counter.js';
 import { parseMetaArgs } from './meta-args.js';
 
 export type ScriptItem =
@@ -26,6 +26,8 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   let pos = 0;
   let copied = 0; // end of the source already appended to buf
   const lineAt = lineCounter(src);
+  const lineEnd = lineEnds(src);
+  const nextSeparator = nextOccurrence(src, '\\\\');
   const flush = (): void => {
     if (buf.trim() !== '' && tokens.length > 0) items.push({ kind: 'sql', text: buf.trim(), line: bufLine });
     buf = '';
@@ -38,7 +40,7 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
     if (tokens.length === 0 && buf.trim() === '') bufLine = lineAt(t.start);
     if (t.type === 'backslash') {
       buf += src.slice(copied, t.start);
-      const end = metaEnd(src, t.end);
+      const end = metaEnd(lineEnd(t.end), nextSeparator(t.end), src.length);
       const raw = src.slice(t.start, end.stop);
       const m = /^\\([^\s\\]*)\s*([\s\S]*)$/.exec(raw) as RegExpExecArray;
       const command = m[1] as string;
@@ -81,13 +83,10 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   return items;
 }
 
-/** A meta-command's text ends at the end of the line or at a `\\` separator. */
-function metaEnd(src: string, from: number): { stop: number; next: number } {
-  const nl = src.indexOf('\n', from);
-  const lineStop = nl === -1 ? src.length : nl;
-  const sep = src.indexOf('\\\\', from);
-  if (sep !== -1 && sep < lineStop) return { stop: sep, next: sep + 2 };
-  return { stop: lineStop, next: nl === -1 ? src.length : nl + 1 };
+/** A meta-command's text ends at the end of its line or at a `\\` separator on that line. */
+function metaEnd(lineStop: number, separator: number, length: number): { stop: number; next: number } {
+  if (separator !== -1 && separator < lineStop) return { stop: separator, next: separator + 2 };
+  return { stop: lineStop, next: Math.min(lineStop + 1, length) };
 }
 
 /** `COPY … FROM STDIN` reads the lines that follow from the script itself; binary format reads to EOF. */

@@ -1,0 +1,36 @@
+// Bounds the work that files including files can cause (psql \i, mysql source, mongosh load()):
+// a 4-line file that includes itself three times would otherwise fan out to 3^16 readings.
+
+/** At most this many include readings, and this many bytes over all of them, per judged command. */
+export const INCLUDE_LIMITS = { readings: 2000, bytes: 64 * 1024 * 1024 } as const;
+
+export interface IncludeBudget {
+  readings: number;
+  bytes: number;
+  /**
+   * Inclusions already judged, by a key naming the file and the state it was read in, with the state
+   * it left behind (psql: variables and connection), to be restored when the same inclusion repeats.
+   */
+  readonly judged: Map<string, unknown>;
+}
+
+export function createIncludeBudget(): IncludeBudget {
+  return { readings: 0, bytes: 0, judged: new Map() };
+}
+
+export type IncludeAdmission = 'judge' | 'already-judged' | 'over-budget';
+
+/**
+ * Whether to judge one inclusion: a file judged before in the same state adds nothing new (its
+ * findings are already listed), and past the budget the rest is reported as unread, so it fails closed.
+ */
+export function admitInclude(budget: IncludeBudget, key: string, bytes: number): IncludeAdmission {
+  if (budget.judged.has(key)) return 'already-judged';
+  if (budget.readings + 1 > INCLUDE_LIMITS.readings || budget.bytes + bytes > INCLUDE_LIMITS.bytes) return 'over-budget';
+  budget.readings++;
+  budget.bytes += bytes;
+  budget.judged.set(key, undefined);
+  return 'judge';
+}
+
+export const OVER_BUDGET_WHY = `including it would take guard past ${INCLUDE_LIMITS.readings} included files or ${INCLUDE_LIMITS.bytes / 1024 / 1024} MiB read for one command`;
