@@ -5,7 +5,7 @@ import { hasOption, optionValue, optionValues, parseOptions, type OptionSpec } f
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
 import { analyseMongoJs, tokenizeJs, type MongoEffect } from './analyse-js.js';
-import { admitInclude, createIncludeBudget, OVER_BUDGET_WHY } from '../sql/include-budget.js';
+import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY } from '../sql/include-budget.js';
 
 const VALUED = ['eval', 'file', 'host', 'port', 'username', 'password', 'authenticationDatabase', 'authenticationMechanism', 'apiVersion', 'tlsCAFile', 'tlsCertificateKeyFile'];
 const FLAGS = ['nodb', 'norc', 'quiet', 'shell', 'json', 'verbose', 'help', 'version', 'tls', 'retryWrites'];
@@ -44,8 +44,11 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
       const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'load() nests too deep' };
       const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
       if (admission === 'already-judged') continue;
-      if (!read.ok || admission === 'over-budget') parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.ok ? OVER_BUDGET_WHY : read.why}`, where });
-      else scan(read.text, path, depth + 1);
+      if (!read.ok || admission !== 'judge') parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`, where });
+      else {
+        scan(read.text, path, depth + 1);
+        finishInclude(includes, path);
+      }
     }
   };
   optionValues(p, 'eval').forEach((js, i) => scan(js, `--eval #${i + 1}`));

@@ -6,7 +6,7 @@ import type { EnvironmentSignal } from '../../environment.js';
 import type { Context, EvidenceSource } from '../../types.js';
 import { analyseLexically } from '../sql/analyse-lexical.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
-import { admitInclude, createIncludeBudget, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
+import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 import { splitMysql } from './split-mysql.js';
 
 const VALUED = 'e:execute h:host P:port u:user D:database S:socket :defaults-file :defaults-extra-file :login-path :init-command :default-character-set :protocol';
@@ -72,8 +72,11 @@ function analyseScript(text: string, where: string, ctx: Context, out: MysqlPars
     const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'source nests too deep' };
     const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
     if (admission === 'already-judged') continue;
-    if (!read.ok || admission === 'over-budget') out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.ok ? OVER_BUDGET_WHY : read.why}`]), where: at });
-    else analyseScript(read.text, path, ctx, out, depth + 1, includes);
+    if (!read.ok || admission !== 'judge') out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`]), where: at });
+    else {
+      analyseScript(read.text, path, ctx, out, depth + 1, includes);
+      finishInclude(includes, path);
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { analysePgTree } from '../sql/analyse-pg-tree.js';
 import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
 import { splitScript, type ScriptItem } from './split-script.js';
-import { admitInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
+import { admitInclude, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 
 export interface LocatedEffect extends SqlEffect {
   /** "-c #1", "migrate.sql line 3", "stdin line 12". */
@@ -87,14 +87,14 @@ function includeFile(path: string, at: string, state: ScriptState): void {
     if (after) restoreState(state, after);
     return;
   }
-  if (admission === 'over-budget') {
-    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${OVER_BUDGET_WHY}`]), where: at });
+  if (admission === 'over-budget' || admission === 'cycle') {
+    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY}`]), where: at });
     return;
   }
   state.depth++;
   analyseScriptText(read.text, path, posix.dirname(path), state);
   state.depth--;
-  state.includes.judged.set(key, { variables: new Map(state.variables), environment: state.environment } satisfies IncludeAfter);
+  finishInclude(state.includes, key, { variables: new Map(state.variables), environment: state.environment } satisfies IncludeAfter);
 }
 
 interface IncludeAfter {
