@@ -21,7 +21,8 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   const items: ScriptItem[] = [];
   let buf = '';
   let bufLine = 1;
-  let tokens: Token[] = [];
+  // What the current statement needs remembered, without holding its tokens (a 30 MB INSERT has millions).
+  let statement = emptyStatement();
   let depth = 0;
   let pos = 0;
   let copied = 0; // end of the source already appended to buf
@@ -29,15 +30,15 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   const lineEnd = lineEnds(src);
   const nextSeparator = nextOccurrence(src, '\\\\');
   const flush = (): void => {
-    if (buf.trim() !== '' && tokens.length > 0) items.push({ kind: 'sql', text: buf.trim(), line: bufLine });
+    if (statement.tokens > 0 && buf.trim() !== '') items.push({ kind: 'sql', text: buf.trim(), line: bufLine });
     buf = '';
-    tokens = [];
+    statement = emptyStatement();
     depth = 0;
   };
   for (;;) {
     const t = nextToken(src, pos, 'postgres');
     if (!t) break;
-    if (tokens.length === 0 && buf.trim() === '') bufLine = lineAt(t.start);
+    if (statement.tokens === 0 && buf.trim() === '') bufLine = lineAt(t.start);
     if (t.type === 'backslash') {
       buf += src.slice(copied, t.start);
       const end = metaEnd(lineEnd(t.end), nextSeparator(t.end), src.length);
@@ -49,7 +50,7 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
       if (EXECUTES_BUFFER.has(command)) flush();
       if (command === 'r' || command === 'reset') {
         buf = '';
-        tokens = [];
+        statement = emptyStatement();
       }
       items.push({ kind: 'meta', command, args, raw: raw.trim(), line: lineAt(t.start), buffer: before.trim() });
       if (command === 'set' && args[0]) vars.set(args[0], args.slice(1).join(''));
@@ -66,14 +67,14 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
         copied = t.end;
       }
     }
-    tokens.push(t);
+    noteToken(statement, t);
     if (t.type === 'punct' && t.value === '(') depth++;
     if (t.type === 'punct' && t.value === ')') depth = Math.max(0, depth - 1);
     pos = t.end;
     if (t.type === 'punct' && t.value === ';' && depth === 0) {
       buf += src.slice(copied, t.end);
       copied = t.end;
-      const copy = copyFromStdin(tokens);
+      const copy = copyFromStdin(statement);
       flush();
       if (copy) pos = copied = skipCopyData(src, t.end, copy === 'binary');
     }
@@ -89,12 +90,30 @@ function metaEnd(lineStop: number, separator: number, length: number): { stop: n
   return { stop: lineStop, next: Math.min(lineStop + 1, length) };
 }
 
+interface StatementSoFar {
+  tokens: number;
+  copy: boolean;
+  fromStdin: boolean;
+  binary: boolean;
+  previous: Token | undefined;
+}
+
+function emptyStatement(): StatementSoFar {
+  return { tokens: 0, copy: false, fromStdin: false, binary: false, previous: undefined };
+}
+
+function noteToken(s: StatementSoFar, t: Token): void {
+  if (s.tokens === 0) s.copy = t.type === 'word' && t.value === 'COPY';
+  if (s.copy && t.type === 'word' && t.value === 'STDIN' && s.previous?.type === 'word' && s.previous.value === 'FROM') s.fromStdin = true;
+  if (s.copy && t.type === 'word' && t.value === 'BINARY') s.binary = true;
+  s.tokens++;
+  s.previous = t;
+}
+
 /** `COPY … FROM STDIN` reads the lines that follow from the script itself; binary format reads to EOF. */
-function copyFromStdin(tokens: readonly Token[]): 'text' | 'binary' | undefined {
-  if (tokens[0]?.value !== 'COPY') return undefined;
-  const from = tokens.findIndex((t, i) => t.type === 'word' && t.value === 'FROM' && tokens[i + 1]?.value === 'STDIN');
-  if (from === -1) return undefined;
-  return tokens.some((t) => t.type === 'word' && t.value === 'BINARY') ? 'binary' : 'text';
+function copyFromStdin(s: StatementSoFar): 'text' | 'binary' | undefined {
+  if (!s.copy || !s.fromStdin) return undefined;
+  return s.binary ? 'binary' : 'text';
 }
 
 function readsInlineData(args: readonly string[]): boolean {
