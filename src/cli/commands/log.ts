@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ChainedRecord } from '../../core/audit/record.js';
-import { UsageError } from '../../core/errors.js';
+import { GuardError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { displaySafe, shellQuote } from '../../core/display.js';
 import { readAuditTail, verifyAuditTrail } from '../../io/audit/audit-log.js';
@@ -23,7 +23,8 @@ export const registerLog: Register = (program: Command, done) => {
       const kinds = options.decision ? new Set(options.decision.split(',')) : undefined;
       const keep = (r: ChainedRecord): boolean => (since === undefined || Date.parse(r.time) >= since) && (kinds === undefined || kinds.has(r.decision));
       const limit = Math.max(1, Number.parseInt(options.limit, 10) || 50);
-      const records = readAuditTail(auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path), keep, limit);
+      const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
+      const records = readingTrail(path, () => readAuditTail(path, keep, limit));
       if (options.json) for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
       else process.stdout.write(formatTable(records));
       done(EXIT.ok);
@@ -35,7 +36,7 @@ export const registerLog: Register = (program: Command, done) => {
       const ctx = await configuredContext();
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
       // node:crypto here: a whole trail (millions of records) hashes ~10× faster than the pure-TS SHA-256.
-      const result = verifyAuditTrail(path, (text) => createHash('sha256').update(text).digest('hex'));
+      const result = readingTrail(path, () => verifyAuditTrail(path, (text) => createHash('sha256').update(text).digest('hex')));
       if (!result.exists) {
         process.stdout.write(`guard: no audit trail at ${path} yet\n`);
         return done(EXIT.ok);
@@ -50,6 +51,18 @@ export const registerLog: Register = (program: Command, done) => {
       done(1);
     });
 };
+
+/** A trail that cannot be read is an error with its cause, never an empty trail. */
+function readingTrail<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new GuardError(`cannot read the audit trail at ${path}: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'check that the path (and its rotated files, audit.jsonl.N) are readable files; nothing is shown until they are',
+    });
+  }
+}
 
 export function parseSince(text: string, nowMs: number): number {
   const duration = /^(\d+)\s*([smhd])$/.exec(text);
