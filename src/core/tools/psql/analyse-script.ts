@@ -7,7 +7,7 @@ import { analyseLexically } from '../sql/analyse-lexical.js';
 import { analysePgTree } from '../sql/analyse-pg-tree.js';
 import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
-import { splitScript, type ScriptItem } from './split-script.js';
+import { forEachScriptItem, type ScriptItem } from './split-script.js';
 import { admitInclude, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 
 export interface LocatedEffect extends SqlEffect {
@@ -33,21 +33,21 @@ const MAX_INCLUDE_DEPTH = 16;
 
 /** One -c string: pure SQL sent as one request, or a single backslash line. */
 export function analyseCommand(text: string, where: string, state: ScriptState): void {
-  if (text.trimStart().startsWith('\\')) analyseItems(splitScript(text, { variables: state.variables }), where, undefined, state);
+  if (text.trimStart().startsWith('\\')) analyseItems(text, where, undefined, state);
   else analyseSql(text, where, state);
 }
 
 /** A script (file, stdin or include): `dir` resolves \ir paths. */
 export function analyseScriptText(text: string, where: string, dir: string | undefined, state: ScriptState): void {
-  analyseItems(splitScript(text, { variables: state.variables }), where, dir, state);
+  analyseItems(text, where, dir, state);
 }
 
-function analyseItems(items: ScriptItem[], where: string, dir: string | undefined, state: ScriptState): void {
-  for (const item of items) {
+function analyseItems(text: string, where: string, dir: string | undefined, state: ScriptState): void {
+  forEachScriptItem(text, { variables: state.variables }, (item) => {
     const at = `${where} line ${item.line}`;
     if (item.kind === 'sql') analyseSql(item.text, at, state);
     else analyseMeta(item, at, dir, state);
-  }
+  });
 }
 
 function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, dir: string | undefined, state: ScriptState): void {

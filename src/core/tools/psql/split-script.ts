@@ -17,8 +17,17 @@ export interface SplitOptions {
 const EXECUTES_BUFFER = new Set(['g', 'gx', 'gset', 'gexec', 'crosstabview', 'watch']);
 
 export function splitScript(src: string, options: SplitOptions = {}): ScriptItem[] {
-  const vars = new Map(options.variables ?? []);
   const items: ScriptItem[] = [];
+  forEachScriptItem(src, options, (item) => void items.push(item));
+  return items;
+}
+
+/**
+ * Hands each item to `visit` as soon as it is split off, so a script of millions of meta-commands is
+ * analysed without holding them all (20 MB of `\x` lines held ~500 MB as a list).
+ */
+export function forEachScriptItem(src: string, options: SplitOptions, visit: (item: ScriptItem) => void): void {
+  const vars = new Map(options.variables ?? []);
   let buf = '';
   let bufLine = 1;
   // What the current statement needs remembered, without holding its tokens (a 30 MB INSERT has millions).
@@ -30,7 +39,7 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   const lineEnd = lineEnds(src);
   const nextSeparator = nextOccurrence(src, '\\\\');
   const flush = (): void => {
-    if (statement.tokens > 0 && buf.trim() !== '') items.push({ kind: 'sql', text: buf.trim(), line: bufLine });
+    if (statement.tokens > 0 && buf.trim() !== '') visit({ kind: 'sql', text: buf.trim(), line: bufLine });
     buf = '';
     statement = emptyStatement();
     depth = 0;
@@ -52,11 +61,11 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
         buf = '';
         statement = emptyStatement();
       }
-      items.push({ kind: 'meta', command, args, raw: raw.trim(), line: lineAt(t.start), buffer: before.trim() });
+      visit({ kind: 'meta', command, args, raw: raw.trim(), line: lineAt(t.start), buffer: before.trim() });
       if (command === 'set' && args[0]) vars.set(args[0], args.slice(1).join(''));
       if (command === 'unset' && args[0]) vars.delete(args[0]);
       pos = copied = end.next;
-      if (command === 'q' || command === 'quit') return items;
+      if (command === 'q' || command === 'quit') return;
       if (command === 'copy' && readsInlineData(args)) pos = copied = skipCopyData(src, pos, false);
       continue;
     }
@@ -81,7 +90,6 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
   }
   buf += src.slice(copied);
   flush();
-  return items;
 }
 
 /** A meta-command's text ends at the end of its line or at a `\\` separator on that line. */
