@@ -1,4 +1,5 @@
 import { childProcess } from './lazy-builtins.js';
+import { DEFAULT_PROBE_TIMEOUT_MS } from '../core/config-defaults.js';
 import type { ProbeRunner } from '../core/types.js';
 import { findRealTool } from './find-real-tool.js';
 
@@ -11,7 +12,7 @@ export function processProbe(env: NodeJS.ProcessEnv, cwd: string): ProbeRunner {
       cwd: options.cwd ?? cwd,
       env,
       encoding: 'utf8',
-      timeout: options.timeoutMs ?? 5000,
+      timeout: options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
