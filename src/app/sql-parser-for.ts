@@ -38,9 +38,11 @@ export function sqlParserSlot(ctx: Context): SqlParserSlot {
 export function newSqlParserSlot(onLoad: () => void = () => undefined): { parser: SqlParser; slot: SqlParserSlot } {
   let real: SqlParser | undefined;
   let missed = false;
+  let everMissed = false;
   const parser: SqlParser = (sql) => {
     if (real) return real(sql);
     missed = true;
+    everMissed = true;
     return { ok: false, message: "PostgreSQL's parser is not loaded" };
   };
   const slot: SqlParserSlot = {
@@ -56,6 +58,8 @@ export function newSqlParserSlot(onLoad: () => void = () => undefined): { parser
       return missed ? undefined : { result };
     },
     async classify(classify) {
+      // A batch may have kept what the placeholder answered: load (which forgets it) before judging again.
+      if (everMissed) await slot.load();
       const first = slot.classifySync(classify);
       if (first !== undefined) return first.result;
       await slot.load();
