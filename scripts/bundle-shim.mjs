@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 import ts from 'typescript';
 
-const EXTERNAL = ['chalk', 'enquirer', 'libpg-query', 'js-yaml', 'zod'];
+const EXTERNAL = ['chalk', 'libpg-query', 'js-yaml', 'zod'];
 // The shim's full check never reads the rules' own examples (tests, `guard rules`, docs do): they are
 // a fifth of the bundle, and every byte of it costs start-up (~4 ms of the full check), so the shim
 // bundle leaves them out. The CLI keeps them for `guard rules show` and `guard rules test`.
