@@ -6,7 +6,7 @@ import { judgeInput, type JudgeInput, type Judgement } from '../core/judgement/j
 import type { Context } from '../core/types.js';
 import { processContext } from '../io/context.js';
 import { limitProbe, loadPolicy, type GuardSetup } from './config-setup.js';
-import { newSqlParserSlot, type SqlParserSlot } from './sql-parser-for.js';
+import { newSqlParserSlot } from './sql-parser-for.js';
 
 /** What the core may look at: environment, directories, files and probes. Never written to. */
 export type World = Readonly<Omit<Context, 'config' | 'stdin' | 'sqlParser'>>;
@@ -35,6 +35,7 @@ export function processWorld(overrides: Partial<Pick<World, 'cwd' | 'env' | 'fs'
   return { ...world, ...overrides };
 }
 
+/** Loads the policy for `world` once; every judgement of this run goes through the session it returns. */
 export async function openSession(world: World = processWorld(), options: SessionOptions = {}): Promise<Session> {
   const setup = await loadPolicy(world);
   const { parser, slot } = newSqlParserSlot(() => world.fs.forgetDerived?.());
@@ -46,12 +47,8 @@ export async function openSession(world: World = processWorld(), options: Sessio
     world,
     setup: options.packs ? { ...setup, index: policy.index } : setup,
     ctx,
-    judge: (input, judgeOptions = {}) => judged(slot, () => judgeInput(input, ctx, policy, judgeOptions.trace === true)),
+    judge: (input, judgeOptions = {}) => slot.classify(() => judgeInput(input, ctx, policy, judgeOptions.trace === true)),
     judgeNow: (input) => slot.classifySync(() => judgeInput(input, ctx, policy))?.result,
     loadParser: () => slot.load(),
   };
-}
-
-function judged(slot: SqlParserSlot, judge: () => Judgement): Promise<Judgement> {
-  return slot.classify(judge);
 }
