@@ -1,6 +1,7 @@
 import { isBurst, DEFAULT_BURST } from '../core/audit/burst.js';
 import { redactArgv } from '../core/audit/redact.js';
 import { ticketBinding } from '../core/audit/ticket-binding.js';
+import { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 import { EXIT } from '../core/exit-codes.js';
 import { confirmationPhrases, refusalParagraph } from '../core/present.js';
 import { shellQuote } from '../core/display.js';
@@ -13,8 +14,6 @@ import type { AuditTrail } from './audit-trail.js';
 import { denyReason } from './deny-reason.js';
 import { writeStderr } from '../io/write-stderr.js';
 
-/** The production cooldown never goes below this (config may only lengthen it). */
-const MIN_COOLDOWN_SECONDS = 5;
 
 export type Gate = { proceed: true; ref: string } | { proceed: false; code: number };
 
