@@ -1,6 +1,5 @@
 // The system policy is the top layer: applied after the user and project layers, it can only
 // raise the bar they set, and it decides whether their loosening (allow, disable) counts at all.
-import { DEFAULT_BURST } from '../audit/burst.js';
 import type { MergedConfig } from './merge-layers.js';
 import { resolveConfigPath } from './merge-layers.js';
 import type { SystemPolicy } from './system-policy-schema.js';
@@ -24,8 +23,9 @@ export function applySystemPolicy(merged: MergedConfig, policy: SystemPolicy, so
   config.protectedPaths.push(...(policy.protectedPaths ?? []).map((p) => resolveConfigPath(p, source, home)));
   if (policy.cooldownSeconds !== undefined) config.cooldownSeconds = Math.max(config.cooldownSeconds ?? 0, policy.cooldownSeconds);
   if (policy.lockout) {
-    const current = config.lockout ?? DEFAULT_BURST;
-    config.lockout = { attempts: Math.min(current.attempts, policy.lockout.attempts), windowSeconds: Math.max(current.windowSeconds, policy.lockout.windowSeconds) };
+    // root's setting replaces the default; a user or project setting counts only where it is stricter
+    const current = config.lockout;
+    config.lockout = current ? { attempts: Math.min(current.attempts, policy.lockout.attempts), windowSeconds: Math.max(current.windowSeconds, policy.lockout.windowSeconds) } : { ...policy.lockout };
   }
   if (policy.audit?.path !== undefined) config.audit = { path: policy.audit.path };
   const loosening = policy.loosening ?? 'allow';
