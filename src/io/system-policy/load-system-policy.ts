@@ -41,6 +41,7 @@ export function forgetSystemPolicies(): void {
 }
 
 function loadPolicy(etcDir: string, named: string): LoadedPolicy {
+  if (!inInitialUserNamespace()) return inUserNamespace(etcDir, named);
   const etc = readPolicyDir(etcDir);
   if (etc.kind === 'read') {
     if (named !== '' && named !== etcDir) etc.loaded.warnings.push(`GUARD_SYSTEM_DIR (${named}) is ignored: ${etcDir} holds a trusted system policy, which always wins`);
@@ -52,6 +53,42 @@ function loadPolicy(etcDir: string, named: string): LoadedPolicy {
   if (other.kind === 'read') return { ...other.loaded, warnings: [...warnings, ...other.loaded.warnings] };
   const why = other.kind === 'absent' ? 'it holds no policy.json or policy.yaml' : other.reason;
   return { warnings: [...warnings, `GUARD_SYSTEM_DIR (${named}) is ignored: ${why}. ${HOW_TO_FIX(named)}`], problems: [] };
+}
+
+/**
+ * Inside a user namespace an unprivileged process can be "root" and own what it likes, and root's
+ * real files show as nobody: no owner can be believed. A policy that exists is then a problem
+ * (destructive commands refused), never silently ignored; GUARD_SYSTEM_DIR is never honoured.
+ */
+function inUserNamespace(etcDir: string, named: string): LoadedPolicy {
+  const warnings = named === '' ? [] : [`GUARD_SYSTEM_DIR (${named}) is ignored: guard runs inside a user namespace, where file owners cannot be verified`];
+  const present = readdirOrEmpty(etcDir).filter((n) => NAMES.includes(n));
+  const problems: ConfigProblem[] = present.map((n) => ({
+    file: join(etcDir, n),
+    layer: 'system',
+    key: '',
+    message: 'guard runs inside a user namespace, where the owner of the system policy cannot be verified; run guard outside it (and disable unprivileged user namespaces for the agent account)',
+  }));
+  return { warnings, problems };
+}
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** True in the initial user namespace (uid_map maps every uid to itself), and where there is no /proc. */
+export function inInitialUserNamespace(): boolean {
+  let map: string;
+  try {
+    map = readFileSync('/proc/self/uid_map', 'utf8');
+  } catch {
+    return true;
+  }
+  return map.trim().split(/\s+/).join(' ') === '0 0 4294967295';
 }
 
 const HOW_TO_FIX = (dir: string): string =>

@@ -128,3 +128,23 @@ test('state and user config come from the account database: HOME and XDG_* move 
   }
 });
 
+
+test('inside a user namespace no owner is believed: GUARD_SYSTEM_DIR ignored, an /etc/guard policy refuses destructive commands', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const etc = createPolicyDir({ loosening: 'forbid' });
+  const other = createPolicyDir({ locationsFromEnvironment: true });
+  try {
+    const module = new URL('../../../src/io/system-policy/load-system-policy.js', import.meta.url).href;
+    const script = `import(${JSON.stringify(module)}).then((m) => console.log(JSON.stringify(m.systemPolicy({ GUARD_SYSTEM_DIR: ${JSON.stringify(other)} }, ${JSON.stringify(etc)}))))`;
+    // unshare -r: the process is "root" in a new user namespace, as an agent could make itself
+    const r = spawnSync('unshare', ['-r', process.execPath, '-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const loaded = JSON.parse(r.stdout) as { policy?: unknown; warnings: string[]; problems: { message: string }[] };
+    assert.equal(loaded.policy, undefined);
+    assert.match(loaded.warnings.join(''), /GUARD_SYSTEM_DIR .* is ignored: guard runs inside a user namespace/);
+    assert.match(loaded.problems[0]?.message ?? '', /cannot be verified/);
+  } finally {
+    rmSync(etc, { recursive: true, force: true });
+    rmSync(other, { recursive: true, force: true });
+  }
+});
