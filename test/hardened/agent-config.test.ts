@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentDir } from '../helpers/hardened-agent-user.js';
+import { runOnPty } from '../helpers/pty.js';
+import { GUARD_BIN } from '../helpers/run-guard.js';
 import { DELETE, hardenedWorld, PASSPHRASE, PHRASE, type HardenedWorld } from './harness.js';
 
 let w: HardenedWorld;
@@ -58,4 +60,11 @@ test('confirming a production command at the terminal also needs the passphrase:
   const right = await w.human(DELETE, steps(PASSPHRASE));
   assert.equal(right.code, 0, right.stdout);
   assert.deepEqual(w.railway.argv(), DELETE.slice(1));
+});
+
+test('doctor recognises an agent running under another account than the human at the terminal', async () => {
+  const asAgent = await w.human(['doctor'], []);
+  assert.match(asAgent.stdout, /hardening \d\/5: .*system policy: yes; pinned approval keys: yes; agent as a separate user: yes/);
+  const asHuman = await runOnPty([process.execPath, GUARD_BIN, 'doctor'], [], { env: { ...w.env, HOME: w.agent.root } });
+  assert.match(asHuman.stdout, /agent as a separate user: no \(an agent running as you can write your guard files/);
 });
