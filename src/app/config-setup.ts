@@ -5,7 +5,10 @@ import { indexPacks, type PackIndex } from '../core/classify.js';
 import { activeRules } from '../core/config/active-rules.js';
 import { applyAllowances, allowanceNotice } from '../core/config/allowances.js';
 import { applySystemPolicy, type PolicyNote } from '../core/config/apply-system-policy.js';
-import { mergeLayers } from '../core/config/merge-layers.js';
+import { mergeLayers, type MergedConfig } from '../core/config/merge-layers.js';
+import type { ApprovalKey } from '../core/config/system-policy-schema.js';
+import { allowanceMessage, disableMessage } from '../core/audit/approval-messages.js';
+import { verifySignature } from '../io/approval-keys.js';
 import { configRefusalParagraph, type ConfigProblem } from '../core/config/problem.js';
 import type { RulePack } from '../core/rule.js';
 import { addCredentialWarnings } from '../core/token-hygiene.js';
@@ -34,7 +37,10 @@ export async function loadGuardSetup(ctx: Context): Promise<GuardSetup> {
   const system = systemPolicy(ctx.env);
   const merged = mergeLayers(found.user, found.projects, ctx.home, [...system.problems, ...found.problems]);
   const policyNotes: PolicyNote[] = system.warnings.map((message) => ({ file: '', key: '', message }));
-  if (system.policy && system.source) policyNotes.push(...applySystemPolicy(merged, system.policy, system.source, ctx.home));
+  if (system.policy && system.source) {
+    if (system.policy.loosening === 'signed') markSigned(merged, system.policy.approvalKeys ?? []);
+    policyNotes.push(...applySystemPolicy(merged, system.policy, system.source, ctx.home));
+  }
   if (!warned) for (const note of policyNotes) writeStderr(`guard: warning: ${note.file ? `${note.file}: ` : ''}${note.message}\n`);
   warned = true;
   const rules = activeRules(builtinPacks, merged);
@@ -51,6 +57,12 @@ export async function configuredContext(): Promise<Context> {
   const ctx = processContext();
   await loadGuardSetup(ctx);
   return ctx;
+}
+
+/** Which user allowances and disabled rules carry a human's signature by a pinned key. */
+function markSigned(merged: MergedConfig, keys: readonly ApprovalKey[]): void {
+  for (const a of merged.allowances) a.signed = verifySignature(keys, allowanceMessage(a), a.signature);
+  for (const d of merged.disabled) d.signed = verifySignature(keys, disableMessage(d.rule), d.proof);
 }
 
 function applyProbeSettings(ctx: Context): void {

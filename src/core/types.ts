@@ -47,6 +47,8 @@ export interface AllowanceRef {
   reason?: string;
   /** Verified against a pinned approval key (a system policy may accept only signed ones). */
   signed?: boolean;
+  /** The signature the config file carries (`guard sign allow …`). */
+  signature?: { publicKey: string; signature: string };
 }
 
 export type Verdict = 'allow' | 'confirm';
