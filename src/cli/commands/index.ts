@@ -12,6 +12,7 @@ import { registerRules } from './rules.js';
 import { registerLock } from './lock.js';
 import { registerLog } from './log.js';
 import { registerUninstall } from './uninstall.js';
+import { registerSign } from './sign.js';
 
 /** A command's exit code, or how the tool it ran ended, handed back to main so that only main exits. */
 export type CommandResult = number | Outcome;
@@ -32,4 +33,5 @@ export const commands: ReadonlyArray<{ names: string[]; register: Register }> = 
   { names: ['install'], register: registerInstall },
   { names: ['uninstall'], register: registerUninstall },
   { names: ['doctor'], register: registerDoctor },
+  { names: ['sign'], register: registerSign },
 ];

@@ -24,7 +24,7 @@ export interface MergedConfig {
   config: GuardConfig;
   /** Dropped (empty) when any problem exists: a broken config never loosens. */
   allowances: AllowanceRef[];
-  disabled: { rule: string; file: string }[];
+  disabled: { rule: string; file: string; signed?: boolean; proof?: unknown }[];
   rules: DefinedRule[];
   problems: ConfigProblem[];
 }
@@ -49,7 +49,7 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     if (d.alerts) config.alerts = { ...d.alerts };
     if (d.passphrase) config.passphrase = { ...d.passphrase };
     merged.allowances = (d.allow ?? []).map((a) => ({ ...a, file: user.file }));
-    merged.disabled = (d.disable ?? []).map((rule) => ({ rule, file: user.file }));
+    merged.disabled = (d.disable ?? []).map((item) => (typeof item === 'string' ? { rule: item, file: user.file } : { rule: item.rule, file: user.file, proof: item.signature }));
     merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: user.file, layer: user.layer })));
   }
   for (const project of projects) {

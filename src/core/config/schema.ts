@@ -45,11 +45,15 @@ export const environmentSchema = z.object({
   match: matchSchema.optional(),
 }).strict();
 
+/** A human's signature from `guard sign` (a system policy may accept only signed loosening). */
+const proofSchema = z.strictObject({ publicKey: z.string(), signature: z.string() });
+
 export const allowanceSchema = z.object({
   rule: ruleId,
   environment: text,
   resource: text,
   reason: z.string().optional(),
+  signature: proofSchema.optional(),
 }).strict();
 
 const exampleSchema = z.object({
@@ -108,7 +112,7 @@ export const configFileSchema = z.object({
   /** User config only: narrow allowances. */
   allow: z.array(allowanceSchema).optional(),
   /** User config only: rule ids switched off. */
-  disable: z.array(ruleId).optional(),
+  disable: z.array(z.union([ruleId, z.strictObject({ rule: ruleId, signature: proofSchema })])).optional(),
   cooldownSeconds: z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(3600).optional(),
   /** User config only. */
   audit: z.strictObject({ path: text.optional() }).optional(),
