@@ -11,6 +11,7 @@ import { registerRules } from './rules.js';
 import { registerLock } from './lock.js';
 import { registerLog } from './log.js';
 import { registerUninstall } from './uninstall.js';
+import { registerScan } from './scan.js';
 
 /** A command's exit code, handed back to main so that only main exits. */
 export type CommandResult = number;
@@ -31,4 +32,5 @@ export const commands: ReadonlyArray<{ names: string[]; register: Register }> = 
   { names: ['install'], register: registerInstall },
   { names: ['uninstall'], register: registerUninstall },
   { names: ['doctor'], register: registerDoctor },
+  { names: ['scan'], register: registerScan },
 ];
