@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { credentialFileWarnings } from './credential-files-report.js';
 import { currentKubeContext, kubeAdvisory, tokenAdvisories } from '../core/doctor/token-advisories.js';
 import { LAUNCHER_NAME } from '../core/shim/launcher-script.js';
 import type { RulePack } from '../core/rule.js';
@@ -54,6 +55,7 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
     }
   }
   for (const advisory of tokenAdvisories(ctx)) lines.push(`warning: ${advisory}`);
+  for (const written of credentialFileWarnings(ctx)) lines.push(`warning: credential: ${written}`);
   const kube = kubeWarning(ctx);
   if (kube) lines.push(`warning: ${kube}`);
   return { lines, problems };

@@ -34,7 +34,13 @@ export function findCredentials(file: string, text: string, productionHost: Host
     const at = lines.findIndex((l) => /"private_key"\s*:/.test(l));
     finds.push({ line: at + 1, name: 'private_key', kind: 'Google Cloud service-account key', scope: `every role the service account holds${project ? ` (project ${project})` : ''}`, instead: 'workload identity, or a service account with only the roles the work needs' });
   }
+  if (/(^|\/)\.pgpass$/.test(file)) return [...finds, ...pgpassFinds(lines, productionHost)];
   lines.forEach((raw, i) => {
+    const netrc = /\bmachine\s+(\S+).*\bpassword\s+\S+/.exec(raw);
+    if (netrc) {
+      finds.push({ line: i + 1, kind: 'netrc login', scope: `whatever the login may do on ${netrc[1]}`, instead: 'a token scoped to the project, kept out of the agent\'s HOME' });
+      return;
+    }
     if (/-----BEGIN ([A-Z]+ )?PRIVATE KEY-----/.test(raw) && !finds.some((f) => f.name === 'private_key')) {
       finds.push({ line: i + 1, kind: 'private key', instead: 'a key the agent cannot read' });
       return;
@@ -46,7 +52,7 @@ export function findCredentials(file: string, text: string, productionHost: Host
 }
 
 function fromLine(file: string, raw: string, productionHost: HostTest, assignments: boolean): Omit<CredentialFind, 'line'> | undefined {
-  if (/^\s*(#|\/\/)/.test(raw)) return undefined;
+  if (/^\s*(#|\/\/(\s|$))/.test(raw)) return undefined; // not .npmrc's //registry/:_authToken=
   const m = assignments ? ASSIGNMENT.exec(raw) : null;
   if (m) {
     const name = m[1] as string;
@@ -80,4 +86,15 @@ function unquoteValue(raw: string): string {
 /** One line about a find, for a human: where, kind, scope, what to do; never the value. */
 export function describeCredential(where: string, find: CredentialFind): string {
   return `${where}: ${find.kind}${find.name ? ` in ${find.name}` : ''}${find.scope ? ` (${find.scope})` : ''}; the agent can read it: use ${find.instead} instead`;
+}
+
+/** ~/.pgpass: host:port:database:user:password per line. */
+function pgpassFinds(lines: readonly string[], productionHost: HostTest): CredentialFind[] {
+  return lines.flatMap((raw, i) => {
+    const fields = raw.split(/(?<!\\):/);
+    if (raw.trim().startsWith('#') || fields.length < 5 || (fields[4] ?? '') === '') return [];
+    const host = fields[0] === '*' ? 'any host' : (fields[0] as string);
+    const production = fields[0] === '*' || productionHost(host);
+    return [{ line: i + 1, kind: 'PostgreSQL password (.pgpass)', scope: `user ${fields[3]} on ${host}${production ? ', which guard counts as production' : ''}`, instead: 'a read-only database role' }];
+  });
 }
