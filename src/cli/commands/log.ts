@@ -6,6 +6,7 @@ import { displaySafe, shellQuote } from '../../core/display.js';
 import { readAudit, readAuditLines } from '../../io/audit/audit-log.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { auditPath } from '../../io/state-paths.js';
+import { checkAuditAnchor } from '../../app/audit-anchor-check.js';
 import type { Register } from './index.js';
 
 export const registerLog: Register = (program: Command, done) => {
@@ -40,16 +41,22 @@ export const registerLog: Register = (program: Command, done) => {
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
       const lines = readAuditLines(path);
       if (!lines) {
+        // A deleted trail is a truncated one when syslog holds records of it.
+        const gone = checkAuditAnchor(ctx.config.audit?.syslog, []).problems;
+        for (const p of gone) process.stdout.write(`guard: ${path}: ${p}\n`);
+        if (gone.length > 0) return done(1);
         process.stdout.write(`guard: no audit trail at ${path} yet\n`);
         return done(EXIT.ok);
       }
       const problems = verifyChain(lines);
+      const anchor = checkAuditAnchor(ctx.config.audit?.syslog, lines);
       const count = lines.filter((l) => l.trim() !== '').length;
-      if (problems.length === 0) {
-        process.stdout.write(`guard: audit trail intact: ${count} records, chain verified (${path})\n`);
+      if (problems.length === 0 && anchor.problems.length === 0) {
+        process.stdout.write(`guard: audit trail intact: ${count} records, chain verified${anchor.checked ? `, ${anchor.checked} all present` : ''} (${path})\n`);
         return done(EXIT.ok);
       }
       for (const p of problems) process.stdout.write(`guard: ${path}:${p.line}: ${p.message}\n`);
+      for (const p of anchor.problems) process.stdout.write(`guard: ${path}: ${p}\n`);
       done(1);
     });
 };
