@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { verifyChain, type ChainedRecord } from '../../core/audit/record.js';
+import { verifyChain } from '../../core/audit/record.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { displaySafe, shellQuote } from '../../core/display.js';
+import { logTable, type Paint } from '../../core/audit/log-table.js';
 import { readAudit, readAuditLines } from '../../io/audit/audit-log.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { auditPath } from '../../io/state-paths.js';
@@ -30,7 +30,7 @@ export const registerLog: Register = (program: Command, done) => {
       }
       records = records.slice(-Math.max(1, Number.parseInt(options.limit, 10) || 50));
       if (options.json) for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
-      else process.stdout.write(formatTable(records));
+      else process.stdout.write(logTable(records, Date.now(), await terminalPaint()));
       done(EXIT.ok);
     });
   log
@@ -72,19 +72,9 @@ export function parseSince(text: string, nowMs: number): number {
   return time;
 }
 
-function formatTable(records: readonly ChainedRecord[]): string {
-  if (records.length === 0) return 'guard: no matching decisions\n';
-  const rows = records.map((r) => [
-    r.time.replace('T', ' ').slice(0, 19),
-    r.decision,
-    (r.rules ?? []).map(displaySafe).join(',') || '-',
-    (r.environment ?? []).map((e) => displaySafe(e.name)).join(',') || '-',
-    (r.resources ?? []).map(displaySafe).join(',') || '-',
-    r.exitCode === undefined ? '' : String(r.exitCode),
-    shellQuote(r.argv).slice(0, 80),
-  ]);
-  const header = ['time', 'decision', 'rule', 'environment', 'resource', 'exit', 'command'];
-  const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
-  const fmt = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i] ?? 0))).join('  ');
-  return `${[fmt(header), ...rows.map(fmt)].join('\n')}\n`;
+/** Colours for a terminal (chalk honours NO_COLOR, FORCE_COLOR and a non-terminal stdout). */
+async function terminalPaint(): Promise<Paint> {
+  const { default: chalk } = await import('chalk');
+  const styles = { refused: chalk.red.bold, confirmed: chalk.yellow, approved: chalk.green, dim: chalk.dim, header: chalk.bold };
+  return (style, text) => styles[style](text);
 }
