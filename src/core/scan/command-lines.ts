@@ -35,7 +35,8 @@ export function logicalLines(lines: readonly NumberedLine[]): ScannedCommand[] {
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as NumberedLine;
     let command = first.text;
-    while (endsWithContinuation(command) && i + 1 < lines.length) command = `${command.slice(0, -1)} ${(lines[++i] as NumberedLine).text.trim()}`;
+    // As the shell does: backslash-newline vanishes, so `r\` + `m -rf /` is `rm -rf /`.
+    while (endsWithContinuation(command) && i + 1 < lines.length) command = `${command.slice(0, -1)}${(lines[++i] as NumberedLine).text}`;
     if (endsWithContinuation(command)) command = command.slice(0, -1);
     for (const delimiter of heredocDelimiters(command)) {
       const body: string[] = [];

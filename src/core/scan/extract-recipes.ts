@@ -20,7 +20,7 @@ export function makefileUnits(text: string): ScriptUnit[] {
     if (!inRule) continue;
     const start = i;
     let command = raw.slice(1);
-    while (/\\$/.test(command) && i + 1 < lines.length) command = `${command.slice(0, -1)} ${(lines[++i] as string).replace(/^\t/, '').trim()}`;
+    while (/\\$/.test(command) && i + 1 < lines.length) command = `${command.slice(0, -1)}${(lines[++i] as string).replace(/^\t/, '')}`;
     command = command.replace(/^[@+-]+/, '').trim();
     if (isBlankOrComment(command)) continue;
     units.push({ line: start + 1, lines: [expandMake(command, vars)] });
@@ -82,7 +82,7 @@ export function dockerfileUnits(text: string): ScriptUnit[] {
     let command = m[1] as string;
     while (/\\\s*$/.test(command) && i + 1 < lines.length) {
       const next = lines[++i] as string;
-      command = isBlankOrComment(next) ? command : `${command.replace(/\\\s*$/, '')} ${next.trim()}`;
+      command = isBlankOrComment(next) ? command : `${command.replace(/\\\s*$/, '')}${next}`;
     }
     command = command.replace(/^(--[\w-]+=\S+\s+)+/, '');
     const exec = flowSequence(command);
