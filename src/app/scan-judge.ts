@@ -6,7 +6,7 @@ import type { CommandFinding } from '../core/scan/scan-finding.js';
 import { classifyShellLine } from '../core/shell/classify-line.js';
 import type { Context, Decision, Finding } from '../core/types.js';
 
-export type Judge = (line: string) => Promise<Decision>;
+export type Judge = (line: string, env?: Readonly<Record<string, string>>) => Promise<Decision>;
 
 const UNPARSABLE = 'shell/unparsable';
 
@@ -20,13 +20,13 @@ export async function judgeUnit(file: string, unit: ScriptUnit, judge: Judge): P
   const out: CommandFinding[] = [];
   const structural: ScannedCommand[] = [];
   for (const command of commands) {
-    const decision = await judge(command.command);
+    const decision = await judge(command.command, unit.env);
     const findings = decision.findings.filter((f) => !f.allowedBy);
     if (findings.length > 0 && findings.every((f) => f.rule === UNPARSABLE) && commands.length > 1) structural.push(command);
     else out.push(...findings.map((f) => toFinding(file, command, f)));
   }
   if (structural.length === 0) return out;
-  const whole = await judge(unit.lines.join('\n'));
+  const whole = await judge(unit.lines.join('\n'), unit.env);
   for (const f of whole.findings.filter((x) => !x.allowedBy)) {
     if (out.some((o) => o.rule === f.rule && o.resource === f.resource)) continue;
     const at = structural.find((c) => wordIn(c.command, f.tool)) ?? structural.find((c) => c.command.includes(f.resource)) ?? structural[0] as ScannedCommand;
@@ -55,5 +55,6 @@ function toFinding(file: string, command: ScannedCommand, f: Finding): CommandFi
 
 /** The judge `guard check --shell` uses, for a context and the configured packs. */
 export function shellJudge(ctx: Context, index: PackIndex, finish: (d: Decision) => Decision, withParser: <T>(run: () => T) => Promise<T>): Judge {
-  return (line) => withParser(() => finish(classifyShellLine(line, ctx, index)));
+  // The context is copied inside the run, after the parser slot has been installed on ctx.
+  return (line, env) => withParser(() => finish(classifyShellLine(line, env ? { ...ctx, env: { ...ctx.env, ...env } } : ctx, index)));
 }

@@ -81,6 +81,8 @@ test('text output: file:line, rule, resource and environment, every line prefixe
   assert.ok(result.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('guard: ')));
   assert.match(result.stdout, /^guard: \.gitlab-ci\.yml:14: postgres-tools\/dropdb: app in db\.prod\.internal \(/m);
   assert.match(result.stdout, /^guard: scripts\/reset\.sh:9: railway\/volume-delete: pg-data in unknown \(/m);
+  // The workflow step's env: names the terraform workspace.
+  assert.match(result.stdout, /^guard: \.github\/workflows\/ci\.yml:14: terraform\/destroy: \S+ in production \(TF_WORKSPACE=production\)/m);
 });
 
 test('SARIF output validates against the SARIF 2.1.0 schema and locates each result', async () => {

@@ -11,6 +11,8 @@ export interface ScriptUnit {
   /** Line of the unit's first line in the file. */
   line: number;
   lines: string[];
+  /** Variables the file sets for this unit (a workflow step's `env:`), seen by the judgement. */
+  env?: Record<string, string>;
 }
 
 export interface NumberedLine {
