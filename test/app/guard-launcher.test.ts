@@ -3,7 +3,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shimTexts, withLauncher } from '../../src/app/shim-texts.js';
 import { doctorReport } from '../../src/app/doctor-report.js';
@@ -40,6 +40,18 @@ test('the launcher runs guard itself and is never found as a real tool', () => {
   assert.ok(report.lines.includes(`guard: \`guard\` on PATH runs ${launcher}`), report.lines.join('\n'));
   const without = doctorReport(dir, demoPacks, { ...ctx, env: { ...ctx.env, PATH: '/usr/bin:/bin' } }, guard);
   assert.ok(without.lines.some((l) => l.startsWith('problem:')));
+});
+
+test('the launcher does not let NODE_OPTIONS load code into guard', () => {
+  const dir = install();
+  const marker = join(world.root, 'loaded');
+  const evil = join(world.root, 'evil.cjs');
+  writeFileSync(evil, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x');`);
+  execFileSync(join(dir, 'guard'), ['--version'], { encoding: 'utf8', env: { PATH: `${dir}:/usr/bin:/bin`, HOME: world.home, NODE_OPTIONS: `--require ${evil}` } });
+  assert.equal(existsSync(marker), false);
+  // The same variable does load it into a plain node: the test can fail.
+  execFileSync(process.execPath, ['-e', '0'], { env: { NODE_OPTIONS: `--require ${evil}` } });
+  assert.equal(existsSync(marker), true);
 });
 
 test('uninstall removes the launcher with the shims', () => {

@@ -19,6 +19,8 @@ if [ ! -x "$guard_node" ] || [ ! -f "$guard_cli" ]; then
   printf '%s\\n' "guard: guard cannot start (missing: $guard_node or $guard_cli): reinstall guard, then run \\\`guard install\\\` again" >&2
   exit 70
 fi
+# Variables that make Node load code are the agent's to set, never guard's to obey.
+unset NODE_OPTIONS NODE_PATH NODE_REPL_EXTERNAL_MODULE
 exec "$guard_node" "$guard_cli" "$@"
 `;
 }
