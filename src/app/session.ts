@@ -17,8 +17,11 @@ export interface Session {
   readonly setup: GuardSetup;
   /** The world with the config applied (probe settings, parser), for the gate, audit and presentation. */
   readonly ctx: Readonly<Context>;
-  /** Judges one input; the SQL parser is loaded only when the input needs it. */
-  judge(input: JudgeInput, options?: { trace?: boolean }): Promise<Judgement>;
+  /**
+   * Judges one input; the SQL parser is loaded only when the input needs it. `env` adds variables the
+   * input runs with (a CI step's `env:` for `guard scan`).
+   */
+  judge(input: JudgeInput, options?: { trace?: boolean; env?: Readonly<Record<string, string>> }): Promise<Judgement>;
   /** The same, synchronously, or undefined when the parser must be loaded first (`loadParser`). For batches. */
   judgeNow(input: JudgeInput): Judgement | undefined;
   loadParser(): Promise<void>;
@@ -47,7 +50,10 @@ export async function openSession(world: World = processWorld(), options: Sessio
     world,
     setup: options.packs ? { ...setup, index: policy.index } : setup,
     ctx,
-    judge: (input, judgeOptions = {}) => slot.classify(() => judgeInput(input, ctx, policy, judgeOptions.trace === true)),
+    judge: (input, judgeOptions = {}) => {
+      const seen = judgeOptions.env ? { ...ctx, env: { ...ctx.env, ...judgeOptions.env } } : ctx;
+      return slot.classify(() => judgeInput(input, seen, policy, judgeOptions.trace === true));
+    },
     judgeNow: (input) => slot.classifySync(() => judgeInput(input, ctx, policy))?.result,
     loadParser: () => slot.load(),
   };

@@ -1,3 +1,4 @@
+import { addHelpExamples } from './help-examples.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -78,6 +79,7 @@ async function runSubcommand(argv: string[]): Promise<CommandResult> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `guard: ${s}` : s) });
   for (const { register } of commands) register(program, (code) => (result = code));
+  addHelpExamples(program);
   if (argv.length === 0) {
     process.stderr.write(program.helpInformation());
     return EXIT.usage;

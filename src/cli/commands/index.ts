@@ -13,6 +13,7 @@ import { registerLock } from './lock.js';
 import { registerLog } from './log.js';
 import { registerUninstall } from './uninstall.js';
 import { registerSign } from './sign.js';
+import { registerScan } from './scan.js';
 
 /** A command's exit code, or how the tool it ran ended, handed back to main so that only main exits. */
 export type CommandResult = number | Outcome;
@@ -34,4 +35,5 @@ export const commands: ReadonlyArray<{ names: string[]; register: Register }> = 
   { names: ['uninstall'], register: registerUninstall },
   { names: ['doctor'], register: registerDoctor },
   { names: ['sign'], register: registerSign },
+  { names: ['scan'], register: registerScan },
 ];

@@ -115,7 +115,15 @@ export const configFileSchema = z.object({
   disable: z.array(z.union([ruleId, z.strictObject({ rule: ruleId, signature: proofSchema })])).optional(),
   cooldownSeconds: z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(3600).optional(),
   /** User config only. */
-  audit: z.strictObject({ path: text.optional() }).optional(),
+  audit: z
+    .strictObject({
+      path: text.optional(),
+      /** Every record (and so the chain head) also to syslog: local, unix:PATH, udp://HOST:PORT or tcp://HOST:PORT. */
+      syslog: z.strictObject({ to: z.string().regex(/^(local|unix:\/.+|(udp|tcp):\/\/.+)$/, 'expected local, unix:/path, udp://host:port or tcp://host:port'), tag: z.string().regex(/^[\w.-]{1,48}$/).optional(), readBack: text.optional() }).optional(),
+      /** Every record also as an OpenTelemetry log record (OTLP/HTTP JSON). */
+      otlp: z.strictObject({ endpoint: z.string().url('expected the collector URL, e.g. http://collector:4318/v1/logs'), headers: z.record(z.string()).optional() }).optional(),
+    })
+    .optional(),
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts: z.array(z.strictObject({ host: text, environment: text.optional() })).optional(),
   /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */

@@ -112,23 +112,26 @@ export interface TrailVerification {
   problems: (ChainProblem & { file: string })[];
   /** The hash of the last record: what an anchor outside the file must match. */
   head: string;
+  /** Every record's hash, when asked for (the syslog anchor check looks each anchored record up). */
+  hashes?: Set<string>;
 }
 
 /**
  * Verifies the whole trail (every rotated file, then the current one) as one chain, streaming, in
  * bounded memory. Read errors are thrown, never reported as an empty trail.
  */
-export function verifyAuditTrail(path: string, hash?: (text: string) => string): TrailVerification {
+export function verifyAuditTrail(path: string, hash?: (text: string) => string, collectHashes = false): TrailVerification {
   const { rotated, current } = auditFiles(path);
   const files = [...rotated, current];
   const verifier = chainVerifier(hash);
-  const result: TrailVerification = { exists: false, files: [], records: 0, problems: [], head: GENESIS };
+  const result: TrailVerification = { exists: false, files: [], records: 0, problems: [], head: GENESIS, ...(collectHashes ? { hashes: new Set<string>() } : {}) };
   for (const file of files) {
     let line = 0;
     const found = forEachLine(file, (text, last) => {
       line++;
       if (text.trim() !== '') result.records++;
       for (const problem of verifier.push(text, line, last)) if (result.problems.length < 100) result.problems.push({ ...problem, file });
+      if (result.hashes && text.trim() !== '' && verifier.head !== '') result.hashes.add(verifier.head);
     });
     if (found) {
       result.exists = true;
