@@ -41,6 +41,8 @@ export interface Rule<P> {
   /** The safer alternative a person should consider. */
   safer: string;
   match(parsed: P, ctx: Context): RuleMatch | RuleMatch[] | null;
+  /** The concrete command paths this rule covers (`zfs destroy`), for counting; absent = one. */
+  operations?: string[];
   examples: { destructive: RuleExample[]; benign: RuleExample[] };
 }
 
