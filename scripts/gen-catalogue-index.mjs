@@ -7,8 +7,9 @@ const dir = fileURLToPath(new URL('../rules/catalogue/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !readFileSync(dir + f, 'utf8').includes('// not a tool'));
 const entries = files.sort().map((f) => {
   const text = readFileSync(dir + f, 'utf8');
-  const tool = /^\s*tool: '([^']+)'/m.exec(text)?.[1];
-  const commands = /^\s*commands: (\[[^\]]*\])/m.exec(text)?.[1];
+  const tool = /^\s*tool: ['"]([^'"]+)['"]/m.exec(text)?.[1];
+  const list = /^\s*commands: \[([^\]]*)\]/m.exec(text)?.[1];
+  const commands = list && `[${[...list.matchAll(/['"]([^'"]+)['"]/g)].map((m) => `'${m[1]}'`).join(', ')}]`;
   if (!tool || !commands) throw new Error(`${f}: no tool or commands line`);
   const name = `t_${f.replace(/\.ts$/, '').replace(/\W/g, '_')}`;
   return { f, tool, commands, name };
