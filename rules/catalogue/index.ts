@@ -19,16 +19,21 @@ import t_etcdctl from './etcdctl.js';
 import t_fdisk from './fdisk.js';
 import t_firebase from './firebase.js';
 import t_flux from './flux.js';
+import t_glab from './glab.js';
 import t_gsutil from './gsutil.js';
+import t_hf from './hf.js';
+import t_incus from './incus.js';
 import t_influx from './influx.js';
 import t_k3d from './k3d.js';
 import t_kamal from './kamal.js';
 import t_kind from './kind.js';
 import t_lvremove from './lvremove.js';
+import t_lxc from './lxc.js';
 import t_mc from './mc.js';
 import t_minikube from './minikube.js';
 import t_mongoimport from './mongoimport.js';
 import t_mongorestore from './mongorestore.js';
+import t_multipass from './multipass.js';
 import t_neonctl from './neonctl.js';
 import t_nerdctl from './nerdctl.js';
 import t_netlify from './netlify.js';
@@ -45,8 +50,10 @@ import t_sgdisk from './sgdisk.js';
 import t_sqlite3 from './sqlite3.js';
 import t_turso from './turso.js';
 import t_usql from './usql.js';
+import t_vagrant from './vagrant.js';
 import t_vault from './vault.js';
 import t_vgremove from './vgremove.js';
+import t_virsh from './virsh.js';
 import t_wrangler from './wrangler.js';
 import t_zfs from './zfs.js';
 import t_zpool from './zpool.js';
@@ -71,16 +78,21 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'fdisk', commands: ['fdisk', 'cfdisk', 'gdisk'], load: t_fdisk },
   { tool: 'firebase', commands: ['firebase'], load: t_firebase },
   { tool: 'flux', commands: ['flux'], load: t_flux },
+  { tool: 'glab', commands: ['glab'], load: t_glab },
   { tool: 'gsutil', commands: ['gsutil'], load: t_gsutil },
+  { tool: 'hf', commands: ['hf', 'huggingface-cli'], load: t_hf },
+  { tool: 'incus', commands: ['incus'], load: t_incus },
   { tool: 'influx', commands: ['influx'], load: t_influx },
   { tool: 'k3d', commands: ['k3d'], load: t_k3d },
   { tool: 'kamal', commands: ['kamal'], load: t_kamal },
   { tool: 'kind', commands: ['kind'], load: t_kind },
   { tool: 'lvremove', commands: ['lvremove'], load: t_lvremove },
+  { tool: 'lxc', commands: ['lxc'], load: t_lxc },
   { tool: 'mc', commands: ['mc', 'mcli'], load: t_mc },
   { tool: 'minikube', commands: ['minikube'], load: t_minikube },
   { tool: 'mongoimport', commands: ['mongoimport'], load: t_mongoimport },
   { tool: 'mongorestore', commands: ['mongorestore'], load: t_mongorestore },
+  { tool: 'multipass', commands: ['multipass'], load: t_multipass },
   { tool: 'neonctl', commands: ['neonctl', 'neon'], load: t_neonctl },
   { tool: 'nerdctl', commands: ['nerdctl'], load: t_nerdctl },
   { tool: 'netlify', commands: ['netlify', 'ntl'], load: t_netlify },
@@ -97,8 +109,10 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'sqlite3', commands: ['sqlite3', 'litecli'], load: t_sqlite3 },
   { tool: 'turso', commands: ['turso'], load: t_turso },
   { tool: 'usql', commands: ['usql'], load: t_usql },
+  { tool: 'vagrant', commands: ['vagrant'], load: t_vagrant },
   { tool: 'vault', commands: ['vault'], load: t_vault },
   { tool: 'vgremove', commands: ['vgremove'], load: t_vgremove },
+  { tool: 'virsh', commands: ['virsh'], load: t_virsh },
   { tool: 'wrangler', commands: ['wrangler'], load: t_wrangler },
   { tool: 'zfs', commands: ['zfs'], load: t_zfs },
   { tool: 'zpool', commands: ['zpool'], load: t_zpool },
