@@ -4,6 +4,7 @@ import t_alembic from './alembic.js';
 import t_amplify from './amplify.js';
 import t_argocd from './argocd.js';
 import t_atlas from './atlas.js';
+import t_aws from './aws.js';
 import t_azcopy from './azcopy.js';
 import t_b2 from './b2.js';
 import t_btrfs from './btrfs.js';
@@ -73,6 +74,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'amplify', commands: ['amplify'], load: t_amplify },
   { tool: 'argocd', commands: ['argocd'], load: t_argocd },
   { tool: 'atlas', commands: ['atlas'], load: t_atlas },
+  { tool: 'aws', commands: ['aws'], load: t_aws },
   { tool: 'azcopy', commands: ['azcopy'], load: t_azcopy },
   { tool: 'b2', commands: ['b2'], load: t_b2 },
   { tool: 'btrfs', commands: ['btrfs'], load: t_btrfs },
