@@ -25,6 +25,7 @@ import t_fdisk from './fdisk.js';
 import t_firebase from './firebase.js';
 import t_flux from './flux.js';
 import t_flyway from './flyway.js';
+import t_gcloud from './gcloud.js';
 import t_glab from './glab.js';
 import t_goose from './goose.js';
 import t_gsutil from './gsutil.js';
@@ -95,6 +96,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'firebase', commands: ['firebase'], load: t_firebase },
   { tool: 'flux', commands: ['flux'], load: t_flux },
   { tool: 'flyway', commands: ['flyway'], load: t_flyway },
+  { tool: 'gcloud', commands: ['gcloud'], load: t_gcloud },
   { tool: 'glab', commands: ['glab'], load: t_glab },
   { tool: 'goose', commands: ['goose'], load: t_goose },
   { tool: 'gsutil', commands: ['gsutil'], load: t_gsutil },
