@@ -5,6 +5,7 @@ import t_amplify from './amplify.js';
 import t_argocd from './argocd.js';
 import t_atlas from './atlas.js';
 import t_aws from './aws.js';
+import t_az from './az.js';
 import t_azcopy from './azcopy.js';
 import t_b2 from './b2.js';
 import t_btrfs from './btrfs.js';
@@ -16,6 +17,7 @@ import t_cqlsh from './cqlsh.js';
 import t_cryptsetup from './cryptsetup.js';
 import t_dbmate from './dbmate.js';
 import t_diskutil from './diskutil.js';
+import t_doctl from './doctl.js';
 import t_dokku from './dokku.js';
 import t_drizzle_kit from './drizzle-kit.js';
 import t_duckdb from './duckdb.js';
@@ -76,6 +78,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'argocd', commands: ['argocd'], load: t_argocd },
   { tool: 'atlas', commands: ['atlas'], load: t_atlas },
   { tool: 'aws', commands: ['aws'], load: t_aws },
+  { tool: 'az', commands: ['az'], load: t_az },
   { tool: 'azcopy', commands: ['azcopy'], load: t_azcopy },
   { tool: 'b2', commands: ['b2'], load: t_b2 },
   { tool: 'btrfs', commands: ['btrfs'], load: t_btrfs },
@@ -87,6 +90,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'cryptsetup', commands: ['cryptsetup'], load: t_cryptsetup },
   { tool: 'dbmate', commands: ['dbmate'], load: t_dbmate },
   { tool: 'diskutil', commands: ['diskutil'], load: t_diskutil },
+  { tool: 'doctl', commands: ['doctl'], load: t_doctl },
   { tool: 'dokku', commands: ['dokku'], load: t_dokku },
   { tool: 'drizzle-kit', commands: ['drizzle-kit'], load: t_drizzle_kit },
   { tool: 'duckdb', commands: ['duckdb'], load: t_duckdb },
