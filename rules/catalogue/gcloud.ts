@@ -1273,6 +1273,102 @@ export default (): CatalogueTool => ({
       }
     },
     {
+      id: "gcloud/storage-rm",
+      summary: "gcloud storage rm (--recursive) / rsync --delete-unmatched-destination-objects: delete Cloud Storage objects",
+      message: "Deletes {{resource}} from Cloud Storage (project {{environment}}).",
+      rationale: "gcloud storage rm never asks; --recursive removes every object under the prefix.",
+      safer: "List first (`gcloud storage ls URL`), and keep soft delete or versioning on the bucket.",
+      undo: "objects come back within the bucket's soft-delete window (7 days by default) or from object versions; otherwise no undo",
+      when: {
+        args: [
+          "storage",
+          "rm",
+          "*"
+        ],
+        except: [
+          {
+            anyArg: [
+              "help",
+              "--help",
+              "-h"
+            ],
+            reason: "prints the manual; nothing is sent"
+          }
+        ]
+      },
+      resource: {
+        positional: 2
+      },
+      examples: {
+        destructive: [
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "rm",
+              "--recursive",
+              "gs://acme-tf-state"
+            ],
+            resource: "gs://acme-tf-state",
+            environment: "acme-prod",
+            env: {
+              CLOUDSDK_CORE_PROJECT: "acme-prod"
+            }
+          },
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "rm",
+              "gs://a/db.sql",
+              "--project",
+              "p"
+            ],
+            resource: "gs://a/db.sql",
+            environment: "p"
+          },
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "rm",
+              "-r",
+              "gs://b/**"
+            ],
+            resource: "gs://b/**",
+            environment: "unknown"
+          }
+        ],
+        benign: [
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "ls",
+              "gs://acme-tf-state"
+            ]
+          },
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "cp",
+              "f",
+              "gs://a/"
+            ]
+          },
+          {
+            argv: [
+              "gcloud",
+              "storage",
+              "rm",
+              "--help"
+            ]
+          }
+        ]
+      }
+    },
+    {
       id: "gcloud/other-deletes",
       summary: "gcloud functions delete / secrets delete: delete a function or a secret with every version",
       message: "Deletes {{resource}} in project {{environment}}.",

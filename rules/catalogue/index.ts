@@ -50,6 +50,7 @@ import t_multipass from './multipass.js';
 import t_neonctl from './neonctl.js';
 import t_nerdctl from './nerdctl.js';
 import t_netlify from './netlify.js';
+import t_npx from './npx.js';
 import t_parted from './parted.js';
 import t_podman from './podman.js';
 import t_pscale from './pscale.js';
@@ -123,6 +124,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'neonctl', commands: ['neonctl', 'neon'], load: t_neonctl },
   { tool: 'nerdctl', commands: ['nerdctl'], load: t_nerdctl },
   { tool: 'netlify', commands: ['netlify', 'ntl'], load: t_netlify },
+  { tool: 'npx', commands: ['npx', 'pnpx', 'pnpm', 'yarn', 'bunx', 'bun', 'npm'], load: t_npx },
   { tool: 'parted', commands: ['parted'], load: t_parted },
   { tool: 'podman', commands: ['podman'], load: t_podman },
   { tool: 'pscale', commands: ['pscale'], load: t_pscale },
