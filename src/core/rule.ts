@@ -43,6 +43,8 @@ export interface Rule<P> {
   match(parsed: P, ctx: Context): RuleMatch | RuleMatch[] | null;
   /** The concrete command paths this rule covers (`zfs destroy`), for counting; absent = one. */
   operations?: string[];
+  /** Benign look-alikes the rule leaves alone, each with its reason (catalogue `except`). */
+  exceptions?: string[];
   examples: { destructive: RuleExample[]; benign: RuleExample[] };
 }
 

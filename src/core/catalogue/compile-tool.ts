@@ -7,7 +7,7 @@ import type { Context } from '../types.js';
 import { concreteOperations } from './count-operations.js';
 import { mergedOptionSpecs, operationMatcher, parseWith, type OperationMatcher } from './match-operation.js';
 import { operationSpecs, type CatalogueTool, type OperationSpec } from './operation-spec.js';
-import { operationRuleText, toExample } from './rule-text.js';
+import { exceptionLines, operationRuleText, toExample } from './rule-text.js';
 import { prefilterOf } from './prefilter-of.js';
 
 interface Parsed {
@@ -32,6 +32,7 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
   const rules: Rule<Parsed>[] = specs.map((spec, i) => ({
     ...operationRuleText(spec),
     operations: concreteOperations(spec),
+    exceptions: exceptionLines(spec),
     match: (p, ctx) => {
       const first = firstMatch(p, ctx);
       return first.index === i ? first.result : null;

@@ -7,6 +7,15 @@ export function operationRuleText(spec: OperationSpec): Pick<Rule<unknown>, 'id'
   return { id: spec.id, summary: spec.summary, message: spec.message, rationale: `${spec.rationale}${undo}`, safer: spec.safer };
 }
 
+/** `except` entries as readable lines: the command shape, then why it is benign. */
+export function exceptionLines(spec: OperationSpec): string[] {
+  return (spec.when.except ?? []).map((e) => {
+    const path = (e.args ?? []).map((w) => (typeof w === 'string' ? w : w.join('|'))).join(' ');
+    const extra = [...(e.flags ?? []), ...(e.anyArg ? [`any of ${e.anyArg.join(', ')}`] : [])].join(', ');
+    return `${[path, extra].filter((x) => x !== '').join(' with ') || '(any)'}: ${e.reason}`;
+  });
+}
+
 export function toExample(e: OperationSpec['examples']['destructive'][number]): RuleExample {
   const example: RuleExample = { argv: e.argv };
   if (e.env) example.env = e.env;

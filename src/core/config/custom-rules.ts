@@ -2,7 +2,7 @@
 // by the same matcher into ordinary RulePacks, one per (config file, tool), so the classifier and verifier treat them like built-ins.
 import { concreteOperations } from '../catalogue/count-operations.js';
 import { mergedOptionSpecs, operationMatcher, parseWith } from '../catalogue/match-operation.js';
-import { operationRuleText, toExample } from '../catalogue/rule-text.js';
+import { exceptionLines, operationRuleText, toExample } from '../catalogue/rule-text.js';
 import { unknownEnvironment } from '../environment.js';
 import type { Rule, RulePack } from '../rule.js';
 import type { DefinedRule } from './merge-layers.js';
@@ -46,6 +46,7 @@ function compileRule(spec: CustomRuleSpec): Rule<Args> {
   return {
     ...operationRuleText(spec),
     operations: concreteOperations(spec),
+    exceptions: exceptionLines(spec),
     match: (args, ctx) => matcher(args, parseWith(options, spec.style, args), ctx),
     examples: { destructive: spec.examples.destructive.map(toExample), benign: spec.examples.benign.map(toExample) },
   };
