@@ -31,6 +31,7 @@ import t_gcloud from './gcloud.js';
 import t_glab from './glab.js';
 import t_goose from './goose.js';
 import t_gsutil from './gsutil.js';
+import t_helmfile from './helmfile.js';
 import t_hf from './hf.js';
 import t_incus from './incus.js';
 import t_influx from './influx.js';
@@ -105,6 +106,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'glab', commands: ['glab'], load: t_glab },
   { tool: 'goose', commands: ['goose'], load: t_goose },
   { tool: 'gsutil', commands: ['gsutil'], load: t_gsutil },
+  { tool: 'helmfile', commands: ['helmfile'], load: t_helmfile },
   { tool: 'hf', commands: ['hf', 'huggingface-cli'], load: t_hf },
   { tool: 'incus', commands: ['incus'], load: t_incus },
   { tool: 'influx', commands: ['influx'], load: t_influx },
