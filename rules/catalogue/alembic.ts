@@ -2,17 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "alembic",
-  commands: [
-    "alembic"
-  ],
+  commands: ["alembic"],
   docs: "https://alembic.sqlalchemy.org/en/latest/api/commands.html",
-  valueFlags: [
-    "-c",
-    "--config",
-    "-n",
-    "--name",
-    "-x"
-  ],
+  valueFlags: ["-c", "--config", "-n", "--name", "-x"],
   environment: {
     envVar: "DATABASE_URL",
     kind: "db-uri"
@@ -26,12 +18,8 @@ export default (): CatalogueTool => ({
       safer: "Print the SQL first (`alembic downgrade REV --sql`) and back up.",
       undo: "upgrading again recreates the schema, not the data",
       when: {
-        args: [
-          "downgrade"
-        ],
-        unlessFlags: [
-          "--sql"
-        ]
+        args: ["downgrade"],
+        unlessFlags: ["--sql"]
       },
       resource: {
         positional: 1,
@@ -40,31 +28,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "alembic",
-              "downgrade",
-              "base"
-            ],
+            argv: ["alembic", "downgrade", "base"],
             resource: "base",
             environment: "unknown"
           },
           {
-            argv: [
-              "alembic",
-              "-c",
-              "prod.ini",
-              "downgrade",
-              "-1"
-            ],
+            argv: ["alembic", "-c", "prod.ini", "downgrade", "-1"],
             resource: "a relative revision (-N)",
             environment: "unknown"
           },
           {
-            argv: [
-              "alembic",
-              "downgrade",
-              "ae1027a6acf"
-            ],
+            argv: ["alembic", "downgrade", "ae1027a6acf"],
             resource: "ae1027a6acf",
             environment: "postgresql://db.prod/app",
             env: {
@@ -74,25 +48,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "alembic",
-              "upgrade",
-              "head"
-            ]
+            argv: ["alembic", "upgrade", "head"]
           },
           {
-            argv: [
-              "alembic",
-              "downgrade",
-              "base",
-              "--sql"
-            ]
+            argv: ["alembic", "downgrade", "base", "--sql"]
           },
           {
-            argv: [
-              "alembic",
-              "history"
-            ]
+            argv: ["alembic", "history"]
           }
         ]
       }

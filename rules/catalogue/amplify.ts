@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "amplify",
-  commands: [
-    "amplify"
-  ],
+  commands: ["amplify"],
   docs: "https://docs.amplify.aws/gen1/javascript/tools/cli/commands/delete/",
   environment: {
     envVar: "AWS_PROFILE",
@@ -19,9 +17,7 @@ export default (): CatalogueTool => ({
       safer: "Remove one environment at a time; export data in DynamoDB and S3 first.",
       undo: "no undo",
       when: {
-        args: [
-          "delete"
-        ]
+        args: ["delete"]
       },
       resource: {
         value: "every environment of the project"
@@ -29,19 +25,12 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "amplify",
-              "delete",
-              "--force"
-            ],
+            argv: ["amplify", "delete", "--force"],
             resource: "every environment of the project",
             environment: "unknown"
           },
           {
-            argv: [
-              "amplify",
-              "delete"
-            ],
+            argv: ["amplify", "delete"],
             resource: "every environment of the project",
             environment: "prod",
             env: {
@@ -49,34 +38,20 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "amplify",
-              "delete",
-              "--force",
-              "--yes"
-            ],
+            argv: ["amplify", "delete", "--force", "--yes"],
             resource: "every environment of the project",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "amplify",
-              "push"
-            ]
+            argv: ["amplify", "push"]
           },
           {
-            argv: [
-              "amplify",
-              "status"
-            ]
+            argv: ["amplify", "status"]
           },
           {
-            argv: [
-              "amplify",
-              "pull"
-            ]
+            argv: ["amplify", "pull"]
           }
         ]
       }
@@ -89,11 +64,7 @@ export default (): CatalogueTool => ({
       safer: "Export the data first; keep the environment and remove single categories instead.",
       undo: "no undo",
       when: {
-        args: [
-          "env",
-          "remove",
-          "*"
-        ]
+        args: ["env", "remove", "*"]
       },
       resource: {
         positional: 2
@@ -101,33 +72,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "amplify",
-              "env",
-              "remove",
-              "prod"
-            ],
+            argv: ["amplify", "env", "remove", "prod"],
             resource: "prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "amplify",
-              "env",
-              "remove",
-              "staging",
-              "--yes"
-            ],
+            argv: ["amplify", "env", "remove", "staging", "--yes"],
             resource: "staging",
             environment: "unknown"
           },
           {
-            argv: [
-              "amplify",
-              "env",
-              "remove",
-              "dev"
-            ],
+            argv: ["amplify", "env", "remove", "dev"],
             resource: "dev",
             environment: "qa",
             env: {
@@ -137,26 +92,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "amplify",
-              "env",
-              "list"
-            ]
+            argv: ["amplify", "env", "list"]
           },
           {
-            argv: [
-              "amplify",
-              "env",
-              "checkout",
-              "prod"
-            ]
+            argv: ["amplify", "env", "checkout", "prod"]
           },
           {
-            argv: [
-              "amplify",
-              "env",
-              "add"
-            ]
+            argv: ["amplify", "env", "add"]
           }
         ]
       }

@@ -2,19 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "argocd",
-  commands: [
-    "argocd"
-  ],
+  commands: ["argocd"],
   docs: "https://argo-cd.readthedocs.io/en/stable/user-guide/commands/argocd_app_delete/",
-  valueFlags: [
-    "--auth-token",
-    "--config",
-    "--propagation-policy",
-    "-p",
-    "--selector",
-    "-l",
-    "--grpc-web-root-path"
-  ],
+  valueFlags: ["--auth-token", "--config", "--propagation-policy", "-p", "--selector", "-l", "--grpc-web-root-path"],
   environment: {
     flag: "--server",
     envVar: "ARGOCD_SERVER",
@@ -30,29 +20,13 @@ export default (): CatalogueTool => ({
       undo: "resources managed by the app come back only by re-syncing from Git; data in deleted volumes is gone",
       when: {
         args: [
-          [
-            "app",
-            "appset",
-            "proj",
-            "cluster",
-            "repo",
-            "repocreds",
-            "account"
-          ],
-          [
-            "delete",
-            "rm",
-            "remove"
-          ]
+          ["app", "appset", "proj", "cluster", "repo", "repocreds", "account"],
+          ["delete", "rm", "remove"]
         ],
         except: [
           {
-            anyArg: [
-              "--cascade=false"
-            ],
-            args: [
-              "app"
-            ],
+            anyArg: ["--cascade=false"],
+            args: ["app"],
             reason: "the Kubernetes resources are kept; only the Argo CD record goes"
           }
         ]
@@ -63,64 +37,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "argocd",
-              "app",
-              "delete",
-              "payments",
-              "--cascade"
-            ],
+            argv: ["argocd", "app", "delete", "payments", "--cascade"],
             resource: "payments",
             environment: "unknown"
           },
           {
-            argv: [
-              "argocd",
-              "cluster",
-              "rm",
-              "https://prod.example.com",
-              "--server",
-              "argocd.prod"
-            ],
+            argv: ["argocd", "cluster", "rm", "https://prod.example.com", "--server", "argocd.prod"],
             resource: "https://prod.example.com",
             environment: "argocd.prod"
           },
           {
-            argv: [
-              "argocd",
-              "appset",
-              "delete",
-              "tenants",
-              "-y"
-            ],
+            argv: ["argocd", "appset", "delete", "tenants", "-y"],
             resource: "tenants",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "argocd",
-              "app",
-              "sync",
-              "payments"
-            ]
+            argv: ["argocd", "app", "sync", "payments"]
           },
           {
-            argv: [
-              "argocd",
-              "app",
-              "list"
-            ]
+            argv: ["argocd", "app", "list"]
           },
           {
-            argv: [
-              "argocd",
-              "app",
-              "delete",
-              "payments",
-              "--cascade=false"
-            ]
+            argv: ["argocd", "app", "delete", "payments", "--cascade=false"]
           }
         ]
       }

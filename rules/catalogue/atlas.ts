@@ -2,22 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "atlas",
-  commands: [
-    "atlas"
-  ],
+  commands: ["atlas"],
   docs: "https://atlasgo.io/cli-reference",
-  valueFlags: [
-    "--env",
-    "--config",
-    "--dev-url",
-    "--schema",
-    "-s"
-  ],
+  valueFlags: ["--env", "--config", "--dev-url", "--schema", "-s"],
   environment: {
-    flag: [
-      "--url",
-      "-u"
-    ],
+    flag: ["--url", "-u"],
     kind: "db-uri"
   },
   operations: [
@@ -30,31 +19,17 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "schema",
-            "migrate"
-          ],
-          [
-            "clean",
-            "down"
-          ]
+          ["schema", "migrate"],
+          ["clean", "down"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
+        unlessFlags: ["--dry-run"],
         except: [
           {
-            args: [
-              "schema",
-              "down"
-            ],
+            args: ["schema", "down"],
             reason: "not an atlas command (kept out of the count)"
           },
           {
-            args: [
-              "migrate",
-              "clean"
-            ],
+            args: ["migrate", "clean"],
             reason: "not an atlas command (kept out of the count)"
           }
         ]
@@ -65,66 +40,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "atlas",
-              "schema",
-              "clean",
-              "-u",
-              "postgres://db.prod/app",
-              "--auto-approve"
-            ],
+            argv: ["atlas", "schema", "clean", "-u", "postgres://db.prod/app", "--auto-approve"],
             resource: "clean",
             environment: "postgres://db.prod/app"
           },
           {
-            argv: [
-              "atlas",
-              "migrate",
-              "down",
-              "--env",
-              "prod"
-            ],
+            argv: ["atlas", "migrate", "down", "--env", "prod"],
             resource: "down",
             environment: "unknown"
           },
           {
-            argv: [
-              "atlas",
-              "schema",
-              "clean",
-              "--url",
-              "mysql://db/app"
-            ],
+            argv: ["atlas", "schema", "clean", "--url", "mysql://db/app"],
             resource: "clean",
             environment: "mysql://db/app"
           }
         ],
         benign: [
           {
-            argv: [
-              "atlas",
-              "schema",
-              "inspect",
-              "-u",
-              "postgres://db.prod/app"
-            ]
+            argv: ["atlas", "schema", "inspect", "-u", "postgres://db.prod/app"]
           },
           {
-            argv: [
-              "atlas",
-              "migrate",
-              "apply"
-            ]
+            argv: ["atlas", "migrate", "apply"]
           },
           {
-            argv: [
-              "atlas",
-              "schema",
-              "clean",
-              "--dry-run",
-              "-u",
-              "postgres://x"
-            ]
+            argv: ["atlas", "schema", "clean", "--dry-run", "-u", "postgres://x"]
           }
         ]
       }

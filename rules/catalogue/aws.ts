@@ -2,26 +2,18 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { awsEnvironment } from '../../src/core/tools/aws/aws-environment.js';
 import { parseAws } from '../../src/core/tools/aws/aws-parse.js';
 
+/** Shared by several operations below. */
+const RESOURCE_FLAGS = {flag: ["--volume-id", "--snapshot-id", "--image-id", "--vpc-id", "--subnet-id", "--group-id", "--key-name", "--db-instance-identifier", "--db-cluster-identifier", "--db-snapshot-identifier", "--db-cluster-snapshot-identifier", "--function-name", "--bucket", "--key-id", "--table-name", "--cluster", "--cluster-id", "--cache-cluster-id", "--replication-group-id", "--repository-name", "--name", "--role-name", "--user-name", "--policy-arn", "--group-name", "--id", "--hosted-zone-id", "--log-group-name", "--queue-url", "--topic-arn", "--file-system-id", "--backup-vault-name", "--recovery-point-arn", "--cluster-identifier", "--domain-name", "--user-pool-id", "--rest-api-id", "--stream-name", "--stack-name", "--allocation-id", "--load-balancer-arn", "--target-group-arn", "--service", "--secret-id", "--certificate-arn", "--distribution-id", "--state-machine-arn", "--database-name", "--identity-pool-id", "--instance-id", "--instance-ids", "--broker-id", "--arn"], default: "unknown"};
+
+/** Shared by several operations below. */
+const HELP = [{anyArg: ["help", "--generate-cli-skeleton"], reason: "prints the manual or a request skeleton; nothing is sent"}];
+
 export default (): CatalogueTool => ({
   tool: "aws",
-  commands: [
-    "aws"
-  ],
+  commands: ["aws"],
   docs: "https://awscli.amazonaws.com/v2/documentation/api/latest/reference/index.html",
   environmentOf: (args, ctx) => awsEnvironment(parseAws(args).args, ctx),
-  valueFlags: [
-    "--region",
-    "--output",
-    "--endpoint-url",
-    "--query",
-    "--color",
-    "--ca-bundle",
-    "--cli-read-timeout",
-    "--cli-connect-timeout",
-    "--cli-input-json",
-    "--cli-input-yaml",
-    "--cli-binary-format"
-  ],
+  valueFlags: ["--region", "--output", "--endpoint-url", "--query", "--color", "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout", "--cli-input-json", "--cli-input-yaml", "--cli-binary-format"],
   operations: [
     {
       id: "aws/ec2-deletes",
@@ -33,116 +25,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "ec2",
-          [
-            "delete-volume",
-            "delete-snapshot",
-            "deregister-image",
-            "delete-vpc",
-            "delete-subnet",
-            "delete-security-group",
-            "delete-key-pair",
-            "delete-launch-template",
-            "delete-nat-gateway",
-            "delete-internet-gateway",
-            "delete-route-table",
-            "delete-network-interface",
-            "release-address",
-            "delete-transit-gateway",
-            "delete-vpc-endpoints",
-            "delete-fleets",
-            "delete-placement-group",
-            "delete-customer-gateway",
-            "delete-vpn-connection",
-            "delete-vpn-gateway",
-            "delete-flow-logs",
-            "delete-dhcp-options",
-            "delete-network-acl",
-            "delete-egress-only-internet-gateway",
-            "cancel-spot-fleet-requests",
-            "delete-snapshots"
-          ]
+          ["delete-volume", "delete-snapshot", "deregister-image", "delete-vpc", "delete-subnet", "delete-security-group", "delete-key-pair", "delete-launch-template", "delete-nat-gateway", "delete-internet-gateway", "delete-route-table", "delete-network-interface", "release-address", "delete-transit-gateway", "delete-vpc-endpoints", "delete-fleets", "delete-placement-group", "delete-customer-gateway", "delete-vpn-connection", "delete-vpn-gateway", "delete-flow-logs", "delete-dhcp-options", "delete-network-acl", "delete-egress-only-internet-gateway", "cancel-spot-fleet-requests", "delete-snapshots"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "ec2",
-              "delete-volume",
-              "--volume-id",
-              "vol-0abc123"
-            ],
+            argv: ["aws", "ec2", "delete-volume", "--volume-id", "vol-0abc123"],
             resource: "vol-0abc123",
             environment: "prod",
             env: {
@@ -150,59 +42,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "ec2",
-              "delete-snapshot",
-              "--snapshot-id",
-              "snap-0123",
-              "--profile",
-              "staging"
-            ],
+            argv: ["aws", "ec2", "delete-snapshot", "--snapshot-id", "snap-0123", "--profile", "staging"],
             resource: "snap-0123",
             environment: "staging"
           },
           {
-            argv: [
-              "aws",
-              "ec2",
-              "deregister-image",
-              "--image-id",
-              "ami-0123"
-            ],
+            argv: ["aws", "ec2", "deregister-image", "--image-id", "ami-0123"],
             resource: "ami-0123",
             environment: "default"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "ec2",
-              "describe-volumes"
-            ],
+            argv: ["aws", "ec2", "describe-volumes"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "ec2",
-              "delete-volume",
-              "--volume-id",
-              "vol-1",
-              "--dry-run"
-            ]
+            argv: ["aws", "ec2", "delete-volume", "--volume-id", "vol-1", "--dry-run"]
           },
           {
-            argv: [
-              "aws",
-              "ec2",
-              "create-snapshot",
-              "--volume-id",
-              "vol-0abc123"
-            ]
+            argv: ["aws", "ec2", "create-snapshot", "--volume-id", "vol-0abc123"]
           }
         ]
       }
@@ -217,101 +78,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "rds",
-          [
-            "delete-db-snapshot",
-            "delete-db-cluster-snapshot",
-            "delete-db-instance-automated-backup",
-            "delete-db-cluster-automated-backup",
-            "delete-global-cluster",
-            "delete-db-proxy",
-            "delete-db-subnet-group",
-            "delete-db-parameter-group",
-            "delete-option-group",
-            "delete-event-subscription",
-            "delete-blue-green-deployment"
-          ]
+          ["delete-db-snapshot", "delete-db-cluster-snapshot", "delete-db-instance-automated-backup", "delete-db-cluster-automated-backup", "delete-global-cluster", "delete-db-proxy", "delete-db-subnet-group", "delete-db-parameter-group", "delete-option-group", "delete-event-subscription", "delete-blue-green-deployment"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "rds",
-              "delete-db-snapshot",
-              "--db-snapshot-identifier",
-              "old-snap"
-            ],
+            argv: ["aws", "rds", "delete-db-snapshot", "--db-snapshot-identifier", "old-snap"],
             resource: "old-snap",
             environment: "prod",
             env: {
@@ -319,59 +95,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "delete-db-cluster-snapshot",
-              "--db-cluster-snapshot-identifier",
-              "final-2024"
-            ],
+            argv: ["aws", "rds", "delete-db-cluster-snapshot", "--db-cluster-snapshot-identifier", "final-2024"],
             resource: "final-2024",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "delete-global-cluster",
-              "--global-cluster-identifier",
-              "g1",
-              "--profile",
-              "prod"
-            ],
+            argv: ["aws", "rds", "delete-global-cluster", "--global-cluster-identifier", "g1", "--profile", "prod"],
             resource: "unknown",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "rds",
-              "describe-db-snapshots"
-            ],
+            argv: ["aws", "rds", "describe-db-snapshots"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "create-db-snapshot",
-              "--db-instance-identifier",
-              "prod-db",
-              "--db-snapshot-identifier",
-              "s1"
-            ]
+            argv: ["aws", "rds", "create-db-snapshot", "--db-instance-identifier", "prod-db", "--db-snapshot-identifier", "s1"]
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "delete-db-snapshot",
-              "help"
-            ]
+            argv: ["aws", "rds", "delete-db-snapshot", "help"]
           }
         ]
       }
@@ -386,98 +131,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "s3api",
-          [
-            "delete-bucket",
-            "delete-object",
-            "delete-objects",
-            "delete-bucket-policy",
-            "delete-bucket-lifecycle",
-            "delete-bucket-replication",
-            "delete-bucket-encryption",
-            "delete-public-access-block"
-          ]
+          ["delete-bucket", "delete-object", "delete-objects", "delete-bucket-policy", "delete-bucket-lifecycle", "delete-bucket-replication", "delete-bucket-encryption", "delete-public-access-block"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "s3api",
-              "delete-bucket",
-              "--bucket",
-              "acme-logs"
-            ],
+            argv: ["aws", "s3api", "delete-bucket", "--bucket", "acme-logs"],
             resource: "acme-logs",
             environment: "prod",
             env: {
@@ -485,64 +148,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "delete-objects",
-              "--bucket",
-              "acme",
-              "--delete",
-              "file://keys.json"
-            ],
+            argv: ["aws", "s3api", "delete-objects", "--bucket", "acme", "--delete", "file://keys.json"],
             resource: "acme",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "delete-public-access-block",
-              "--bucket",
-              "acme-private",
-              "--profile",
-              "live"
-            ],
+            argv: ["aws", "s3api", "delete-public-access-block", "--bucket", "acme-private", "--profile", "live"],
             resource: "acme-private",
             environment: "live"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "s3api",
-              "list-buckets"
-            ],
+            argv: ["aws", "s3api", "list-buckets"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "get-bucket-versioning",
-              "--bucket",
-              "acme-logs"
-            ]
+            argv: ["aws", "s3api", "get-bucket-versioning", "--bucket", "acme-logs"]
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "put-object",
-              "--bucket",
-              "acme",
-              "--key",
-              "k",
-              "--body",
-              "f"
-            ]
+            argv: ["aws", "s3api", "put-object", "--bucket", "acme", "--key", "k", "--body", "f"]
           }
         ]
       }
@@ -557,104 +184,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "iam",
-          [
-            "delete-role",
-            "delete-user",
-            "delete-policy",
-            "delete-group",
-            "delete-access-key",
-            "delete-instance-profile",
-            "delete-role-policy",
-            "delete-user-policy",
-            "delete-login-profile",
-            "delete-saml-provider",
-            "delete-open-id-connect-provider",
-            "delete-server-certificate",
-            "detach-role-policy",
-            "delete-account-alias"
-          ]
+          ["delete-role", "delete-user", "delete-policy", "delete-group", "delete-access-key", "delete-instance-profile", "delete-role-policy", "delete-user-policy", "delete-login-profile", "delete-saml-provider", "delete-open-id-connect-provider", "delete-server-certificate", "detach-role-policy", "delete-account-alias"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "iam",
-              "delete-role",
-              "--role-name",
-              "deploy"
-            ],
+            argv: ["aws", "iam", "delete-role", "--role-name", "deploy"],
             resource: "deploy",
             environment: "prod",
             env: {
@@ -662,60 +201,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "iam",
-              "delete-user",
-              "--user-name",
-              "ci",
-              "--profile",
-              "shared"
-            ],
+            argv: ["aws", "iam", "delete-user", "--user-name", "ci", "--profile", "shared"],
             resource: "ci",
             environment: "shared"
           },
           {
-            argv: [
-              "aws",
-              "iam",
-              "delete-policy",
-              "--policy-arn",
-              "arn:aws:iam::1:policy/p"
-            ],
+            argv: ["aws", "iam", "delete-policy", "--policy-arn", "arn:aws:iam::1:policy/p"],
             resource: "arn:aws:iam::1:policy/p",
             environment: "default"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "iam",
-              "list-roles"
-            ],
+            argv: ["aws", "iam", "list-roles"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "iam",
-              "get-role",
-              "--role-name",
-              "deploy"
-            ]
+            argv: ["aws", "iam", "get-role", "--role-name", "deploy"]
           },
           {
-            argv: [
-              "aws",
-              "iam",
-              "create-role",
-              "--role-name",
-              "x",
-              "--assume-role-policy-document",
-              "file://t.json"
-            ]
+            argv: ["aws", "iam", "create-role", "--role-name", "x", "--assume-role-policy-document", "file://t.json"]
           }
         ]
       }
@@ -730,96 +237,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "lambda",
-          [
-            "delete-function",
-            "delete-alias",
-            "delete-layer-version",
-            "delete-event-source-mapping",
-            "delete-function-url-config",
-            "delete-provisioned-concurrency-config"
-          ]
+          ["delete-function", "delete-alias", "delete-layer-version", "delete-event-source-mapping", "delete-function-url-config", "delete-provisioned-concurrency-config"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "lambda",
-              "delete-function",
-              "--function-name",
-              "api"
-            ],
+            argv: ["aws", "lambda", "delete-function", "--function-name", "api"],
             resource: "api",
             environment: "prod",
             env: {
@@ -827,61 +254,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "lambda",
-              "delete-alias",
-              "--function-name",
-              "api",
-              "--name",
-              "live"
-            ],
+            argv: ["aws", "lambda", "delete-alias", "--function-name", "api", "--name", "live"],
             resource: "api",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "lambda",
-              "delete-event-source-mapping",
-              "--uuid",
-              "1234",
-              "--profile",
-              "prod"
-            ],
+            argv: ["aws", "lambda", "delete-event-source-mapping", "--uuid", "1234", "--profile", "prod"],
             resource: "unknown",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "lambda",
-              "list-functions"
-            ],
+            argv: ["aws", "lambda", "list-functions"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "lambda",
-              "invoke",
-              "--function-name",
-              "api",
-              "out.json"
-            ]
+            argv: ["aws", "lambda", "invoke", "--function-name", "api", "out.json"]
           },
           {
-            argv: [
-              "aws",
-              "lambda",
-              "get-function",
-              "--function-name",
-              "api"
-            ]
+            argv: ["aws", "lambda", "get-function", "--function-name", "api"]
           }
         ]
       }
@@ -896,96 +290,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "eks",
-          [
-            "delete-cluster",
-            "delete-nodegroup",
-            "delete-fargate-profile",
-            "delete-addon",
-            "delete-access-entry",
-            "delete-pod-identity-association"
-          ]
+          ["delete-cluster", "delete-nodegroup", "delete-fargate-profile", "delete-addon", "delete-access-entry", "delete-pod-identity-association"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "eks",
-              "delete-cluster",
-              "--name",
-              "prod"
-            ],
+            argv: ["aws", "eks", "delete-cluster", "--name", "prod"],
             resource: "prod",
             environment: "prod",
             env: {
@@ -993,62 +307,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "eks",
-              "delete-nodegroup",
-              "--cluster-name",
-              "prod",
-              "--nodegroup-name",
-              "ng1"
-            ],
+            argv: ["aws", "eks", "delete-nodegroup", "--cluster-name", "prod", "--nodegroup-name", "ng1"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "eks",
-              "delete-addon",
-              "--cluster-name",
-              "c",
-              "--addon-name",
-              "vpc-cni",
-              "--profile",
-              "stage"
-            ],
+            argv: ["aws", "eks", "delete-addon", "--cluster-name", "c", "--addon-name", "vpc-cni", "--profile", "stage"],
             resource: "unknown",
             environment: "stage"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "eks",
-              "describe-cluster",
-              "--name",
-              "prod"
-            ],
+            argv: ["aws", "eks", "describe-cluster", "--name", "prod"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "eks",
-              "list-clusters"
-            ]
+            argv: ["aws", "eks", "list-clusters"]
           },
           {
-            argv: [
-              "aws",
-              "eks",
-              "update-kubeconfig",
-              "--name",
-              "prod"
-            ]
+            argv: ["aws", "eks", "update-kubeconfig", "--name", "prod"]
           }
         ]
       }
@@ -1063,98 +343,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "ecs",
-          [
-            "delete-cluster",
-            "delete-service",
-            "delete-task-definitions",
-            "deregister-task-definition",
-            "delete-capacity-provider"
-          ]
+          ["delete-cluster", "delete-service", "delete-task-definitions", "deregister-task-definition", "delete-capacity-provider"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "ecs",
-              "delete-service",
-              "--cluster",
-              "prod",
-              "--service",
-              "api",
-              "--force"
-            ],
+            argv: ["aws", "ecs", "delete-service", "--cluster", "prod", "--service", "api", "--force"],
             resource: "prod",
             environment: "prod",
             env: {
@@ -1162,62 +360,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "ecs",
-              "delete-cluster",
-              "--cluster",
-              "old"
-            ],
+            argv: ["aws", "ecs", "delete-cluster", "--cluster", "old"],
             resource: "old",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "ecs",
-              "delete-task-definitions",
-              "--task-definitions",
-              "api:3",
-              "--profile",
-              "prod"
-            ],
+            argv: ["aws", "ecs", "delete-task-definitions", "--task-definitions", "api:3", "--profile", "prod"],
             resource: "unknown",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "ecs",
-              "list-services",
-              "--cluster",
-              "prod"
-            ],
+            argv: ["aws", "ecs", "list-services", "--cluster", "prod"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "ecs",
-              "update-service",
-              "--cluster",
-              "prod",
-              "--service",
-              "api",
-              "--desired-count",
-              "2"
-            ]
+            argv: ["aws", "ecs", "update-service", "--cluster", "prod", "--service", "api", "--desired-count", "2"]
           },
           {
-            argv: [
-              "aws",
-              "ecs",
-              "describe-clusters"
-            ]
+            argv: ["aws", "ecs", "describe-clusters"]
           }
         ]
       }
@@ -1232,95 +396,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "ecr",
-          [
-            "delete-repository",
-            "batch-delete-image",
-            "delete-lifecycle-policy",
-            "delete-repository-policy"
-          ]
+          ["delete-repository", "batch-delete-image", "delete-lifecycle-policy", "delete-repository-policy"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "ecr",
-              "delete-repository",
-              "--repository-name",
-              "api",
-              "--force"
-            ],
+            argv: ["aws", "ecr", "delete-repository", "--repository-name", "api", "--force"],
             resource: "api",
             environment: "prod",
             env: {
@@ -1328,58 +413,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "ecr",
-              "batch-delete-image",
-              "--repository-name",
-              "api",
-              "--image-ids",
-              "imageTag=v1"
-            ],
+            argv: ["aws", "ecr", "batch-delete-image", "--repository-name", "api", "--image-ids", "imageTag=v1"],
             resource: "api",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "ecr",
-              "delete-repository",
-              "--repository-name",
-              "web",
-              "--profile",
-              "stage"
-            ],
+            argv: ["aws", "ecr", "delete-repository", "--repository-name", "web", "--profile", "stage"],
             resource: "web",
             environment: "stage"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "ecr",
-              "describe-repositories"
-            ],
+            argv: ["aws", "ecr", "describe-repositories"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "ecr",
-              "get-login-password"
-            ]
+            argv: ["aws", "ecr", "get-login-password"]
           },
           {
-            argv: [
-              "aws",
-              "ecr",
-              "list-images",
-              "--repository-name",
-              "api"
-            ]
+            argv: ["aws", "ecr", "list-images", "--repository-name", "api"]
           }
         ]
       }
@@ -1394,96 +449,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "elasticache",
-          [
-            "delete-cache-cluster",
-            "delete-replication-group",
-            "delete-snapshot",
-            "delete-serverless-cache",
-            "delete-global-replication-group",
-            "delete-user"
-          ]
+          ["delete-cache-cluster", "delete-replication-group", "delete-snapshot", "delete-serverless-cache", "delete-global-replication-group", "delete-user"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "delete-cache-cluster",
-              "--cache-cluster-id",
-              "redis-prod"
-            ],
+            argv: ["aws", "elasticache", "delete-cache-cluster", "--cache-cluster-id", "redis-prod"],
             resource: "redis-prod",
             environment: "prod",
             env: {
@@ -1491,60 +466,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "delete-replication-group",
-              "--replication-group-id",
-              "rg1"
-            ],
+            argv: ["aws", "elasticache", "delete-replication-group", "--replication-group-id", "rg1"],
             resource: "rg1",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "delete-snapshot",
-              "--snapshot-name",
-              "nightly",
-              "--profile",
-              "prod"
-            ],
+            argv: ["aws", "elasticache", "delete-snapshot", "--snapshot-name", "nightly", "--profile", "prod"],
             resource: "unknown",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "describe-cache-clusters"
-            ],
+            argv: ["aws", "elasticache", "describe-cache-clusters"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "create-snapshot",
-              "--cache-cluster-id",
-              "redis-prod",
-              "--snapshot-name",
-              "s"
-            ]
+            argv: ["aws", "elasticache", "create-snapshot", "--cache-cluster-id", "redis-prod", "--snapshot-name", "s"]
           },
           {
-            argv: [
-              "aws",
-              "elasticache",
-              "list-tags-for-resource",
-              "--resource-name",
-              "x"
-            ]
+            argv: ["aws", "elasticache", "list-tags-for-resource", "--resource-name", "x"]
           }
         ]
       }
@@ -1559,94 +502,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "route53",
-          [
-            "delete-hosted-zone",
-            "delete-health-check",
-            "delete-traffic-policy",
-            "delete-query-logging-config"
-          ]
+          ["delete-hosted-zone", "delete-health-check", "delete-traffic-policy", "delete-query-logging-config"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "route53",
-              "delete-hosted-zone",
-              "--id",
-              "Z123"
-            ],
+            argv: ["aws", "route53", "delete-hosted-zone", "--id", "Z123"],
             resource: "Z123",
             environment: "prod",
             env: {
@@ -1654,58 +519,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "route53",
-              "delete-health-check",
-              "--health-check-id",
-              "h1"
-            ],
+            argv: ["aws", "route53", "delete-health-check", "--health-check-id", "h1"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "route53",
-              "delete-hosted-zone",
-              "--id",
-              "Z9",
-              "--profile",
-              "dns"
-            ],
+            argv: ["aws", "route53", "delete-hosted-zone", "--id", "Z9", "--profile", "dns"],
             resource: "Z9",
             environment: "dns"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "route53",
-              "list-hosted-zones"
-            ],
+            argv: ["aws", "route53", "list-hosted-zones"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "route53",
-              "get-hosted-zone",
-              "--id",
-              "Z123"
-            ]
+            argv: ["aws", "route53", "get-hosted-zone", "--id", "Z123"]
           },
           {
-            argv: [
-              "aws",
-              "route53",
-              "list-resource-record-sets",
-              "--hosted-zone-id",
-              "Z123"
-            ]
+            argv: ["aws", "route53", "list-resource-record-sets", "--hosted-zone-id", "Z123"]
           }
         ]
       }
@@ -1720,96 +555,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "logs",
-          [
-            "delete-log-group",
-            "delete-log-stream",
-            "delete-retention-policy",
-            "delete-metric-filter",
-            "delete-subscription-filter",
-            "delete-destination"
-          ]
+          ["delete-log-group", "delete-log-stream", "delete-retention-policy", "delete-metric-filter", "delete-subscription-filter", "delete-destination"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "logs",
-              "delete-log-group",
-              "--log-group-name",
-              "/aws/lambda/api"
-            ],
+            argv: ["aws", "logs", "delete-log-group", "--log-group-name", "/aws/lambda/api"],
             resource: "/aws/lambda/api",
             environment: "prod",
             env: {
@@ -1817,59 +572,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "logs",
-              "delete-log-stream",
-              "--log-group-name",
-              "g",
-              "--log-stream-name",
-              "s"
-            ],
+            argv: ["aws", "logs", "delete-log-stream", "--log-group-name", "g", "--log-stream-name", "s"],
             resource: "g",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "logs",
-              "delete-log-group",
-              "--log-group-name",
-              "audit",
-              "--profile",
-              "sec"
-            ],
+            argv: ["aws", "logs", "delete-log-group", "--log-group-name", "audit", "--profile", "sec"],
             resource: "audit",
             environment: "sec"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "logs",
-              "describe-log-groups"
-            ],
+            argv: ["aws", "logs", "describe-log-groups"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "logs",
-              "tail",
-              "/aws/lambda/api"
-            ]
+            argv: ["aws", "logs", "tail", "/aws/lambda/api"]
           },
           {
-            argv: [
-              "aws",
-              "logs",
-              "filter-log-events",
-              "--log-group-name",
-              "g"
-            ]
+            argv: ["aws", "logs", "filter-log-events", "--log-group-name", "g"]
           }
         ]
       }
@@ -1884,97 +608,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "kms",
-          [
-            "schedule-key-deletion",
-            "disable-key",
-            "delete-alias",
-            "delete-imported-key-material",
-            "disable-key-rotation"
-          ]
+          ["schedule-key-deletion", "disable-key", "delete-alias", "delete-imported-key-material", "disable-key-rotation"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "kms",
-              "schedule-key-deletion",
-              "--key-id",
-              "1234abcd",
-              "--pending-window-in-days",
-              "7"
-            ],
+            argv: ["aws", "kms", "schedule-key-deletion", "--key-id", "1234abcd", "--pending-window-in-days", "7"],
             resource: "1234abcd",
             environment: "prod",
             env: {
@@ -1982,62 +625,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "kms",
-              "disable-key",
-              "--key-id",
-              "k1"
-            ],
+            argv: ["aws", "kms", "disable-key", "--key-id", "k1"],
             resource: "k1",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "kms",
-              "delete-imported-key-material",
-              "--key-id",
-              "k2",
-              "--profile",
-              "sec"
-            ],
+            argv: ["aws", "kms", "delete-imported-key-material", "--key-id", "k2", "--profile", "sec"],
             resource: "k2",
             environment: "sec"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "kms",
-              "describe-key",
-              "--key-id",
-              "1234abcd"
-            ],
+            argv: ["aws", "kms", "describe-key", "--key-id", "1234abcd"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "kms",
-              "encrypt",
-              "--key-id",
-              "k1",
-              "--plaintext",
-              "x"
-            ]
+            argv: ["aws", "kms", "encrypt", "--key-id", "k1", "--plaintext", "x"]
           },
           {
-            argv: [
-              "aws",
-              "kms",
-              "cancel-key-deletion",
-              "--key-id",
-              "1234abcd"
-            ]
+            argv: ["aws", "kms", "cancel-key-deletion", "--key-id", "1234abcd"]
           }
         ]
       }
@@ -2052,92 +661,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "sqs",
-          [
-            "delete-queue",
-            "purge-queue"
-          ]
+          ["delete-queue", "purge-queue"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "sqs",
-              "purge-queue",
-              "--queue-url",
-              "https://sqs.us-east-1.amazonaws.com/1/jobs"
-            ],
+            argv: ["aws", "sqs", "purge-queue", "--queue-url", "https://sqs.us-east-1.amazonaws.com/1/jobs"],
             resource: "https://sqs.us-east-1.amazonaws.com/1/jobs",
             environment: "prod",
             env: {
@@ -2145,60 +678,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "sqs",
-              "delete-queue",
-              "--queue-url",
-              "https://q/1/dlq"
-            ],
+            argv: ["aws", "sqs", "delete-queue", "--queue-url", "https://q/1/dlq"],
             resource: "https://q/1/dlq",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "sqs",
-              "delete-queue",
-              "--queue-url",
-              "u",
-              "--profile",
-              "prod"
-            ],
+            argv: ["aws", "sqs", "delete-queue", "--queue-url", "u", "--profile", "prod"],
             resource: "u",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "sqs",
-              "receive-message",
-              "--queue-url",
-              "https://q/1/jobs"
-            ],
+            argv: ["aws", "sqs", "receive-message", "--queue-url", "https://q/1/jobs"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "sqs",
-              "delete-message",
-              "--queue-url",
-              "https://q/1/jobs",
-              "--receipt-handle",
-              "r"
-            ]
+            argv: ["aws", "sqs", "delete-message", "--queue-url", "https://q/1/jobs", "--receipt-handle", "r"]
           },
           {
-            argv: [
-              "aws",
-              "sqs",
-              "list-queues"
-            ]
+            argv: ["aws", "sqs", "list-queues"]
           }
         ]
       }
@@ -2213,93 +714,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "sns",
-          [
-            "delete-topic",
-            "delete-platform-application",
-            "unsubscribe"
-          ]
+          ["delete-topic", "delete-platform-application", "unsubscribe"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "sns",
-              "delete-topic",
-              "--topic-arn",
-              "arn:aws:sns:us-east-1:1:alerts"
-            ],
+            argv: ["aws", "sns", "delete-topic", "--topic-arn", "arn:aws:sns:us-east-1:1:alerts"],
             resource: "arn:aws:sns:us-east-1:1:alerts",
             environment: "prod",
             env: {
@@ -2307,64 +731,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "sns",
-              "unsubscribe",
-              "--subscription-arn",
-              "arn:s"
-            ],
+            argv: ["aws", "sns", "unsubscribe", "--subscription-arn", "arn:s"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "sns",
-              "delete-topic",
-              "--topic-arn",
-              "t",
-              "--profile",
-              "x"
-            ],
+            argv: ["aws", "sns", "delete-topic", "--topic-arn", "t", "--profile", "x"],
             resource: "t",
             environment: "x"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "sns",
-              "list-topics"
-            ],
+            argv: ["aws", "sns", "list-topics"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "sns",
-              "publish",
-              "--topic-arn",
-              "t",
-              "--message",
-              "hi"
-            ]
+            argv: ["aws", "sns", "publish", "--topic-arn", "t", "--message", "hi"]
           },
           {
-            argv: [
-              "aws",
-              "sns",
-              "subscribe",
-              "--topic-arn",
-              "t",
-              "--protocol",
-              "email",
-              "--notification-endpoint",
-              "a@b.c"
-            ]
+            argv: ["aws", "sns", "subscribe", "--topic-arn", "t", "--protocol", "email", "--notification-endpoint", "a@b.c"]
           }
         ]
       }
@@ -2379,94 +767,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "efs",
-          [
-            "delete-file-system",
-            "delete-mount-target",
-            "delete-access-point",
-            "delete-replication-configuration"
-          ]
+          ["delete-file-system", "delete-mount-target", "delete-access-point", "delete-replication-configuration"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "efs",
-              "delete-file-system",
-              "--file-system-id",
-              "fs-123"
-            ],
+            argv: ["aws", "efs", "delete-file-system", "--file-system-id", "fs-123"],
             resource: "fs-123",
             environment: "prod",
             env: {
@@ -2474,60 +784,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "efs",
-              "delete-mount-target",
-              "--mount-target-id",
-              "mt-1"
-            ],
+            argv: ["aws", "efs", "delete-mount-target", "--mount-target-id", "mt-1"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "efs",
-              "delete-file-system",
-              "--file-system-id",
-              "fs-9",
-              "--profile",
-              "p"
-            ],
+            argv: ["aws", "efs", "delete-file-system", "--file-system-id", "fs-9", "--profile", "p"],
             resource: "fs-9",
             environment: "p"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "efs",
-              "describe-file-systems"
-            ],
+            argv: ["aws", "efs", "describe-file-systems"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "efs",
-              "create-mount-target",
-              "--file-system-id",
-              "fs-123",
-              "--subnet-id",
-              "s"
-            ]
+            argv: ["aws", "efs", "create-mount-target", "--file-system-id", "fs-123", "--subnet-id", "s"]
           },
           {
-            argv: [
-              "aws",
-              "efs",
-              "describe-mount-targets",
-              "--file-system-id",
-              "fs-123"
-            ]
+            argv: ["aws", "efs", "describe-mount-targets", "--file-system-id", "fs-123"]
           }
         ]
       }
@@ -2542,97 +820,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "backup",
-          [
-            "delete-backup-vault",
-            "delete-recovery-point",
-            "delete-backup-plan",
-            "delete-backup-selection",
-            "delete-backup-vault-lock-configuration"
-          ]
+          ["delete-backup-vault", "delete-recovery-point", "delete-backup-plan", "delete-backup-selection", "delete-backup-vault-lock-configuration"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "backup",
-              "delete-recovery-point",
-              "--backup-vault-name",
-              "prod",
-              "--recovery-point-arn",
-              "arn:rp"
-            ],
+            argv: ["aws", "backup", "delete-recovery-point", "--backup-vault-name", "prod", "--recovery-point-arn", "arn:rp"],
             resource: "prod",
             environment: "prod",
             env: {
@@ -2640,62 +837,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "backup",
-              "delete-backup-vault",
-              "--backup-vault-name",
-              "old"
-            ],
+            argv: ["aws", "backup", "delete-backup-vault", "--backup-vault-name", "old"],
             resource: "old",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "backup",
-              "delete-backup-plan",
-              "--backup-plan-id",
-              "p1",
-              "--profile",
-              "sec"
-            ],
+            argv: ["aws", "backup", "delete-backup-plan", "--backup-plan-id", "p1", "--profile", "sec"],
             resource: "unknown",
             environment: "sec"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "backup",
-              "list-backup-vaults"
-            ],
+            argv: ["aws", "backup", "list-backup-vaults"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "backup",
-              "start-backup-job",
-              "--backup-vault-name",
-              "prod",
-              "--resource-arn",
-              "r",
-              "--iam-role-arn",
-              "i"
-            ]
+            argv: ["aws", "backup", "start-backup-job", "--backup-vault-name", "prod", "--resource-arn", "r", "--iam-role-arn", "i"]
           },
           {
-            argv: [
-              "aws",
-              "backup",
-              "list-recovery-points-by-backup-vault",
-              "--backup-vault-name",
-              "prod"
-            ]
+            argv: ["aws", "backup", "list-recovery-points-by-backup-vault", "--backup-vault-name", "prod"]
           }
         ]
       }
@@ -2710,94 +873,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "redshift",
-          [
-            "delete-cluster",
-            "delete-cluster-snapshot",
-            "delete-snapshot-schedule"
-          ]
+          ["delete-cluster", "delete-cluster-snapshot", "delete-snapshot-schedule"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "redshift",
-              "delete-cluster",
-              "--cluster-identifier",
-              "dw",
-              "--skip-final-cluster-snapshot"
-            ],
+            argv: ["aws", "redshift", "delete-cluster", "--cluster-identifier", "dw", "--skip-final-cluster-snapshot"],
             resource: "dw",
             environment: "prod",
             env: {
@@ -2805,60 +890,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "redshift",
-              "delete-cluster-snapshot",
-              "--snapshot-identifier",
-              "s1"
-            ],
+            argv: ["aws", "redshift", "delete-cluster-snapshot", "--snapshot-identifier", "s1"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "redshift",
-              "delete-cluster",
-              "--cluster-identifier",
-              "bi",
-              "--profile",
-              "data"
-            ],
+            argv: ["aws", "redshift", "delete-cluster", "--cluster-identifier", "bi", "--profile", "data"],
             resource: "bi",
             environment: "data"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "redshift",
-              "describe-clusters"
-            ],
+            argv: ["aws", "redshift", "describe-clusters"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "redshift",
-              "create-cluster-snapshot",
-              "--cluster-identifier",
-              "dw",
-              "--snapshot-identifier",
-              "s"
-            ]
+            argv: ["aws", "redshift", "create-cluster-snapshot", "--cluster-identifier", "dw", "--snapshot-identifier", "s"]
           },
           {
-            argv: [
-              "aws",
-              "redshift",
-              "pause-cluster",
-              "--cluster-identifier",
-              "dw"
-            ]
+            argv: ["aws", "redshift", "pause-cluster", "--cluster-identifier", "dw"]
           }
         ]
       }
@@ -2873,95 +926,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "cognito-idp",
-          [
-            "delete-user-pool",
-            "admin-delete-user",
-            "delete-user-pool-domain",
-            "delete-user-pool-client",
-            "delete-group"
-          ]
+          ["delete-user-pool", "admin-delete-user", "delete-user-pool-domain", "delete-user-pool-client", "delete-group"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "delete-user-pool",
-              "--user-pool-id",
-              "us-east-1_abc"
-            ],
+            argv: ["aws", "cognito-idp", "delete-user-pool", "--user-pool-id", "us-east-1_abc"],
             resource: "us-east-1_abc",
             environment: "prod",
             env: {
@@ -2969,64 +943,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "admin-delete-user",
-              "--user-pool-id",
-              "p",
-              "--username",
-              "bob"
-            ],
+            argv: ["aws", "cognito-idp", "admin-delete-user", "--user-pool-id", "p", "--username", "bob"],
             resource: "p",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "delete-user-pool",
-              "--user-pool-id",
-              "x",
-              "--profile",
-              "id"
-            ],
+            argv: ["aws", "cognito-idp", "delete-user-pool", "--user-pool-id", "x", "--profile", "id"],
             resource: "x",
             environment: "id"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "list-user-pools",
-              "--max-results",
-              "10"
-            ],
+            argv: ["aws", "cognito-idp", "list-user-pools", "--max-results", "10"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "admin-get-user",
-              "--user-pool-id",
-              "p",
-              "--username",
-              "bob"
-            ]
+            argv: ["aws", "cognito-idp", "admin-get-user", "--user-pool-id", "p", "--username", "bob"]
           },
           {
-            argv: [
-              "aws",
-              "cognito-idp",
-              "list-users",
-              "--user-pool-id",
-              "p"
-            ]
+            argv: ["aws", "cognito-idp", "list-users", "--user-pool-id", "p"]
           }
         ]
       }
@@ -3041,93 +979,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "opensearch",
-          [
-            "delete-domain",
-            "delete-package",
-            "delete-outbound-connection"
-          ]
+          ["delete-domain", "delete-package", "delete-outbound-connection"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "delete-domain",
-              "--domain-name",
-              "logs"
-            ],
+            argv: ["aws", "opensearch", "delete-domain", "--domain-name", "logs"],
             resource: "logs",
             environment: "prod",
             env: {
@@ -3135,58 +996,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "delete-package",
-              "--package-id",
-              "p1"
-            ],
+            argv: ["aws", "opensearch", "delete-package", "--package-id", "p1"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "delete-domain",
-              "--domain-name",
-              "search",
-              "--profile",
-              "s"
-            ],
+            argv: ["aws", "opensearch", "delete-domain", "--domain-name", "search", "--profile", "s"],
             resource: "search",
             environment: "s"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "list-domain-names"
-            ],
+            argv: ["aws", "opensearch", "list-domain-names"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "describe-domain",
-              "--domain-name",
-              "logs"
-            ]
+            argv: ["aws", "opensearch", "describe-domain", "--domain-name", "logs"]
           },
           {
-            argv: [
-              "aws",
-              "opensearch",
-              "update-domain-config",
-              "--domain-name",
-              "logs"
-            ]
+            argv: ["aws", "opensearch", "update-domain-config", "--domain-name", "logs"]
           }
         ]
       }
@@ -3201,94 +1032,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "elbv2",
-          [
-            "delete-load-balancer",
-            "delete-target-group",
-            "delete-listener",
-            "delete-rule"
-          ]
+          ["delete-load-balancer", "delete-target-group", "delete-listener", "delete-rule"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "delete-load-balancer",
-              "--load-balancer-arn",
-              "arn:lb"
-            ],
+            argv: ["aws", "elbv2", "delete-load-balancer", "--load-balancer-arn", "arn:lb"],
             resource: "arn:lb",
             environment: "prod",
             env: {
@@ -3296,60 +1049,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "delete-target-group",
-              "--target-group-arn",
-              "arn:tg"
-            ],
+            argv: ["aws", "elbv2", "delete-target-group", "--target-group-arn", "arn:tg"],
             resource: "arn:tg",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "delete-listener",
-              "--listener-arn",
-              "arn:l",
-              "--profile",
-              "net"
-            ],
+            argv: ["aws", "elbv2", "delete-listener", "--listener-arn", "arn:l", "--profile", "net"],
             resource: "unknown",
             environment: "net"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "describe-load-balancers"
-            ],
+            argv: ["aws", "elbv2", "describe-load-balancers"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "describe-target-health",
-              "--target-group-arn",
-              "arn:tg"
-            ]
+            argv: ["aws", "elbv2", "describe-target-health", "--target-group-arn", "arn:tg"]
           },
           {
-            argv: [
-              "aws",
-              "elbv2",
-              "register-targets",
-              "--target-group-arn",
-              "arn:tg",
-              "--targets",
-              "Id=i-1"
-            ]
+            argv: ["aws", "elbv2", "register-targets", "--target-group-arn", "arn:tg", "--targets", "Id=i-1"]
           }
         ]
       }
@@ -3364,96 +1085,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "cloudfront",
-          [
-            "delete-distribution",
-            "delete-function",
-            "delete-cache-policy",
-            "delete-origin-access-control"
-          ]
+          ["delete-distribution", "delete-function", "delete-cache-policy", "delete-origin-access-control"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "delete-distribution",
-              "--id",
-              "E123",
-              "--if-match",
-              "ETAG"
-            ],
+            argv: ["aws", "cloudfront", "delete-distribution", "--id", "E123", "--if-match", "ETAG"],
             resource: "E123",
             environment: "prod",
             env: {
@@ -3461,64 +1102,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "delete-function",
-              "--name",
-              "f",
-              "--if-match",
-              "e"
-            ],
+            argv: ["aws", "cloudfront", "delete-function", "--name", "f", "--if-match", "e"],
             resource: "f",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "delete-distribution",
-              "--id",
-              "E9",
-              "--if-match",
-              "x",
-              "--profile",
-              "cdn"
-            ],
+            argv: ["aws", "cloudfront", "delete-distribution", "--id", "E9", "--if-match", "x", "--profile", "cdn"],
             resource: "E9",
             environment: "cdn"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "list-distributions"
-            ],
+            argv: ["aws", "cloudfront", "list-distributions"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "create-invalidation",
-              "--distribution-id",
-              "E123",
-              "--paths",
-              "/*"
-            ]
+            argv: ["aws", "cloudfront", "create-invalidation", "--distribution-id", "E123", "--paths", "/*"]
           },
           {
-            argv: [
-              "aws",
-              "cloudfront",
-              "get-distribution",
-              "--id",
-              "E123"
-            ]
+            argv: ["aws", "cloudfront", "get-distribution", "--id", "E123"]
           }
         ]
       }
@@ -3533,95 +1138,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "apigateway",
-          [
-            "delete-rest-api",
-            "delete-stage",
-            "delete-domain-name",
-            "delete-api-key",
-            "delete-deployment"
-          ]
+          ["delete-rest-api", "delete-stage", "delete-domain-name", "delete-api-key", "delete-deployment"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "delete-rest-api",
-              "--rest-api-id",
-              "a1"
-            ],
+            argv: ["aws", "apigateway", "delete-rest-api", "--rest-api-id", "a1"],
             resource: "a1",
             environment: "prod",
             env: {
@@ -3629,62 +1155,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "delete-stage",
-              "--rest-api-id",
-              "a1",
-              "--stage-name",
-              "prod"
-            ],
+            argv: ["aws", "apigateway", "delete-stage", "--rest-api-id", "a1", "--stage-name", "prod"],
             resource: "a1",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "delete-domain-name",
-              "--domain-name",
-              "api.acme.com",
-              "--profile",
-              "p"
-            ],
+            argv: ["aws", "apigateway", "delete-domain-name", "--domain-name", "api.acme.com", "--profile", "p"],
             resource: "api.acme.com",
             environment: "p"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "get-rest-apis"
-            ],
+            argv: ["aws", "apigateway", "get-rest-apis"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "create-deployment",
-              "--rest-api-id",
-              "a1",
-              "--stage-name",
-              "prod"
-            ]
+            argv: ["aws", "apigateway", "create-deployment", "--rest-api-id", "a1", "--stage-name", "prod"]
           },
           {
-            argv: [
-              "aws",
-              "apigateway",
-              "get-stages",
-              "--rest-api-id",
-              "a1"
-            ]
+            argv: ["aws", "apigateway", "get-stages", "--rest-api-id", "a1"]
           }
         ]
       }
@@ -3699,92 +1191,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "kinesis",
-          [
-            "delete-stream",
-            "deregister-stream-consumer"
-          ]
+          ["delete-stream", "deregister-stream-consumer"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "delete-stream",
-              "--stream-name",
-              "events"
-            ],
+            argv: ["aws", "kinesis", "delete-stream", "--stream-name", "events"],
             resource: "events",
             environment: "prod",
             env: {
@@ -3792,65 +1208,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "delete-stream",
-              "--stream-name",
-              "clicks",
-              "--enforce-consumer-deletion"
-            ],
+            argv: ["aws", "kinesis", "delete-stream", "--stream-name", "clicks", "--enforce-consumer-deletion"],
             resource: "clicks",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "deregister-stream-consumer",
-              "--stream-arn",
-              "s",
-              "--consumer-name",
-              "c",
-              "--profile",
-              "d"
-            ],
+            argv: ["aws", "kinesis", "deregister-stream-consumer", "--stream-arn", "s", "--consumer-name", "c", "--profile", "d"],
             resource: "unknown",
             environment: "d"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "list-streams"
-            ],
+            argv: ["aws", "kinesis", "list-streams"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "put-record",
-              "--stream-name",
-              "events",
-              "--data",
-              "x",
-              "--partition-key",
-              "k"
-            ]
+            argv: ["aws", "kinesis", "put-record", "--stream-name", "events", "--data", "x", "--partition-key", "k"]
           },
           {
-            argv: [
-              "aws",
-              "kinesis",
-              "describe-stream",
-              "--stream-name",
-              "events"
-            ]
+            argv: ["aws", "kinesis", "describe-stream", "--stream-name", "events"]
           }
         ]
       }
@@ -3865,92 +1244,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "stepfunctions",
-          [
-            "delete-state-machine",
-            "delete-activity"
-          ]
+          ["delete-state-machine", "delete-activity"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "delete-state-machine",
-              "--state-machine-arn",
-              "arn:sm"
-            ],
+            argv: ["aws", "stepfunctions", "delete-state-machine", "--state-machine-arn", "arn:sm"],
             resource: "arn:sm",
             environment: "prod",
             env: {
@@ -3958,58 +1261,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "delete-activity",
-              "--activity-arn",
-              "arn:a"
-            ],
+            argv: ["aws", "stepfunctions", "delete-activity", "--activity-arn", "arn:a"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "delete-state-machine",
-              "--state-machine-arn",
-              "x",
-              "--profile",
-              "w"
-            ],
+            argv: ["aws", "stepfunctions", "delete-state-machine", "--state-machine-arn", "x", "--profile", "w"],
             resource: "x",
             environment: "w"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "list-state-machines"
-            ],
+            argv: ["aws", "stepfunctions", "list-state-machines"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "start-execution",
-              "--state-machine-arn",
-              "arn:sm"
-            ]
+            argv: ["aws", "stepfunctions", "start-execution", "--state-machine-arn", "arn:sm"]
           },
           {
-            argv: [
-              "aws",
-              "stepfunctions",
-              "describe-state-machine",
-              "--state-machine-arn",
-              "arn:sm"
-            ]
+            argv: ["aws", "stepfunctions", "describe-state-machine", "--state-machine-arn", "arn:sm"]
           }
         ]
       }
@@ -4024,95 +1297,16 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "glue",
-          [
-            "delete-database",
-            "delete-table",
-            "delete-crawler",
-            "delete-job",
-            "batch-delete-table"
-          ]
+          ["delete-database", "delete-table", "delete-crawler", "delete-job", "batch-delete-table"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        unlessFlags: ["--dry-run"],
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "glue",
-              "delete-database",
-              "--name",
-              "analytics"
-            ],
+            argv: ["aws", "glue", "delete-database", "--name", "analytics"],
             resource: "analytics",
             environment: "prod",
             env: {
@@ -4120,63 +1314,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "glue",
-              "delete-table",
-              "--database-name",
-              "a",
-              "--name",
-              "t"
-            ],
+            argv: ["aws", "glue", "delete-table", "--database-name", "a", "--name", "t"],
             resource: "t",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "glue",
-              "batch-delete-table",
-              "--database-name",
-              "lake",
-              "--tables-to-delete",
-              "t1",
-              "t2",
-              "--profile",
-              "d"
-            ],
+            argv: ["aws", "glue", "batch-delete-table", "--database-name", "lake", "--tables-to-delete", "t1", "t2", "--profile", "d"],
             resource: "lake",
             environment: "d"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "glue",
-              "get-databases"
-            ],
+            argv: ["aws", "glue", "get-databases"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "glue",
-              "start-crawler",
-              "--name",
-              "c"
-            ]
+            argv: ["aws", "glue", "start-crawler", "--name", "c"]
           },
           {
-            argv: [
-              "aws",
-              "glue",
-              "get-tables",
-              "--database-name",
-              "a"
-            ]
+            argv: ["aws", "glue", "get-tables", "--database-name", "a"]
           }
         ]
       }
@@ -4189,110 +1348,18 @@ export default (): CatalogueTool => ({
       safer: "Keep the protection; if something really must go, remove it and delete in one reviewed step.",
       undo: "turn the protection back on; backups deleted while retention was 0 do not come back",
       when: {
-        anyArg: [
-          "--no-deletion-protection",
-          "--no-deletion-protection-enabled",
-          "--no-disable-api-termination",
-          "--no-enable-termination-protection",
-          "Status=Suspended",
-          "PointInTimeRecoveryEnabled=false",
-          "deletion_protection.enabled=false",
-          "--backup-retention-period=0",
-          "0",
-          "--no-copy-tags-to-snapshot"
-        ],
+        anyArg: ["--no-deletion-protection", "--no-deletion-protection-enabled", "--no-disable-api-termination", "--no-enable-termination-protection", "Status=Suspended", "PointInTimeRecoveryEnabled=false", "deletion_protection.enabled=false", "--backup-retention-period=0", "0", "--no-copy-tags-to-snapshot"],
         args: [
           "*",
-          [
-            "modify-db-instance",
-            "modify-db-cluster",
-            "update-table",
-            "modify-instance-attribute",
-            "update-termination-protection",
-            "put-bucket-versioning",
-            "update-continuous-backups",
-            "modify-load-balancer-attributes"
-          ]
+          ["modify-db-instance", "modify-db-cluster", "update-table", "modify-instance-attribute", "update-termination-protection", "put-bucket-versioning", "update-continuous-backups", "modify-load-balancer-attributes"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
-            reason: "prints the manual or a request skeleton; nothing is sent"
-          }
-        ]
+        except: HELP
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "rds",
-              "modify-db-instance",
-              "--db-instance-identifier",
-              "prod-db",
-              "--no-deletion-protection"
-            ],
+            argv: ["aws", "rds", "modify-db-instance", "--db-instance-identifier", "prod-db", "--no-deletion-protection"],
             resource: "prod-db",
             environment: "prod",
             env: {
@@ -4300,70 +1367,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "modify-db-instance",
-              "--db-instance-identifier",
-              "prod-db",
-              "--backup-retention-period",
-              "0",
-              "--apply-immediately"
-            ],
+            argv: ["aws", "rds", "modify-db-instance", "--db-instance-identifier", "prod-db", "--backup-retention-period", "0", "--apply-immediately"],
             resource: "prod-db",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "put-bucket-versioning",
-              "--bucket",
-              "acme-data",
-              "--versioning-configuration",
-              "Status=Suspended",
-              "--profile",
-              "live"
-            ],
+            argv: ["aws", "s3api", "put-bucket-versioning", "--bucket", "acme-data", "--versioning-configuration", "Status=Suspended", "--profile", "live"],
             resource: "acme-data",
             environment: "live"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "rds",
-              "modify-db-instance",
-              "--db-instance-identifier",
-              "prod-db",
-              "--deletion-protection"
-            ],
+            argv: ["aws", "rds", "modify-db-instance", "--db-instance-identifier", "prod-db", "--deletion-protection"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "rds",
-              "modify-db-instance",
-              "--db-instance-identifier",
-              "prod-db",
-              "--backup-retention-period",
-              "7"
-            ]
+            argv: ["aws", "rds", "modify-db-instance", "--db-instance-identifier", "prod-db", "--backup-retention-period", "7"]
           },
           {
-            argv: [
-              "aws",
-              "s3api",
-              "put-bucket-versioning",
-              "--bucket",
-              "acme-data",
-              "--versioning-configuration",
-              "Status=Enabled"
-            ]
+            argv: ["aws", "s3api", "put-bucket-versioning", "--bucket", "acme-data", "--versioning-configuration", "Status=Enabled"]
           }
         ]
       }
@@ -4378,182 +1403,63 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "*",
-          [
-            "delete-*",
-            "terminate-*",
-            "remove-*",
-            "deregister-*",
-            "purge-*",
-            "destroy-*",
-            "batch-delete-*",
-            "schedule-*-deletion"
-          ]
+          ["delete-*", "terminate-*", "remove-*", "deregister-*", "purge-*", "destroy-*", "batch-delete-*", "schedule-*-deletion"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
+        unlessFlags: ["--dry-run"],
         except: [
           {
-            anyArg: [
-              "help",
-              "--generate-cli-skeleton"
-            ],
+            anyArg: ["help", "--generate-cli-skeleton"],
             reason: "prints the manual or a request skeleton; nothing is sent"
           },
           {
             args: [
-              [
-                "s3",
-                "rds",
-                "dynamodb",
-                "cloudformation",
-                "ec2",
-                "secretsmanager"
-              ],
-              [
-                "rb",
-                "rm",
-                "sync",
-                "delete-db-instance",
-                "delete-db-cluster",
-                "delete-table",
-                "delete-stack",
-                "terminate-instances",
-                "delete-secret"
-              ]
+              ["s3", "rds", "dynamodb", "cloudformation", "ec2", "secretsmanager"],
+              ["rb", "rm", "sync", "delete-db-instance", "delete-db-cluster", "delete-table", "delete-stack", "terminate-instances", "delete-secret"]
             ],
             reason: "a hand-written aws rule reads this command's own options (final snapshot, --force, recovery window)"
           },
           {
             args: [
               "*",
-              [
-                "delete-tags",
-                "remove-tags",
-                "remove-tags-from-resource",
-                "delete-tag",
-                "delete-resource-tags"
-              ]
+              ["delete-tags", "remove-tags", "remove-tags-from-resource", "delete-tag", "delete-resource-tags"]
             ],
             reason: "removes tags (metadata) only"
           },
           {
             args: [
-              [
-                "sqs"
-              ],
-              [
-                "delete-message",
-                "delete-message-batch"
-              ]
+              ["sqs"],
+              ["delete-message", "delete-message-batch"]
             ],
             reason: "a consumer acknowledging a message it has processed: the queue's normal traffic"
           },
           {
             args: [
-              [
-                "dynamodb"
-              ],
-              [
-                "delete-item",
-                "batch-write-item"
-              ]
+              ["dynamodb"],
+              ["delete-item", "batch-write-item"]
             ],
             reason: "one item by its key: ordinary application traffic, not a table"
           },
           {
             args: [
-              [
-                "cloudformation"
-              ],
-              [
-                "delete-change-set"
-              ]
+              ["cloudformation"],
+              ["delete-change-set"]
             ],
             reason: "a proposed change; no resource is touched"
           },
           {
             args: [
               "*",
-              [
-                "remove-permission",
-                "remove-role-from-instance-profile"
-              ]
+              ["remove-permission", "remove-role-from-instance-profile"]
             ],
             reason: "access changes, not data; audited by IAM"
           }
         ]
       },
-      resource: {
-        flag: [
-          "--volume-id",
-          "--snapshot-id",
-          "--image-id",
-          "--vpc-id",
-          "--subnet-id",
-          "--group-id",
-          "--key-name",
-          "--db-instance-identifier",
-          "--db-cluster-identifier",
-          "--db-snapshot-identifier",
-          "--db-cluster-snapshot-identifier",
-          "--function-name",
-          "--bucket",
-          "--key-id",
-          "--table-name",
-          "--cluster",
-          "--cluster-id",
-          "--cache-cluster-id",
-          "--replication-group-id",
-          "--repository-name",
-          "--name",
-          "--role-name",
-          "--user-name",
-          "--policy-arn",
-          "--group-name",
-          "--id",
-          "--hosted-zone-id",
-          "--log-group-name",
-          "--queue-url",
-          "--topic-arn",
-          "--file-system-id",
-          "--backup-vault-name",
-          "--recovery-point-arn",
-          "--cluster-identifier",
-          "--domain-name",
-          "--user-pool-id",
-          "--rest-api-id",
-          "--stream-name",
-          "--stack-name",
-          "--allocation-id",
-          "--load-balancer-arn",
-          "--target-group-arn",
-          "--service",
-          "--secret-id",
-          "--certificate-arn",
-          "--distribution-id",
-          "--state-machine-arn",
-          "--database-name",
-          "--identity-pool-id",
-          "--instance-id",
-          "--instance-ids",
-          "--broker-id",
-          "--arn"
-        ],
-        default: "unknown"
-      },
+      resource: RESOURCE_FLAGS,
       examples: {
         destructive: [
           {
-            argv: [
-              "aws",
-              "glacier",
-              "delete-vault",
-              "--account-id",
-              "-",
-              "--vault-name",
-              "archive"
-            ],
+            argv: ["aws", "glacier", "delete-vault", "--account-id", "-", "--vault-name", "archive"],
             resource: "unknown",
             environment: "prod",
             env: {
@@ -4561,66 +1467,28 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "aws",
-              "dms",
-              "delete-replication-instance",
-              "--replication-instance-arn",
-              "arn:r"
-            ],
+            argv: ["aws", "dms", "delete-replication-instance", "--replication-instance-arn", "arn:r"],
             resource: "unknown",
             environment: "default"
           },
           {
-            argv: [
-              "aws",
-              "neptune",
-              "delete-db-cluster",
-              "--db-cluster-identifier",
-              "graph",
-              "--profile",
-              "g"
-            ],
+            argv: ["aws", "neptune", "delete-db-cluster", "--db-cluster-identifier", "graph", "--profile", "g"],
             resource: "graph",
             environment: "g"
           }
         ],
         benign: [
           {
-            argv: [
-              "aws",
-              "ec2",
-              "delete-tags",
-              "--resources",
-              "i-1",
-              "--tags",
-              "Key=a"
-            ],
+            argv: ["aws", "ec2", "delete-tags", "--resources", "i-1", "--tags", "Key=a"],
             env: {
               AWS_PROFILE: "prod"
             }
           },
           {
-            argv: [
-              "aws",
-              "sqs",
-              "delete-message",
-              "--queue-url",
-              "u",
-              "--receipt-handle",
-              "r"
-            ]
+            argv: ["aws", "sqs", "delete-message", "--queue-url", "u", "--receipt-handle", "r"]
           },
           {
-            argv: [
-              "aws",
-              "dynamodb",
-              "delete-item",
-              "--table-name",
-              "Orders",
-              "--key",
-              "{}"
-            ]
+            argv: ["aws", "dynamodb", "delete-item", "--table-name", "Orders", "--key", "{}"]
           }
         ]
       }

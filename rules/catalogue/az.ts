@@ -1,29 +1,13 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+/** Shared by several operations below. */
+const HELP = [{anyArg: ["help", "--help", "-h"], reason: "prints the manual; nothing is sent"}];
+
 export default (): CatalogueTool => ({
   tool: "az",
-  commands: [
-    "az"
-  ],
+  commands: ["az"],
   docs: "https://learn.microsoft.com/cli/azure/reference-index",
-  valueFlags: [
-    "--resource-group",
-    "-g",
-    "--name",
-    "-n",
-    "--server",
-    "-s",
-    "--vault-name",
-    "--account-name",
-    "--location",
-    "-l",
-    "--output",
-    "-o",
-    "--query",
-    "--ids",
-    "--workspace-name",
-    "--cluster-name"
-  ],
+  valueFlags: ["--resource-group", "-g", "--name", "-n", "--server", "-s", "--vault-name", "--account-name", "--location", "-l", "--output", "-o", "--query", "--ids", "--workspace-name", "--cluster-name"],
   environment: {
     flag: "--subscription",
     envVar: "AZURE_SUBSCRIPTION_ID",
@@ -39,48 +23,19 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "vm",
-            "vmss",
-            "disk",
-            "snapshot",
-            "image",
-            "sig"
-          ],
+          ["vm", "vmss", "disk", "snapshot", "image", "sig"],
           "delete"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "vm",
-              "delete",
-              "-g",
-              "prod-rg",
-              "-n",
-              "web1",
-              "--yes"
-            ],
+            argv: ["az", "vm", "delete", "-g", "prod-rg", "-n", "web1", "--yes"],
             resource: "web1",
             environment: "acme-prod",
             env: {
@@ -88,65 +43,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "disk",
-              "delete",
-              "--name",
-              "data1",
-              "-g",
-              "rg",
-              "--subscription",
-              "dev-sub"
-            ],
+            argv: ["az", "disk", "delete", "--name", "data1", "-g", "rg", "--subscription", "dev-sub"],
             resource: "data1",
             environment: "dev-sub"
           },
           {
-            argv: [
-              "az",
-              "snapshot",
-              "delete",
-              "-n",
-              "snap1",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "snapshot", "delete", "-n", "snap1", "-g", "rg"],
             resource: "snap1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "vm",
-              "list",
-              "-g",
-              "prod-rg"
-            ]
+            argv: ["az", "vm", "list", "-g", "prod-rg"]
           },
           {
-            argv: [
-              "az",
-              "vm",
-              "stop",
-              "-g",
-              "prod-rg",
-              "-n",
-              "web1"
-            ]
+            argv: ["az", "vm", "stop", "-g", "prod-rg", "-n", "web1"]
           },
           {
-            argv: [
-              "az",
-              "disk",
-              "show",
-              "-n",
-              "data1",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "disk", "show", "-n", "data1", "-g", "rg"]
           }
         ]
       }
@@ -161,42 +76,18 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "cosmosdb",
-          [
-            "delete"
-          ]
+          ["delete"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "delete",
-              "-n",
-              "acme-cosmos",
-              "-g",
-              "rg",
-              "--yes"
-            ],
+            argv: ["az", "cosmosdb", "delete", "-n", "acme-cosmos", "-g", "rg", "--yes"],
             resource: "acme-cosmos",
             environment: "acme-prod",
             env: {
@@ -204,64 +95,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "delete",
-              "--name",
-              "c2",
-              "-g",
-              "rg",
-              "--subscription",
-              "s2"
-            ],
+            argv: ["az", "cosmosdb", "delete", "--name", "c2", "-g", "rg", "--subscription", "s2"],
             resource: "c2",
             environment: "s2"
           },
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "delete",
-              "-n",
-              "c3",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "cosmosdb", "delete", "-n", "c3", "-g", "rg"],
             resource: "c3",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "list"
-            ]
+            argv: ["az", "cosmosdb", "list"]
           },
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "show",
-              "-n",
-              "acme-cosmos",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "cosmosdb", "show", "-n", "acme-cosmos", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "cosmosdb",
-              "keys",
-              "list",
-              "-n",
-              "acme-cosmos",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "cosmosdb", "keys", "list", "-n", "acme-cosmos", "-g", "rg"]
           }
         ]
       }
@@ -274,42 +126,17 @@ export default (): CatalogueTool => ({
       safer: "Show it first (`az … show`), and take a backup or enable soft delete / resource locks.",
       undo: "no undo",
       when: {
-        args: [
-          "redis",
-          "delete"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        args: ["redis", "delete"],
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "redis",
-              "delete",
-              "-n",
-              "cache",
-              "-g",
-              "rg",
-              "--yes"
-            ],
+            argv: ["az", "redis", "delete", "-n", "cache", "-g", "rg", "--yes"],
             resource: "cache",
             environment: "acme-prod",
             env: {
@@ -317,67 +144,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "redis",
-              "delete",
-              "--name",
-              "c2",
-              "-g",
-              "rg",
-              "--subscription",
-              "s2"
-            ],
+            argv: ["az", "redis", "delete", "--name", "c2", "-g", "rg", "--subscription", "s2"],
             resource: "c2",
             environment: "s2"
           },
           {
-            argv: [
-              "az",
-              "redis",
-              "delete",
-              "-n",
-              "c3",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "redis", "delete", "-n", "c3", "-g", "rg"],
             resource: "c3",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "redis",
-              "list"
-            ]
+            argv: ["az", "redis", "list"]
           },
           {
-            argv: [
-              "az",
-              "redis",
-              "show",
-              "-n",
-              "cache",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "redis", "show", "-n", "cache", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "redis",
-              "export",
-              "-n",
-              "cache",
-              "-g",
-              "rg",
-              "--prefix",
-              "p",
-              "--container",
-              "c"
-            ]
+            argv: ["az", "redis", "export", "-n", "cache", "-g", "rg", "--prefix", "p", "--container", "c"]
           }
         ]
       }
@@ -392,40 +177,18 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "keyvault",
-          [
-            "delete",
-            "purge"
-          ]
+          ["delete", "purge"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "purge",
-              "--name",
-              "acme-kv"
-            ],
+            argv: ["az", "keyvault", "purge", "--name", "acme-kv"],
             resource: "acme-kv",
             environment: "acme-prod",
             env: {
@@ -433,55 +196,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "delete",
-              "--name",
-              "kv2",
-              "--subscription",
-              "s2"
-            ],
+            argv: ["az", "keyvault", "delete", "--name", "kv2", "--subscription", "s2"],
             resource: "kv2",
             environment: "s2"
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "delete",
-              "-n",
-              "kv3"
-            ],
+            argv: ["az", "keyvault", "delete", "-n", "kv3"],
             resource: "kv3",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "show",
-              "--name",
-              "acme-kv"
-            ]
+            argv: ["az", "keyvault", "show", "--name", "acme-kv"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "list"
-            ]
+            argv: ["az", "keyvault", "list"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "recover",
-              "--name",
-              "acme-kv"
-            ]
+            argv: ["az", "keyvault", "recover", "--name", "acme-kv"]
           }
         ]
       }
@@ -496,48 +229,19 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "keyvault",
-          [
-            "secret",
-            "key",
-            "certificate"
-          ],
-          [
-            "delete",
-            "purge"
-          ]
+          ["secret", "key", "certificate"],
+          ["delete", "purge"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "secret",
-              "delete",
-              "--vault-name",
-              "acme-kv",
-              "-n",
-              "db-password"
-            ],
+            argv: ["az", "keyvault", "secret", "delete", "--vault-name", "acme-kv", "-n", "db-password"],
             resource: "db-password",
             environment: "acme-prod",
             env: {
@@ -545,74 +249,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "key",
-              "purge",
-              "--vault-name",
-              "kv",
-              "-n",
-              "k1",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "keyvault", "key", "purge", "--vault-name", "kv", "-n", "k1", "--subscription", "s"],
             resource: "k1",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "certificate",
-              "delete",
-              "--vault-name",
-              "kv",
-              "-n",
-              "tls"
-            ],
+            argv: ["az", "keyvault", "certificate", "delete", "--vault-name", "kv", "-n", "tls"],
             resource: "tls",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "secret",
-              "show",
-              "--vault-name",
-              "acme-kv",
-              "-n",
-              "db-password"
-            ]
+            argv: ["az", "keyvault", "secret", "show", "--vault-name", "acme-kv", "-n", "db-password"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "secret",
-              "set",
-              "--vault-name",
-              "acme-kv",
-              "-n",
-              "x",
-              "--value",
-              "y"
-            ]
+            argv: ["az", "keyvault", "secret", "set", "--vault-name", "acme-kv", "-n", "x", "--value", "y"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "secret",
-              "recover",
-              "--vault-name",
-              "acme-kv",
-              "-n",
-              "db-password"
-            ]
+            argv: ["az", "keyvault", "secret", "recover", "--vault-name", "acme-kv", "-n", "db-password"]
           }
         ]
       }
@@ -627,51 +282,19 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "storage",
-          [
-            "container",
-            "blob",
-            "share",
-            "queue",
-            "table",
-            "fs"
-          ],
-          [
-            "delete",
-            "delete-batch"
-          ]
+          ["container", "blob", "share", "queue", "table", "fs"],
+          ["delete", "delete-batch"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "storage",
-              "container",
-              "delete",
-              "-n",
-              "backups",
-              "--account-name",
-              "acme"
-            ],
+            argv: ["az", "storage", "container", "delete", "-n", "backups", "--account-name", "acme"],
             resource: "backups",
             environment: "acme-prod",
             env: {
@@ -679,74 +302,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "storage",
-              "blob",
-              "delete-batch",
-              "-s",
-              "uploads",
-              "--account-name",
-              "acme",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "storage", "blob", "delete-batch", "-s", "uploads", "--account-name", "acme", "--subscription", "s"],
             resource: "unknown",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "storage",
-              "share",
-              "delete",
-              "-n",
-              "files",
-              "--account-name",
-              "acme"
-            ],
+            argv: ["az", "storage", "share", "delete", "-n", "files", "--account-name", "acme"],
             resource: "files",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "storage",
-              "container",
-              "list",
-              "--account-name",
-              "acme"
-            ]
+            argv: ["az", "storage", "container", "list", "--account-name", "acme"]
           },
           {
-            argv: [
-              "az",
-              "storage",
-              "blob",
-              "upload",
-              "-f",
-              "x",
-              "-c",
-              "c",
-              "-n",
-              "x",
-              "--account-name",
-              "acme"
-            ]
+            argv: ["az", "storage", "blob", "upload", "-f", "x", "-c", "c", "-n", "x", "--account-name", "acme"]
           },
           {
-            argv: [
-              "az",
-              "storage",
-              "blob",
-              "list",
-              "-c",
-              "uploads",
-              "--account-name",
-              "acme"
-            ]
+            argv: ["az", "storage", "blob", "list", "-c", "uploads", "--account-name", "acme"]
           }
         ]
       }
@@ -760,49 +334,19 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "webapp",
-            "functionapp",
-            "containerapp",
-            "acr",
-            "apim",
-            "servicebus",
-            "eventhubs",
-            "cognitiveservices"
-          ],
+          ["webapp", "functionapp", "containerapp", "acr", "apim", "servicebus", "eventhubs", "cognitiveservices"],
           "delete"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "webapp",
-              "delete",
-              "-n",
-              "acme-web",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "webapp", "delete", "-n", "acme-web", "-g", "rg"],
             resource: "acme-web",
             environment: "acme-prod",
             env: {
@@ -810,61 +354,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "acr",
-              "delete",
-              "-n",
-              "acmeregistry",
-              "--yes",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "acr", "delete", "-n", "acmeregistry", "--yes", "--subscription", "s"],
             resource: "acmeregistry",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "containerapp",
-              "delete",
-              "-n",
-              "api",
-              "-g",
-              "rg",
-              "--yes"
-            ],
+            argv: ["az", "containerapp", "delete", "-n", "api", "-g", "rg", "--yes"],
             resource: "api",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "webapp",
-              "list"
-            ]
+            argv: ["az", "webapp", "list"]
           },
           {
-            argv: [
-              "az",
-              "webapp",
-              "restart",
-              "-n",
-              "acme-web",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "webapp", "restart", "-n", "acme-web", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "acr",
-              "show",
-              "-n",
-              "acmeregistry"
-            ]
+            argv: ["az", "acr", "show", "-n", "acmeregistry"]
           }
         ]
       }
@@ -878,50 +386,20 @@ export default (): CatalogueTool => ({
       undo: "a deleted flexible server can be restored from its backups within 5 days by Azure support; otherwise no undo",
       when: {
         args: [
-          [
-            "mysql",
-            "postgres"
-          ],
-          [
-            "server",
-            "flexible-server",
-            "db"
-          ],
+          ["mysql", "postgres"],
+          ["server", "flexible-server", "db"],
           "delete"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "mysql",
-              "flexible-server",
-              "delete",
-              "-n",
-              "prod-mysql",
-              "-g",
-              "rg",
-              "--yes"
-            ],
+            argv: ["az", "mysql", "flexible-server", "delete", "-n", "prod-mysql", "-g", "rg", "--yes"],
             resource: "prod-mysql",
             environment: "acme-prod",
             env: {
@@ -929,71 +407,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "postgres",
-              "server",
-              "delete",
-              "-n",
-              "legacy",
-              "-g",
-              "rg",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "postgres", "server", "delete", "-n", "legacy", "-g", "rg", "--subscription", "s"],
             resource: "legacy",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "mysql",
-              "db",
-              "delete",
-              "-n",
-              "shop",
-              "-s",
-              "srv",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "mysql", "db", "delete", "-n", "shop", "-s", "srv", "-g", "rg"],
             resource: "shop",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "mysql",
-              "flexible-server",
-              "list"
-            ]
+            argv: ["az", "mysql", "flexible-server", "list"]
           },
           {
-            argv: [
-              "az",
-              "postgres",
-              "flexible-server",
-              "show",
-              "-n",
-              "prod",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "postgres", "flexible-server", "show", "-n", "prod", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "mysql",
-              "flexible-server",
-              "backup",
-              "create",
-              "-n",
-              "prod-mysql",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "mysql", "flexible-server", "backup", "create", "-n", "prod-mysql", "-g", "rg"]
           }
         ]
       }
@@ -1008,47 +440,19 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "sql",
-          [
-            "server",
-            "mi",
-            "elastic-pool",
-            "midb"
-          ],
+          ["server", "mi", "elastic-pool", "midb"],
           "delete"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "sql",
-              "server",
-              "delete",
-              "-n",
-              "acme-sql",
-              "-g",
-              "rg",
-              "--yes"
-            ],
+            argv: ["az", "sql", "server", "delete", "-n", "acme-sql", "-g", "rg", "--yes"],
             resource: "acme-sql",
             environment: "acme-prod",
             env: {
@@ -1056,70 +460,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "sql",
-              "mi",
-              "delete",
-              "-n",
-              "mi1",
-              "-g",
-              "rg",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "sql", "mi", "delete", "-n", "mi1", "-g", "rg", "--subscription", "s"],
             resource: "mi1",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "sql",
-              "elastic-pool",
-              "delete",
-              "-n",
-              "pool",
-              "-s",
-              "srv",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "sql", "elastic-pool", "delete", "-n", "pool", "-s", "srv", "-g", "rg"],
             resource: "pool",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "sql",
-              "server",
-              "list"
-            ]
+            argv: ["az", "sql", "server", "list"]
           },
           {
-            argv: [
-              "az",
-              "sql",
-              "server",
-              "show",
-              "-n",
-              "acme-sql",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "sql", "server", "show", "-n", "acme-sql", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "sql",
-              "db",
-              "list",
-              "-s",
-              "acme-sql",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "sql", "db", "list", "-s", "acme-sql", "-g", "rg"]
           }
         ]
       }
@@ -1133,53 +492,20 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "network"
-          ],
-          [
-            "vnet",
-            "nsg",
-            "public-ip",
-            "lb",
-            "application-gateway",
-            "dns",
-            "private-dns",
-            "nic"
-          ],
+          ["network"],
+          ["vnet", "nsg", "public-ip", "lb", "application-gateway", "dns", "private-dns", "nic"],
           "delete"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "network",
-              "vnet",
-              "delete",
-              "-n",
-              "prod-vnet",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "network", "vnet", "delete", "-n", "prod-vnet", "-g", "rg"],
             resource: "prod-vnet",
             environment: "acme-prod",
             env: {
@@ -1187,68 +513,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "network",
-              "public-ip",
-              "delete",
-              "-n",
-              "ip1",
-              "-g",
-              "rg",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "network", "public-ip", "delete", "-n", "ip1", "-g", "rg", "--subscription", "s"],
             resource: "ip1",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "network",
-              "nsg",
-              "delete",
-              "-n",
-              "nsg1",
-              "-g",
-              "rg"
-            ],
+            argv: ["az", "network", "nsg", "delete", "-n", "nsg1", "-g", "rg"],
             resource: "nsg1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "network",
-              "vnet",
-              "list"
-            ]
+            argv: ["az", "network", "vnet", "list"]
           },
           {
-            argv: [
-              "az",
-              "network",
-              "vnet",
-              "show",
-              "-n",
-              "prod-vnet",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "network", "vnet", "show", "-n", "prod-vnet", "-g", "rg"]
           },
           {
-            argv: [
-              "az",
-              "network",
-              "public-ip",
-              "create",
-              "-n",
-              "ip2",
-              "-g",
-              "rg"
-            ]
+            argv: ["az", "network", "public-ip", "create", "-n", "ip2", "-g", "rg"]
           }
         ]
       }
@@ -1261,46 +544,18 @@ export default (): CatalogueTool => ({
       safer: "Keep purge protection on (it cannot be turned off once on in current Azure; an attempt says what the agent meant).",
       undo: "turn it back on",
       when: {
-        args: [
-          "keyvault",
-          "update"
-        ],
-        anyArg: [
-          "false",
-          "--enable-purge-protection=false",
-          "--enable-soft-delete=false"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        args: ["keyvault", "update"],
+        anyArg: ["false", "--enable-purge-protection=false", "--enable-soft-delete=false"],
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "update",
-              "--name",
-              "acme-kv",
-              "--enable-purge-protection",
-              "false"
-            ],
+            argv: ["az", "keyvault", "update", "--name", "acme-kv", "--enable-purge-protection", "false"],
             resource: "acme-kv",
             environment: "acme-prod",
             env: {
@@ -1308,64 +563,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "update",
-              "-n",
-              "kv2",
-              "--enable-soft-delete=false"
-            ],
+            argv: ["az", "keyvault", "update", "-n", "kv2", "--enable-soft-delete=false"],
             resource: "kv2",
             environment: "unknown"
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "update",
-              "--name",
-              "kv3",
-              "--enable-purge-protection",
-              "false",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "keyvault", "update", "--name", "kv3", "--enable-purge-protection", "false", "--subscription", "s"],
             resource: "kv3",
             environment: "s"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "keyvault",
-              "update",
-              "--name",
-              "acme-kv",
-              "--enable-purge-protection",
-              "true"
-            ]
+            argv: ["az", "keyvault", "update", "--name", "acme-kv", "--enable-purge-protection", "true"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "update",
-              "--name",
-              "acme-kv",
-              "--retention-days",
-              "90"
-            ]
+            argv: ["az", "keyvault", "update", "--name", "acme-kv", "--retention-days", "90"]
           },
           {
-            argv: [
-              "az",
-              "keyvault",
-              "show",
-              "--name",
-              "acme-kv"
-            ]
+            argv: ["az", "keyvault", "show", "--name", "acme-kv"]
           }
         ]
       }
@@ -1378,41 +594,17 @@ export default (): CatalogueTool => ({
       safer: "Keep the lock; delete the single resource you mean, with the lock lifted in a reviewed change.",
       undo: "recreate the lock (`az lock create`)",
       when: {
-        args: [
-          "lock",
-          "delete"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        args: ["lock", "delete"],
+        except: HELP
       },
       resource: {
-        flag: [
-          "--name",
-          "-n",
-          "--ids"
-        ],
+        flag: ["--name", "-n", "--ids"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "az",
-              "lock",
-              "delete",
-              "--name",
-              "no-delete",
-              "-g",
-              "prod-rg"
-            ],
+            argv: ["az", "lock", "delete", "--name", "no-delete", "-g", "prod-rg"],
             resource: "no-delete",
             environment: "acme-prod",
             env: {
@@ -1420,61 +612,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "az",
-              "lock",
-              "delete",
-              "-n",
-              "l2",
-              "--subscription",
-              "s"
-            ],
+            argv: ["az", "lock", "delete", "-n", "l2", "--subscription", "s"],
             resource: "l2",
             environment: "s"
           },
           {
-            argv: [
-              "az",
-              "lock",
-              "delete",
-              "--ids",
-              "/subscriptions/x/providers/Microsoft.Authorization/locks/l3"
-            ],
+            argv: ["az", "lock", "delete", "--ids", "/subscriptions/x/providers/Microsoft.Authorization/locks/l3"],
             resource: "/subscriptions/x/providers/Microsoft.Authorization/locks/l3",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "az",
-              "lock",
-              "list"
-            ]
+            argv: ["az", "lock", "list"]
           },
           {
-            argv: [
-              "az",
-              "lock",
-              "create",
-              "--name",
-              "no-delete",
-              "-g",
-              "prod-rg",
-              "--lock-type",
-              "CanNotDelete"
-            ]
+            argv: ["az", "lock", "create", "--name", "no-delete", "-g", "prod-rg", "--lock-type", "CanNotDelete"]
           },
           {
-            argv: [
-              "az",
-              "lock",
-              "show",
-              "--name",
-              "no-delete",
-              "-g",
-              "prod-rg"
-            ]
+            argv: ["az", "lock", "show", "--name", "no-delete", "-g", "prod-rg"]
           }
         ]
       }

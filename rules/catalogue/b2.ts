@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "b2",
-  commands: [
-    "b2"
-  ],
+  commands: ["b2"],
   docs: "https://b2-command-line-tool.readthedocs.io/en/master/",
   operations: [
     {
@@ -16,16 +14,10 @@ export default (): CatalogueTool => ({
       undo: "hidden (not --versions) files keep earlier versions; deleted versions have no undo",
       when: {
         args: [
-          [
-            "delete-bucket",
-            "rm",
-            "delete-file-version"
-          ],
+          ["delete-bucket", "rm", "delete-file-version"],
           "*"
         ],
-        unlessFlags: [
-          "--dry-run"
-        ]
+        unlessFlags: ["--dry-run"]
       },
       resource: {
         positional: 1
@@ -33,60 +25,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "b2",
-              "delete-bucket",
-              "acme-backups"
-            ],
+            argv: ["b2", "delete-bucket", "acme-backups"],
             resource: "acme-backups",
             environment: "unknown"
           },
           {
-            argv: [
-              "b2",
-              "rm",
-              "--recursive",
-              "acme-media"
-            ],
+            argv: ["b2", "rm", "--recursive", "acme-media"],
             resource: "acme-media",
             environment: "unknown"
           },
           {
-            argv: [
-              "b2",
-              "rm",
-              "--recursive",
-              "--versions",
-              "b2://acme-db/"
-            ],
+            argv: ["b2", "rm", "--recursive", "--versions", "b2://acme-db/"],
             resource: "b2://acme-db/",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "b2",
-              "ls",
-              "acme-media"
-            ]
+            argv: ["b2", "ls", "acme-media"]
           },
           {
-            argv: [
-              "b2",
-              "rm",
-              "--dry-run",
-              "--recursive",
-              "acme-media"
-            ]
+            argv: ["b2", "rm", "--dry-run", "--recursive", "acme-media"]
           },
           {
-            argv: [
-              "b2",
-              "create-bucket",
-              "acme-new",
-              "allPrivate"
-            ]
+            argv: ["b2", "create-bucket", "acme-new", "allPrivate"]
           }
         ]
       }

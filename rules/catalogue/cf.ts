@@ -2,11 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "cf",
-  commands: [
-    "cf",
-    "cf7",
-    "cf8"
-  ],
+  commands: ["cf", "cf7", "cf8"],
   docs: "https://cli.cloudfoundry.org/en-US/v8/",
   environment: {
     envVar: "CF_SPACE",
@@ -22,22 +18,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "delete",
-            "delete-space",
-            "delete-org",
-            "delete-service",
-            "delete-service-key",
-            "purge-service-instance",
-            "purge-service-offering",
-            "delete-route",
-            "delete-orphaned-routes",
-            "delete-buildpack",
-            "delete-user",
-            "delete-domain",
-            "delete-shared-domain",
-            "delete-private-domain"
-          ],
+          ["delete", "delete-space", "delete-org", "delete-service", "delete-service-key", "purge-service-instance", "purge-service-offering", "delete-route", "delete-orphaned-routes", "delete-buildpack", "delete-user", "delete-domain", "delete-shared-domain", "delete-private-domain"],
           "*"
         ]
       },
@@ -47,56 +28,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "cf",
-              "delete",
-              "acme-api",
-              "-r",
-              "-f"
-            ],
+            argv: ["cf", "delete", "acme-api", "-r", "-f"],
             resource: "acme-api",
             environment: "unknown"
           },
           {
-            argv: [
-              "cf",
-              "delete-space",
-              "production",
-              "-f"
-            ],
+            argv: ["cf", "delete-space", "production", "-f"],
             resource: "production",
             environment: "unknown"
           },
           {
-            argv: [
-              "cf",
-              "purge-service-instance",
-              "orders-db",
-              "-f"
-            ],
+            argv: ["cf", "purge-service-instance", "orders-db", "-f"],
             resource: "orders-db",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "cf",
-              "apps"
-            ]
+            argv: ["cf", "apps"]
           },
           {
-            argv: [
-              "cf",
-              "stop",
-              "acme-api"
-            ]
+            argv: ["cf", "stop", "acme-api"]
           },
           {
-            argv: [
-              "cf",
-              "services"
-            ]
+            argv: ["cf", "services"]
           }
         ]
       }

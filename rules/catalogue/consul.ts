@@ -2,22 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "consul",
-  commands: [
-    "consul"
-  ],
+  commands: ["consul"],
   docs: "https://developer.hashicorp.com/consul/commands/kv/delete",
   style: "go",
-  valueFlags: [
-    "-token",
-    "-namespace",
-    "-partition",
-    "-datacenter",
-    "-ca-file",
-    "-client-cert",
-    "-client-key",
-    "-cas",
-    "-modify-index"
-  ],
+  valueFlags: ["-token", "-namespace", "-partition", "-datacenter", "-ca-file", "-client-cert", "-client-key", "-cas", "-modify-index"],
   environment: {
     flag: "-http-addr",
     envVar: "CONSUL_HTTP_ADDR",
@@ -32,11 +20,7 @@ export default (): CatalogueTool => ({
       safer: "Export first: `consul kv export PREFIX > backup.json`.",
       undo: "only an export (consul kv import) or a snapshot brings the keys back",
       when: {
-        args: [
-          "kv",
-          "delete",
-          "*"
-        ]
+        args: ["kv", "delete", "*"]
       },
       resource: {
         positional: 2
@@ -44,65 +28,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "consul",
-              "kv",
-              "delete",
-              "-recurse",
-              "config/"
-            ],
+            argv: ["consul", "kv", "delete", "-recurse", "config/"],
             resource: "config/",
             environment: "unknown"
           },
           {
-            argv: [
-              "consul",
-              "kv",
-              "delete",
-              "-http-addr=https://consul.prod:8501",
-              "service/api/flags"
-            ],
+            argv: ["consul", "kv", "delete", "-http-addr=https://consul.prod:8501", "service/api/flags"],
             resource: "service/api/flags",
             environment: "https://consul.prod:8501"
           },
           {
-            argv: [
-              "consul",
-              "kv",
-              "delete",
-              "-recurse",
-              "app"
-            ],
+            argv: ["consul", "kv", "delete", "-recurse", "app"],
             resource: "app",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "consul",
-              "kv",
-              "get",
-              "-recurse",
-              "config/"
-            ]
+            argv: ["consul", "kv", "get", "-recurse", "config/"]
           },
           {
-            argv: [
-              "consul",
-              "kv",
-              "export",
-              "config/"
-            ]
+            argv: ["consul", "kv", "export", "config/"]
           },
           {
-            argv: [
-              "consul",
-              "kv",
-              "put",
-              "config/x",
-              "1"
-            ]
+            argv: ["consul", "kv", "put", "config/x", "1"]
           }
         ]
       }
@@ -115,11 +64,7 @@ export default (): CatalogueTool => ({
       safer: "Save a fresh snapshot first (`consul snapshot save now.snap`).",
       undo: "only a snapshot taken just before brings the newer state back",
       when: {
-        args: [
-          "snapshot",
-          "restore",
-          "*"
-        ]
+        args: ["snapshot", "restore", "*"]
       },
       resource: {
         positional: 2
@@ -127,59 +72,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "consul",
-              "snapshot",
-              "restore",
-              "backup.snap"
-            ],
+            argv: ["consul", "snapshot", "restore", "backup.snap"],
             resource: "backup.snap",
             environment: "unknown"
           },
           {
-            argv: [
-              "consul",
-              "snapshot",
-              "restore",
-              "-http-addr=https://consul.prod:8501",
-              "old.snap"
-            ],
+            argv: ["consul", "snapshot", "restore", "-http-addr=https://consul.prod:8501", "old.snap"],
             resource: "old.snap",
             environment: "https://consul.prod:8501"
           },
           {
-            argv: [
-              "consul",
-              "snapshot",
-              "restore",
-              "./s/2024.snap"
-            ],
+            argv: ["consul", "snapshot", "restore", "./s/2024.snap"],
             resource: "./s/2024.snap",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "consul",
-              "snapshot",
-              "save",
-              "backup.snap"
-            ]
+            argv: ["consul", "snapshot", "save", "backup.snap"]
           },
           {
-            argv: [
-              "consul",
-              "snapshot",
-              "inspect",
-              "backup.snap"
-            ]
+            argv: ["consul", "snapshot", "inspect", "backup.snap"]
           },
           {
-            argv: [
-              "consul",
-              "members"
-            ]
+            argv: ["consul", "members"]
           }
         ]
       }

@@ -2,21 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "copilot",
-  commands: [
-    "copilot"
-  ],
+  commands: ["copilot"],
   docs: "https://aws.github.io/copilot-cli/docs/commands/app-delete/",
-  valueFlags: [
-    "--app",
-    "-a",
-    "--name",
-    "-n"
-  ],
+  valueFlags: ["--app", "-a", "--name", "-n"],
   environment: {
-    flag: [
-      "--env",
-      "-e"
-    ],
+    flag: ["--env", "-e"],
     envVar: "AWS_PROFILE",
     kind: "other"
   },
@@ -30,85 +20,41 @@ export default (): CatalogueTool => ({
       undo: "no undo for storage addons (DynamoDB, S3, Aurora) deleted with the stacks",
       when: {
         args: [
-          [
-            "app",
-            "env",
-            "svc",
-            "job",
-            "pipeline",
-            "task"
-          ],
+          ["app", "env", "svc", "job", "pipeline", "task"],
           "delete"
         ]
       },
       resource: {
-        flag: [
-          "--name",
-          "-n"
-        ],
+        flag: ["--name", "-n"],
         default: "the workspace application"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "copilot",
-              "app",
-              "delete",
-              "--yes"
-            ],
+            argv: ["copilot", "app", "delete", "--yes"],
             resource: "the workspace application",
             environment: "unknown"
           },
           {
-            argv: [
-              "copilot",
-              "svc",
-              "delete",
-              "--name",
-              "api",
-              "--env",
-              "production",
-              "--yes"
-            ],
+            argv: ["copilot", "svc", "delete", "--name", "api", "--env", "production", "--yes"],
             resource: "api",
             environment: "production"
           },
           {
-            argv: [
-              "copilot",
-              "env",
-              "delete",
-              "-n",
-              "staging"
-            ],
+            argv: ["copilot", "env", "delete", "-n", "staging"],
             resource: "staging",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "copilot",
-              "svc",
-              "deploy"
-            ]
+            argv: ["copilot", "svc", "deploy"]
           },
           {
-            argv: [
-              "copilot",
-              "app",
-              "ls"
-            ]
+            argv: ["copilot", "app", "ls"]
           },
           {
-            argv: [
-              "copilot",
-              "env",
-              "show",
-              "-n",
-              "staging"
-            ]
+            argv: ["copilot", "env", "show", "-n", "staging"]
           }
         ]
       }

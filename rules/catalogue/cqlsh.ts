@@ -2,24 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "cqlsh",
-  commands: [
-    "cqlsh"
-  ],
+  commands: ["cqlsh"],
   docs: "https://cassandra.apache.org/doc/stable/cassandra/managing/tools/cqlsh.html",
-  valueFlags: [
-    "-u",
-    "--username",
-    "-p",
-    "--password",
-    "-k",
-    "--keyspace",
-    "-f",
-    "--file",
-    "--cqlshrc",
-    "--request-timeout",
-    "--connect-timeout",
-    "--encoding"
-  ],
+  valueFlags: ["-u", "--username", "-p", "--password", "-k", "--keyspace", "-f", "--file", "--cqlshrc", "--request-timeout", "--connect-timeout", "--encoding"],
   environment: {
     positional: 0,
     envVar: "CQLSH_HOST",
@@ -35,10 +20,7 @@ export default (): CatalogueTool => ({
       undo: "with auto_snapshot enabled (the default) Cassandra snapshots a table before DROP/TRUNCATE, restorable by hand from the snapshot directories",
       when: {},
       sql: {
-        flag: [
-          "-e",
-          "--execute"
-        ],
+        flag: ["-e", "--execute"],
         dialect: "mysql"
       },
       resource: {
@@ -47,57 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "cqlsh",
-              "cassandra-prod",
-              "-e",
-              "DROP KEYSPACE orders"
-            ],
+            argv: ["cqlsh", "cassandra-prod", "-e", "DROP KEYSPACE orders"],
             resource: "orders",
             environment: "cassandra-prod"
           },
           {
-            argv: [
-              "cqlsh",
-              "-e",
-              "TRUNCATE users.sessions"
-            ],
+            argv: ["cqlsh", "-e", "TRUNCATE users.sessions"],
             resource: "users.sessions",
             environment: "unknown"
           },
           {
-            argv: [
-              "cqlsh",
-              "10.0.0.5",
-              "9042",
-              "--execute",
-              "DROP TABLE shop.carts"
-            ],
+            argv: ["cqlsh", "10.0.0.5", "9042", "--execute", "DROP TABLE shop.carts"],
             resource: "shop.carts",
             environment: "10.0.0.5"
           }
         ],
         benign: [
           {
-            argv: [
-              "cqlsh",
-              "-e",
-              "DESCRIBE KEYSPACES"
-            ]
+            argv: ["cqlsh", "-e", "DESCRIBE KEYSPACES"]
           },
           {
-            argv: [
-              "cqlsh",
-              "cassandra-prod",
-              "-e",
-              "SELECT * FROM users.sessions LIMIT 5"
-            ]
+            argv: ["cqlsh", "cassandra-prod", "-e", "SELECT * FROM users.sessions LIMIT 5"]
           },
           {
-            argv: [
-              "cqlsh",
-              "cassandra-prod"
-            ]
+            argv: ["cqlsh", "cassandra-prod"]
           }
         ]
       }

@@ -2,23 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "dbmate",
-  commands: [
-    "dbmate"
-  ],
+  commands: ["dbmate"],
   docs: "https://github.com/amacneil/dbmate#commands",
-  valueFlags: [
-    "--env",
-    "-e",
-    "--migrations-dir",
-    "-d",
-    "--schema-file",
-    "-s"
-  ],
+  valueFlags: ["--env", "-e", "--migrations-dir", "-d", "--schema-file", "-s"],
   environment: {
-    flag: [
-      "--url",
-      "-u"
-    ],
+    flag: ["--url", "-u"],
     envVar: "DATABASE_URL",
     kind: "db-uri"
   },
@@ -32,11 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "drop",
-            "rollback",
-            "down"
-          ]
+          ["drop", "rollback", "down"]
         ]
       },
       resource: {
@@ -45,28 +29,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "dbmate",
-              "drop"
-            ],
+            argv: ["dbmate", "drop"],
             resource: "drop",
             environment: "unknown"
           },
           {
-            argv: [
-              "dbmate",
-              "--url",
-              "postgres://db.prod/app",
-              "rollback"
-            ],
+            argv: ["dbmate", "--url", "postgres://db.prod/app", "rollback"],
             resource: "rollback",
             environment: "postgres://db.prod/app"
           },
           {
-            argv: [
-              "dbmate",
-              "down"
-            ],
+            argv: ["dbmate", "down"],
             resource: "down",
             environment: "mysql://db/app",
             env: {
@@ -76,23 +49,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "dbmate",
-              "up"
-            ]
+            argv: ["dbmate", "up"]
           },
           {
-            argv: [
-              "dbmate",
-              "status"
-            ]
+            argv: ["dbmate", "status"]
           },
           {
-            argv: [
-              "dbmate",
-              "new",
-              "add_users"
-            ]
+            argv: ["dbmate", "new", "add_users"]
           }
         ]
       }

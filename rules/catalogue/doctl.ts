@@ -1,24 +1,15 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+/** Shared by several operations below. */
+const HELP = [{anyArg: ["help", "--help", "-h"], reason: "prints the manual; nothing is sent"}];
+
 export default (): CatalogueTool => ({
   tool: "doctl",
-  commands: [
-    "doctl"
-  ],
+  commands: ["doctl"],
   docs: "https://docs.digitalocean.com/reference/doctl/reference/",
-  valueFlags: [
-    "--access-token",
-    "-t",
-    "--output",
-    "-o",
-    "--format",
-    "--config",
-    "-c"
-  ],
+  valueFlags: ["--access-token", "-t", "--output", "-o", "--format", "--config", "-c"],
   environment: {
-    flag: [
-      "--context"
-    ],
+    flag: ["--context"],
     envVar: "DIGITALOCEAN_CONTEXT",
     kind: "other"
   },
@@ -32,28 +23,10 @@ export default (): CatalogueTool => ({
       undo: "no undo: a deleted managed database takes its automatic backups",
       when: {
         args: [
-          [
-            "databases",
-            "registry",
-            "apps",
-            "projects"
-          ],
-          [
-            "delete",
-            "rm",
-            "d"
-          ]
+          ["databases", "registry", "apps", "projects"],
+          ["delete", "rm", "d"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 2,
@@ -62,62 +35,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "doctl",
-              "databases",
-              "delete",
-              "9cc10173-e9ea-4176-9dbc-a4cee4c4ff30",
-              "--force"
-            ],
+            argv: ["doctl", "databases", "delete", "9cc10173-e9ea-4176-9dbc-a4cee4c4ff30", "--force"],
             resource: "9cc10173-e9ea-4176-9dbc-a4cee4c4ff30",
             environment: "unknown"
           },
           {
-            argv: [
-              "doctl",
-              "apps",
-              "delete",
-              "4f6c",
-              "--force",
-              "--context",
-              "prod"
-            ],
+            argv: ["doctl", "apps", "delete", "4f6c", "--force", "--context", "prod"],
             resource: "4f6c",
             environment: "prod"
           },
           {
-            argv: [
-              "doctl",
-              "registry",
-              "delete",
-              "-f"
-            ],
+            argv: ["doctl", "registry", "delete", "-f"],
             resource: "the default registry",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "doctl",
-              "databases",
-              "list"
-            ]
+            argv: ["doctl", "databases", "list"]
           },
           {
-            argv: [
-              "doctl",
-              "apps",
-              "list"
-            ]
+            argv: ["doctl", "apps", "list"]
           },
           {
-            argv: [
-              "doctl",
-              "databases",
-              "backups",
-              "9cc1"
-            ]
+            argv: ["doctl", "databases", "backups", "9cc1"]
           }
         ]
       }
@@ -132,36 +73,10 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "compute",
-          [
-            "droplet",
-            "volume",
-            "snapshot",
-            "image",
-            "domain",
-            "firewall",
-            "load-balancer",
-            "reserved-ip",
-            "ssh-key",
-            "vpc",
-            "certificate",
-            "tag"
-          ],
-          [
-            "delete",
-            "rm",
-            "d"
-          ]
+          ["droplet", "volume", "snapshot", "image", "domain", "firewall", "load-balancer", "reserved-ip", "ssh-key", "vpc", "certificate", "tag"],
+          ["delete", "rm", "d"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -169,71 +84,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "doctl",
-              "compute",
-              "droplet",
-              "delete",
-              "web-1",
-              "--force"
-            ],
+            argv: ["doctl", "compute", "droplet", "delete", "web-1", "--force"],
             resource: "web-1",
             environment: "unknown"
           },
           {
-            argv: [
-              "doctl",
-              "compute",
-              "volume",
-              "delete",
-              "506f78a4",
-              "--force",
-              "--context",
-              "prod"
-            ],
+            argv: ["doctl", "compute", "volume", "delete", "506f78a4", "--force", "--context", "prod"],
             resource: "506f78a4",
             environment: "prod"
           },
           {
-            argv: [
-              "doctl",
-              "compute",
-              "snapshot",
-              "rm",
-              "123"
-            ],
+            argv: ["doctl", "compute", "snapshot", "rm", "123"],
             resource: "123",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "doctl",
-              "compute",
-              "droplet",
-              "list"
-            ]
+            argv: ["doctl", "compute", "droplet", "list"]
           },
           {
-            argv: [
-              "doctl",
-              "compute",
-              "volume",
-              "create",
-              "v",
-              "--size",
-              "10GiB"
-            ]
+            argv: ["doctl", "compute", "volume", "create", "v", "--size", "10GiB"]
           },
           {
-            argv: [
-              "doctl",
-              "compute",
-              "droplet-action",
-              "snapshot",
-              "1"
-            ]
+            argv: ["doctl", "compute", "droplet-action", "snapshot", "1"]
           }
         ]
       }
@@ -247,28 +121,11 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "kubernetes",
-            "k8s",
-            "k"
-          ],
+          ["kubernetes", "k8s", "k"],
           "cluster",
-          [
-            "delete",
-            "rm",
-            "d"
-          ]
+          ["delete", "rm", "d"]
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -276,70 +133,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "doctl",
-              "kubernetes",
-              "cluster",
-              "delete",
-              "prod"
-            ],
+            argv: ["doctl", "kubernetes", "cluster", "delete", "prod"],
             resource: "prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "doctl",
-              "k8s",
-              "cluster",
-              "delete",
-              "stage",
-              "--dangerous",
-              "--force"
-            ],
+            argv: ["doctl", "k8s", "cluster", "delete", "stage", "--dangerous", "--force"],
             resource: "stage",
             environment: "unknown"
           },
           {
-            argv: [
-              "doctl",
-              "kubernetes",
-              "cluster",
-              "rm",
-              "c1",
-              "--context",
-              "prod"
-            ],
+            argv: ["doctl", "kubernetes", "cluster", "rm", "c1", "--context", "prod"],
             resource: "c1",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "doctl",
-              "kubernetes",
-              "cluster",
-              "list"
-            ]
+            argv: ["doctl", "kubernetes", "cluster", "list"]
           },
           {
-            argv: [
-              "doctl",
-              "kubernetes",
-              "cluster",
-              "kubeconfig",
-              "save",
-              "prod"
-            ]
+            argv: ["doctl", "kubernetes", "cluster", "kubeconfig", "save", "prod"]
           },
           {
-            argv: [
-              "doctl",
-              "kubernetes",
-              "cluster",
-              "get",
-              "prod"
-            ]
+            argv: ["doctl", "kubernetes", "cluster", "get", "prod"]
           }
         ]
       }

@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "dokku",
-  commands: [
-    "dokku"
-  ],
+  commands: ["dokku"],
   docs: "https://dokku.com/docs/deployment/application-management/",
   environment: {
     envVar: "DOKKU_HOST",
@@ -20,18 +18,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without an export",
       when: {
         args: [
-          [
-            "apps:destroy",
-            "postgres:destroy",
-            "mysql:destroy",
-            "mariadb:destroy",
-            "redis:destroy",
-            "mongo:destroy",
-            "rabbitmq:destroy",
-            "elasticsearch:destroy",
-            "storage:destroy",
-            "clickhouse:destroy"
-          ],
+          ["apps:destroy", "postgres:destroy", "mysql:destroy", "mariadb:destroy", "redis:destroy", "mongo:destroy", "rabbitmq:destroy", "elasticsearch:destroy", "storage:destroy", "clickhouse:destroy"],
           "*"
         ]
       },
@@ -41,55 +28,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "dokku",
-              "apps:destroy",
-              "acme",
-              "--force"
-            ],
+            argv: ["dokku", "apps:destroy", "acme", "--force"],
             resource: "acme",
             environment: "unknown"
           },
           {
-            argv: [
-              "dokku",
-              "postgres:destroy",
-              "acme-db",
-              "--force"
-            ],
+            argv: ["dokku", "postgres:destroy", "acme-db", "--force"],
             resource: "acme-db",
             environment: "unknown"
           },
           {
-            argv: [
-              "dokku",
-              "redis:destroy",
-              "cache"
-            ],
+            argv: ["dokku", "redis:destroy", "cache"],
             resource: "cache",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "dokku",
-              "apps:list"
-            ]
+            argv: ["dokku", "apps:list"]
           },
           {
-            argv: [
-              "dokku",
-              "postgres:export",
-              "acme-db"
-            ]
+            argv: ["dokku", "postgres:export", "acme-db"]
           },
           {
-            argv: [
-              "dokku",
-              "ps:restart",
-              "acme"
-            ]
+            argv: ["dokku", "ps:restart", "acme"]
           }
         ]
       }

@@ -2,17 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "drizzle-kit",
-  commands: [
-    "drizzle-kit"
-  ],
+  commands: ["drizzle-kit"],
   docs: "https://orm.drizzle.team/docs/drizzle-kit-push",
-  valueFlags: [
-    "--config",
-    "--dialect",
-    "--schema",
-    "--url",
-    "--out"
-  ],
+  valueFlags: ["--config", "--dialect", "--schema", "--url", "--out"],
   environment: {
     flag: "--url",
     envVar: "DATABASE_URL",
@@ -27,13 +19,9 @@ export default (): CatalogueTool => ({
       safer: "Generate a migration instead (`drizzle-kit generate`) and read it; or push without --force and read the prompt.",
       undo: "no undo without a backup",
       when: {
-        args: [
-          "push"
-        ],
+        args: ["push"],
         flags: [
-          [
-            "--force"
-          ]
+          ["--force"]
         ]
       },
       resource: {
@@ -42,55 +30,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "drizzle-kit",
-              "push",
-              "--force"
-            ],
+            argv: ["drizzle-kit", "push", "--force"],
             resource: "tables and columns missing from the schema",
             environment: "unknown"
           },
           {
-            argv: [
-              "drizzle-kit",
-              "push",
-              "--force",
-              "--url",
-              "postgres://app@db.prod/app"
-            ],
+            argv: ["drizzle-kit", "push", "--force", "--url", "postgres://app@db.prod/app"],
             resource: "tables and columns missing from the schema",
             environment: "postgres://app@db.prod/app"
           },
           {
-            argv: [
-              "drizzle-kit",
-              "push",
-              "--config",
-              "drizzle.prod.ts",
-              "--force"
-            ],
+            argv: ["drizzle-kit", "push", "--config", "drizzle.prod.ts", "--force"],
             resource: "tables and columns missing from the schema",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "drizzle-kit",
-              "generate"
-            ]
+            argv: ["drizzle-kit", "generate"]
           },
           {
-            argv: [
-              "drizzle-kit",
-              "push"
-            ]
+            argv: ["drizzle-kit", "push"]
           },
           {
-            argv: [
-              "drizzle-kit",
-              "studio"
-            ]
+            argv: ["drizzle-kit", "studio"]
           }
         ]
       }
@@ -103,9 +66,7 @@ export default (): CatalogueTool => ({
       safer: "Write a new migration that reverses the change instead.",
       undo: "the files come back from git",
       when: {
-        args: [
-          "drop"
-        ]
+        args: ["drop"]
       },
       resource: {
         value: "a migration"
@@ -113,52 +74,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "drizzle-kit",
-              "drop"
-            ],
+            argv: ["drizzle-kit", "drop"],
             resource: "a migration",
             environment: "unknown"
           },
           {
-            argv: [
-              "drizzle-kit",
-              "drop",
-              "--config",
-              "drizzle.config.ts"
-            ],
+            argv: ["drizzle-kit", "drop", "--config", "drizzle.config.ts"],
             resource: "a migration",
             environment: "unknown"
           },
           {
-            argv: [
-              "drizzle-kit",
-              "drop",
-              "--out",
-              "./drizzle"
-            ],
+            argv: ["drizzle-kit", "drop", "--out", "./drizzle"],
             resource: "a migration",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "drizzle-kit",
-              "check"
-            ]
+            argv: ["drizzle-kit", "check"]
           },
           {
-            argv: [
-              "drizzle-kit",
-              "up"
-            ]
+            argv: ["drizzle-kit", "up"]
           },
           {
-            argv: [
-              "drizzle-kit",
-              "migrate"
-            ]
+            argv: ["drizzle-kit", "migrate"]
           }
         ]
       }

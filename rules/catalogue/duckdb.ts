@@ -2,17 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "duckdb",
-  commands: [
-    "duckdb"
-  ],
+  commands: ["duckdb"],
   docs: "https://duckdb.org/docs/stable/clients/cli/arguments",
   style: "go",
-  valueFlags: [
-    "-s",
-    "-init",
-    "-separator",
-    "-nullvalue"
-  ],
+  valueFlags: ["-s", "-init", "-separator", "-nullvalue"],
   environment: {
     positional: 0,
     kind: "db-name"
@@ -26,15 +19,10 @@ export default (): CatalogueTool => ({
       safer: "EXPORT DATABASE first, or wrap the statement in BEGIN … ROLLBACK to test it.",
       undo: "no undo unless the database was exported or copied first",
       when: {
-        args: [
-          "*"
-        ]
+        args: ["*"]
       },
       sql: {
-        flag: [
-          "-c",
-          "-s"
-        ]
+        flag: ["-c", "-s"]
       },
       resource: {
         positional: 0
@@ -42,59 +30,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "duckdb",
-              "analytics.duckdb",
-              "-c",
-              "DROP TABLE events"
-            ],
+            argv: ["duckdb", "analytics.duckdb", "-c", "DROP TABLE events"],
             resource: "events",
             environment: "analytics.duckdb"
           },
           {
-            argv: [
-              "duckdb",
-              "warehouse.db",
-              "-c",
-              "DELETE FROM facts"
-            ],
+            argv: ["duckdb", "warehouse.db", "-c", "DELETE FROM facts"],
             resource: "facts",
             environment: "warehouse.db"
           },
           {
-            argv: [
-              "duckdb",
-              "prod.duckdb",
-              "-c",
-              "TRUNCATE sales"
-            ],
+            argv: ["duckdb", "prod.duckdb", "-c", "TRUNCATE sales"],
             resource: "sales",
             environment: "prod.duckdb"
           }
         ],
         benign: [
           {
-            argv: [
-              "duckdb",
-              "analytics.duckdb",
-              "-c",
-              "SELECT * FROM events LIMIT 10"
-            ]
+            argv: ["duckdb", "analytics.duckdb", "-c", "SELECT * FROM events LIMIT 10"]
           },
           {
-            argv: [
-              "duckdb",
-              "analytics.duckdb",
-              "-c",
-              "CREATE TABLE t AS SELECT 1"
-            ]
+            argv: ["duckdb", "analytics.duckdb", "-c", "CREATE TABLE t AS SELECT 1"]
           },
           {
-            argv: [
-              "duckdb",
-              "-c",
-              "SELECT 42"
-            ]
+            argv: ["duckdb", "-c", "SELECT 42"]
           }
         ]
       }

@@ -2,24 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "eksctl",
-  commands: [
-    "eksctl"
-  ],
+  commands: ["eksctl"],
   docs: "https://eksctl.io/usage/creating-and-managing-clusters/",
-  valueFlags: [
-    "--cluster",
-    "--region",
-    "-r",
-    "--config-file",
-    "-f",
-    "--namespace"
-  ],
+  valueFlags: ["--cluster", "--region", "-r", "--config-file", "-f", "--namespace"],
   environment: {
     flag: "--profile",
-    envVar: [
-      "AWS_PROFILE",
-      "AWS_DEFAULT_PROFILE"
-    ],
+    envVar: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"],
     kind: "aws-profile"
   },
   operations: [
@@ -33,98 +21,41 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "delete",
-          [
-            "cluster",
-            "nodegroup",
-            "ng",
-            "fargateprofile",
-            "iamserviceaccount",
-            "addon",
-            "podidentityassociation",
-            "accessentry"
-          ]
+          ["cluster", "nodegroup", "ng", "fargateprofile", "iamserviceaccount", "addon", "podidentityassociation", "accessentry"]
         ]
       },
-      valueFlags: [
-        "--name",
-        "-n"
-      ],
+      valueFlags: ["--name", "-n"],
       resource: {
-        flag: [
-          "--name",
-          "-n"
-        ],
+        flag: ["--name", "-n"],
         default: "the cluster in the config file"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "eksctl",
-              "delete",
-              "cluster",
-              "--name",
-              "prod-eu"
-            ],
+            argv: ["eksctl", "delete", "cluster", "--name", "prod-eu"],
             resource: "prod-eu",
             environment: "unknown"
           },
           {
-            argv: [
-              "eksctl",
-              "delete",
-              "nodegroup",
-              "--cluster",
-              "prod",
-              "--name",
-              "ng-1",
-              "--profile",
-              "prod"
-            ],
+            argv: ["eksctl", "delete", "nodegroup", "--cluster", "prod", "--name", "ng-1", "--profile", "prod"],
             resource: "ng-1",
             environment: "prod"
           },
           {
-            argv: [
-              "eksctl",
-              "delete",
-              "cluster",
-              "-f",
-              "cluster.yaml"
-            ],
+            argv: ["eksctl", "delete", "cluster", "-f", "cluster.yaml"],
             resource: "the cluster in the config file",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "eksctl",
-              "get",
-              "cluster"
-            ]
+            argv: ["eksctl", "get", "cluster"]
           },
           {
-            argv: [
-              "eksctl",
-              "create",
-              "cluster",
-              "--name",
-              "dev"
-            ]
+            argv: ["eksctl", "create", "cluster", "--name", "dev"]
           },
           {
-            argv: [
-              "eksctl",
-              "scale",
-              "nodegroup",
-              "--cluster",
-              "prod",
-              "--name",
-              "ng-1",
-              "--nodes",
-              "2"
-            ]
+            argv: ["eksctl", "scale", "nodegroup", "--cluster", "prod", "--name", "ng-1", "--nodes", "2"]
           }
         ]
       }

@@ -2,21 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "etcdctl",
-  commands: [
-    "etcdctl"
-  ],
+  commands: ["etcdctl"],
   docs: "https://etcd.io/docs/v3.5/dev-guide/interacting_v3/",
-  valueFlags: [
-    "--cacert",
-    "--cert",
-    "--key",
-    "--user",
-    "--password",
-    "--dial-timeout",
-    "--command-timeout",
-    "-w",
-    "--write-out"
-  ],
+  valueFlags: ["--cacert", "--cert", "--key", "--user", "--password", "--dial-timeout", "--command-timeout", "-w", "--write-out"],
   environment: {
     flag: "--endpoints",
     envVar: "ETCDCTL_ENDPOINTS",
@@ -31,10 +19,7 @@ export default (): CatalogueTool => ({
       safer: "List first with `etcdctl get --prefix --keys-only KEY`, and take `etcdctl snapshot save FILE`.",
       undo: "only a snapshot (etcdctl snapshot restore) brings the keys back; compaction removes old revisions",
       when: {
-        args: [
-          "del",
-          "*"
-        ]
+        args: ["del", "*"]
       },
       resource: {
         positional: 1
@@ -42,33 +27,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "etcdctl",
-              "del",
-              "--prefix",
-              "/registry"
-            ],
+            argv: ["etcdctl", "del", "--prefix", "/registry"],
             resource: "/registry",
             environment: "unknown"
           },
           {
-            argv: [
-              "etcdctl",
-              "--endpoints",
-              "https://etcd-prod:2379",
-              "del",
-              "/config/app"
-            ],
+            argv: ["etcdctl", "--endpoints", "https://etcd-prod:2379", "del", "/config/app"],
             resource: "/config/app",
             environment: "https://etcd-prod:2379"
           },
           {
-            argv: [
-              "etcdctl",
-              "del",
-              "",
-              "--from-key=true"
-            ],
+            argv: ["etcdctl", "del", "", "--from-key=true"],
             resource: "",
             environment: "unknown",
             note: "an empty key with --from-key means every key"
@@ -76,29 +45,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "etcdctl",
-              "get",
-              "--prefix",
-              "/registry",
-              "--keys-only"
-            ]
+            argv: ["etcdctl", "get", "--prefix", "/registry", "--keys-only"]
           },
           {
-            argv: [
-              "etcdctl",
-              "put",
-              "/config/app",
-              "v1"
-            ]
+            argv: ["etcdctl", "put", "/config/app", "v1"]
           },
           {
-            argv: [
-              "etcdctl",
-              "snapshot",
-              "save",
-              "backup.db"
-            ]
+            argv: ["etcdctl", "snapshot", "save", "backup.db"]
           }
         ]
       }

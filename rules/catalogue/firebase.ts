@@ -2,26 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "firebase",
-  commands: [
-    "firebase"
-  ],
+  commands: ["firebase"],
   docs: "https://firebase.google.com/docs/cli",
-  valueFlags: [
-    "--token",
-    "--account",
-    "--only",
-    "--except",
-    "--instance",
-    "--database",
-    "--config",
-    "-c",
-    "--region"
-  ],
+  valueFlags: ["--token", "--account", "--only", "--except", "--instance", "--database", "--config", "-c", "--region"],
   environment: {
-    flag: [
-      "--project",
-      "-P"
-    ],
+    flag: ["--project", "-P"],
     envVar: "GCLOUD_PROJECT",
     kind: "gcloud-project"
   },
@@ -35,18 +20,7 @@ export default (): CatalogueTool => ({
       undo: "Firestore point-in-time recovery (if enabled) reaches back 7 days; otherwise no undo",
       when: {
         args: [
-          [
-            "firestore:delete",
-            "database:remove",
-            "database:set",
-            "database:instances:delete",
-            "functions:delete",
-            "hosting:disable",
-            "hosting:sites:delete",
-            "remoteconfig:rollback",
-            "firestore:databases:delete",
-            "storage:delete"
-          ]
+          ["firestore:delete", "database:remove", "database:set", "database:instances:delete", "functions:delete", "hosting:disable", "hosting:sites:delete", "remoteconfig:rollback", "firestore:databases:delete", "storage:delete"]
         ]
       },
       resource: {
@@ -56,61 +30,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "firebase",
-              "firestore:delete",
-              "--all-collections",
-              "--project",
-              "acme-prod"
-            ],
+            argv: ["firebase", "firestore:delete", "--all-collections", "--project", "acme-prod"],
             resource: "everything (no path given)",
             environment: "acme-prod"
           },
           {
-            argv: [
-              "firebase",
-              "database:remove",
-              "/",
-              "--project",
-              "acme-prod"
-            ],
+            argv: ["firebase", "database:remove", "/", "--project", "acme-prod"],
             resource: "/",
             environment: "acme-prod"
           },
           {
-            argv: [
-              "firebase",
-              "functions:delete",
-              "api",
-              "--force"
-            ],
+            argv: ["firebase", "functions:delete", "api", "--force"],
             resource: "api",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "firebase",
-              "deploy",
-              "--only",
-              "hosting"
-            ]
+            argv: ["firebase", "deploy", "--only", "hosting"]
           },
           {
-            argv: [
-              "firebase",
-              "firestore:indexes"
-            ]
+            argv: ["firebase", "firestore:indexes"]
           },
           {
-            argv: [
-              "firebase",
-              "database:get",
-              "/",
-              "--project",
-              "acme-prod"
-            ]
+            argv: ["firebase", "database:get", "/", "--project", "acme-prod"]
           }
         ]
       }

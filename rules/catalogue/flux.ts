@@ -2,20 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "flux",
-  commands: [
-    "flux"
-  ],
+  commands: ["flux"],
   docs: "https://fluxcd.io/flux/cmd/flux_uninstall/",
-  valueFlags: [
-    "--namespace",
-    "-n",
-    "--kubeconfig"
-  ],
+  valueFlags: ["--namespace", "-n", "--kubeconfig"],
   environment: {
-    flag: [
-      "--context",
-      "--kube-context"
-    ],
+    flag: ["--context", "--kube-context"],
     envVar: "KUBECONFIG",
     kind: "kube-context"
   },
@@ -28,9 +19,7 @@ export default (): CatalogueTool => ({
       safer: "Suspend reconciliation instead (`flux suspend kustomization --all`).",
       undo: "reinstall with flux bootstrap; pruned workloads come back from Git, their data does not",
       when: {
-        args: [
-          "uninstall"
-        ]
+        args: ["uninstall"]
       },
       resource: {
         value: "flux-system"
@@ -38,55 +27,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "flux",
-              "uninstall",
-              "--silent"
-            ],
+            argv: ["flux", "uninstall", "--silent"],
             resource: "flux-system",
             environment: "unknown"
           },
           {
-            argv: [
-              "flux",
-              "uninstall",
-              "--context",
-              "prod"
-            ],
+            argv: ["flux", "uninstall", "--context", "prod"],
             resource: "flux-system",
             environment: "prod"
           },
           {
-            argv: [
-              "flux",
-              "uninstall",
-              "--keep-namespace"
-            ],
+            argv: ["flux", "uninstall", "--keep-namespace"],
             resource: "flux-system",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "flux",
-              "check"
-            ]
+            argv: ["flux", "check"]
           },
           {
-            argv: [
-              "flux",
-              "get",
-              "kustomizations"
-            ]
+            argv: ["flux", "get", "kustomizations"]
           },
           {
-            argv: [
-              "flux",
-              "suspend",
-              "kustomization",
-              "apps"
-            ]
+            argv: ["flux", "suspend", "kustomization", "apps"]
           }
         ]
       }
@@ -99,11 +63,7 @@ export default (): CatalogueTool => ({
       safer: "Suspend it instead (`flux suspend kustomization NAME`).",
       undo: "workloads come back from Git; data in pruned volumes does not",
       when: {
-        args: [
-          "delete",
-          "*",
-          "*"
-        ]
+        args: ["delete", "*", "*"]
       },
       resource: {
         positional: 2
@@ -111,65 +71,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "flux",
-              "delete",
-              "kustomization",
-              "apps",
-              "--silent"
-            ],
+            argv: ["flux", "delete", "kustomization", "apps", "--silent"],
             resource: "apps",
             environment: "unknown"
           },
           {
-            argv: [
-              "flux",
-              "delete",
-              "helmrelease",
-              "redis",
-              "-n",
-              "cache",
-              "--context",
-              "prod"
-            ],
+            argv: ["flux", "delete", "helmrelease", "redis", "-n", "cache", "--context", "prod"],
             resource: "redis",
             environment: "prod"
           },
           {
-            argv: [
-              "flux",
-              "delete",
-              "source",
-              "git",
-              "infra"
-            ],
+            argv: ["flux", "delete", "source", "git", "infra"],
             resource: "git",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "flux",
-              "get",
-              "kustomizations"
-            ]
+            argv: ["flux", "get", "kustomizations"]
           },
           {
-            argv: [
-              "flux",
-              "reconcile",
-              "kustomization",
-              "apps"
-            ]
+            argv: ["flux", "reconcile", "kustomization", "apps"]
           },
           {
-            argv: [
-              "flux",
-              "resume",
-              "kustomization",
-              "apps"
-            ]
+            argv: ["flux", "resume", "kustomization", "apps"]
           }
         ]
       }

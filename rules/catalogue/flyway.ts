@@ -2,18 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "flyway",
-  commands: [
-    "flyway"
-  ],
+  commands: ["flyway"],
   docs: "https://documentation.red-gate.com/flyway/reference/commands/clean",
   style: "go",
-  valueFlags: [
-    "-user",
-    "-password",
-    "-schemas",
-    "-configFiles",
-    "-locations"
-  ],
+  valueFlags: ["-user", "-password", "-schemas", "-configFiles", "-locations"],
   environment: {
     flag: "-url",
     envVar: "FLYWAY_URL",
@@ -29,10 +21,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "clean",
-            "undo"
-          ]
+          ["clean", "undo"]
         ]
       },
       resource: {
@@ -41,51 +30,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "flyway",
-              "clean"
-            ],
+            argv: ["flyway", "clean"],
             resource: "every object in the configured schemas",
             environment: "unknown"
           },
           {
-            argv: [
-              "flyway",
-              "-url=jdbc:postgresql://db.prod/app",
-              "-cleanDisabled=false",
-              "clean"
-            ],
+            argv: ["flyway", "-url=jdbc:postgresql://db.prod/app", "-cleanDisabled=false", "clean"],
             resource: "every object in the configured schemas",
             environment: "jdbc:postgresql://db.prod/app"
           },
           {
-            argv: [
-              "flyway",
-              "undo",
-              "-url=jdbc:mysql://db/app"
-            ],
+            argv: ["flyway", "undo", "-url=jdbc:mysql://db/app"],
             resource: "every object in the configured schemas",
             environment: "jdbc:mysql://db/app"
           }
         ],
         benign: [
           {
-            argv: [
-              "flyway",
-              "migrate"
-            ]
+            argv: ["flyway", "migrate"]
           },
           {
-            argv: [
-              "flyway",
-              "info"
-            ]
+            argv: ["flyway", "info"]
           },
           {
-            argv: [
-              "flyway",
-              "validate"
-            ]
+            argv: ["flyway", "validate"]
           }
         ]
       }

@@ -1,33 +1,16 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+/** Shared by several operations below. */
+const HELP = [{anyArg: ["help", "--help", "-h"], reason: "prints the manual; nothing is sent"}];
+
 export default (): CatalogueTool => ({
   tool: "gcloud",
-  commands: [
-    "gcloud"
-  ],
+  commands: ["gcloud"],
   docs: "https://cloud.google.com/sdk/gcloud/reference",
-  valueFlags: [
-    "--zone",
-    "--region",
-    "--location",
-    "--format",
-    "--configuration",
-    "--account",
-    "--impersonate-service-account",
-    "--instance",
-    "-i",
-    "--keyring",
-    "--key",
-    "--cluster",
-    "--filter",
-    "--verbosity",
-    "--billing-project"
-  ],
+  valueFlags: ["--zone", "--region", "--location", "--format", "--configuration", "--account", "--impersonate-service-account", "--instance", "-i", "--keyring", "--key", "--cluster", "--filter", "--verbosity", "--billing-project"],
   environment: {
     flag: "--project",
-    envVar: [
-      "CLOUDSDK_CORE_PROJECT"
-    ],
+    envVar: ["CLOUDSDK_CORE_PROJECT"],
     kind: "gcloud-project"
   },
   operations: [
@@ -41,39 +24,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "compute",
-          [
-            "disks",
-            "snapshots",
-            "images",
-            "networks",
-            "firewall-rules",
-            "addresses",
-            "instance-groups",
-            "instance-templates",
-            "routers",
-            "forwarding-rules",
-            "backend-services",
-            "target-pools",
-            "health-checks",
-            "url-maps",
-            "machine-images",
-            "reservations"
-          ],
-          [
-            "delete"
-          ],
+          ["disks", "snapshots", "images", "networks", "firewall-rules", "addresses", "instance-groups", "instance-templates", "routers", "forwarding-rules", "backend-services", "target-pools", "health-checks", "url-maps", "machine-images", "reservations"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -81,15 +36,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "disks",
-              "delete",
-              "pg-data",
-              "--zone",
-              "us-central1-a"
-            ],
+            argv: ["gcloud", "compute", "disks", "delete", "pg-data", "--zone", "us-central1-a"],
             resource: "pg-data",
             environment: "acme-prod",
             env: {
@@ -97,59 +44,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "snapshots",
-              "delete",
-              "nightly",
-              "--project",
-              "acme-staging"
-            ],
+            argv: ["gcloud", "compute", "snapshots", "delete", "nightly", "--project", "acme-staging"],
             resource: "nightly",
             environment: "acme-staging"
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "images",
-              "delete",
-              "base-v1",
-              "--quiet"
-            ],
+            argv: ["gcloud", "compute", "images", "delete", "base-v1", "--quiet"],
             resource: "base-v1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "disks",
-              "list"
-            ]
+            argv: ["gcloud", "compute", "disks", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "disks",
-              "snapshot",
-              "pg-data",
-              "--zone",
-              "us-central1-a"
-            ]
+            argv: ["gcloud", "compute", "disks", "snapshot", "pg-data", "--zone", "us-central1-a"]
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "disks",
-              "delete",
-              "--help"
-            ]
+            argv: ["gcloud", "compute", "disks", "delete", "--help"]
           }
         ]
       }
@@ -164,25 +77,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "storage",
-          [
-            "buckets",
-            "objects"
-          ],
-          [
-            "delete"
-          ],
+          ["buckets", "objects"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -190,13 +89,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "buckets",
-              "delete",
-              "gs://acme-backups"
-            ],
+            argv: ["gcloud", "storage", "buckets", "delete", "gs://acme-backups"],
             resource: "gs://acme-backups",
             environment: "acme-prod",
             env: {
@@ -204,56 +97,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "objects",
-              "delete",
-              "gs://a/b.sql",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "storage", "objects", "delete", "gs://a/b.sql", "--project", "p"],
             resource: "gs://a/b.sql",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "buckets",
-              "delete",
-              "gs://x"
-            ],
+            argv: ["gcloud", "storage", "buckets", "delete", "gs://x"],
             resource: "gs://x",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "buckets",
-              "list"
-            ]
+            argv: ["gcloud", "storage", "buckets", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "buckets",
-              "describe",
-              "gs://acme-backups"
-            ]
+            argv: ["gcloud", "storage", "buckets", "describe", "gs://acme-backups"]
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "buckets",
-              "create",
-              "gs://new"
-            ]
+            argv: ["gcloud", "storage", "buckets", "create", "gs://new"]
           }
         ]
       }
@@ -268,27 +130,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "run",
-          [
-            "services",
-            "jobs",
-            "domain-mappings",
-            "revisions"
-          ],
-          [
-            "delete"
-          ],
+          ["services", "jobs", "domain-mappings", "revisions"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -296,15 +142,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "run",
-              "services",
-              "delete",
-              "api",
-              "--region",
-              "us-central1"
-            ],
+            argv: ["gcloud", "run", "services", "delete", "api", "--region", "us-central1"],
             resource: "api",
             environment: "acme-prod",
             env: {
@@ -312,58 +150,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "run",
-              "jobs",
-              "delete",
-              "etl",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "run", "jobs", "delete", "etl", "--project", "p"],
             resource: "etl",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "run",
-              "services",
-              "delete",
-              "web",
-              "--quiet"
-            ],
+            argv: ["gcloud", "run", "services", "delete", "web", "--quiet"],
             resource: "web",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "run",
-              "services",
-              "list"
-            ]
+            argv: ["gcloud", "run", "services", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "run",
-              "deploy",
-              "api",
-              "--image",
-              "x"
-            ]
+            argv: ["gcloud", "run", "deploy", "api", "--image", "x"]
           },
           {
-            argv: [
-              "gcloud",
-              "run",
-              "services",
-              "describe",
-              "api"
-            ]
+            argv: ["gcloud", "run", "services", "describe", "api"]
           }
         ]
       }
@@ -378,27 +183,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "pubsub",
-          [
-            "topics",
-            "subscriptions",
-            "snapshots",
-            "schemas"
-          ],
-          [
-            "delete"
-          ],
+          ["topics", "subscriptions", "snapshots", "schemas"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -406,13 +195,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "topics",
-              "delete",
-              "events"
-            ],
+            argv: ["gcloud", "pubsub", "topics", "delete", "events"],
             resource: "events",
             environment: "acme-prod",
             env: {
@@ -420,58 +203,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "subscriptions",
-              "delete",
-              "worker",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "pubsub", "subscriptions", "delete", "worker", "--project", "p"],
             resource: "worker",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "snapshots",
-              "delete",
-              "s1"
-            ],
+            argv: ["gcloud", "pubsub", "snapshots", "delete", "s1"],
             resource: "s1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "topics",
-              "list"
-            ]
+            argv: ["gcloud", "pubsub", "topics", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "topics",
-              "publish",
-              "events",
-              "--message",
-              "hi"
-            ]
+            argv: ["gcloud", "pubsub", "topics", "publish", "events", "--message", "hi"]
           },
           {
-            argv: [
-              "gcloud",
-              "pubsub",
-              "subscriptions",
-              "pull",
-              "worker"
-            ]
+            argv: ["gcloud", "pubsub", "subscriptions", "pull", "worker"]
           }
         ]
       }
@@ -486,24 +236,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "redis",
-          [
-            "instances"
-          ],
-          [
-            "delete"
-          ],
+          ["instances"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -511,15 +248,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "delete",
-              "cache",
-              "--region",
-              "us-central1"
-            ],
+            argv: ["gcloud", "redis", "instances", "delete", "cache", "--region", "us-central1"],
             resource: "cache",
             environment: "acme-prod",
             env: {
@@ -527,60 +256,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "delete",
-              "c2",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "redis", "instances", "delete", "c2", "--project", "p"],
             resource: "c2",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "delete",
-              "c3",
-              "--quiet"
-            ],
+            argv: ["gcloud", "redis", "instances", "delete", "c3", "--quiet"],
             resource: "c3",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "list",
-              "--region",
-              "us-central1"
-            ]
+            argv: ["gcloud", "redis", "instances", "list", "--region", "us-central1"]
           },
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "export",
-              "gs://b/r.rdb",
-              "cache"
-            ]
+            argv: ["gcloud", "redis", "instances", "export", "gs://b/r.rdb", "cache"]
           },
           {
-            argv: [
-              "gcloud",
-              "redis",
-              "instances",
-              "describe",
-              "cache"
-            ]
+            argv: ["gcloud", "redis", "instances", "describe", "cache"]
           }
         ]
       }
@@ -595,26 +289,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "spanner",
-          [
-            "instances",
-            "databases",
-            "backups"
-          ],
-          [
-            "delete"
-          ],
+          ["instances", "databases", "backups"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -622,13 +301,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "instances",
-              "delete",
-              "main"
-            ],
+            argv: ["gcloud", "spanner", "instances", "delete", "main"],
             resource: "main",
             environment: "acme-prod",
             env: {
@@ -636,70 +309,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "databases",
-              "delete",
-              "orders",
-              "--instance",
-              "main",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "spanner", "databases", "delete", "orders", "--instance", "main", "--project", "p"],
             resource: "orders",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "backups",
-              "delete",
-              "b1",
-              "--instance",
-              "main"
-            ],
+            argv: ["gcloud", "spanner", "backups", "delete", "b1", "--instance", "main"],
             resource: "b1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "instances",
-              "list"
-            ]
+            argv: ["gcloud", "spanner", "instances", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "databases",
-              "execute-sql",
-              "orders",
-              "--instance",
-              "main",
-              "--sql",
-              "select 1"
-            ]
+            argv: ["gcloud", "spanner", "databases", "execute-sql", "orders", "--instance", "main", "--sql", "select 1"]
           },
           {
-            argv: [
-              "gcloud",
-              "spanner",
-              "backups",
-              "create",
-              "b2",
-              "--instance",
-              "main",
-              "--database",
-              "orders",
-              "--retention-period",
-              "7d"
-            ]
+            argv: ["gcloud", "spanner", "backups", "create", "b2", "--instance", "main", "--database", "orders", "--retention-period", "7d"]
           }
         ]
       }
@@ -714,27 +342,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "artifacts",
-          [
-            "repositories",
-            "docker",
-            "packages",
-            "versions"
-          ],
-          [
-            "delete"
-          ],
+          ["repositories", "docker", "packages", "versions"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -742,15 +354,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "repositories",
-              "delete",
-              "images",
-              "--location",
-              "us"
-            ],
+            argv: ["gcloud", "artifacts", "repositories", "delete", "images", "--location", "us"],
             resource: "images",
             environment: "acme-prod",
             env: {
@@ -758,63 +362,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "packages",
-              "delete",
-              "api",
-              "--repository",
-              "images",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "artifacts", "packages", "delete", "api", "--repository", "images", "--project", "p"],
             resource: "api",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "versions",
-              "delete",
-              "1.0",
-              "--package",
-              "api"
-            ],
+            argv: ["gcloud", "artifacts", "versions", "delete", "1.0", "--package", "api"],
             resource: "1.0",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "repositories",
-              "list"
-            ]
+            argv: ["gcloud", "artifacts", "repositories", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "docker",
-              "images",
-              "list",
-              "us-docker.pkg.dev/p/r"
-            ]
+            argv: ["gcloud", "artifacts", "docker", "images", "list", "us-docker.pkg.dev/p/r"]
           },
           {
-            argv: [
-              "gcloud",
-              "artifacts",
-              "repositories",
-              "create",
-              "r",
-              "--repository-format",
-              "docker"
-            ]
+            argv: ["gcloud", "artifacts", "repositories", "create", "r", "--repository-format", "docker"]
           }
         ]
       }
@@ -829,26 +395,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "iam",
-          [
-            "service-accounts",
-            "roles",
-            "workload-identity-pools"
-          ],
-          [
-            "delete"
-          ],
+          ["service-accounts", "roles", "workload-identity-pools"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -856,13 +407,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "service-accounts",
-              "delete",
-              "deploy@acme.iam.gserviceaccount.com"
-            ],
+            argv: ["gcloud", "iam", "service-accounts", "delete", "deploy@acme.iam.gserviceaccount.com"],
             resource: "deploy@acme.iam.gserviceaccount.com",
             environment: "acme-prod",
             env: {
@@ -870,61 +415,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "roles",
-              "delete",
-              "custom1",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "iam", "roles", "delete", "custom1", "--project", "p"],
             resource: "custom1",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "service-accounts",
-              "delete",
-              "ci@x.iam.gserviceaccount.com",
-              "--quiet"
-            ],
+            argv: ["gcloud", "iam", "service-accounts", "delete", "ci@x.iam.gserviceaccount.com", "--quiet"],
             resource: "ci@x.iam.gserviceaccount.com",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "service-accounts",
-              "list"
-            ]
+            argv: ["gcloud", "iam", "service-accounts", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "service-accounts",
-              "keys",
-              "list",
-              "--iam-account",
-              "x"
-            ]
+            argv: ["gcloud", "iam", "service-accounts", "keys", "list", "--iam-account", "x"]
           },
           {
-            argv: [
-              "gcloud",
-              "iam",
-              "roles",
-              "describe",
-              "custom1",
-              "--project",
-              "p"
-            ]
+            argv: ["gcloud", "iam", "roles", "describe", "custom1", "--project", "p"]
           }
         ]
       }
@@ -939,26 +448,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "dns",
-          [
-            "managed-zones",
-            "record-sets",
-            "policies"
-          ],
-          [
-            "delete"
-          ],
+          ["managed-zones", "record-sets", "policies"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -966,13 +460,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "managed-zones",
-              "delete",
-              "acme-com"
-            ],
+            argv: ["gcloud", "dns", "managed-zones", "delete", "acme-com"],
             resource: "acme-com",
             environment: "acme-prod",
             env: {
@@ -980,67 +468,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "record-sets",
-              "delete",
-              "api.acme.com.",
-              "--type",
-              "A",
-              "--zone",
-              "acme-com",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "dns", "record-sets", "delete", "api.acme.com.", "--type", "A", "--zone", "acme-com", "--project", "p"],
             resource: "api.acme.com.",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "policies",
-              "delete",
-              "p1"
-            ],
+            argv: ["gcloud", "dns", "policies", "delete", "p1"],
             resource: "p1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "managed-zones",
-              "list"
-            ]
+            argv: ["gcloud", "dns", "managed-zones", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "record-sets",
-              "list",
-              "--zone",
-              "acme-com"
-            ]
+            argv: ["gcloud", "dns", "record-sets", "list", "--zone", "acme-com"]
           },
           {
-            argv: [
-              "gcloud",
-              "dns",
-              "record-sets",
-              "create",
-              "x",
-              "--type",
-              "A",
-              "--zone",
-              "z",
-              "--rrdatas",
-              "1.2.3.4"
-            ]
+            argv: ["gcloud", "dns", "record-sets", "create", "x", "--type", "A", "--zone", "z", "--rrdatas", "1.2.3.4"]
           }
         ]
       }
@@ -1055,26 +501,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "sql",
-          [
-            "backups",
-            "ssl-certs",
-            "users"
-          ],
-          [
-            "delete"
-          ],
+          ["backups", "ssl-certs", "users"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -1082,15 +513,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "backups",
-              "delete",
-              "1700000000",
-              "--instance",
-              "main-db"
-            ],
+            argv: ["gcloud", "sql", "backups", "delete", "1700000000", "--instance", "main-db"],
             resource: "1700000000",
             environment: "acme-prod",
             env: {
@@ -1098,64 +521,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "users",
-              "delete",
-              "app",
-              "--instance",
-              "main-db",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "sql", "users", "delete", "app", "--instance", "main-db", "--project", "p"],
             resource: "app",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "backups",
-              "delete",
-              "17",
-              "--instance",
-              "db2"
-            ],
+            argv: ["gcloud", "sql", "backups", "delete", "17", "--instance", "db2"],
             resource: "17",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "backups",
-              "list",
-              "--instance",
-              "main-db"
-            ]
+            argv: ["gcloud", "sql", "backups", "list", "--instance", "main-db"]
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "backups",
-              "create",
-              "--instance",
-              "main-db"
-            ]
+            argv: ["gcloud", "sql", "backups", "create", "--instance", "main-db"]
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "users",
-              "list",
-              "--instance",
-              "main-db"
-            ]
+            argv: ["gcloud", "sql", "users", "list", "--instance", "main-db"]
           }
         ]
       }
@@ -1170,26 +554,11 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "bigtable",
-          [
-            "instances",
-            "clusters",
-            "backups"
-          ],
-          [
-            "delete"
-          ],
+          ["instances", "clusters", "backups"],
+          ["delete"],
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 3
@@ -1197,13 +566,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "instances",
-              "delete",
-              "bt1"
-            ],
+            argv: ["gcloud", "bigtable", "instances", "delete", "bt1"],
             resource: "bt1",
             environment: "acme-prod",
             env: {
@@ -1211,63 +574,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "backups",
-              "delete",
-              "b1",
-              "--instance",
-              "bt1",
-              "--cluster",
-              "c1",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "bigtable", "backups", "delete", "b1", "--instance", "bt1", "--cluster", "c1", "--project", "p"],
             resource: "b1",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "clusters",
-              "delete",
-              "c2",
-              "--instance",
-              "bt1"
-            ],
+            argv: ["gcloud", "bigtable", "clusters", "delete", "c2", "--instance", "bt1"],
             resource: "c2",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "instances",
-              "list"
-            ]
+            argv: ["gcloud", "bigtable", "instances", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "instances",
-              "describe",
-              "bt1"
-            ]
+            argv: ["gcloud", "bigtable", "instances", "describe", "bt1"]
           },
           {
-            argv: [
-              "gcloud",
-              "bigtable",
-              "backups",
-              "list",
-              "--instance",
-              "bt1"
-            ]
+            argv: ["gcloud", "bigtable", "backups", "list", "--instance", "bt1"]
           }
         ]
       }
@@ -1280,21 +605,8 @@ export default (): CatalogueTool => ({
       safer: "List first (`gcloud storage ls URL`), and keep soft delete or versioning on the bucket.",
       undo: "objects come back within the bucket's soft-delete window (7 days by default) or from object versions; otherwise no undo",
       when: {
-        args: [
-          "storage",
-          "rm",
-          "*"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        args: ["storage", "rm", "*"],
+        except: HELP
       },
       resource: {
         positional: 2
@@ -1302,13 +614,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "rm",
-              "--recursive",
-              "gs://acme-tf-state"
-            ],
+            argv: ["gcloud", "storage", "rm", "--recursive", "gs://acme-tf-state"],
             resource: "gs://acme-tf-state",
             environment: "acme-prod",
             env: {
@@ -1316,54 +622,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "rm",
-              "gs://a/db.sql",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "storage", "rm", "gs://a/db.sql", "--project", "p"],
             resource: "gs://a/db.sql",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "rm",
-              "-r",
-              "gs://b/**"
-            ],
+            argv: ["gcloud", "storage", "rm", "-r", "gs://b/**"],
             resource: "gs://b/**",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "ls",
-              "gs://acme-tf-state"
-            ]
+            argv: ["gcloud", "storage", "ls", "gs://acme-tf-state"]
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "cp",
-              "f",
-              "gs://a/"
-            ]
+            argv: ["gcloud", "storage", "cp", "f", "gs://a/"]
           },
           {
-            argv: [
-              "gcloud",
-              "storage",
-              "rm",
-              "--help"
-            ]
+            argv: ["gcloud", "storage", "rm", "--help"]
           }
         ]
       }
@@ -1377,23 +654,11 @@ export default (): CatalogueTool => ({
       undo: "no undo: a deleted secret takes every version with it",
       when: {
         args: [
-          [
-            "functions",
-            "secrets"
-          ],
+          ["functions", "secrets"],
           "delete",
           "*"
         ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        except: HELP
       },
       resource: {
         positional: 2
@@ -1401,14 +666,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "functions",
-              "delete",
-              "api",
-              "--region",
-              "us-central1"
-            ],
+            argv: ["gcloud", "functions", "delete", "api", "--region", "us-central1"],
             resource: "api",
             environment: "acme-prod",
             env: {
@@ -1416,55 +674,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "secrets",
-              "delete",
-              "db-password",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "secrets", "delete", "db-password", "--project", "p"],
             resource: "db-password",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "secrets",
-              "delete",
-              "api-key",
-              "--quiet"
-            ],
+            argv: ["gcloud", "secrets", "delete", "api-key", "--quiet"],
             resource: "api-key",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "functions",
-              "list"
-            ]
+            argv: ["gcloud", "functions", "list"]
           },
           {
-            argv: [
-              "gcloud",
-              "secrets",
-              "versions",
-              "access",
-              "latest",
-              "--secret",
-              "db-password"
-            ]
+            argv: ["gcloud", "secrets", "versions", "access", "latest", "--secret", "db-password"]
           },
           {
-            argv: [
-              "gcloud",
-              "functions",
-              "deploy",
-              "api"
-            ]
+            argv: ["gcloud", "functions", "deploy", "api"]
           }
         ]
       }
@@ -1478,39 +706,13 @@ export default (): CatalogueTool => ({
       undo: "turn it back on; backups not taken while disabled do not exist",
       when: {
         args: [
-          [
-            "sql",
-            "compute",
-            "alloydb"
-          ],
-          [
-            "instances",
-            "clusters"
-          ],
-          [
-            "patch",
-            "update"
-          ],
+          ["sql", "compute", "alloydb"],
+          ["instances", "clusters"],
+          ["patch", "update"],
           "*"
         ],
-        anyArg: [
-          "--no-deletion-protection",
-          "--no-backup",
-          "--no-enable-point-in-time-recovery",
-          "--no-enable-bin-log",
-          "--retained-backups-count=1",
-          "--retained-transaction-log-days=1"
-        ],
-        except: [
-          {
-            anyArg: [
-              "help",
-              "--help",
-              "-h"
-            ],
-            reason: "prints the manual; nothing is sent"
-          }
-        ]
+        anyArg: ["--no-deletion-protection", "--no-backup", "--no-enable-point-in-time-recovery", "--no-enable-bin-log", "--retained-backups-count=1", "--retained-transaction-log-days=1"],
+        except: HELP
       },
       resource: {
         positional: 3
@@ -1518,14 +720,7 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "instances",
-              "patch",
-              "prod-db",
-              "--no-deletion-protection"
-            ],
+            argv: ["gcloud", "sql", "instances", "patch", "prod-db", "--no-deletion-protection"],
             resource: "prod-db",
             environment: "acme-prod",
             env: {
@@ -1533,65 +728,25 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "instances",
-              "patch",
-              "db2",
-              "--no-backup",
-              "--project",
-              "p"
-            ],
+            argv: ["gcloud", "sql", "instances", "patch", "db2", "--no-backup", "--project", "p"],
             resource: "db2",
             environment: "p"
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "instances",
-              "update",
-              "vm1",
-              "--no-deletion-protection",
-              "--zone",
-              "z"
-            ],
+            argv: ["gcloud", "compute", "instances", "update", "vm1", "--no-deletion-protection", "--zone", "z"],
             resource: "vm1",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "instances",
-              "patch",
-              "prod-db",
-              "--deletion-protection"
-            ]
+            argv: ["gcloud", "sql", "instances", "patch", "prod-db", "--deletion-protection"]
           },
           {
-            argv: [
-              "gcloud",
-              "sql",
-              "instances",
-              "patch",
-              "prod-db",
-              "--tier",
-              "db-custom-2-7680"
-            ]
+            argv: ["gcloud", "sql", "instances", "patch", "prod-db", "--tier", "db-custom-2-7680"]
           },
           {
-            argv: [
-              "gcloud",
-              "compute",
-              "instances",
-              "update",
-              "vm1",
-              "--deletion-protection"
-            ]
+            argv: ["gcloud", "compute", "instances", "update", "vm1", "--deletion-protection"]
           }
         ]
       }

@@ -2,25 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "glab",
-  commands: [
-    "glab"
-  ],
+  commands: ["glab"],
   docs: "https://gitlab.com/gitlab-org/cli/-/tree/main/docs/source",
-  valueFlags: [
-    "--group",
-    "-g",
-    "--output",
-    "-F"
-  ],
+  valueFlags: ["--group", "-g", "--output", "-F"],
   environment: {
-    flag: [
-      "--repo",
-      "-R"
-    ],
-    envVar: [
-      "GITLAB_HOST",
-      "GL_HOST"
-    ],
+    flag: ["--repo", "-R"],
+    envVar: ["GITLAB_HOST", "GL_HOST"],
     kind: "git-remote"
   },
   operations: [
@@ -33,22 +20,8 @@ export default (): CatalogueTool => ({
       undo: "GitLab keeps a deleted project for a delayed-deletion period (7 days by default on GitLab.com); other objects have no undo",
       when: {
         args: [
-          [
-            "repo",
-            "release",
-            "variable",
-            "label",
-            "schedule",
-            "deploy-key",
-            "ssh-key",
-            "snippet",
-            "cluster"
-          ],
-          [
-            "delete",
-            "rm",
-            "remove"
-          ]
+          ["repo", "release", "variable", "label", "schedule", "deploy-key", "ssh-key", "snippet", "cluster"],
+          ["delete", "rm", "remove"]
         ]
       },
       resource: {
@@ -58,62 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "glab",
-              "repo",
-              "delete",
-              "acme/api",
-              "--yes"
-            ],
+            argv: ["glab", "repo", "delete", "acme/api", "--yes"],
             resource: "acme/api",
             environment: "unknown"
           },
           {
-            argv: [
-              "glab",
-              "release",
-              "delete",
-              "v1.2.0",
-              "--yes",
-              "-R",
-              "acme/api"
-            ],
+            argv: ["glab", "release", "delete", "v1.2.0", "--yes", "-R", "acme/api"],
             resource: "v1.2.0",
             environment: "acme/api"
           },
           {
-            argv: [
-              "glab",
-              "variable",
-              "delete",
-              "DATABASE_URL"
-            ],
+            argv: ["glab", "variable", "delete", "DATABASE_URL"],
             resource: "DATABASE_URL",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "glab",
-              "repo",
-              "view",
-              "acme/api"
-            ]
+            argv: ["glab", "repo", "view", "acme/api"]
           },
           {
-            argv: [
-              "glab",
-              "mr",
-              "list"
-            ]
+            argv: ["glab", "mr", "list"]
           },
           {
-            argv: [
-              "glab",
-              "release",
-              "list"
-            ]
+            argv: ["glab", "release", "list"]
           }
         ]
       }
@@ -126,93 +67,40 @@ export default (): CatalogueTool => ({
       safer: "GET the path first and check what it names.",
       undo: "depends on the object; most have no undo",
       when: {
-        args: [
-          "api",
-          "*"
-        ],
-        anyArg: [
-          "DELETE",
-          "delete",
-          "--method=DELETE",
-          "-XDELETE"
-        ]
+        args: ["api", "*"],
+        anyArg: ["DELETE", "delete", "--method=DELETE", "-XDELETE"]
       },
-      valueFlags: [
-        "-X",
-        "--method",
-        "-f",
-        "--field",
-        "-F",
-        "--raw-field",
-        "-H",
-        "--header"
-      ],
+      valueFlags: ["-X", "--method", "-f", "--field", "-F", "--raw-field", "-H", "--header"],
       resource: {
         positional: 1
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "glab",
-              "api",
-              "-X",
-              "DELETE",
-              "projects/42"
-            ],
+            argv: ["glab", "api", "-X", "DELETE", "projects/42"],
             resource: "projects/42",
             environment: "unknown"
           },
           {
-            argv: [
-              "glab",
-              "api",
-              "--method",
-              "DELETE",
-              "projects/acme%2Fapi/protected_branches/main"
-            ],
+            argv: ["glab", "api", "--method", "DELETE", "projects/acme%2Fapi/protected_branches/main"],
             resource: "projects/acme%2Fapi/protected_branches/main",
             environment: "unknown"
           },
           {
-            argv: [
-              "glab",
-              "api",
-              "projects/42/variables/TOKEN",
-              "-X",
-              "DELETE"
-            ],
+            argv: ["glab", "api", "projects/42/variables/TOKEN", "-X", "DELETE"],
             resource: "projects/42/variables/TOKEN",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "glab",
-              "api",
-              "projects/42"
-            ]
+            argv: ["glab", "api", "projects/42"]
           },
           {
-            argv: [
-              "glab",
-              "api",
-              "-X",
-              "POST",
-              "projects/42/issues",
-              "-f",
-              "title=x"
-            ]
+            argv: ["glab", "api", "-X", "POST", "projects/42/issues", "-f", "title=x"]
           },
           {
-            argv: [
-              "glab",
-              "api",
-              "--method",
-              "GET",
-              "projects"
-            ]
+            argv: ["glab", "api", "--method", "GET", "projects"]
           }
         ]
       }

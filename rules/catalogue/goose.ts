@@ -2,20 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "goose",
-  commands: [
-    "goose"
-  ],
+  commands: ["goose"],
   docs: "https://pressly.github.io/goose/documentation/cli-commands/",
   style: "go",
-  valueFlags: [
-    "-dir",
-    "-table",
-    "-env"
-  ],
+  valueFlags: ["-dir", "-table", "-env"],
   environment: {
-    envVar: [
-      "GOOSE_DBSTRING"
-    ],
+    envVar: ["GOOSE_DBSTRING"],
     kind: "db-uri"
   },
   operations: [
@@ -27,11 +19,7 @@ export default (): CatalogueTool => ({
       safer: "Back up first; run the down migration on staging.",
       undo: "upgrading again recreates the schema, not the data",
       when: {
-        anyArg: [
-          "down",
-          "down-to",
-          "reset"
-        ]
+        anyArg: ["down", "down-to", "reset"]
       },
       resource: {
         value: "migrated schema"
@@ -39,22 +27,12 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "goose",
-              "postgres",
-              "postgres://db.prod/app",
-              "reset"
-            ],
+            argv: ["goose", "postgres", "postgres://db.prod/app", "reset"],
             resource: "migrated schema",
             environment: "unknown"
           },
           {
-            argv: [
-              "goose",
-              "-dir",
-              "db/migrations",
-              "down"
-            ],
+            argv: ["goose", "-dir", "db/migrations", "down"],
             resource: "migrated schema",
             environment: "postgres://x",
             env: {
@@ -62,37 +40,20 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "goose",
-              "mysql",
-              "user@/app",
-              "down-to",
-              "0"
-            ],
+            argv: ["goose", "mysql", "user@/app", "down-to", "0"],
             resource: "migrated schema",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "goose",
-              "up"
-            ]
+            argv: ["goose", "up"]
           },
           {
-            argv: [
-              "goose",
-              "status"
-            ]
+            argv: ["goose", "status"]
           },
           {
-            argv: [
-              "goose",
-              "create",
-              "add_users",
-              "sql"
-            ]
+            argv: ["goose", "create", "add_users", "sql"]
           }
         ]
       }

@@ -2,20 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "gsutil",
-  commands: [
-    "gsutil"
-  ],
+  commands: ["gsutil"],
   docs: "https://cloud.google.com/storage/docs/gsutil/commands/rm",
-  valueFlags: [
-    "-o",
-    "-h",
-    "-u"
-  ],
+  valueFlags: ["-o", "-h", "-u"],
   environment: {
-    envVar: [
-      "CLOUDSDK_CORE_PROJECT",
-      "GOOGLE_CLOUD_PROJECT"
-    ],
+    envVar: ["CLOUDSDK_CORE_PROJECT", "GOOGLE_CLOUD_PROJECT"],
     kind: "gcloud-project"
   },
   operations: [
@@ -28,13 +19,7 @@ export default (): CatalogueTool => ({
       undo: "objects come back only with Object Versioning or the bucket's soft-delete window (7 days by default); otherwise no undo",
       when: {
         args: [
-          [
-            "rm",
-            "rb",
-            "del",
-            "delete",
-            "remove"
-          ],
+          ["rm", "rb", "del", "delete", "remove"],
           "*"
         ]
       },
@@ -44,22 +29,12 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gsutil",
-              "-m",
-              "rm",
-              "-r",
-              "gs://acme-tf-state"
-            ],
+            argv: ["gsutil", "-m", "rm", "-r", "gs://acme-tf-state"],
             resource: "gs://acme-tf-state",
             environment: "unknown"
           },
           {
-            argv: [
-              "gsutil",
-              "rb",
-              "gs://acme-backups"
-            ],
+            argv: ["gsutil", "rb", "gs://acme-backups"],
             resource: "gs://acme-backups",
             environment: "acme-prod",
             env: {
@@ -67,37 +42,20 @@ export default (): CatalogueTool => ({
             }
           },
           {
-            argv: [
-              "gsutil",
-              "rm",
-              "gs://acme-assets/**"
-            ],
+            argv: ["gsutil", "rm", "gs://acme-assets/**"],
             resource: "gs://acme-assets/**",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "gsutil",
-              "ls",
-              "gs://acme-tf-state"
-            ]
+            argv: ["gsutil", "ls", "gs://acme-tf-state"]
           },
           {
-            argv: [
-              "gsutil",
-              "cp",
-              "report.csv",
-              "gs://acme-assets/"
-            ]
+            argv: ["gsutil", "cp", "report.csv", "gs://acme-assets/"]
           },
           {
-            argv: [
-              "gsutil",
-              "mb",
-              "gs://acme-new"
-            ]
+            argv: ["gsutil", "mb", "gs://acme-new"]
           }
         ]
       }
@@ -110,19 +68,11 @@ export default (): CatalogueTool => ({
       safer: "Run with -n (dry run) first and read the \"Would remove\" lines.",
       undo: "only Object Versioning or soft delete brings objects back",
       when: {
-        args: [
-          "rsync",
-          "*",
-          "*"
-        ],
+        args: ["rsync", "*", "*"],
         flags: [
-          [
-            "-d"
-          ]
+          ["-d"]
         ],
-        unlessFlags: [
-          "-n"
-        ]
+        unlessFlags: ["-n"]
       },
       resource: {
         positional: 2
@@ -130,38 +80,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "gsutil",
-              "rsync",
-              "-d",
-              "-r",
-              "./dist",
-              "gs://acme-site"
-            ],
+            argv: ["gsutil", "rsync", "-d", "-r", "./dist", "gs://acme-site"],
             resource: "gs://acme-site",
             environment: "unknown"
           },
           {
-            argv: [
-              "gsutil",
-              "-m",
-              "rsync",
-              "-r",
-              "-d",
-              "gs://a",
-              "gs://b"
-            ],
+            argv: ["gsutil", "-m", "rsync", "-r", "-d", "gs://a", "gs://b"],
             resource: "gs://b",
             environment: "unknown"
           },
           {
-            argv: [
-              "gsutil",
-              "rsync",
-              "-d",
-              "./public",
-              "gs://www"
-            ],
+            argv: ["gsutil", "rsync", "-d", "./public", "gs://www"],
             resource: "gs://www",
             environment: "acme",
             env: {
@@ -171,31 +100,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "gsutil",
-              "rsync",
-              "-r",
-              "./dist",
-              "gs://acme-site"
-            ]
+            argv: ["gsutil", "rsync", "-r", "./dist", "gs://acme-site"]
           },
           {
-            argv: [
-              "gsutil",
-              "rsync",
-              "-n",
-              "-d",
-              "-r",
-              "./dist",
-              "gs://acme-site"
-            ]
+            argv: ["gsutil", "rsync", "-n", "-d", "-r", "./dist", "gs://acme-site"]
           },
           {
-            argv: [
-              "gsutil",
-              "ls",
-              "gs://acme-site"
-            ]
+            argv: ["gsutil", "ls", "gs://acme-site"]
           }
         ]
       }

@@ -2,16 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "hf",
-  commands: [
-    "hf",
-    "huggingface-cli"
-  ],
+  commands: ["hf", "huggingface-cli"],
   docs: "https://huggingface.co/docs/huggingface_hub/guides/cli",
-  valueFlags: [
-    "--token",
-    "--revision",
-    "--repo-type"
-  ],
+  valueFlags: ["--token", "--revision", "--repo-type"],
   environment: {
     envVar: "HF_ENDPOINT",
     kind: "other"
@@ -25,11 +18,7 @@ export default (): CatalogueTool => ({
       safer: "Make the repository private instead; download a copy first (`hf download REPO`).",
       undo: "no undo",
       when: {
-        args: [
-          "repo",
-          "delete",
-          "*"
-        ]
+        args: ["repo", "delete", "*"]
       },
       resource: {
         positional: 2
@@ -37,65 +26,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "hf",
-              "repo",
-              "delete",
-              "acme/model-weights"
-            ],
+            argv: ["hf", "repo", "delete", "acme/model-weights"],
             resource: "acme/model-weights",
             environment: "unknown"
           },
           {
-            argv: [
-              "huggingface-cli",
-              "repo",
-              "delete",
-              "acme/dataset",
-              "--repo-type",
-              "dataset"
-            ],
+            argv: ["huggingface-cli", "repo", "delete", "acme/dataset", "--repo-type", "dataset"],
             resource: "acme/dataset",
             environment: "unknown"
           },
           {
-            argv: [
-              "hf",
-              "repo",
-              "delete",
-              "acme/space",
-              "--repo-type",
-              "space"
-            ],
+            argv: ["hf", "repo", "delete", "acme/space", "--repo-type", "space"],
             resource: "acme/space",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "hf",
-              "repo",
-              "create",
-              "acme/new-model"
-            ]
+            argv: ["hf", "repo", "create", "acme/new-model"]
           },
           {
-            argv: [
-              "hf",
-              "download",
-              "acme/model-weights"
-            ]
+            argv: ["hf", "download", "acme/model-weights"]
           },
           {
-            argv: [
-              "hf",
-              "repo",
-              "tag",
-              "create",
-              "acme/model",
-              "v1"
-            ]
+            argv: ["hf", "repo", "tag", "create", "acme/model", "v1"]
           }
         ]
       }
@@ -108,11 +62,7 @@ export default (): CatalogueTool => ({
       safer: "Delete on a branch and open a pull request instead.",
       undo: "earlier revisions keep the files (git history), unless the history is squashed",
       when: {
-        args: [
-          "repo-files",
-          "*",
-          "delete"
-        ]
+        args: ["repo-files", "*", "delete"]
       },
       resource: {
         positional: 1
@@ -120,63 +70,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "huggingface-cli",
-              "repo-files",
-              "acme/model",
-              "delete",
-              "*.safetensors"
-            ],
+            argv: ["huggingface-cli", "repo-files", "acme/model", "delete", "*.safetensors"],
             resource: "acme/model",
             environment: "unknown"
           },
           {
-            argv: [
-              "hf",
-              "repo-files",
-              "acme/data",
-              "delete",
-              "*",
-              "--repo-type",
-              "dataset"
-            ],
+            argv: ["hf", "repo-files", "acme/data", "delete", "*", "--repo-type", "dataset"],
             resource: "acme/data",
             environment: "unknown"
           },
           {
-            argv: [
-              "hf",
-              "repo-files",
-              "acme/model",
-              "delete",
-              "weights/"
-            ],
+            argv: ["hf", "repo-files", "acme/model", "delete", "weights/"],
             resource: "acme/model",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "hf",
-              "upload",
-              "acme/model",
-              "./weights"
-            ]
+            argv: ["hf", "upload", "acme/model", "./weights"]
           },
           {
-            argv: [
-              "hf",
-              "download",
-              "acme/model"
-            ]
+            argv: ["hf", "download", "acme/model"]
           },
           {
-            argv: [
-              "hf",
-              "repo-files",
-              "--help"
-            ]
+            argv: ["hf", "repo-files", "--help"]
           }
         ]
       }

@@ -2,14 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "incus",
-  commands: [
-    "incus"
-  ],
+  commands: ["incus"],
   docs: "https://linuxcontainers.org/incus/docs/main/reference/manpages/incus/delete/",
-  valueFlags: [
-    "--project",
-    "--target"
-  ],
+  valueFlags: ["--project", "--target"],
   environment: {
     flag: "--project",
     kind: "other"
@@ -24,10 +19,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without an export",
       when: {
         args: [
-          [
-            "delete",
-            "rm"
-          ],
+          ["delete", "rm"],
           "*"
         ]
       },
@@ -37,59 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "incus",
-              "delete",
-              "web01",
-              "--force"
-            ],
+            argv: ["incus", "delete", "web01", "--force"],
             resource: "web01",
             environment: "unknown"
           },
           {
-            argv: [
-              "incus",
-              "rm",
-              "db01",
-              "-f",
-              "--project",
-              "prod"
-            ],
+            argv: ["incus", "rm", "db01", "-f", "--project", "prod"],
             resource: "db01",
             environment: "prod"
           },
           {
-            argv: [
-              "incus",
-              "delete",
-              "old-ci"
-            ],
+            argv: ["incus", "delete", "old-ci"],
             resource: "old-ci",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "incus",
-              "list"
-            ]
+            argv: ["incus", "list"]
           },
           {
-            argv: [
-              "incus",
-              "stop",
-              "web01"
-            ]
+            argv: ["incus", "stop", "web01"]
           },
           {
-            argv: [
-              "incus",
-              "snapshot",
-              "create",
-              "web01",
-              "before"
-            ]
+            argv: ["incus", "snapshot", "create", "web01", "before"]
           }
         ]
       }
@@ -103,36 +66,15 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "storage",
-            "image",
-            "project"
-          ],
-          [
-            "delete",
-            "rm",
-            "volume"
-          ]
+          ["storage", "image", "project"],
+          ["delete", "rm", "volume"]
         ],
         except: [
           {
             args: [
               "storage",
               "volume",
-              [
-                "list",
-                "show",
-                "create",
-                "export",
-                "import",
-                "attach",
-                "detach",
-                "copy",
-                "info",
-                "get",
-                "set",
-                "snapshot"
-              ]
+              ["list", "show", "create", "export", "import", "attach", "detach", "copy", "info", "get", "set", "snapshot"]
             ],
             reason: "reads, creates or copies a volume"
           }
@@ -144,67 +86,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "incus",
-              "storage",
-              "volume",
-              "delete",
-              "default",
-              "pgdata"
-            ],
+            argv: ["incus", "storage", "volume", "delete", "default", "pgdata"],
             resource: "pgdata",
             environment: "unknown"
           },
           {
-            argv: [
-              "incus",
-              "storage",
-              "delete",
-              "fast"
-            ],
+            argv: ["incus", "storage", "delete", "fast"],
             resource: "fast",
             environment: "unknown"
           },
           {
-            argv: [
-              "incus",
-              "project",
-              "delete",
-              "staging",
-              "--project",
-              "default"
-            ],
+            argv: ["incus", "project", "delete", "staging", "--project", "default"],
             resource: "staging",
             environment: "default"
           }
         ],
         benign: [
           {
-            argv: [
-              "incus",
-              "storage",
-              "volume",
-              "list",
-              "default"
-            ]
+            argv: ["incus", "storage", "volume", "list", "default"]
           },
           {
-            argv: [
-              "incus",
-              "storage",
-              "list"
-            ]
+            argv: ["incus", "storage", "list"]
           },
           {
-            argv: [
-              "incus",
-              "storage",
-              "volume",
-              "export",
-              "default",
-              "pgdata",
-              "pg.tar.gz"
-            ]
+            argv: ["incus", "storage", "volume", "export", "default", "pgdata", "pg.tar.gz"]
           }
         ]
       }

@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "k3d",
-  commands: [
-    "k3d"
-  ],
+  commands: ["k3d"],
   docs: "https://k3d.io/stable/usage/commands/k3d_cluster_delete/",
   operations: [
     {
@@ -16,15 +14,8 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "cluster",
-            "node",
-            "registry"
-          ],
-          [
-            "delete",
-            "rm"
-          ]
+          ["cluster", "node", "registry"],
+          ["delete", "rm"]
         ]
       },
       resource: {
@@ -34,59 +25,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "k3d",
-              "cluster",
-              "delete",
-              "prod"
-            ],
+            argv: ["k3d", "cluster", "delete", "prod"],
             resource: "prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "k3d",
-              "cluster",
-              "delete",
-              "--all"
-            ],
+            argv: ["k3d", "cluster", "delete", "--all"],
             resource: "k3s-default",
             environment: "unknown"
           },
           {
-            argv: [
-              "k3d",
-              "registry",
-              "delete",
-              "k3d-registry"
-            ],
+            argv: ["k3d", "registry", "delete", "k3d-registry"],
             resource: "k3d-registry",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "k3d",
-              "cluster",
-              "list"
-            ]
+            argv: ["k3d", "cluster", "list"]
           },
           {
-            argv: [
-              "k3d",
-              "cluster",
-              "create",
-              "dev"
-            ]
+            argv: ["k3d", "cluster", "create", "dev"]
           },
           {
-            argv: [
-              "k3d",
-              "cluster",
-              "stop",
-              "dev"
-            ]
+            argv: ["k3d", "cluster", "stop", "dev"]
           }
         ]
       }

@@ -2,26 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "kamal",
-  commands: [
-    "kamal"
-  ],
+  commands: ["kamal"],
   docs: "https://kamal-deploy.org/docs/commands/remove/",
-  valueFlags: [
-    "--destination",
-    "-d",
-    "--config-file",
-    "-c",
-    "--hosts",
-    "-h",
-    "--roles",
-    "-r",
-    "--primary"
-  ],
+  valueFlags: ["--destination", "-d", "--config-file", "-c", "--hosts", "-h", "--roles", "-r", "--primary"],
   environment: {
-    flag: [
-      "--destination",
-      "-d"
-    ],
+    flag: ["--destination", "-d"],
     kind: "other"
   },
   operations: [
@@ -33,9 +18,7 @@ export default (): CatalogueTool => ({
       safer: "Stop instead (`kamal app stop`), and back up accessory volumes first.",
       undo: "no undo for accessory data directories; the app comes back with `kamal setup`",
       when: {
-        args: [
-          "remove"
-        ]
+        args: ["remove"]
       },
       resource: {
         value: "config/deploy.yml"
@@ -43,55 +26,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "kamal",
-              "remove",
-              "-y"
-            ],
+            argv: ["kamal", "remove", "-y"],
             resource: "config/deploy.yml",
             environment: "unknown"
           },
           {
-            argv: [
-              "kamal",
-              "remove",
-              "-d",
-              "production"
-            ],
+            argv: ["kamal", "remove", "-d", "production"],
             resource: "config/deploy.yml",
             environment: "production"
           },
           {
-            argv: [
-              "kamal",
-              "remove",
-              "--destination",
-              "staging",
-              "-y"
-            ],
+            argv: ["kamal", "remove", "--destination", "staging", "-y"],
             resource: "config/deploy.yml",
             environment: "staging"
           }
         ],
         benign: [
           {
-            argv: [
-              "kamal",
-              "deploy"
-            ]
+            argv: ["kamal", "deploy"]
           },
           {
-            argv: [
-              "kamal",
-              "app",
-              "logs"
-            ]
+            argv: ["kamal", "app", "logs"]
           },
           {
-            argv: [
-              "kamal",
-              "details"
-            ]
+            argv: ["kamal", "details"]
           }
         ]
       }
@@ -105,12 +63,7 @@ export default (): CatalogueTool => ({
       undo: "no undo for accessory data directories",
       when: {
         args: [
-          [
-            "app",
-            "accessory",
-            "proxy",
-            "traefik"
-          ],
+          ["app", "accessory", "proxy", "traefik"],
           "remove"
         ]
       },
@@ -121,63 +74,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "kamal",
-              "accessory",
-              "remove",
-              "db",
-              "-d",
-              "production"
-            ],
+            argv: ["kamal", "accessory", "remove", "db", "-d", "production"],
             resource: "db",
             environment: "production"
           },
           {
-            argv: [
-              "kamal",
-              "app",
-              "remove",
-              "--destination",
-              "staging"
-            ],
+            argv: ["kamal", "app", "remove", "--destination", "staging"],
             resource: "the app",
             environment: "staging"
           },
           {
-            argv: [
-              "kamal",
-              "accessory",
-              "remove",
-              "redis",
-              "-y"
-            ],
+            argv: ["kamal", "accessory", "remove", "redis", "-y"],
             resource: "redis",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "kamal",
-              "accessory",
-              "boot",
-              "db"
-            ]
+            argv: ["kamal", "accessory", "boot", "db"]
           },
           {
-            argv: [
-              "kamal",
-              "app",
-              "stop"
-            ]
+            argv: ["kamal", "app", "stop"]
           },
           {
-            argv: [
-              "kamal",
-              "accessory",
-              "details",
-              "db"
-            ]
+            argv: ["kamal", "accessory", "details", "db"]
           }
         ]
       }

@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "kind",
-  commands: [
-    "kind"
-  ],
+  commands: ["kind"],
   docs: "https://kind.sigs.k8s.io/docs/user/quick-start/#deleting-a-cluster",
   operations: [
     {
@@ -17,80 +15,41 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "delete",
-          [
-            "cluster",
-            "clusters"
-          ]
+          ["cluster", "clusters"]
         ]
       },
-      valueFlags: [
-        "--name",
-        "-n"
-      ],
+      valueFlags: ["--name", "-n"],
       resource: {
-        flag: [
-          "--name",
-          "-n"
-        ],
+        flag: ["--name", "-n"],
         default: "kind"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "kind",
-              "delete",
-              "cluster",
-              "--name",
-              "dev"
-            ],
+            argv: ["kind", "delete", "cluster", "--name", "dev"],
             resource: "dev",
             environment: "unknown"
           },
           {
-            argv: [
-              "kind",
-              "delete",
-              "cluster"
-            ],
+            argv: ["kind", "delete", "cluster"],
             resource: "kind",
             environment: "unknown"
           },
           {
-            argv: [
-              "kind",
-              "delete",
-              "clusters",
-              "--all"
-            ],
+            argv: ["kind", "delete", "clusters", "--all"],
             resource: "kind",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "kind",
-              "create",
-              "cluster",
-              "--name",
-              "dev"
-            ]
+            argv: ["kind", "create", "cluster", "--name", "dev"]
           },
           {
-            argv: [
-              "kind",
-              "get",
-              "clusters"
-            ]
+            argv: ["kind", "get", "clusters"]
           },
           {
-            argv: [
-              "kind",
-              "load",
-              "docker-image",
-              "app:dev"
-            ]
+            argv: ["kind", "load", "docker-image", "app:dev"]
           }
         ]
       }

@@ -2,18 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "knex",
-  commands: [
-    "knex"
-  ],
+  commands: ["knex"],
   docs: "https://knexjs.org/guide/migrations.html#migration-cli",
-  valueFlags: [
-    "--knexfile",
-    "--cwd",
-    "--client",
-    "--connection",
-    "--migrations-directory",
-    "--specific"
-  ],
+  valueFlags: ["--knexfile", "--cwd", "--client", "--connection", "--migrations-directory", "--specific"],
   environment: {
     flag: "--env",
     envVar: "NODE_ENV",
@@ -29,10 +20,7 @@ export default (): CatalogueTool => ({
       undo: "running the migrations again recreates the schema, not the data",
       when: {
         args: [
-          [
-            "migrate:rollback",
-            "migrate:down"
-          ]
+          ["migrate:rollback", "migrate:down"]
         ]
       },
       resource: {
@@ -41,29 +29,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "knex",
-              "migrate:rollback",
-              "--all"
-            ],
+            argv: ["knex", "migrate:rollback", "--all"],
             resource: "the schema of the last batch",
             environment: "unknown"
           },
           {
-            argv: [
-              "knex",
-              "migrate:rollback",
-              "--env",
-              "production"
-            ],
+            argv: ["knex", "migrate:rollback", "--env", "production"],
             resource: "the schema of the last batch",
             environment: "production"
           },
           {
-            argv: [
-              "knex",
-              "migrate:down"
-            ],
+            argv: ["knex", "migrate:down"],
             resource: "the schema of the last batch",
             environment: "production",
             env: {
@@ -73,23 +49,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "knex",
-              "migrate:latest"
-            ]
+            argv: ["knex", "migrate:latest"]
           },
           {
-            argv: [
-              "knex",
-              "migrate:status"
-            ]
+            argv: ["knex", "migrate:status"]
           },
           {
-            argv: [
-              "knex",
-              "migrate:make",
-              "add_users"
-            ]
+            argv: ["knex", "migrate:make", "add_users"]
           }
         ]
       }

@@ -2,18 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "liquibase",
-  commands: [
-    "liquibase"
-  ],
+  commands: ["liquibase"],
   docs: "https://docs.liquibase.com/commands/home.html",
-  valueFlags: [
-    "--username",
-    "--password",
-    "--changelog-file",
-    "--count",
-    "--tag",
-    "--defaults-file"
-  ],
+  valueFlags: ["--username", "--password", "--changelog-file", "--count", "--tag", "--defaults-file"],
   environment: {
     flag: "--url",
     envVar: "LIQUIBASE_COMMAND_URL",
@@ -29,16 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "drop-all",
-            "dropAll",
-            "rollback",
-            "rollback-count",
-            "rollbackCount",
-            "rollback-to-date",
-            "rollbackToDate",
-            "rollback-one-changeset"
-          ]
+          ["drop-all", "dropAll", "rollback", "rollback-count", "rollbackCount", "rollback-to-date", "rollbackToDate", "rollback-one-changeset"]
         ]
       },
       resource: {
@@ -47,53 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "liquibase",
-              "drop-all"
-            ],
+            argv: ["liquibase", "drop-all"],
             resource: "drop-all",
             environment: "unknown"
           },
           {
-            argv: [
-              "liquibase",
-              "--url=jdbc:postgresql://db.prod/app",
-              "dropAll"
-            ],
+            argv: ["liquibase", "--url=jdbc:postgresql://db.prod/app", "dropAll"],
             resource: "dropAll",
             environment: "jdbc:postgresql://db.prod/app"
           },
           {
-            argv: [
-              "liquibase",
-              "rollback-count",
-              "--count",
-              "3"
-            ],
+            argv: ["liquibase", "rollback-count", "--count", "3"],
             resource: "rollback-count",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "liquibase",
-              "update"
-            ]
+            argv: ["liquibase", "update"]
           },
           {
-            argv: [
-              "liquibase",
-              "status"
-            ]
+            argv: ["liquibase", "status"]
           },
           {
-            argv: [
-              "liquibase",
-              "rollback-count-sql",
-              "--count",
-              "3"
-            ]
+            argv: ["liquibase", "rollback-count-sql", "--count", "3"]
           }
         ]
       }

@@ -2,14 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "lxc",
-  commands: [
-    "lxc"
-  ],
+  commands: ["lxc"],
   docs: "https://documentation.ubuntu.com/lxd/en/latest/reference/manpages/lxc/delete/",
-  valueFlags: [
-    "--project",
-    "--target"
-  ],
+  valueFlags: ["--project", "--target"],
   environment: {
     flag: "--project",
     kind: "other"
@@ -24,10 +19,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without an export",
       when: {
         args: [
-          [
-            "delete",
-            "rm"
-          ],
+          ["delete", "rm"],
           "*"
         ]
       },
@@ -37,59 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "lxc",
-              "delete",
-              "web01",
-              "--force"
-            ],
+            argv: ["lxc", "delete", "web01", "--force"],
             resource: "web01",
             environment: "unknown"
           },
           {
-            argv: [
-              "lxc",
-              "rm",
-              "db01",
-              "-f",
-              "--project",
-              "prod"
-            ],
+            argv: ["lxc", "rm", "db01", "-f", "--project", "prod"],
             resource: "db01",
             environment: "prod"
           },
           {
-            argv: [
-              "lxc",
-              "delete",
-              "old-ci"
-            ],
+            argv: ["lxc", "delete", "old-ci"],
             resource: "old-ci",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "lxc",
-              "list"
-            ]
+            argv: ["lxc", "list"]
           },
           {
-            argv: [
-              "lxc",
-              "stop",
-              "web01"
-            ]
+            argv: ["lxc", "stop", "web01"]
           },
           {
-            argv: [
-              "lxc",
-              "snapshot",
-              "create",
-              "web01",
-              "before"
-            ]
+            argv: ["lxc", "snapshot", "create", "web01", "before"]
           }
         ]
       }
@@ -103,36 +66,15 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "storage",
-            "image",
-            "project"
-          ],
-          [
-            "delete",
-            "rm",
-            "volume"
-          ]
+          ["storage", "image", "project"],
+          ["delete", "rm", "volume"]
         ],
         except: [
           {
             args: [
               "storage",
               "volume",
-              [
-                "list",
-                "show",
-                "create",
-                "export",
-                "import",
-                "attach",
-                "detach",
-                "copy",
-                "info",
-                "get",
-                "set",
-                "snapshot"
-              ]
+              ["list", "show", "create", "export", "import", "attach", "detach", "copy", "info", "get", "set", "snapshot"]
             ],
             reason: "reads, creates or copies a volume"
           }
@@ -144,67 +86,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "lxc",
-              "storage",
-              "volume",
-              "delete",
-              "default",
-              "pgdata"
-            ],
+            argv: ["lxc", "storage", "volume", "delete", "default", "pgdata"],
             resource: "pgdata",
             environment: "unknown"
           },
           {
-            argv: [
-              "lxc",
-              "storage",
-              "delete",
-              "fast"
-            ],
+            argv: ["lxc", "storage", "delete", "fast"],
             resource: "fast",
             environment: "unknown"
           },
           {
-            argv: [
-              "lxc",
-              "project",
-              "delete",
-              "staging",
-              "--project",
-              "default"
-            ],
+            argv: ["lxc", "project", "delete", "staging", "--project", "default"],
             resource: "staging",
             environment: "default"
           }
         ],
         benign: [
           {
-            argv: [
-              "lxc",
-              "storage",
-              "volume",
-              "list",
-              "default"
-            ]
+            argv: ["lxc", "storage", "volume", "list", "default"]
           },
           {
-            argv: [
-              "lxc",
-              "storage",
-              "list"
-            ]
+            argv: ["lxc", "storage", "list"]
           },
           {
-            argv: [
-              "lxc",
-              "storage",
-              "volume",
-              "export",
-              "default",
-              "pgdata",
-              "pg.tar.gz"
-            ]
+            argv: ["lxc", "storage", "volume", "export", "default", "pgdata", "pg.tar.gz"]
           }
         ]
       }

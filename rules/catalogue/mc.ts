@@ -2,18 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "mc",
-  commands: [
-    "mc",
-    "mcli"
-  ],
+  commands: ["mc", "mcli"],
   docs: "https://min.io/docs/minio/linux/reference/minio-mc.html",
-  valueFlags: [
-    "--config-dir",
-    "-C",
-    "--older-than",
-    "--newer-than",
-    "--versions"
-  ],
+  valueFlags: ["--config-dir", "-C", "--older-than", "--newer-than", "--versions"],
   environment: {
     envVar: "MC_HOST",
     kind: "other"
@@ -28,25 +19,14 @@ export default (): CatalogueTool => ({
       undo: "only bucket versioning brings objects back (mc undo)",
       when: {
         args: [
-          [
-            "rb",
-            "rm"
-          ],
+          ["rb", "rm"],
           "*"
         ],
-        unlessFlags: [
-          "--dry-run"
-        ],
+        unlessFlags: ["--dry-run"],
         except: [
           {
-            args: [
-              "rm",
-              "*"
-            ],
-            anyArg: [
-              "--incomplete",
-              "-I"
-            ],
+            args: ["rm", "*"],
+            anyArg: ["--incomplete", "-I"],
             reason: "removes only unfinished multipart uploads"
           }
         ]
@@ -57,61 +37,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "mc",
-              "rb",
-              "--force",
-              "prod/backups"
-            ],
+            argv: ["mc", "rb", "--force", "prod/backups"],
             resource: "prod/backups",
             environment: "unknown"
           },
           {
-            argv: [
-              "mc",
-              "rm",
-              "--recursive",
-              "--force",
-              "prod/uploads"
-            ],
+            argv: ["mc", "rm", "--recursive", "--force", "prod/uploads"],
             resource: "prod/uploads",
             environment: "unknown"
           },
           {
-            argv: [
-              "mc",
-              "rm",
-              "local/bucket/db.sql"
-            ],
+            argv: ["mc", "rm", "local/bucket/db.sql"],
             resource: "local/bucket/db.sql",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "mc",
-              "ls",
-              "prod/backups"
-            ]
+            argv: ["mc", "ls", "prod/backups"]
           },
           {
-            argv: [
-              "mc",
-              "cp",
-              "file.txt",
-              "prod/uploads/"
-            ]
+            argv: ["mc", "cp", "file.txt", "prod/uploads/"]
           },
           {
-            argv: [
-              "mc",
-              "rm",
-              "--recursive",
-              "--force",
-              "--dry-run",
-              "prod/uploads"
-            ]
+            argv: ["mc", "rm", "--recursive", "--force", "--dry-run", "prod/uploads"]
           }
         ]
       }
@@ -124,19 +73,11 @@ export default (): CatalogueTool => ({
       safer: "Run with --dry-run first.",
       undo: "only bucket versioning brings objects back",
       when: {
-        args: [
-          "mirror",
-          "*",
-          "*"
-        ],
+        args: ["mirror", "*", "*"],
         flags: [
-          [
-            "--remove"
-          ]
+          ["--remove"]
         ],
-        unlessFlags: [
-          "--dry-run"
-        ]
+        unlessFlags: ["--dry-run"]
       },
       resource: {
         positional: 2
@@ -144,65 +85,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "mc",
-              "mirror",
-              "--remove",
-              "./site",
-              "prod/www"
-            ],
+            argv: ["mc", "mirror", "--remove", "./site", "prod/www"],
             resource: "prod/www",
             environment: "unknown"
           },
           {
-            argv: [
-              "mc",
-              "mirror",
-              "--overwrite",
-              "--remove",
-              "a/b",
-              "prod/c"
-            ],
+            argv: ["mc", "mirror", "--overwrite", "--remove", "a/b", "prod/c"],
             resource: "prod/c",
             environment: "unknown"
           },
           {
-            argv: [
-              "mc",
-              "mirror",
-              "./x",
-              "prod/y",
-              "--remove"
-            ],
+            argv: ["mc", "mirror", "./x", "prod/y", "--remove"],
             resource: "prod/y",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "mc",
-              "mirror",
-              "./site",
-              "prod/www"
-            ]
+            argv: ["mc", "mirror", "./site", "prod/www"]
           },
           {
-            argv: [
-              "mc",
-              "mirror",
-              "--remove",
-              "--dry-run",
-              "./site",
-              "prod/www"
-            ]
+            argv: ["mc", "mirror", "--remove", "--dry-run", "./site", "prod/www"]
           },
           {
-            argv: [
-              "mc",
-              "ls",
-              "prod/www"
-            ]
+            argv: ["mc", "ls", "prod/www"]
           }
         ]
       }

@@ -2,15 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "migrate",
-  commands: [
-    "migrate"
-  ],
+  commands: ["migrate"],
   docs: "https://github.com/golang-migrate/migrate/tree/master/cmd/migrate",
   style: "go",
-  valueFlags: [
-    "-path",
-    "-source"
-  ],
+  valueFlags: ["-path", "-source"],
   environment: {
     flag: "-database",
     kind: "db-uri"
@@ -25,10 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "drop",
-            "down"
-          ]
+          ["drop", "down"]
         ]
       },
       resource: {
@@ -37,69 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "migrate",
-              "-path",
-              "db",
-              "-database",
-              "postgres://db.prod/app",
-              "drop",
-              "-f"
-            ],
+            argv: ["migrate", "-path", "db", "-database", "postgres://db.prod/app", "drop", "-f"],
             resource: "drop",
             environment: "postgres://db.prod/app"
           },
           {
-            argv: [
-              "migrate",
-              "-database",
-              "mysql://db/app",
-              "-path",
-              "m",
-              "down",
-              "-all"
-            ],
+            argv: ["migrate", "-database", "mysql://db/app", "-path", "m", "down", "-all"],
             resource: "down",
             environment: "mysql://db/app"
           },
           {
-            argv: [
-              "migrate",
-              "-path",
-              "db",
-              "down"
-            ],
+            argv: ["migrate", "-path", "db", "down"],
             resource: "down",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "migrate",
-              "-path",
-              "db",
-              "-database",
-              "postgres://x",
-              "up"
-            ]
+            argv: ["migrate", "-path", "db", "-database", "postgres://x", "up"]
           },
           {
-            argv: [
-              "migrate",
-              "-path",
-              "db",
-              "version"
-            ]
+            argv: ["migrate", "-path", "db", "version"]
           },
           {
-            argv: [
-              "migrate",
-              "create",
-              "-ext",
-              "sql",
-              "add_users"
-            ]
+            argv: ["migrate", "create", "-ext", "sql", "add_users"]
           }
         ]
       }

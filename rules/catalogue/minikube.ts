@@ -2,15 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "minikube",
-  commands: [
-    "minikube"
-  ],
+  commands: ["minikube"],
   docs: "https://minikube.sigs.k8s.io/docs/commands/delete/",
   environment: {
-    flag: [
-      "--profile",
-      "-p"
-    ],
+    flag: ["--profile", "-p"],
     envVar: "MINIKUBE_PROFILE",
     kind: "kube-context"
   },
@@ -23,66 +18,39 @@ export default (): CatalogueTool => ({
       safer: "Stop it instead (`minikube stop`).",
       undo: "no undo",
       when: {
-        args: [
-          "delete"
-        ]
+        args: ["delete"]
       },
       resource: {
-        flag: [
-          "--profile",
-          "-p"
-        ],
+        flag: ["--profile", "-p"],
         default: "minikube"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "minikube",
-              "delete",
-              "--all",
-              "--purge"
-            ],
+            argv: ["minikube", "delete", "--all", "--purge"],
             resource: "minikube",
             environment: "unknown"
           },
           {
-            argv: [
-              "minikube",
-              "delete",
-              "-p",
-              "dev"
-            ],
+            argv: ["minikube", "delete", "-p", "dev"],
             resource: "dev",
             environment: "dev"
           },
           {
-            argv: [
-              "minikube",
-              "delete"
-            ],
+            argv: ["minikube", "delete"],
             resource: "minikube",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "minikube",
-              "status"
-            ]
+            argv: ["minikube", "status"]
           },
           {
-            argv: [
-              "minikube",
-              "start"
-            ]
+            argv: ["minikube", "start"]
           },
           {
-            argv: [
-              "minikube",
-              "stop"
-            ]
+            argv: ["minikube", "stop"]
           }
         ]
       }

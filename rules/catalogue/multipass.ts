@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "multipass",
-  commands: [
-    "multipass"
-  ],
+  commands: ["multipass"],
   docs: "https://documentation.ubuntu.com/multipass/en/latest/reference/command-line-interface/delete/",
   operations: [
     {
@@ -16,10 +14,7 @@ export default (): CatalogueTool => ({
       undo: "without --purge, `multipass recover NAME` brings it back; after purge no undo",
       when: {
         args: [
-          [
-            "delete",
-            "purge"
-          ]
+          ["delete", "purge"]
         ]
       },
       resource: {
@@ -29,54 +24,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "multipass",
-              "delete",
-              "--purge",
-              "db01"
-            ],
+            argv: ["multipass", "delete", "--purge", "db01"],
             resource: "db01",
             environment: "unknown"
           },
           {
-            argv: [
-              "multipass",
-              "purge"
-            ],
+            argv: ["multipass", "purge"],
             resource: "every deleted instance",
             environment: "unknown"
           },
           {
-            argv: [
-              "multipass",
-              "delete",
-              "--all",
-              "--purge"
-            ],
+            argv: ["multipass", "delete", "--all", "--purge"],
             resource: "every deleted instance",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "multipass",
-              "list"
-            ]
+            argv: ["multipass", "list"]
           },
           {
-            argv: [
-              "multipass",
-              "stop",
-              "db01"
-            ]
+            argv: ["multipass", "stop", "db01"]
           },
           {
-            argv: [
-              "multipass",
-              "recover",
-              "db01"
-            ]
+            argv: ["multipass", "recover", "db01"]
           }
         ]
       }

@@ -2,24 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "neonctl",
-  commands: [
-    "neonctl",
-    "neon"
-  ],
+  commands: ["neonctl", "neon"],
   docs: "https://neon.com/docs/reference/neon-cli",
-  valueFlags: [
-    "--api-key",
-    "--output",
-    "-o",
-    "--context-file",
-    "--org-id",
-    "--branch",
-    "--parent"
-  ],
+  valueFlags: ["--api-key", "--output", "-o", "--context-file", "--org-id", "--branch", "--parent"],
   environment: {
-    flag: [
-      "--project-id"
-    ],
+    flag: ["--project-id"],
     envVar: "NEON_PROJECT_ID",
     kind: "other"
   },
@@ -33,10 +20,7 @@ export default (): CatalogueTool => ({
       undo: "Neon keeps a deleted project recoverable for 7 days (POST /projects/ID/recover)",
       when: {
         args: [
-          [
-            "projects",
-            "project"
-          ],
+          ["projects", "project"],
           "delete",
           "*"
         ]
@@ -47,62 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "neonctl",
-              "projects",
-              "delete",
-              "old-project"
-            ],
+            argv: ["neonctl", "projects", "delete", "old-project"],
             resource: "old-project",
             environment: "unknown"
           },
           {
-            argv: [
-              "neon",
-              "projects",
-              "delete",
-              "autumn-river-12345"
-            ],
+            argv: ["neon", "projects", "delete", "autumn-river-12345"],
             resource: "autumn-river-12345",
             environment: "unknown"
           },
           {
-            argv: [
-              "neonctl",
-              "project",
-              "delete",
-              "prod-app",
-              "--project-id",
-              "prod-app"
-            ],
+            argv: ["neonctl", "project", "delete", "prod-app", "--project-id", "prod-app"],
             resource: "prod-app",
             environment: "prod-app"
           }
         ],
         benign: [
           {
-            argv: [
-              "neonctl",
-              "projects",
-              "list"
-            ]
+            argv: ["neonctl", "projects", "list"]
           },
           {
-            argv: [
-              "neonctl",
-              "projects",
-              "get",
-              "old-project"
-            ]
+            argv: ["neonctl", "projects", "get", "old-project"]
           },
           {
-            argv: [
-              "neonctl",
-              "projects",
-              "create",
-              "--name",
-              "new"
-            ]
+            argv: ["neonctl", "projects", "create", "--name", "new"]
           }
         ]
       }
@@ -116,20 +68,8 @@ export default (): CatalogueTool => ({
       undo: "a deleted branch is recoverable for 7 days; a reset or restore keeps a backup branch only with --preserve-under-name",
       when: {
         args: [
-          [
-            "branches",
-            "branch",
-            "databases",
-            "database",
-            "db",
-            "roles",
-            "role"
-          ],
-          [
-            "delete",
-            "reset",
-            "restore"
-          ],
+          ["branches", "branch", "databases", "database", "db", "roles", "role"],
+          ["delete", "reset", "restore"],
           "*"
         ]
       },
@@ -139,68 +79,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "neonctl",
-              "branches",
-              "delete",
-              "main",
-              "--project-id",
-              "autumn-river-12345"
-            ],
+            argv: ["neonctl", "branches", "delete", "main", "--project-id", "autumn-river-12345"],
             resource: "main",
             environment: "autumn-river-12345"
           },
           {
-            argv: [
-              "neonctl",
-              "branches",
-              "reset",
-              "dev",
-              "--parent"
-            ],
+            argv: ["neonctl", "branches", "reset", "dev", "--parent"],
             resource: "dev",
             environment: "unknown"
           },
           {
-            argv: [
-              "neonctl",
-              "databases",
-              "delete",
-              "app",
-              "--branch",
-              "main",
-              "--project-id",
-              "prod-1"
-            ],
+            argv: ["neonctl", "databases", "delete", "app", "--branch", "main", "--project-id", "prod-1"],
             resource: "app",
             environment: "prod-1"
           }
         ],
         benign: [
           {
-            argv: [
-              "neonctl",
-              "branches",
-              "list",
-              "--project-id",
-              "autumn-river-12345"
-            ]
+            argv: ["neonctl", "branches", "list", "--project-id", "autumn-river-12345"]
           },
           {
-            argv: [
-              "neonctl",
-              "branches",
-              "create",
-              "--name",
-              "preview"
-            ]
+            argv: ["neonctl", "branches", "create", "--name", "preview"]
           },
           {
-            argv: [
-              "neonctl",
-              "databases",
-              "list"
-            ]
+            argv: ["neonctl", "databases", "list"]
           }
         ]
       }

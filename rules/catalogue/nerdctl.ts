@@ -2,31 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "nerdctl",
-  commands: [
-    "nerdctl"
-  ],
+  commands: ["nerdctl"],
   docs: "https://github.com/containerd/nerdctl/blob/main/docs/command-reference.md",
-  valueFlags: [
-    "--connection",
-    "-c",
-    "--url",
-    "--namespace",
-    "-n",
-    "--filter"
-  ],
+  valueFlags: ["--connection", "-c", "--url", "--namespace", "-n", "--filter"],
   environment: {
-    flag: [
-      "--connection",
-      "-c",
-      "--url",
-      "--host",
-      "-H"
-    ],
-    envVar: [
-      "CONTAINER_HOST",
-      "CONTAINER_CONNECTION",
-      "CONTAINERD_ADDRESS"
-    ],
+    flag: ["--connection", "-c", "--url", "--host", "-H"],
+    envVar: ["CONTAINER_HOST", "CONTAINER_CONNECTION", "CONTAINERD_ADDRESS"],
     kind: "docker-context"
   },
   operations: [
@@ -40,11 +21,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "volume",
-          [
-            "rm",
-            "remove",
-            "prune"
-          ]
+          ["rm", "remove", "prune"]
         ]
       },
       resource: {
@@ -54,60 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "rm",
-              "pgdata"
-            ],
+            argv: ["nerdctl", "volume", "rm", "pgdata"],
             resource: "pgdata",
             environment: "unknown"
           },
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "prune",
-              "-f"
-            ],
+            argv: ["nerdctl", "volume", "prune", "-f"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "rm",
-              "-f",
-              "uploads"
-            ],
+            argv: ["nerdctl", "volume", "rm", "-f", "uploads"],
             resource: "uploads",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "ls"
-            ]
+            argv: ["nerdctl", "volume", "ls"]
           },
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "inspect",
-              "pgdata"
-            ]
+            argv: ["nerdctl", "volume", "inspect", "pgdata"]
           },
           {
-            argv: [
-              "nerdctl",
-              "volume",
-              "create",
-              "pgdata"
-            ]
+            argv: ["nerdctl", "volume", "create", "pgdata"]
           }
         ]
       }
@@ -120,14 +67,9 @@ export default (): CatalogueTool => ({
       safer: "Prune without --volumes, or list with `system df -v` first.",
       undo: "no undo",
       when: {
-        args: [
-          "system",
-          "prune"
-        ],
+        args: ["system", "prune"],
         flags: [
-          [
-            "--volumes"
-          ]
+          ["--volumes"]
         ]
       },
       resource: {
@@ -136,61 +78,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "nerdctl",
-              "system",
-              "prune",
-              "--all",
-              "--volumes"
-            ],
+            argv: ["nerdctl", "system", "prune", "--all", "--volumes"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "nerdctl",
-              "system",
-              "prune",
-              "-f",
-              "--volumes"
-            ],
+            argv: ["nerdctl", "system", "prune", "-f", "--volumes"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "nerdctl",
-              "system",
-              "prune",
-              "--volumes",
-              "--force"
-            ],
+            argv: ["nerdctl", "system", "prune", "--volumes", "--force"],
             resource: "every unused volume",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "nerdctl",
-              "system",
-              "prune",
-              "-f"
-            ]
+            argv: ["nerdctl", "system", "prune", "-f"]
           },
           {
-            argv: [
-              "nerdctl",
-              "system",
-              "df"
-            ]
+            argv: ["nerdctl", "system", "df"]
           },
           {
-            argv: [
-              "nerdctl",
-              "ps",
-              "-a"
-            ]
+            argv: ["nerdctl", "ps", "-a"]
           }
         ]
       }

@@ -2,20 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "netlify",
-  commands: [
-    "netlify",
-    "ntl"
-  ],
+  commands: ["netlify", "ntl"],
   docs: "https://cli.netlify.com/commands/",
-  valueFlags: [
-    "--auth",
-    "--filter",
-    "--context"
-  ],
+  valueFlags: ["--auth", "--filter", "--context"],
   environment: {
-    flag: [
-      "--site"
-    ],
+    flag: ["--site"],
     envVar: "NETLIFY_SITE_ID",
     kind: "other"
   },
@@ -29,12 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "sites:delete",
-            "blobs:delete",
-            "env:unset",
-            "env:delete"
-          ]
+          ["sites:delete", "blobs:delete", "env:unset", "env:delete"]
         ]
       },
       resource: {
@@ -44,58 +30,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "netlify",
-              "sites:delete",
-              "1234-abcd",
-              "--force"
-            ],
+            argv: ["netlify", "sites:delete", "1234-abcd", "--force"],
             resource: "1234-abcd",
             environment: "unknown"
           },
           {
-            argv: [
-              "netlify",
-              "env:unset",
-              "DATABASE_URL",
-              "--context",
-              "production"
-            ],
+            argv: ["netlify", "env:unset", "DATABASE_URL", "--context", "production"],
             resource: "DATABASE_URL",
             environment: "unknown"
           },
           {
-            argv: [
-              "netlify",
-              "blobs:delete",
-              "uploads",
-              "avatar.png",
-              "--site",
-              "acme"
-            ],
+            argv: ["netlify", "blobs:delete", "uploads", "avatar.png", "--site", "acme"],
             resource: "uploads",
             environment: "acme"
           }
         ],
         benign: [
           {
-            argv: [
-              "netlify",
-              "deploy",
-              "--prod"
-            ]
+            argv: ["netlify", "deploy", "--prod"]
           },
           {
-            argv: [
-              "netlify",
-              "sites:list"
-            ]
+            argv: ["netlify", "sites:list"]
           },
           {
-            argv: [
-              "netlify",
-              "env:list"
-            ]
+            argv: ["netlify", "env:list"]
           }
         ]
       }

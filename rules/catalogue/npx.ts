@@ -2,27 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "npx",
-  commands: [
-    "npx",
-    "pnpx",
-    "pnpm",
-    "yarn",
-    "bunx",
-    "bun",
-    "npm"
-  ],
+  commands: ["npx", "pnpx", "pnpm", "yarn", "bunx", "bun", "npm"],
   docs: "https://docs.npmjs.com/cli/commands/npx",
-  valueFlags: [
-    "-p",
-    "--package",
-    "-c",
-    "--call"
-  ],
+  valueFlags: ["-p", "--package", "-c", "--call"],
   environment: {
-    envVar: [
-      "DATABASE_URL",
-      "NODE_ENV"
-    ],
+    envVar: ["DATABASE_URL", "NODE_ENV"],
     kind: "db-uri"
   },
   operations: [
@@ -35,29 +19,12 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "drizzle-kit",
-            "knex",
-            "typeorm",
-            "typeorm-ts-node-commonjs",
-            "typeorm-ts-node-esm"
-          ],
-          [
-            "push",
-            "drop",
-            "migrate:rollback",
-            "migrate:down",
-            "schema:drop",
-            "migration:revert",
-            "schema:sync"
-          ]
+          ["drizzle-kit", "knex", "typeorm", "typeorm-ts-node-commonjs", "typeorm-ts-node-esm"],
+          ["push", "drop", "migrate:rollback", "migrate:down", "schema:drop", "migration:revert", "schema:sync"]
         ],
         except: [
           {
-            args: [
-              "drizzle-kit",
-              "push"
-            ],
+            args: ["drizzle-kit", "push"],
             reason: "without --force drizzle-kit asks before data-loss statements (the next exception keeps --force)"
           }
         ]
@@ -68,32 +35,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "drop"
-            ],
+            argv: ["npx", "drizzle-kit", "drop"],
             resource: "drop",
             environment: "unknown"
           },
           {
-            argv: [
-              "npx",
-              "knex",
-              "migrate:rollback",
-              "--all"
-            ],
+            argv: ["npx", "knex", "migrate:rollback", "--all"],
             resource: "migrate:rollback",
             environment: "unknown"
           },
           {
-            argv: [
-              "pnpm",
-              "typeorm",
-              "schema:drop",
-              "-d",
-              "src/ds.ts"
-            ],
+            argv: ["pnpm", "typeorm", "schema:drop", "-d", "src/ds.ts"],
             resource: "schema:drop",
             environment: "postgres://db.prod/app",
             env: {
@@ -103,27 +55,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "generate"
-            ]
+            argv: ["npx", "drizzle-kit", "generate"]
           },
           {
-            argv: [
-              "npx",
-              "knex",
-              "migrate:latest"
-            ]
+            argv: ["npx", "knex", "migrate:latest"]
           },
           {
-            argv: [
-              "npx",
-              "typeorm",
-              "migration:run",
-              "-d",
-              "src/ds.ts"
-            ]
+            argv: ["npx", "typeorm", "migration:run", "-d", "src/ds.ts"]
           }
         ]
       }
@@ -136,14 +74,9 @@ export default (): CatalogueTool => ({
       safer: "Generate a migration instead (`drizzle-kit generate`) and read it.",
       undo: "no undo without a backup",
       when: {
-        args: [
-          "drizzle-kit",
-          "push"
-        ],
+        args: ["drizzle-kit", "push"],
         flags: [
-          [
-            "--force"
-          ]
+          ["--force"]
         ]
       },
       resource: {
@@ -152,59 +85,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "push",
-              "--force"
-            ],
+            argv: ["npx", "drizzle-kit", "push", "--force"],
             resource: "tables and columns missing from the schema",
             environment: "unknown"
           },
           {
-            argv: [
-              "pnpm",
-              "drizzle-kit",
-              "push",
-              "--force"
-            ],
+            argv: ["pnpm", "drizzle-kit", "push", "--force"],
             resource: "tables and columns missing from the schema",
             environment: "unknown"
           },
           {
-            argv: [
-              "bunx",
-              "drizzle-kit",
-              "push",
-              "--force",
-              "--config",
-              "drizzle.prod.ts"
-            ],
+            argv: ["bunx", "drizzle-kit", "push", "--force", "--config", "drizzle.prod.ts"],
             resource: "tables and columns missing from the schema",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "push"
-            ]
+            argv: ["npx", "drizzle-kit", "push"]
           },
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "studio"
-            ]
+            argv: ["npx", "drizzle-kit", "studio"]
           },
           {
-            argv: [
-              "npx",
-              "drizzle-kit",
-              "check"
-            ]
+            argv: ["npx", "drizzle-kit", "check"]
           }
         ]
       }

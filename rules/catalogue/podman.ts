@@ -2,31 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "podman",
-  commands: [
-    "podman"
-  ],
+  commands: ["podman"],
   docs: "https://docs.podman.io/en/latest/Commands.html",
-  valueFlags: [
-    "--connection",
-    "-c",
-    "--url",
-    "--namespace",
-    "-n",
-    "--filter"
-  ],
+  valueFlags: ["--connection", "-c", "--url", "--namespace", "-n", "--filter"],
   environment: {
-    flag: [
-      "--connection",
-      "-c",
-      "--url",
-      "--host",
-      "-H"
-    ],
-    envVar: [
-      "CONTAINER_HOST",
-      "CONTAINER_CONNECTION",
-      "CONTAINERD_ADDRESS"
-    ],
+    flag: ["--connection", "-c", "--url", "--host", "-H"],
+    envVar: ["CONTAINER_HOST", "CONTAINER_CONNECTION", "CONTAINERD_ADDRESS"],
     kind: "docker-context"
   },
   operations: [
@@ -40,11 +21,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "volume",
-          [
-            "rm",
-            "remove",
-            "prune"
-          ]
+          ["rm", "remove", "prune"]
         ]
       },
       resource: {
@@ -54,60 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "podman",
-              "volume",
-              "rm",
-              "pgdata"
-            ],
+            argv: ["podman", "volume", "rm", "pgdata"],
             resource: "pgdata",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "volume",
-              "prune",
-              "-f"
-            ],
+            argv: ["podman", "volume", "prune", "-f"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "volume",
-              "rm",
-              "-f",
-              "uploads"
-            ],
+            argv: ["podman", "volume", "rm", "-f", "uploads"],
             resource: "uploads",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "podman",
-              "volume",
-              "ls"
-            ]
+            argv: ["podman", "volume", "ls"]
           },
           {
-            argv: [
-              "podman",
-              "volume",
-              "inspect",
-              "pgdata"
-            ]
+            argv: ["podman", "volume", "inspect", "pgdata"]
           },
           {
-            argv: [
-              "podman",
-              "volume",
-              "create",
-              "pgdata"
-            ]
+            argv: ["podman", "volume", "create", "pgdata"]
           }
         ]
       }
@@ -120,14 +67,9 @@ export default (): CatalogueTool => ({
       safer: "Prune without --volumes, or list with `system df -v` first.",
       undo: "no undo",
       when: {
-        args: [
-          "system",
-          "prune"
-        ],
+        args: ["system", "prune"],
         flags: [
-          [
-            "--volumes"
-          ]
+          ["--volumes"]
         ]
       },
       resource: {
@@ -136,61 +78,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "podman",
-              "system",
-              "prune",
-              "--all",
-              "--volumes"
-            ],
+            argv: ["podman", "system", "prune", "--all", "--volumes"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "prune",
-              "-f",
-              "--volumes"
-            ],
+            argv: ["podman", "system", "prune", "-f", "--volumes"],
             resource: "every unused volume",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "prune",
-              "--volumes",
-              "--force"
-            ],
+            argv: ["podman", "system", "prune", "--volumes", "--force"],
             resource: "every unused volume",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "podman",
-              "system",
-              "prune",
-              "-f"
-            ]
+            argv: ["podman", "system", "prune", "-f"]
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "df"
-            ]
+            argv: ["podman", "system", "df"]
           },
           {
-            argv: [
-              "podman",
-              "ps",
-              "-a"
-            ]
+            argv: ["podman", "ps", "-a"]
           }
         ]
       }
@@ -204,21 +115,12 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "system",
-            "machine"
-          ],
-          [
-            "reset",
-            "rm"
-          ]
+          ["system", "machine"],
+          ["reset", "rm"]
         ],
         except: [
           {
-            args: [
-              "system",
-              "rm"
-            ],
+            args: ["system", "rm"],
             reason: "not a podman command (the name is kept out of the operation count)"
           }
         ]
@@ -229,60 +131,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "podman",
-              "system",
-              "reset",
-              "--force"
-            ],
+            argv: ["podman", "system", "reset", "--force"],
             resource: "all containers, images and volumes",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "machine",
-              "rm",
-              "-f"
-            ],
+            argv: ["podman", "machine", "rm", "-f"],
             resource: "all containers, images and volumes",
             environment: "unknown"
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "reset",
-              "-f",
-              "--connection",
-              "prod"
-            ],
+            argv: ["podman", "system", "reset", "-f", "--connection", "prod"],
             resource: "all containers, images and volumes",
             environment: "prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "podman",
-              "ps",
-              "-a"
-            ]
+            argv: ["podman", "ps", "-a"]
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "df"
-            ]
+            argv: ["podman", "system", "df"]
           },
           {
-            argv: [
-              "podman",
-              "system",
-              "prune",
-              "-f"
-            ]
+            argv: ["podman", "system", "prune", "-f"]
           }
         ]
       }

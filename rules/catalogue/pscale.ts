@@ -2,17 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "pscale",
-  commands: [
-    "pscale"
-  ],
+  commands: ["pscale"],
   docs: "https://planetscale.com/docs/reference/planetscale-cli",
-  valueFlags: [
-    "--org",
-    "--format",
-    "-f",
-    "--service-token",
-    "--service-token-id"
-  ],
+  valueFlags: ["--org", "--format", "-f", "--service-token", "--service-token-id"],
   environment: {
     flag: "--org",
     envVar: "PLANETSCALE_ORG",
@@ -28,14 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo for a deleted database; a deleted branch can be restored from a backup",
       when: {
         args: [
-          [
-            "database",
-            "db",
-            "branch",
-            "backup",
-            "password",
-            "keyspace"
-          ],
+          ["database", "db", "branch", "backup", "password", "keyspace"],
           "delete",
           "*"
         ]
@@ -46,66 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "pscale",
-              "database",
-              "delete",
-              "acme-prod",
-              "--force"
-            ],
+            argv: ["pscale", "database", "delete", "acme-prod", "--force"],
             resource: "acme-prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "pscale",
-              "branch",
-              "delete",
-              "acme",
-              "main",
-              "--org",
-              "acme-inc"
-            ],
+            argv: ["pscale", "branch", "delete", "acme", "main", "--org", "acme-inc"],
             resource: "acme",
             environment: "acme-inc"
           },
           {
-            argv: [
-              "pscale",
-              "backup",
-              "delete",
-              "acme",
-              "main",
-              "2024-01-01"
-            ],
+            argv: ["pscale", "backup", "delete", "acme", "main", "2024-01-01"],
             resource: "acme",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "pscale",
-              "database",
-              "list"
-            ]
+            argv: ["pscale", "database", "list"]
           },
           {
-            argv: [
-              "pscale",
-              "branch",
-              "list",
-              "acme"
-            ]
+            argv: ["pscale", "branch", "list", "acme"]
           },
           {
-            argv: [
-              "pscale",
-              "backup",
-              "create",
-              "acme",
-              "main"
-            ]
+            argv: ["pscale", "backup", "create", "acme", "main"]
           }
         ]
       }

@@ -2,18 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "s3cmd",
-  commands: [
-    "s3cmd"
-  ],
+  commands: ["s3cmd"],
   docs: "https://s3tools.org/usage",
-  valueFlags: [
-    "-c",
-    "--config",
-    "--exclude",
-    "--include",
-    "--region",
-    "--host-bucket"
-  ],
+  valueFlags: ["-c", "--config", "--exclude", "--include", "--region", "--host-bucket"],
   environment: {
     flag: "--host",
     envVar: "S3CMD_CONFIG",
@@ -29,18 +20,10 @@ export default (): CatalogueTool => ({
       undo: "objects come back only if the bucket has versioning; otherwise no undo",
       when: {
         args: [
-          [
-            "del",
-            "rm",
-            "rb",
-            "delete"
-          ],
+          ["del", "rm", "rb", "delete"],
           "*"
         ],
-        unlessFlags: [
-          "--dry-run",
-          "-n"
-        ]
+        unlessFlags: ["--dry-run", "-n"]
       },
       resource: {
         positional: 1
@@ -48,63 +31,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "s3cmd",
-              "del",
-              "--recursive",
-              "--force",
-              "s3://acme-backups"
-            ],
+            argv: ["s3cmd", "del", "--recursive", "--force", "s3://acme-backups"],
             resource: "s3://acme-backups",
             environment: "unknown"
           },
           {
-            argv: [
-              "s3cmd",
-              "rb",
-              "--force",
-              "--recursive",
-              "s3://acme-logs"
-            ],
+            argv: ["s3cmd", "rb", "--force", "--recursive", "s3://acme-logs"],
             resource: "s3://acme-logs",
             environment: "unknown"
           },
           {
-            argv: [
-              "s3cmd",
-              "rm",
-              "s3://acme/db.sql",
-              "--host",
-              "s3.eu.example.com"
-            ],
+            argv: ["s3cmd", "rm", "s3://acme/db.sql", "--host", "s3.eu.example.com"],
             resource: "s3://acme/db.sql",
             environment: "s3.eu.example.com"
           }
         ],
         benign: [
           {
-            argv: [
-              "s3cmd",
-              "ls",
-              "s3://acme-backups"
-            ]
+            argv: ["s3cmd", "ls", "s3://acme-backups"]
           },
           {
-            argv: [
-              "s3cmd",
-              "put",
-              "file.txt",
-              "s3://acme-backups/"
-            ]
+            argv: ["s3cmd", "put", "file.txt", "s3://acme-backups/"]
           },
           {
-            argv: [
-              "s3cmd",
-              "del",
-              "--recursive",
-              "--dry-run",
-              "s3://acme-backups"
-            ]
+            argv: ["s3cmd", "del", "--recursive", "--dry-run", "s3://acme-backups"]
           }
         ]
       }
@@ -117,21 +67,11 @@ export default (): CatalogueTool => ({
       safer: "Run with --dry-run first.",
       undo: "only bucket versioning brings objects back",
       when: {
-        args: [
-          "sync",
-          "*",
-          "*"
-        ],
+        args: ["sync", "*", "*"],
         flags: [
-          [
-            "--delete-removed",
-            "--delete-after"
-          ]
+          ["--delete-removed", "--delete-after"]
         ],
-        unlessFlags: [
-          "--dry-run",
-          "-n"
-        ]
+        unlessFlags: ["--dry-run", "-n"]
       },
       resource: {
         positional: 2
@@ -139,66 +79,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "s3cmd",
-              "sync",
-              "--delete-removed",
-              "./dist",
-              "s3://acme-site"
-            ],
+            argv: ["s3cmd", "sync", "--delete-removed", "./dist", "s3://acme-site"],
             resource: "s3://acme-site",
             environment: "unknown"
           },
           {
-            argv: [
-              "s3cmd",
-              "sync",
-              "--delete-removed",
-              "--delete-after",
-              "./a",
-              "s3://b"
-            ],
+            argv: ["s3cmd", "sync", "--delete-removed", "--delete-after", "./a", "s3://b"],
             resource: "s3://b",
             environment: "unknown"
           },
           {
-            argv: [
-              "s3cmd",
-              "sync",
-              "./dist",
-              "s3://www",
-              "--delete-removed",
-              "--host",
-              "s3.prod"
-            ],
+            argv: ["s3cmd", "sync", "./dist", "s3://www", "--delete-removed", "--host", "s3.prod"],
             resource: "s3://www",
             environment: "s3.prod"
           }
         ],
         benign: [
           {
-            argv: [
-              "s3cmd",
-              "sync",
-              "./dist",
-              "s3://acme-site"
-            ]
+            argv: ["s3cmd", "sync", "./dist", "s3://acme-site"]
           },
           {
-            argv: [
-              "s3cmd",
-              "sync",
-              "--dry-run",
-              "--delete-removed",
-              "./dist",
-              "s3://acme-site"
-            ]
+            argv: ["s3cmd", "sync", "--dry-run", "--delete-removed", "./dist", "s3://acme-site"]
           },
           {
-            argv: [
-              "s3cmd",
-              "ls"
-            ]
+            argv: ["s3cmd", "ls"]
           }
         ]
       }

@@ -2,24 +2,12 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "sam",
-  commands: [
-    "sam"
-  ],
+  commands: ["sam"],
   docs: "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-cli-command-reference-sam-delete.html",
-  valueFlags: [
-    "--stack-name",
-    "--region",
-    "--config-file",
-    "--config-env",
-    "--s3-bucket",
-    "--s3-prefix"
-  ],
+  valueFlags: ["--stack-name", "--region", "--config-file", "--config-env", "--s3-bucket", "--s3-prefix"],
   environment: {
     flag: "--profile",
-    envVar: [
-      "AWS_PROFILE",
-      "AWS_DEFAULT_PROFILE"
-    ],
+    envVar: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"],
     kind: "aws-profile"
   },
   operations: [
@@ -31,9 +19,7 @@ export default (): CatalogueTool => ({
       safer: "Check `aws cloudformation list-stack-resources --stack-name S`; set Retain on data resources.",
       undo: "no undo for resources without DeletionPolicy: Retain",
       when: {
-        args: [
-          "delete"
-        ]
+        args: ["delete"]
       },
       resource: {
         flag: "--stack-name",
@@ -42,58 +28,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "sam",
-              "delete",
-              "--stack-name",
-              "acme-prod",
-              "--no-prompts"
-            ],
+            argv: ["sam", "delete", "--stack-name", "acme-prod", "--no-prompts"],
             resource: "acme-prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "sam",
-              "delete",
-              "--stack-name",
-              "api",
-              "--profile",
-              "prod"
-            ],
+            argv: ["sam", "delete", "--stack-name", "api", "--profile", "prod"],
             resource: "api",
             environment: "prod"
           },
           {
-            argv: [
-              "sam",
-              "delete"
-            ],
+            argv: ["sam", "delete"],
             resource: "the stack in samconfig.toml",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "sam",
-              "deploy"
-            ]
+            argv: ["sam", "deploy"]
           },
           {
-            argv: [
-              "sam",
-              "build"
-            ]
+            argv: ["sam", "build"]
           },
           {
-            argv: [
-              "sam",
-              "list",
-              "stack-outputs",
-              "--stack-name",
-              "acme-prod"
-            ]
+            argv: ["sam", "list", "stack-outputs", "--stack-name", "acme-prod"]
           }
         ]
       }

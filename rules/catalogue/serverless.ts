@@ -2,25 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "serverless",
-  commands: [
-    "serverless",
-    "sls"
-  ],
+  commands: ["serverless", "sls"],
   docs: "https://www.serverless.com/framework/docs/providers/aws/cli-reference/remove",
-  valueFlags: [
-    "--region",
-    "-r",
-    "--aws-profile",
-    "--config",
-    "-c",
-    "--org",
-    "--app"
-  ],
+  valueFlags: ["--region", "-r", "--aws-profile", "--config", "-c", "--org", "--app"],
   environment: {
-    flag: [
-      "--stage",
-      "-s"
-    ],
+    flag: ["--stage", "-s"],
     envVar: "SLS_STAGE",
     kind: "other"
   },
@@ -33,9 +19,7 @@ export default (): CatalogueTool => ({
       safer: "Set DeletionPolicy: Retain on data resources, and check `serverless info --stage S`.",
       undo: "no undo for resources without DeletionPolicy: Retain",
       when: {
-        args: [
-          "remove"
-        ]
+        args: ["remove"]
       },
       resource: {
         value: "serverless.yml service"
@@ -43,60 +27,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "serverless",
-              "remove",
-              "--stage",
-              "prod"
-            ],
+            argv: ["serverless", "remove", "--stage", "prod"],
             resource: "serverless.yml service",
             environment: "prod"
           },
           {
-            argv: [
-              "sls",
-              "remove",
-              "-s",
-              "staging",
-              "--region",
-              "eu-west-1"
-            ],
+            argv: ["sls", "remove", "-s", "staging", "--region", "eu-west-1"],
             resource: "serverless.yml service",
             environment: "staging"
           },
           {
-            argv: [
-              "serverless",
-              "remove"
-            ],
+            argv: ["serverless", "remove"],
             resource: "serverless.yml service",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "serverless",
-              "deploy",
-              "--stage",
-              "prod"
-            ]
+            argv: ["serverless", "deploy", "--stage", "prod"]
           },
           {
-            argv: [
-              "serverless",
-              "info",
-              "--stage",
-              "prod"
-            ]
+            argv: ["serverless", "info", "--stage", "prod"]
           },
           {
-            argv: [
-              "sls",
-              "logs",
-              "-f",
-              "api"
-            ]
+            argv: ["sls", "logs", "-f", "api"]
           }
         ]
       }

@@ -2,22 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "sqlite3",
-  commands: [
-    "sqlite3",
-    "litecli"
-  ],
+  commands: ["sqlite3", "litecli"],
   docs: "https://sqlite.org/cli.html",
   style: "go",
-  valueFlags: [
-    "-cmd",
-    "-separator",
-    "-newline",
-    "-nullvalue",
-    "-init",
-    "-vfs",
-    "-maxsize",
-    "-escape"
-  ],
+  valueFlags: ["-cmd", "-separator", "-newline", "-nullvalue", "-init", "-vfs", "-maxsize", "-escape"],
   environment: {
     positional: 0,
     kind: "db-name"
@@ -31,10 +19,7 @@ export default (): CatalogueTool => ({
       safer: "Run the shell command on its own line, where guard judges it.",
       undo: "depends on the command run",
       when: {
-        anyArg: [
-          ".shell*",
-          ".system*"
-        ]
+        anyArg: [".shell*", ".system*"]
       },
       resource: {
         positional: -1
@@ -42,30 +27,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "sqlite3",
-              "data/prod.db",
-              ".shell rm -rf /var/lib/app"
-            ],
+            argv: ["sqlite3", "data/prod.db", ".shell rm -rf /var/lib/app"],
             resource: ".shell rm -rf /var/lib/app",
             environment: "data/prod.db"
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              ".system curl -X DELETE https://api.example.com/x"
-            ],
+            argv: ["sqlite3", "app.db", ".system curl -X DELETE https://api.example.com/x"],
             resource: ".system curl -X DELETE https://api.example.com/x",
             environment: "app.db"
           },
           {
-            argv: [
-              "sqlite3",
-              "-cmd",
-              ".shell dropdb app",
-              "app.db"
-            ],
+            argv: ["sqlite3", "-cmd", ".shell dropdb app", "app.db"],
             resource: "app.db",
             environment: "app.db",
             note: "the dot-command hides in -cmd"
@@ -73,25 +45,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              ".schema users"
-            ]
+            argv: ["sqlite3", "app.db", ".schema users"]
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              ".dump"
-            ]
+            argv: ["sqlite3", "app.db", ".dump"]
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              "SELECT '.shell'"
-            ]
+            argv: ["sqlite3", "app.db", "SELECT '.shell'"]
           }
         ]
       }
@@ -104,10 +64,7 @@ export default (): CatalogueTool => ({
       safer: "Copy the file first (`sqlite3 FILE \".backup before.db\"`), or run the statement inside BEGIN … ROLLBACK to see what it touches.",
       undo: "no undo unless the database file was copied first",
       when: {
-        args: [
-          "*",
-          "*"
-        ]
+        args: ["*", "*"]
       },
       sql: {
         positional: 1,
@@ -119,55 +76,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "sqlite3",
-              "db/production.sqlite3",
-              "DELETE FROM orders;"
-            ],
+            argv: ["sqlite3", "db/production.sqlite3", "DELETE FROM orders;"],
             resource: "orders",
             environment: "db/production.sqlite3"
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              "DROP TABLE users"
-            ],
+            argv: ["sqlite3", "app.db", "DROP TABLE users"],
             resource: "users",
             environment: "app.db"
           },
           {
-            argv: [
-              "sqlite3",
-              "-bail",
-              "data.db",
-              "UPDATE accounts SET balance = 0"
-            ],
+            argv: ["sqlite3", "-bail", "data.db", "UPDATE accounts SET balance = 0"],
             resource: "accounts",
             environment: "data.db"
           }
         ],
         benign: [
           {
-            argv: [
-              "sqlite3",
-              "db/production.sqlite3",
-              "SELECT count(*) FROM orders;"
-            ]
+            argv: ["sqlite3", "db/production.sqlite3", "SELECT count(*) FROM orders;"]
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              ".tables"
-            ]
+            argv: ["sqlite3", "app.db", ".tables"]
           },
           {
-            argv: [
-              "sqlite3",
-              "app.db",
-              "DELETE FROM sessions WHERE expires < 0"
-            ]
+            argv: ["sqlite3", "app.db", "DELETE FROM sessions WHERE expires < 0"]
           }
         ]
       }

@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "turso",
-  commands: [
-    "turso"
-  ],
+  commands: ["turso"],
   docs: "https://docs.turso.tech/cli/db/destroy",
   environment: {
     envVar: "TURSO_ORG",
@@ -20,11 +18,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "db",
-            "group",
-            "org"
-          ],
+          ["db", "group", "org"],
           "destroy",
           "*"
         ]
@@ -35,62 +29,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "turso",
-              "db",
-              "destroy",
-              "acme-prod",
-              "--yes"
-            ],
+            argv: ["turso", "db", "destroy", "acme-prod", "--yes"],
             resource: "acme-prod",
             environment: "unknown"
           },
           {
-            argv: [
-              "turso",
-              "group",
-              "destroy",
-              "default",
-              "-y"
-            ],
+            argv: ["turso", "group", "destroy", "default", "-y"],
             resource: "default",
             environment: "unknown"
           },
           {
-            argv: [
-              "turso",
-              "db",
-              "destroy",
-              "a",
-              "b"
-            ],
+            argv: ["turso", "db", "destroy", "a", "b"],
             resource: "a",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "turso",
-              "db",
-              "list"
-            ]
+            argv: ["turso", "db", "list"]
           },
           {
-            argv: [
-              "turso",
-              "db",
-              "show",
-              "acme-prod"
-            ]
+            argv: ["turso", "db", "show", "acme-prod"]
           },
           {
-            argv: [
-              "turso",
-              "db",
-              "create",
-              "acme-dev"
-            ]
+            argv: ["turso", "db", "create", "acme-dev"]
           }
         ]
       }

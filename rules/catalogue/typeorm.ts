@@ -2,21 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "typeorm",
-  commands: [
-    "typeorm",
-    "typeorm-ts-node-commonjs",
-    "typeorm-ts-node-esm"
-  ],
+  commands: ["typeorm", "typeorm-ts-node-commonjs", "typeorm-ts-node-esm"],
   docs: "https://typeorm.io/docs/advanced-topics/using-cli",
-  valueFlags: [
-    "--dataSource",
-    "-d"
-  ],
+  valueFlags: ["--dataSource", "-d"],
   environment: {
-    envVar: [
-      "TYPEORM_URL",
-      "DATABASE_URL"
-    ],
+    envVar: ["TYPEORM_URL", "DATABASE_URL"],
     kind: "db-uri"
   },
   operations: [
@@ -29,11 +19,7 @@ export default (): CatalogueTool => ({
       undo: "no undo without a backup",
       when: {
         args: [
-          [
-            "schema:drop",
-            "migration:revert",
-            "schema:sync"
-          ]
+          ["schema:drop", "migration:revert", "schema:sync"]
         ]
       },
       resource: {
@@ -42,32 +28,17 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "typeorm",
-              "schema:drop",
-              "-d",
-              "src/data-source.ts"
-            ],
+            argv: ["typeorm", "schema:drop", "-d", "src/data-source.ts"],
             resource: "schema:drop",
             environment: "unknown"
           },
           {
-            argv: [
-              "typeorm",
-              "migration:revert",
-              "-d",
-              "dist/ds.js"
-            ],
+            argv: ["typeorm", "migration:revert", "-d", "dist/ds.js"],
             resource: "migration:revert",
             environment: "unknown"
           },
           {
-            argv: [
-              "typeorm-ts-node-commonjs",
-              "schema:sync",
-              "-d",
-              "src/ds.ts"
-            ],
+            argv: ["typeorm-ts-node-commonjs", "schema:sync", "-d", "src/ds.ts"],
             resource: "schema:sync",
             environment: "postgres://db.prod/app",
             env: {
@@ -77,29 +48,13 @@ export default (): CatalogueTool => ({
         ],
         benign: [
           {
-            argv: [
-              "typeorm",
-              "migration:run",
-              "-d",
-              "src/ds.ts"
-            ]
+            argv: ["typeorm", "migration:run", "-d", "src/ds.ts"]
           },
           {
-            argv: [
-              "typeorm",
-              "migration:show",
-              "-d",
-              "src/ds.ts"
-            ]
+            argv: ["typeorm", "migration:show", "-d", "src/ds.ts"]
           },
           {
-            argv: [
-              "typeorm",
-              "migration:generate",
-              "-d",
-              "src/ds.ts",
-              "src/migrations/x"
-            ]
+            argv: ["typeorm", "migration:generate", "-d", "src/ds.ts", "src/migrations/x"]
           }
         ]
       }

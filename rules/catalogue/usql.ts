@@ -2,26 +2,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "usql",
-  commands: [
-    "usql"
-  ],
+  commands: ["usql"],
   docs: "https://github.com/xo/usql#usage",
-  valueFlags: [
-    "-f",
-    "--file",
-    "-o",
-    "--out",
-    "-U",
-    "--username",
-    "-P",
-    "--set",
-    "-v",
-    "--variable",
-    "-F",
-    "--field-separator",
-    "-R",
-    "--record-separator"
-  ],
+  valueFlags: ["-f", "--file", "-o", "--out", "-U", "--username", "-P", "--set", "-v", "--variable", "-F", "--field-separator", "-R", "--record-separator"],
   environment: {
     positional: 0,
     kind: "db-uri"
@@ -36,10 +19,7 @@ export default (): CatalogueTool => ({
       undo: "no undo unless the database keeps backups or point-in-time recovery",
       when: {},
       sql: {
-        flag: [
-          "-c",
-          "--command"
-        ],
+        flag: ["-c", "--command"],
         dialect: "postgres"
       },
       resource: {
@@ -48,58 +28,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "usql",
-              "pg://prod-db/app",
-              "-c",
-              "truncate table orders"
-            ],
+            argv: ["usql", "pg://prod-db/app", "-c", "truncate table orders"],
             resource: "orders",
             environment: "pg://prod-db/app"
           },
           {
-            argv: [
-              "usql",
-              "my://root@db/shop",
-              "--command",
-              "DROP TABLE carts"
-            ],
+            argv: ["usql", "my://root@db/shop", "--command", "DROP TABLE carts"],
             resource: "carts",
             environment: "my://root@db/shop"
           },
           {
-            argv: [
-              "usql",
-              "sqlite:app.db",
-              "-c",
-              "DELETE FROM users"
-            ],
+            argv: ["usql", "sqlite:app.db", "-c", "DELETE FROM users"],
             resource: "users",
             environment: "sqlite:app.db"
           }
         ],
         benign: [
           {
-            argv: [
-              "usql",
-              "pg://prod-db/app",
-              "-c",
-              "select 1"
-            ]
+            argv: ["usql", "pg://prod-db/app", "-c", "select 1"]
           },
           {
-            argv: [
-              "usql",
-              "pg://prod-db/app"
-            ]
+            argv: ["usql", "pg://prod-db/app"]
           },
           {
-            argv: [
-              "usql",
-              "pg://prod-db/app",
-              "-c",
-              "\\dt"
-            ]
+            argv: ["usql", "pg://prod-db/app", "-c", "\\dt"]
           }
         ]
       }

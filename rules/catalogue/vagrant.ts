@@ -2,9 +2,7 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "vagrant",
-  commands: [
-    "vagrant"
-  ],
+  commands: ["vagrant"],
   docs: "https://developer.hashicorp.com/vagrant/docs/cli/destroy",
   operations: [
     {
@@ -15,9 +13,7 @@ export default (): CatalogueTool => ({
       safer: "Halt instead (`vagrant halt`), or snapshot (`vagrant snapshot save NAME`).",
       undo: "no undo: `vagrant up` builds a fresh machine",
       when: {
-        args: [
-          "destroy"
-        ]
+        args: ["destroy"]
       },
       resource: {
         positional: 1,
@@ -26,54 +22,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "vagrant",
-              "destroy",
-              "-f"
-            ],
+            argv: ["vagrant", "destroy", "-f"],
             resource: "every machine in the Vagrantfile",
             environment: "unknown"
           },
           {
-            argv: [
-              "vagrant",
-              "destroy",
-              "db"
-            ],
+            argv: ["vagrant", "destroy", "db"],
             resource: "db",
             environment: "unknown"
           },
           {
-            argv: [
-              "vagrant",
-              "destroy",
-              "--force",
-              "web"
-            ],
+            argv: ["vagrant", "destroy", "--force", "web"],
             resource: "web",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "vagrant",
-              "up"
-            ]
+            argv: ["vagrant", "up"]
           },
           {
-            argv: [
-              "vagrant",
-              "halt"
-            ]
+            argv: ["vagrant", "halt"]
           },
           {
-            argv: [
-              "vagrant",
-              "snapshot",
-              "save",
-              "before"
-            ]
+            argv: ["vagrant", "snapshot", "save", "before"]
           }
         ]
       }
@@ -88,10 +60,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "box",
-          [
-            "remove",
-            "prune"
-          ]
+          ["remove", "prune"]
         ]
       },
       resource: {
@@ -101,58 +70,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "vagrant",
-              "box",
-              "remove",
-              "ubuntu/jammy64"
-            ],
+            argv: ["vagrant", "box", "remove", "ubuntu/jammy64"],
             resource: "ubuntu/jammy64",
             environment: "unknown"
           },
           {
-            argv: [
-              "vagrant",
-              "box",
-              "prune"
-            ],
+            argv: ["vagrant", "box", "prune"],
             resource: "every outdated box",
             environment: "unknown"
           },
           {
-            argv: [
-              "vagrant",
-              "box",
-              "remove",
-              "--all",
-              "debian/bookworm64"
-            ],
+            argv: ["vagrant", "box", "remove", "--all", "debian/bookworm64"],
             resource: "debian/bookworm64",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "vagrant",
-              "box",
-              "list"
-            ]
+            argv: ["vagrant", "box", "list"]
           },
           {
-            argv: [
-              "vagrant",
-              "box",
-              "add",
-              "ubuntu/jammy64"
-            ]
+            argv: ["vagrant", "box", "add", "ubuntu/jammy64"]
           },
           {
-            argv: [
-              "vagrant",
-              "box",
-              "outdated"
-            ]
+            argv: ["vagrant", "box", "outdated"]
           }
         ]
       }

@@ -2,19 +2,10 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "vault",
-  commands: [
-    "vault"
-  ],
+  commands: ["vault"],
   docs: "https://developer.hashicorp.com/vault/docs/commands",
   style: "go",
-  valueFlags: [
-    "-namespace",
-    "-ns",
-    "-mount",
-    "-versions",
-    "-format",
-    "-field"
-  ],
+  valueFlags: ["-namespace", "-ns", "-mount", "-versions", "-format", "-field"],
   environment: {
     flag: "-address",
     envVar: "VAULT_ADDR",
@@ -31,10 +22,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "kv",
-          [
-            "destroy",
-            "metadata"
-          ],
+          ["destroy", "metadata"],
           "*"
         ],
         except: [
@@ -42,11 +30,7 @@ export default (): CatalogueTool => ({
             args: [
               "kv",
               "metadata",
-              [
-                "get",
-                "put",
-                "patch"
-              ]
+              ["get", "put", "patch"]
             ],
             reason: "reads or edits the metadata; no version is deleted"
           }
@@ -58,67 +42,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "vault",
-              "kv",
-              "metadata",
-              "delete",
-              "secret/prod/db"
-            ],
+            argv: ["vault", "kv", "metadata", "delete", "secret/prod/db"],
             resource: "secret/prod/db",
             environment: "unknown"
           },
           {
-            argv: [
-              "vault",
-              "kv",
-              "destroy",
-              "-versions=1,2",
-              "-address=https://vault.prod:8200",
-              "secret/api"
-            ],
+            argv: ["vault", "kv", "destroy", "-versions=1,2", "-address=https://vault.prod:8200", "secret/api"],
             resource: "secret/api",
             environment: "https://vault.prod:8200"
           },
           {
-            argv: [
-              "vault",
-              "kv",
-              "metadata",
-              "delete",
-              "-mount=secret",
-              "prod/stripe"
-            ],
+            argv: ["vault", "kv", "metadata", "delete", "-mount=secret", "prod/stripe"],
             resource: "prod/stripe",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "vault",
-              "kv",
-              "get",
-              "secret/prod/db"
-            ]
+            argv: ["vault", "kv", "get", "secret/prod/db"]
           },
           {
-            argv: [
-              "vault",
-              "kv",
-              "metadata",
-              "get",
-              "secret/prod/db"
-            ]
+            argv: ["vault", "kv", "metadata", "get", "secret/prod/db"]
           },
           {
-            argv: [
-              "vault",
-              "kv",
-              "put",
-              "secret/dev/x",
-              "a=1"
-            ]
+            argv: ["vault", "kv", "put", "secret/dev/x", "a=1"]
           }
         ]
       }
@@ -132,10 +79,7 @@ export default (): CatalogueTool => ({
       undo: "only a storage snapshot (vault operator raft snapshot restore) brings it back",
       when: {
         args: [
-          [
-            "secrets",
-            "auth"
-          ],
+          ["secrets", "auth"],
           "disable",
           "*"
         ]
@@ -146,60 +90,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "vault",
-              "secrets",
-              "disable",
-              "secret/"
-            ],
+            argv: ["vault", "secrets", "disable", "secret/"],
             resource: "secret/",
             environment: "unknown"
           },
           {
-            argv: [
-              "vault",
-              "auth",
-              "disable",
-              "-address=https://vault.prod:8200",
-              "github/"
-            ],
+            argv: ["vault", "auth", "disable", "-address=https://vault.prod:8200", "github/"],
             resource: "github/",
             environment: "https://vault.prod:8200"
           },
           {
-            argv: [
-              "vault",
-              "secrets",
-              "disable",
-              "database"
-            ],
+            argv: ["vault", "secrets", "disable", "database"],
             resource: "database",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "vault",
-              "secrets",
-              "list"
-            ]
+            argv: ["vault", "secrets", "list"]
           },
           {
-            argv: [
-              "vault",
-              "auth",
-              "list"
-            ]
+            argv: ["vault", "auth", "list"]
           },
           {
-            argv: [
-              "vault",
-              "secrets",
-              "enable",
-              "-path=kv2",
-              "kv-v2"
-            ]
+            argv: ["vault", "secrets", "enable", "-path=kv2", "kv-v2"]
           }
         ]
       }
@@ -212,10 +126,7 @@ export default (): CatalogueTool => ({
       safer: "Read it first (`vault read PATH`) and keep a copy.",
       undo: "no undo for KV v1 and configuration paths",
       when: {
-        args: [
-          "delete",
-          "*"
-        ]
+        args: ["delete", "*"]
       },
       resource: {
         positional: 1
@@ -223,56 +134,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "vault",
-              "delete",
-              "secret/legacy/token"
-            ],
+            argv: ["vault", "delete", "secret/legacy/token"],
             resource: "secret/legacy/token",
             environment: "unknown"
           },
           {
-            argv: [
-              "vault",
-              "delete",
-              "-address=https://vault.prod:8200",
-              "database/roles/app"
-            ],
+            argv: ["vault", "delete", "-address=https://vault.prod:8200", "database/roles/app"],
             resource: "database/roles/app",
             environment: "https://vault.prod:8200"
           },
           {
-            argv: [
-              "vault",
-              "delete",
-              "sys/policy/deploy"
-            ],
+            argv: ["vault", "delete", "sys/policy/deploy"],
             resource: "sys/policy/deploy",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "vault",
-              "read",
-              "database/roles/app"
-            ]
+            argv: ["vault", "read", "database/roles/app"]
           },
           {
-            argv: [
-              "vault",
-              "list",
-              "secret/"
-            ]
+            argv: ["vault", "list", "secret/"]
           },
           {
-            argv: [
-              "vault",
-              "write",
-              "database/roles/app",
-              "db_name=x"
-            ]
+            argv: ["vault", "write", "database/roles/app", "db_name=x"]
           }
         ]
       }

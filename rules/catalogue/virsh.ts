@@ -2,19 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "virsh",
-  commands: [
-    "virsh"
-  ],
+  commands: ["virsh"],
   docs: "https://libvirt.org/manpages/virsh.html",
   environment: {
-    flag: [
-      "--connect",
-      "-c"
-    ],
-    envVar: [
-      "LIBVIRT_DEFAULT_URI",
-      "VIRSH_DEFAULT_CONNECT_URI"
-    ],
+    flag: ["--connect", "-c"],
+    envVar: ["LIBVIRT_DEFAULT_URI", "VIRSH_DEFAULT_CONNECT_URI"],
     kind: "other"
   },
   operations: [
@@ -26,10 +18,7 @@ export default (): CatalogueTool => ({
       safer: "Dump the XML first (`virsh dumpxml NAME > vm.xml`) and keep the disks.",
       undo: "without the storage flags the VM comes back with `virsh define vm.xml`; deleted disks have no undo",
       when: {
-        args: [
-          "undefine",
-          "*"
-        ]
+        args: ["undefine", "*"]
       },
       resource: {
         positional: 1
@@ -37,60 +26,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "virsh",
-              "undefine",
-              "db01",
-              "--remove-all-storage"
-            ],
+            argv: ["virsh", "undefine", "db01", "--remove-all-storage"],
             resource: "db01",
             environment: "unknown"
           },
           {
-            argv: [
-              "virsh",
-              "-c",
-              "qemu+ssh://root@kvm1/system",
-              "undefine",
-              "web01",
-              "--nvram"
-            ],
+            argv: ["virsh", "-c", "qemu+ssh://root@kvm1/system", "undefine", "web01", "--nvram"],
             resource: "web01",
             environment: "qemu+ssh://root@kvm1/system"
           },
           {
-            argv: [
-              "virsh",
-              "undefine",
-              "--domain",
-              "app",
-              "--wipe-storage"
-            ],
+            argv: ["virsh", "undefine", "--domain", "app", "--wipe-storage"],
             resource: "app",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "virsh",
-              "list",
-              "--all"
-            ]
+            argv: ["virsh", "list", "--all"]
           },
           {
-            argv: [
-              "virsh",
-              "shutdown",
-              "db01"
-            ]
+            argv: ["virsh", "shutdown", "db01"]
           },
           {
-            argv: [
-              "virsh",
-              "dumpxml",
-              "db01"
-            ]
+            argv: ["virsh", "dumpxml", "db01"]
           }
         ]
       }
@@ -104,12 +63,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          [
-            "vol-delete",
-            "vol-wipe",
-            "pool-delete",
-            "snapshot-delete"
-          ],
+          ["vol-delete", "vol-wipe", "pool-delete", "snapshot-delete"],
           "*"
         ]
       },
@@ -119,57 +73,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "virsh",
-              "vol-delete",
-              "db01.qcow2",
-              "--pool",
-              "default"
-            ],
+            argv: ["virsh", "vol-delete", "db01.qcow2", "--pool", "default"],
             resource: "db01.qcow2",
             environment: "unknown"
           },
           {
-            argv: [
-              "virsh",
-              "pool-delete",
-              "images"
-            ],
+            argv: ["virsh", "pool-delete", "images"],
             resource: "images",
             environment: "unknown"
           },
           {
-            argv: [
-              "virsh",
-              "-c",
-              "qemu:///system",
-              "vol-wipe",
-              "/var/lib/libvirt/images/x.img"
-            ],
+            argv: ["virsh", "-c", "qemu:///system", "vol-wipe", "/var/lib/libvirt/images/x.img"],
             resource: "/var/lib/libvirt/images/x.img",
             environment: "qemu:///system"
           }
         ],
         benign: [
           {
-            argv: [
-              "virsh",
-              "vol-list",
-              "default"
-            ]
+            argv: ["virsh", "vol-list", "default"]
           },
           {
-            argv: [
-              "virsh",
-              "pool-list"
-            ]
+            argv: ["virsh", "pool-list"]
           },
           {
-            argv: [
-              "virsh",
-              "snapshot-list",
-              "db01"
-            ]
+            argv: ["virsh", "snapshot-list", "db01"]
           }
         ]
       }

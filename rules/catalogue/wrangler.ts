@@ -2,27 +2,11 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
   tool: "wrangler",
-  commands: [
-    "wrangler"
-  ],
+  commands: ["wrangler"],
   docs: "https://developers.cloudflare.com/workers/wrangler/commands/",
-  valueFlags: [
-    "--config",
-    "-c",
-    "--database",
-    "--file",
-    "--name",
-    "--namespace-id",
-    "--binding",
-    "--preview",
-    "--jurisdiction",
-    "--project-name"
-  ],
+  valueFlags: ["--config", "-c", "--database", "--file", "--name", "--namespace-id", "--binding", "--preview", "--jurisdiction", "--project-name"],
   environment: {
-    flag: [
-      "--env",
-      "-e"
-    ],
+    flag: ["--env", "-e"],
     envVar: "CLOUDFLARE_ACCOUNT_ID",
     kind: "other"
   },
@@ -35,14 +19,8 @@ export default (): CatalogueTool => ({
       safer: "Run it without --remote first (the local copy), and export the remote database (`wrangler d1 export DB --remote --output backup.sql`).",
       undo: "D1 Time Travel can restore the database to any minute in the last 30 days (`wrangler d1 time-travel restore`)",
       when: {
-        args: [
-          "d1",
-          "execute",
-          "*"
-        ],
-        flags: [
-          "--remote"
-        ]
+        args: ["d1", "execute", "*"],
+        flags: ["--remote"]
       },
       sql: {
         flag: "--command",
@@ -54,74 +32,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "execute",
-              "acme-db",
-              "--remote",
-              "--command",
-              "DROP TABLE users"
-            ],
+            argv: ["wrangler", "d1", "execute", "acme-db", "--remote", "--command", "DROP TABLE users"],
             resource: "users",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "execute",
-              "acme-db",
-              "--remote",
-              "--env",
-              "production",
-              "--command",
-              "DELETE FROM sessions"
-            ],
+            argv: ["wrangler", "d1", "execute", "acme-db", "--remote", "--env", "production", "--command", "DELETE FROM sessions"],
             resource: "sessions",
             environment: "production"
           },
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "execute",
-              "blog",
-              "--remote",
-              "--command=UPDATE posts SET body = ''"
-            ],
+            argv: ["wrangler", "d1", "execute", "blog", "--remote", "--command=UPDATE posts SET body = ''"],
             resource: "posts",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "execute",
-              "acme-db",
-              "--remote",
-              "--command",
-              "SELECT * FROM users LIMIT 5"
-            ]
+            argv: ["wrangler", "d1", "execute", "acme-db", "--remote", "--command", "SELECT * FROM users LIMIT 5"]
           },
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "execute",
-              "acme-db",
-              "--command",
-              "DROP TABLE users"
-            ]
+            argv: ["wrangler", "d1", "execute", "acme-db", "--command", "DROP TABLE users"]
           },
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "list"
-            ]
+            argv: ["wrangler", "d1", "list"]
           }
         ]
       }
@@ -135,12 +69,7 @@ export default (): CatalogueTool => ({
       undo: "no undo: deleting a D1 database also deletes its Time Travel history",
       when: {
         args: [
-          [
-            "d1",
-            "vectorize",
-            "queues",
-            "hyperdrive"
-          ],
+          ["d1", "vectorize", "queues", "hyperdrive"],
           "delete",
           "*"
         ]
@@ -151,61 +80,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "delete",
-              "acme-db"
-            ],
+            argv: ["wrangler", "d1", "delete", "acme-db"],
             resource: "acme-db",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "vectorize",
-              "delete",
-              "embeddings",
-              "--force"
-            ],
+            argv: ["wrangler", "vectorize", "delete", "embeddings", "--force"],
             resource: "embeddings",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "queues",
-              "delete",
-              "jobs",
-              "--env",
-              "production"
-            ],
+            argv: ["wrangler", "queues", "delete", "jobs", "--env", "production"],
             resource: "jobs",
             environment: "production"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "list"
-            ]
+            argv: ["wrangler", "d1", "list"]
           },
           {
-            argv: [
-              "wrangler",
-              "d1",
-              "info",
-              "acme-db"
-            ]
+            argv: ["wrangler", "d1", "info", "acme-db"]
           },
           {
-            argv: [
-              "wrangler",
-              "queues",
-              "list"
-            ]
+            argv: ["wrangler", "queues", "list"]
           }
         ]
       }
@@ -220,10 +118,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "r2",
-          [
-            "bucket",
-            "object"
-          ],
+          ["bucket", "object"],
           "delete",
           "*"
         ]
@@ -234,68 +129,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "bucket",
-              "delete",
-              "assets"
-            ],
+            argv: ["wrangler", "r2", "bucket", "delete", "assets"],
             resource: "assets",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "object",
-              "delete",
-              "assets/logo.png",
-              "--remote"
-            ],
+            argv: ["wrangler", "r2", "object", "delete", "assets/logo.png", "--remote"],
             resource: "assets/logo.png",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "bucket",
-              "delete",
-              "backups",
-              "--env",
-              "production"
-            ],
+            argv: ["wrangler", "r2", "bucket", "delete", "backups", "--env", "production"],
             resource: "backups",
             environment: "production"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "bucket",
-              "list"
-            ]
+            argv: ["wrangler", "r2", "bucket", "list"]
           },
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "object",
-              "get",
-              "assets/logo.png"
-            ]
+            argv: ["wrangler", "r2", "object", "get", "assets/logo.png"]
           },
           {
-            argv: [
-              "wrangler",
-              "r2",
-              "bucket",
-              "create",
-              "assets"
-            ]
+            argv: ["wrangler", "r2", "bucket", "create", "assets"]
           }
         ]
       }
@@ -310,93 +167,41 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "kv",
-          [
-            "namespace",
-            "key",
-            "bulk"
-          ],
+          ["namespace", "key", "bulk"],
           "delete"
         ]
       },
       resource: {
-        flag: [
-          "--namespace-id",
-          "--binding"
-        ],
+        flag: ["--namespace-id", "--binding"],
         default: "unknown"
       },
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "namespace",
-              "delete",
-              "--namespace-id",
-              "0f2ac74b498b48028cb68387c421e279"
-            ],
+            argv: ["wrangler", "kv", "namespace", "delete", "--namespace-id", "0f2ac74b498b48028cb68387c421e279"],
             resource: "0f2ac74b498b48028cb68387c421e279",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "key",
-              "delete",
-              "--binding",
-              "CACHE",
-              "session:1"
-            ],
+            argv: ["wrangler", "kv", "key", "delete", "--binding", "CACHE", "session:1"],
             resource: "CACHE",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "bulk",
-              "delete",
-              "keys.json",
-              "--namespace-id",
-              "abc",
-              "--env",
-              "production"
-            ],
+            argv: ["wrangler", "kv", "bulk", "delete", "keys.json", "--namespace-id", "abc", "--env", "production"],
             resource: "abc",
             environment: "production"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "namespace",
-              "list"
-            ]
+            argv: ["wrangler", "kv", "namespace", "list"]
           },
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "key",
-              "list",
-              "--binding",
-              "CACHE"
-            ]
+            argv: ["wrangler", "kv", "key", "list", "--binding", "CACHE"]
           },
           {
-            argv: [
-              "wrangler",
-              "kv",
-              "key",
-              "get",
-              "--binding",
-              "CACHE",
-              "session:1"
-            ]
+            argv: ["wrangler", "kv", "key", "get", "--binding", "CACHE", "session:1"]
           }
         ]
       }
@@ -409,9 +214,7 @@ export default (): CatalogueTool => ({
       safer: "Roll back to an earlier version instead (`wrangler rollback`).",
       undo: "no undo: redeploy from source",
       when: {
-        args: [
-          "delete"
-        ]
+        args: ["delete"]
       },
       resource: {
         positional: 1,
@@ -420,57 +223,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "delete",
-              "my-worker"
-            ],
+            argv: ["wrangler", "delete", "my-worker"],
             resource: "my-worker",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "delete",
-              "--env",
-              "production"
-            ],
+            argv: ["wrangler", "delete", "--env", "production"],
             resource: "the Worker of wrangler.toml",
             environment: "production"
           },
           {
-            argv: [
-              "wrangler",
-              "delete",
-              "api",
-              "--name",
-              "api"
-            ],
+            argv: ["wrangler", "delete", "api", "--name", "api"],
             resource: "api",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "deploy"
-            ]
+            argv: ["wrangler", "deploy"]
           },
           {
-            argv: [
-              "wrangler",
-              "deployments",
-              "list"
-            ]
+            argv: ["wrangler", "deployments", "list"]
           },
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "deploy",
-              "./dist"
-            ]
+            argv: ["wrangler", "pages", "deploy", "./dist"]
           }
         ]
       }
@@ -485,10 +261,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           "pages",
-          [
-            "project",
-            "deployment"
-          ],
+          ["project", "deployment"],
           "delete",
           "*"
         ]
@@ -499,69 +272,30 @@ export default (): CatalogueTool => ({
       examples: {
         destructive: [
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "project",
-              "delete",
-              "site"
-            ],
+            argv: ["wrangler", "pages", "project", "delete", "site"],
             resource: "site",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "project",
-              "delete",
-              "docs",
-              "--yes"
-            ],
+            argv: ["wrangler", "pages", "project", "delete", "docs", "--yes"],
             resource: "docs",
             environment: "unknown"
           },
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "deployment",
-              "delete",
-              "3f2a",
-              "--project-name",
-              "site"
-            ],
+            argv: ["wrangler", "pages", "deployment", "delete", "3f2a", "--project-name", "site"],
             resource: "3f2a",
             environment: "unknown"
           }
         ],
         benign: [
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "project",
-              "list"
-            ]
+            argv: ["wrangler", "pages", "project", "list"]
           },
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "deployment",
-              "list",
-              "--project-name",
-              "site"
-            ]
+            argv: ["wrangler", "pages", "deployment", "list", "--project-name", "site"]
           },
           {
-            argv: [
-              "wrangler",
-              "pages",
-              "project",
-              "create",
-              "site"
-            ]
+            argv: ["wrangler", "pages", "project", "create", "site"]
           }
         ]
       }
