@@ -64,11 +64,12 @@ export default (): CatalogueTool => ({
       safer: "Copy the file first (`sqlite3 FILE \".backup before.db\"`), or run the statement inside BEGIN … ROLLBACK to see what it touches.",
       undo: "no undo unless the database file was copied first",
       when: {
-        args: ["*", "*"]
+        args: ["*"]
       },
       sql: {
         positional: 1,
-        flag: "-cmd"
+        flag: "-cmd",
+        stdin: true
       },
       resource: {
         positional: 1
@@ -89,6 +90,13 @@ export default (): CatalogueTool => ({
             argv: ["sqlite3", "-bail", "data.db", "UPDATE accounts SET balance = 0"],
             resource: "accounts",
             environment: "data.db"
+          },
+          {
+            argv: ["sqlite3", "app.db"],
+            resource: "users",
+            environment: "app.db",
+            note: "the SQL arrives on standard input",
+            stdin: "DELETE FROM users;\n"
           }
         ],
         benign: [

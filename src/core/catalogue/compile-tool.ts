@@ -43,6 +43,8 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
     tool: tool.tool,
     ...(source ? { source } : {}),
     commands: tool.commands,
+    // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged.
+    ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: () => true } : {}),
     prefilter: prefilterOf(specs),
     parse: (args) => ({ args, options: parseWith(options, tool.style, args) }),
     // Every operation names its own environment (RuleMatch.environment).

@@ -28,6 +28,7 @@ export function lazyPack(entry: CatalogueEntry): RulePack<any> {
     get rules() {
       return get().rules;
     },
+    readsStdin: (args) => get().readsStdin?.(args) ?? false,
     parse: (args, ctx, command) => get().parse(args, ctx, command),
     environment: (parsed, ctx) => get().environment(parsed, ctx),
   };

@@ -59,15 +59,20 @@ export function operationMatcher(spec: OperationSpec): OperationMatcher {
     const excepted = excepts.some((e) => e.path(parsed.positionals) && (!e.flags || e.flags.some((f) => hasOption(parsed, f))) && e.anyArg(args));
     if (excepted) return null;
     const environment = resolveEnvironment(signalsOf(spec, parsed, ctx), ctx, `${spec.id} names no environment option or variable, and none was given`);
-    if (spec.sql) return sqlMatches(spec, parsed, environment);
+    if (spec.sql) return sqlMatches(spec, parsed, environment, ctx);
     return { resource: resourceOf(spec, parsed), environment };
   };
 }
 
 /** Only what the SQL analysis finds destructive; SQL it cannot read comes back as `unparseable` (fail closed). */
-function sqlMatches(spec: OperationSpec, parsed: ParsedArgs, environment: ReturnType<typeof resolveEnvironment>): RuleMatch[] | null {
+function sqlMatches(spec: OperationSpec, parsed: ParsedArgs, environment: ReturnType<typeof resolveEnvironment>, ctx: Context): RuleMatch[] | null {
   const sql = spec.sql as NonNullable<OperationSpec['sql']>;
   const texts = [...list(sql.flag).flatMap((f) => optionValues(parsed, f)), ...(sql.positional === undefined ? [] : parsed.positionals.slice(sql.positional))];
+  // No SQL in the arguments: the client reads it from standard input (captured when it is not a terminal).
+  if (texts.length === 0 && sql.stdin && ctx.stdin) {
+    if (ctx.stdin.truncated) return [{ resource: 'SQL on standard input', environment, details: ['standard input is too large to read in full, so guard cannot tell what it does'] }];
+    texts.push(ctx.stdin.text);
+  }
   const effects = texts.flatMap((text) => analyseLexically(text, sql.dialect ?? 'mysql'));
   if (effects.length === 0) return null;
   return effects.map((e) => ({ resource: e.resource, environment, details: [`SQL: ${e.kind}${e.details.length > 0 ? ` (${e.details.join('; ')})` : ''}`] }));

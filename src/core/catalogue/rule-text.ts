@@ -23,5 +23,6 @@ export function toExample(e: OperationSpec['examples']['destructive'][number]): 
   if (e.resource !== undefined) example.resource = e.resource;
   if (e.environment !== undefined) example.environment = e.environment;
   if (e.note) example.note = e.note;
+  if (e.stdin !== undefined) example.stdin = e.stdin;
   return example;
 }

@@ -61,6 +61,8 @@ const exampleSchema = z.object({
   resource: z.string().optional(),
   environment: z.string().optional(),
   note: z.string().optional(),
+  /** What arrives on standard input (SQL piped into a client). */
+  stdin: z.string().optional(),
 }).strict();
 
 export const customRuleSchema = z.object({
@@ -84,7 +86,7 @@ export const customRuleSchema = z.object({
   /** How the tool spells options: gnu/pflag (`--name`, bundled `-rf`) or go (`-name` = `--name`). */
   style: z.enum(['gnu', 'pflag', 'go']).optional(),
   /** The command carries SQL (in a flag's value, or in the operands from this position on): it matches only what the SQL analysis finds destructive. */
-  sql: z.strictObject({ flag: oneOrMany(flagName).optional(), positional: z.number().int().min(0).optional(), dialect: z.enum(['postgres', 'mysql']).optional() }).optional(),
+  sql: z.strictObject({ flag: oneOrMany(flagName).optional(), positional: z.number().int().min(0).optional(), dialect: z.enum(['postgres', 'mysql']).optional(), stdin: z.boolean().optional() }).optional(),
   /** What brings the resource back (a grace period, a snapshot, versioning), or "no undo". */
   undo: text.optional(),
   /** Flags that take a value, so that their value is not taken as a positional word. */
