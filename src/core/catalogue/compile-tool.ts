@@ -7,7 +7,7 @@ import type { Context } from '../types.js';
 import { concreteOperations } from './count-operations.js';
 import { mergedOptionSpecs, operationMatcher, parseWith, type OperationMatcher } from './match-operation.js';
 import { operationSpecs, type CatalogueTool, type OperationSpec } from './operation-spec.js';
-import { exceptionLines, operationRuleText, toExample } from './rule-text.js';
+import { exceptionLines, operationRuleText, toExample, withUndo } from './rule-text.js';
 import { prefilterOf } from './prefilter-of.js';
 
 interface Parsed {
@@ -25,7 +25,7 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
     if (p.first) return p.first;
     for (let i = 0; i < matchers.length; i++) {
       const result = (matchers[i] as OperationMatcher)(p.args, p.options, ctx);
-      if (result) return (p.first = { index: i, result });
+      if (result) return (p.first = { index: i, result: withUndo(result, specs[i]?.undo) });
     }
     return (p.first = { index: -1, result: null });
   };

@@ -1,5 +1,5 @@
 // The texts of a rule made from an operation spec; the undo, when given, ends the rationale.
-import type { Rule, RuleExample } from '../rule.js';
+import type { Rule, RuleExample, RuleMatch } from '../rule.js';
 import type { OperationSpec } from './operation-spec.js';
 
 export function operationRuleText(spec: OperationSpec): Pick<Rule<unknown>, 'id' | 'summary' | 'message' | 'rationale' | 'safer'> {
@@ -25,4 +25,11 @@ export function toExample(e: OperationSpec['examples']['destructive'][number]): 
   if (e.note) example.note = e.note;
   if (e.stdin !== undefined) example.stdin = e.stdin;
   return example;
+}
+
+/** The panel shows a finding's details: the undo goes there too, so the person confirming reads it. */
+export function withUndo(result: RuleMatch | RuleMatch[] | null, undo: string | undefined): RuleMatch | RuleMatch[] | null {
+  if (!result || !undo) return result;
+  const add = (m: RuleMatch): RuleMatch => ({ ...m, details: [...(m.details ?? []), `undo: ${undo}`] });
+  return Array.isArray(result) ? result.map(add) : add(result);
 }

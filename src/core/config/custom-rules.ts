@@ -2,7 +2,7 @@
 // by the same matcher into ordinary RulePacks, one per (config file, tool), so the classifier and verifier treat them like built-ins.
 import { concreteOperations } from '../catalogue/count-operations.js';
 import { mergedOptionSpecs, operationMatcher, parseWith } from '../catalogue/match-operation.js';
-import { exceptionLines, operationRuleText, toExample } from '../catalogue/rule-text.js';
+import { exceptionLines, operationRuleText, toExample, withUndo } from '../catalogue/rule-text.js';
 import { unknownEnvironment } from '../environment.js';
 import type { Rule, RulePack } from '../rule.js';
 import type { DefinedRule } from './merge-layers.js';
@@ -47,7 +47,7 @@ function compileRule(spec: CustomRuleSpec): Rule<Args> {
     ...operationRuleText(spec),
     operations: concreteOperations(spec),
     exceptions: exceptionLines(spec),
-    match: (args, ctx) => matcher(args, parseWith(options, spec.style, args), ctx),
+    match: (args, ctx) => withUndo(matcher(args, parseWith(options, spec.style, args), ctx), spec.undo),
     examples: { destructive: spec.examples.destructive.map(toExample), benign: spec.examples.benign.map(toExample) },
   };
 }

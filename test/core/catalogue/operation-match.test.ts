@@ -47,8 +47,9 @@ test('SQL handed to a catalogued client goes through the SQL analysis: destructi
   assert.equal(judge(['wrangler', 'd1', 'execute', 'db', '--remote', '--command', 'DROP TABLE t']).decision, 'confirm');
 });
 
-test('the rationale says what undo exists', () => {
+test('the rationale and the panel say what undo exists', () => {
   const kv = judge(['az', 'keyvault', 'delete', '--name', 'kv']).findings[0];
+  assert.ok(kv?.details.some((d) => /^undo: a deleted vault stays soft-deleted/.test(d)), 'a detail line of the finding');
   const rule = builtinPacks.flatMap((p) => p.rules).find((r) => r.id === kv?.rule);
   assert.match(rule?.rationale ?? '', /Undo: a deleted vault stays soft-deleted/);
   const zfs = builtinPacks.flatMap((p) => p.rules).find((r) => r.id === 'zfs/destroy');
