@@ -1,6 +1,7 @@
 // Recall and false-positive rate per tool family on a hand-written agent corpus
 // (test/fixtures/corpus/breadth/*.txt: `D line` must be stopped, `B line` must pass), judged by
-// `guard check --shell --stdin --json`. Run `node bench/corpus-recall.mjs [--bin path/to/guard.js] [--misses]`.
+// `guard check --shell --stdin --json`. Run `node bench/corpus-recall.mjs [--bin path/to/guard.js] [--corpus DIR] [--misses]`
+// (test/fixtures/corpus/breadth-heldout/ was written after the catalogue, without re-reading the rules).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const argv = process.argv.slice(2);
 const binAt = argv.indexOf('--bin');
 const bin = binAt >= 0 ? argv[binAt + 1] : fileURLToPath(new URL('../bin/guard.js', import.meta.url));
-const corpus = fileURLToPath(new URL('../test/fixtures/corpus/breadth/', import.meta.url));
+const dirAt = argv.indexOf('--corpus');
+const corpus = dirAt >= 0 ? `${argv[dirAt + 1]}/` : fileURLToPath(new URL('../test/fixtures/corpus/breadth/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'guard-corpus-'));
 // An agent's working directory: a git repository with a package.json, no guard config.
 const project = join(dir, 'project');
