@@ -36,6 +36,8 @@ test('weakening a protection is destructive; strengthening it is not', () => {
   assert.equal(judge(['aws', 'rds', 'modify-db-instance', '--db-instance-identifier', 'db', '--deletion-protection']).decision, 'allow');
   assert.equal(judge(['az', 'keyvault', 'update', '--name', 'kv', '--enable-purge-protection', 'false']).decision, 'confirm');
   assert.equal(judge(['gcloud', 'sql', 'instances', 'patch', 'db', '--no-deletion-protection']).decision, 'confirm');
+  const tf = judge(['terraform', 'destroy', '-lock=false']).findings[0];
+  assert.ok(tf?.warnings.some((w) => w.startsWith('-lock=false')), 'terraform destroy -lock=false says the lock is off');
 });
 
 test('SQL handed to a catalogued client goes through the SQL analysis: destructive statements only', () => {
