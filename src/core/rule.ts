@@ -41,6 +41,10 @@ export interface Rule<P> {
   /** The safer alternative a person should consider. */
   safer: string;
   match(parsed: P, ctx: Context): RuleMatch | RuleMatch[] | null;
+  /** The concrete command paths this rule covers (`zfs destroy`), for counting; absent = one. */
+  operations?: string[];
+  /** Benign look-alikes the rule leaves alone, each with its reason (catalogue `except`). */
+  exceptions?: string[];
   examples: { destructive: RuleExample[]; benign: RuleExample[] };
 }
 

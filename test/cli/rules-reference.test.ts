@@ -11,7 +11,7 @@ test('guard rules lists every rule once, grouped under its pack with the pack so
     assert.ok(text.includes(`\n${pack.tool} (built-in; commands: ${pack.commands.join(', ')})\n`), `${pack.tool} heading`);
     for (const rule of pack.rules) assert.equal(text.split(`  ${rule.id} `).length, 2, `${rule.id} listed once`);
   }
-  assert.match(text, /^guard: \d+ rules in \d+ packs/);
+  assert.match(text, /^guard: \d+ rules covering \d+ destructive operations in \d+ packs/);
 });
 
 test('guard rules show explains why, the message, the safer way, and the resource/environment of each example', () => {
