@@ -28,7 +28,10 @@ export function prefilterOf(specs: readonly OperationSpec[]): PrefilterSpec {
       if (/^-[^-]$/.test(flag)) shorts += flag[1];
       else [flag.replace(/^-+/, '-'), flag.replace(/^-+/, '--')].forEach((p) => prefixes.add(p));
     }
-    for (const arg of args) (arg.includes('*') ? prefixes.add(arg.slice(0, arg.indexOf('*'))) : words.add(arg));
+    for (const arg of args) {
+      if (arg.includes('*')) prefixes.add(arg.slice(0, arg.indexOf('*')));
+      else words.add(arg);
+    }
     if (prefixes.has('')) return { always: true };
   }
   return { words: [...words], prefixes: [...prefixes], ...(shorts ? { shortFlagChars: shorts } : {}) };
