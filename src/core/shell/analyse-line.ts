@@ -14,6 +14,10 @@ import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
 import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+import { callFunction } from './functions.js';
+import { recordWrites, type Written } from './written-files.js';
+import { inPlaceFindings } from './in-place.js';
+import { specialAssignment } from './special-variables.js';
 
 export interface LineOptions {
   depth?: number;
@@ -23,13 +27,23 @@ export interface LineOptions {
   params?: string[];
 }
 
-interface Walk {
+/** A piece of a file analysed as part of one program (a script), and how a finding from it names its place. */
+export interface Chunk {
+  list: List;
+  where: string;
+}
+
+export interface Walk {
   base: Context;
   index: PackIndex;
   depth: number;
   findings: Finding[];
   /** The context the previous command was judged in (the line's own at first), reused when the next one's would be the same. */
   lastContext?: Context;
+  /** Files the line wrote so far (path → content; UNKNOWN inside = content guard cannot see). */
+  written?: Map<string, string>;
+  /** Function calls in progress (bounded: a function calling itself). */
+  calls: number;
 }
 
 /** Every finding for a whole shell line. A line guard cannot parse fails closed. */
@@ -45,17 +59,31 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
     if (error instanceof RangeError) return [unparsableFinding(line, 'nested too deeply to read')];
     throw error;
   }
+  return analyseChunks([{ list, where: '' }], ctx, index, options);
+}
+
+/** Parsed pieces walked as one program (one scope): a finding from a piece with a `where` says where it came from. */
+export function analyseChunks(chunks: Chunk[], ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
   const vars = new Map<string, string | undefined>();
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));
-  if (params.length > 0) vars.set('#', String(params.length - 1));
+  if (params.length > 0) {
+    vars.set('#', String(params.length - 1));
+    vars.set('@', params.slice(1).join(' '));
+  }
   // A command judged in the line's own directory and environment reuses ctx itself.
-  const walk: Walk = { base: ctx, index, depth, findings: [], ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
-  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map() }, options.stdin ?? { kind: 'terminal' }, walk);
-  return dedupe(walk.findings);
+  const walk: Walk = { base: ctx, index, depth: options.depth ?? 0, findings: [], calls: 0, ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
+  const scope: Scope = { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map(), functions: new Map() };
+  const out: Finding[] = [];
+  for (const chunk of chunks) {
+    walk.findings = [];
+    walkList(chunk.list, scope, options.stdin ?? { kind: 'terminal' }, walk);
+    for (const f of walk.findings) out.push(chunk.where === '' ? f : { ...f, details: [...f.details, `from ${chunk.where}`] });
+  }
+  return dedupe(out);
 }
 
-function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
+export function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
   for (let p = 0; p < list.pipelines.length; p++) {
     const pipeline = list.pipelines[p] as List['pipelines'][number];
     const piped = pipeline.commands.length > 1;
@@ -70,11 +98,19 @@ function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): voi
 }
 
 /** Walks one command; returns what it writes to stdout, as far as guard can tell. */
-function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+export function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+  // A definition runs nothing: its body is walked where the function is called, with the call's arguments.
+  if (command.kind === 'function') {
+    scope.functions.set(command.name, command.body);
+    return { kind: 'text', text: '', from: 'a function definition' };
+  }
   if (command.kind !== 'simple') {
-    const input = redirectInput(command.redirects, scope, walk) ?? stdin;
+    const writes: Written[] = [];
+    const input = redirectInput(command.redirects, scope, walk, writes) ?? stdin;
     walkList(command.body, command.kind === 'subshell' ? copyScope(scope) : scope, input, walk);
-    return { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+    const output: StdinSource = { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+    recordWrites(writes, output, walk);
+    return output;
   }
   return walkSimple(command, scope, stdin, walk);
 }
@@ -89,6 +125,9 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     for (const word of cmd.assignments) {
       const { name, value } = expandAssignment(word, scope, walk);
       own.set(name, value);
+      // PROMPT_COMMAND, BASH_ENV …: a value that is code the shell will run.
+      const runs = specialAssignment(name, value);
+      if (runs) walk.findings.push(...classifyRemembered({ argv: runs, ctx: commandContext(walk, scope.cwd, scope.base, { kind: 'terminal' }), stdin: { kind: 'terminal' }, depth: walk.depth + 1 }, walk.index));
     }
     assigned = own;
   }
@@ -97,10 +136,19 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     const fields = expand(cmd.words[w] as Word, scope, walk);
     for (let f = 0; f < fields.length; f++) argv.push(fields[f] as string);
   }
-  const input = redirectInput(cmd.redirects, scope, walk) ?? stdin;
+  const writes: Written[] = [];
+  const input = redirectInput(cmd.redirects, scope, walk, writes) ?? stdin;
+  if (writes.length > 0) walk.findings.push(...inPlaceFindings(writes, argv, cmd.redirects, { ...walk.base, cwd: scope.cwd }));
   if (argv.length === 0) {
     for (const [name, value] of assigned) scope.vars.set(name, value);
+    recordWrites(writes, { kind: 'text', text: '', from: 'nothing' }, walk);
     return { kind: 'text', text: '', from: 'an assignment' };
+  }
+  const fn = cmd.words[0]?.raw === argv[0] ? scope.functions.get(argv[0] as string) : undefined;
+  if (fn !== undefined) {
+    callFunction(fn, argv, scope, input, walk);
+    recordWrites(writes, { kind: 'opaque', from: argv[0] as string }, walk);
+    return { kind: 'opaque', from: argv[0] as string };
   }
   applyBuiltin(argv, scope);
   const env = commandEnv(scope, assigned);
@@ -113,7 +161,9 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
   walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
-  return outputOf(argv, input);
+  const output = outputOf(argv, input);
+  recordWrites(writes, output, walk, argv, input, scope.cwd);
+  return output;
 }
 
 const envIds = new WeakMap<object, number>();
@@ -125,7 +175,7 @@ let nextEnvId = 0;
  * can differ between commands of a batch: argv, directory, environment (by identity), what stdin is,
  * depth. A command fed text on stdin is always judged afresh.
  */
-function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
+export function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
   if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
   let env = envIds.get(inv.ctx.env);
   if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
@@ -135,7 +185,7 @@ function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
 }
 
 /** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
-function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
+export function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
   const last = walk.lastContext;
   if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
   const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
@@ -186,8 +236,8 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   return { name, value };
 }
 
-/** Heredocs, here-strings and `< FILE` feed the command's stdin. */
-function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSource | undefined {
+/** Heredocs, here-strings and `< FILE` feed the command's stdin; files written (`>`, `>>`) are added to `writes`. */
+function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: Written[]): StdinSource | undefined {
   let input: StdinSource | undefined;
   for (let k = 0; k < redirects.length; k++) {
     const r = redirects[k] as Redirect;
@@ -200,9 +250,16 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSo
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);
       input = file === undefined || file.includes(UNKNOWN) ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : fileInput(walk.base, resolve(scope.cwd, file), file);
-    } else if (r.target) expand(r.target, scope, walk);
+    } else if (r.target) {
+      const [file] = expand(r.target, scope, walk);
+      if (file !== undefined && isOutputOp(r.op) && (r.fd === undefined || r.fd === '1' || r.op.startsWith('&'))) writes.push({ path: file.includes(UNKNOWN) ? file : resolve(scope.cwd, file), shown: file, append: r.op === '>>' || r.op === '&>>' });
+    }
   }
   return input;
+}
+
+function isOutputOp(op: string): boolean {
+  return op === '>' || op === '>>' || op === '>|' || op === '&>' || op === '&>>';
 }
 
 /** `< FILE`, read only if something needs it. A missing file means the command never runs: empty. */
@@ -226,6 +283,7 @@ function copyScope(scope: Scope): Scope {
     exported: scope.exported.size === 0 ? new Set() : new Set(scope.exported),
     base: scope.base,
     aliases: scope.aliases.size === 0 ? new Map() : new Map(scope.aliases),
+    functions: scope.functions.size === 0 ? new Map() : new Map(scope.functions),
   };
 }
 

@@ -12,6 +12,8 @@ export interface Scope {
   base: Readonly<Record<string, string | undefined>>;
   /** alias NAME=VALUE seen earlier in the line. */
   aliases: Map<string, string>;
+  /** Functions defined earlier in the line: name → body. */
+  functions: Map<string, import('./syntax.js').Command>;
 }
 
 export function lookup(scope: Scope, name: string): string | undefined {

@@ -6,7 +6,7 @@ import { ShellSyntaxError, type Heredoc, type Word, type WordPart } from './synt
 
 export type Token =
   | { kind: 'word'; word: Word; start: number; end: number }
-  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string };
+  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string; fd?: string };
 
 const COMMAND_START_OPS = new Set([';', '&', '\n', '&&', '||', '|', '|&', '(', ';;', ';&', ';;&']);
 const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
@@ -80,7 +80,10 @@ export function tokenize(src: string): Token[] {
       const token: Token = { kind: 'op', op, start: i, end: i + op.length };
       // An all-digit word right before a redirection is its file descriptor (2>, 1>&2).
       const last = tokens[tokens.length - 1];
-      if (isRedirectOp(op) && last?.kind === 'word' && last.end === i && /^\d+$/.test(last.word.raw)) tokens.pop();
+      if (isRedirectOp(op) && last?.kind === 'word' && last.end === i && /^\d+$/.test(last.word.raw)) {
+        tokens.pop();
+        token.fd = last.word.raw;
+      }
       if (op === '<<' || op === '<<-') {
         const doc: Heredoc = { delimiter: '', stripTabs: op === '<<-', literal: false, body: '' };
         token.heredoc = doc;

@@ -97,14 +97,22 @@ class Parser {
       return undefined;
     }
     if (t.kind === 'word' && isKeyword(t, 'function')) {
+      const name = this.tokens[this.i + 1];
       this.i += 2;
       if (this.peekOp('(') && this.peekOp(')', 1)) this.i += 2;
-      return this.command(until);
+      return this.functionBody(name?.kind === 'word' ? name.word.raw : '', until);
     }
     return this.simple(until);
   }
 
-  private simple(until: Set<string>): SimpleCommand | undefined {
+  private functionBody(name: string, until: Set<string>): Command | undefined {
+    while (this.peekOp('\n')) this.i++;
+    const body = this.command(until);
+    if (body === undefined) return undefined;
+    return { kind: 'function', name, body, redirects: [] };
+  }
+
+  private simple(until: Set<string>): Command | undefined {
     const cmd: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [] };
     let testDepth = 0;
     for (;;) {
@@ -133,10 +141,10 @@ class Parser {
         cmd.redirects.push(this.redirect());
         continue;
       }
-      // name() { …; }: a function definition; its body is analysed as if it ran.
-      if (t.op === '(' && cmd.words.length === 1 && this.peekOp(')', 1)) {
+      // name() { …; }: a function definition; its body is analysed where the function is called.
+      if (t.op === '(' && cmd.words.length === 1 && cmd.assignments.length === 0 && this.peekOp(')', 1)) {
         this.i += 2;
-        return this.command(until) as SimpleCommand | undefined;
+        return this.functionBody((cmd.words[0] as Word).raw, until);
       }
       break;
     }
@@ -151,6 +159,7 @@ class Parser {
     this.i++;
     const redirect: Redirect = { op: t.op, target: target.word };
     if (t.heredoc) redirect.heredoc = t.heredoc;
+    if (t.fd !== undefined) redirect.fd = t.fd;
     return redirect;
   }
 

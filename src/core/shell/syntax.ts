@@ -43,7 +43,15 @@ export interface CompoundCommand {
   redirects: Redirect[];
 }
 
-export type Command = SimpleCommand | CompoundCommand;
+/** name() BODY: defines a function; nothing runs until it is called (then BODY runs with the call's arguments). */
+export interface FunctionDefinition {
+  kind: 'function';
+  name: string;
+  body: Command;
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | CompoundCommand | FunctionDefinition;
 
 export interface Pipeline {
   commands: Command[];
