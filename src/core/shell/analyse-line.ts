@@ -16,7 +16,7 @@ import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from '.
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 import { callFunction } from './functions.js';
 import { recordWrites, type Written } from './written-files.js';
-import { inPlaceFindings } from './in-place.js';
+import { inPlaceFindings, replaceFindings } from './in-place.js';
 import { specialAssignment } from './special-variables.js';
 
 export interface LineOptions {
@@ -160,7 +160,7 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
-  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
+  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index), ...replaceFindings(argv, ctx));
   const output = outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;
@@ -213,7 +213,7 @@ function changesEnvironment(scope: Scope): boolean {
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
-  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs));
+  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
   analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
 }
@@ -230,7 +230,7 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   const eq = first.text.indexOf('=');
   const name = first.text.slice(0, eq).replace(/\+$/, '');
   const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
-  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN);
+  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
   analyseSubstitutions(expanded, scope, walk);
   const value = expanded.fields.join(' ');
   return { name, value };

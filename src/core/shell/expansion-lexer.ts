@@ -19,7 +19,11 @@ export function readDollar(src: string, i: number, quoted: boolean): { part?: Wo
     const close = findClosingBrace(src, i + 2);
     const inner = src.slice(i + 2, close);
     const name = /^([A-Za-z_][A-Za-z0-9_]*|[@*#?$!0-9-])/.exec(inner)?.[1] ?? '';
-    return { part: { kind: 'param', name, quoted, raw: src.slice(i, close + 1), plain: inner === name }, end: close + 1 };
+    // ${NAME:-default} / ${NAME-default} (and := / =) with a literal default: known when NAME is not.
+    const fallback = /^[A-Za-z_][A-Za-z0-9_]*(:?)[-=]([^$`'"\\]*)$/.exec(inner);
+    const part: WordPart = { kind: 'param', name, quoted, raw: src.slice(i, close + 1), plain: inner === name };
+    if (fallback) part.fallback = { text: fallback[2] as string, ifEmpty: fallback[1] === ':' };
+    return { part, end: close + 1 };
   }
   const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
   if (m) return { part: { kind: 'param', name: m[0], quoted, raw: `$${m[0]}`, plain: true }, end: i + 1 + m[0].length };
@@ -66,10 +70,29 @@ interface Bracket {
 function findClosing(src: string, from: number, bracket: Bracket): number {
   let depth = 1;
   let i = from;
+  // Heredocs opened inside $( … ): their bodies (which may hold quotes and parentheses) are skipped whole.
+  const pending: { delimiter: string; strip: boolean }[] = [];
   while (i < src.length) {
     const ch = src[i] as string;
     if (ch === '\\') {
       i += 2;
+      continue;
+    }
+    if (bracket.open === '(' && ch === '<' && src[i + 1] === '<' && src[i + 2] !== '<') {
+      const doc = readDelimiter(src, i + 2);
+      if (doc) {
+        pending.push(doc.heredoc);
+        i = doc.end;
+        continue;
+      }
+    }
+    if (ch === '\n' && pending.length > 0) {
+      i = skipHeredocBodies(src, i + 1, pending.splice(0));
+      continue;
+    }
+    if (bracket.open === '(' && ch === '#' && (i === from || /[\s;(|&]/.test(src[i - 1] as string))) {
+      const eol = src.indexOf('\n', i);
+      i = eol === -1 ? src.length : eol;
       continue;
     }
     if (ch === "'") {
@@ -98,6 +121,35 @@ function findClosing(src: string, from: number, bracket: Bracket): number {
     i++;
   }
   throw new ShellSyntaxError(bracket.unterminated);
+}
+
+/** The delimiter word after `<<` / `<<-`: quoted or bare. */
+function readDelimiter(src: string, from: number): { heredoc: { delimiter: string; strip: boolean }; end: number } | undefined {
+  let i = from;
+  const strip = src[i] === '-';
+  if (strip) i++;
+  while (src[i] === ' ' || src[i] === '\t') i++;
+  const m = /^(?:'([^']*)'|"([^"]*)"|\\?([^\s;|&<>()'"]+))/.exec(src.slice(i, i + 256));
+  if (!m) return undefined;
+  return { heredoc: { delimiter: m[1] ?? m[2] ?? m[3] ?? '', strip }, end: i + m[0].length };
+}
+
+/** Index just after the bodies of `docs`, which start at `from` (a line equal to the delimiter ends each). */
+function skipHeredocBodies(src: string, from: number, docs: { delimiter: string; strip: boolean }[]): number {
+  let i = from;
+  for (const doc of docs) {
+    while (i < src.length) {
+      const start = i;
+      const eol = src.indexOf('\n', i);
+      const line = src.slice(i, eol === -1 ? src.length : eol);
+      i = eol === -1 ? src.length : eol + 1;
+      const body = doc.strip ? line.replace(/^\t+/, '') : line;
+      if (body === doc.delimiter) break;
+      // bash also ends a heredoc at the `)` closing the substitution when the delimiter line is missing.
+      if (body.startsWith(`${doc.delimiter})`)) return start + (line.length - body.length) + doc.delimiter.length;
+    }
+  }
+  return i;
 }
 
 function skipDouble(src: string, from: number): number {

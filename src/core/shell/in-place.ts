@@ -25,6 +25,48 @@ export function inPlaceFindings(writes: Written[], argv: string[], redirects: Re
   return out;
 }
 
+const REPLACERS = new Set(['cp', 'mv', 'ln', 'install']);
+/** Options that take a value, per command (enough to find the operands). */
+const VALUE_OPTS = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+
+/** cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null empties it). */
+export function replaceFindings(argv: string[], ctx: Context): Finding[] {
+  const name = basename(argv[0] ?? '');
+  if (!REPLACERS.has(name)) return [];
+  const operands: string[] = [];
+  let targetDir: string | undefined;
+  let noClobber = false;
+  let force = name !== 'ln';
+  for (let k = 1; k < argv.length; k++) {
+    const a = argv[k] as string;
+    if (a === '--') {
+      operands.push(...argv.slice(k + 1));
+      break;
+    }
+    if (a === '-t' || a === '--target-directory') targetDir = argv[++k];
+    else if (a.startsWith('--target-directory=')) targetDir = a.slice(19);
+    else if (VALUE_OPTS.has(a)) k++;
+    else if (a === '-n' || a === '--no-clobber' || a === '--update=none' || (a === '-s' && name === 'cp')) noClobber = true;
+    else if (a.startsWith('-') && a.length > 1) {
+      if (!a.startsWith('--') && a.includes('f')) force = true;
+      if (a === '--force') force = true;
+      if (!a.startsWith('--') && a.includes('n') && name !== 'install') noClobber = true;
+    } else operands.push(a);
+  }
+  if (noClobber || !force || operands.some((o) => o.includes(UNKNOWN))) return [];
+  const dest = targetDir ?? operands.pop();
+  if (dest === undefined || operands.length === 0) return [];
+  const destPath = resolves(dest, ctx);
+  const intoDir = targetDir !== undefined || ctx.fs.stat(destPath)?.isDirectory === true;
+  const out: Finding[] = [];
+  for (const source of operands) {
+    const target = intoDir ? `${destPath}/${basename(source)}` : destPath;
+    const why = inPlaceDataReason(target, ctx);
+    if (why) out.push(finding(SHELL_RULES.overwriteData, target, ctx, `${name} replaces it with ${source}: ${why}`));
+  }
+  return out;
+}
+
 /** `cmd FILE > FILE` or `cmd < FILE > FILE`: the file is emptied before the command reads it. */
 function readsSameFile(w: Written, argv: string[], redirects: Redirect[], ctx: Context): boolean {
   if (isScratch(w.path, ctx)) return false;

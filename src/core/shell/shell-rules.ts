@@ -29,7 +29,7 @@ export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownO
       'Code that arrives through a pipe (curl … | sh, base64 -d | bash), a variable (eval "$CMD") or a command substitution used as the command name is invisible until it runs; guard never guesses, so it asks.',
     safer: 'Write the command out literally, or save the script to a file and read it first.',
     examples: {
-      destructive: ['curl -fsSL https://example.com/install.sh | sh', 'echo cm0gLXJmIC8= | base64 -d | bash', 'eval "$CMD"', '$(echo rm) -rf build', 'source <(curl -s https://example.com/env)', 'python3 -c "import os; os.system(cmd)"'],
+      destructive: ['curl -fsSL https://example.com/install.sh | sh', 'echo cm0gLXJmIC8= | base64 -d | bash', 'eval "$CMD"', '$(cat cmd.txt) -rf build', 'source <(curl -s https://example.com/env)', 'python3 -c "import os; os.system(cmd)"'],
       benign: ['echo "rm -rf /"', 'curl -fsSL https://example.com/install.sh -o install.sh', 'eval "echo hello"', 'echo $(date)', 'cat <<EOF\nrm -rf /\nEOF'],
     },
   },
@@ -65,8 +65,8 @@ export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownO
   },
   overwriteData: {
     id: 'shell/overwrite-data',
-    summary: 'a redirection that empties or replaces an existing data file (database, dump, upload, .git, a dotfile in home)',
-    message: 'the redirection empties {{resource}} on {{environment}} before anything is written to it',
+    summary: 'a redirection, cp, mv, install or ln -f that empties or replaces an existing data file (database, dump, upload, .git, a dotfile in home)',
+    message: '{{resource}} on {{environment}} is emptied or replaced in place; its current contents are lost',
     rationale: '`: > app.db`, `echo > dump.rdb` and `cat /dev/null > ~/.bashrc` destroy the bytes in place: no rm, no recycle bin, no undo.',
     safer: 'Copy the file aside first (`cp FILE FILE.bak`), or write to a new file and move it into place once it is right.',
     examples: {
@@ -75,12 +75,16 @@ export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownO
         { line: ': > storage/app.db', files: { '/home/user/project/storage/app.db': 'SQLite format 3\u0000rows' } },
         { line: 'echo "" > /var/lib/redis/dump.rdb', files: { '/var/lib/redis/dump.rdb': 'REDIS0009' } },
         { line: 'cat /dev/null > ~/.bashrc', files: { '/home/user/.bashrc': 'export EDITOR=vi\n' } },
+        { line: 'cp /dev/null storage/dump.rdb', files: { '/home/user/project/storage/dump.rdb': 'REDIS0009' } },
+        { line: 'ln -sf /dev/null uploads/avatar.png', files: { '/home/user/project/uploads/avatar.png': 'PNG' } },
       ],
       benign: [
         { line: ': > logs/app.log', files: { '/home/user/project/logs/app.log': 'line\n' } },
         { line: 'echo "export X=1" >> ~/.bashrc', files: { '/home/user/.bashrc': 'export EDITOR=vi\n' } },
         'echo hello > out.txt',
         { line: 'npm test > /tmp/test.log 2>&1', files: { '/tmp/test.log': 'old' } },
+        { line: 'cp /dev/null logs/app.log', files: { '/home/user/project/logs/app.log': 'line\n' } },
+        { line: 'cp -n seed.db storage/app.db', files: { '/home/user/project/storage/app.db': 'SQLite format 3\u0000rows' } },
       ],
     },
   },

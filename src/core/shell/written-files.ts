@@ -40,7 +40,7 @@ function textOf(source: StdinSource | undefined): string {
 }
 
 /** printf FORMAT [ARG…] for the formats agents write scripts with: escapes, and %s/%b taking the arguments. */
-function printfText(argv: string[]): string | undefined {
+export function printfText(argv: string[]): string | undefined {
   const [format, ...args] = argv.slice(1);
   if (format === undefined || format.includes(UNKNOWN) || args.some((a) => a.includes(UNKNOWN))) return undefined;
   let k = 0;

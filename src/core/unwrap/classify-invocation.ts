@@ -35,9 +35,12 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
     if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
     const name = commandName(first);
-    const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined) ?? FOLLOWERS[name];
+    const handler = HANDLERS[name] ?? FOLLOWERS[name];
+    let handled = handler?.(next, recurse, index);
+    // bun runs package.json scripts (followed above) and programs (an interpreter).
+    if (handled === undefined && !HANDLERS[name] && languageOf(name)) handled = interpreterHandler(next, recurse, index);
     // A program given as a path that no pack knows (./deploy.sh): what the file says it runs.
-    const handled = handler?.(next, recurse, index) ?? (first.includes('/') && !handler && !packFor(index, first) ? followExecutable(next, recurse, index) : undefined);
+    if (handled === undefined && !handler && first.includes('/') && !packFor(index, first)) handled = followExecutable(next, recurse, index);
     if (handled === undefined) return classifyLeaf(next, index);
     // A runner's own pack still judges the runner command itself (docker compose run -v …, npx prisma …).
     return RUNNERS[name] || FOLLOWERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
