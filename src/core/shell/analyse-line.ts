@@ -18,6 +18,7 @@ import { callFunction } from './functions.js';
 import { recordWrites, type Written } from './written-files.js';
 import { inPlaceFindings, replaceFindings } from './in-place.js';
 import { specialAssignment } from './special-variables.js';
+import { sourceInScope } from './source-in-scope.js';
 
 export interface LineOptions {
   depth?: number;
@@ -150,6 +151,8 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     recordWrites(writes, { kind: 'opaque', from: argv[0] as string }, walk);
     return { kind: 'opaque', from: argv[0] as string };
   }
+  // source FILE: walked in this scope, so that what it defines is there for the rest of the line.
+  if (sourceInScope(argv, scope, input, walk)) return { kind: 'opaque', from: argv[0] as string };
   applyBuiltin(argv, scope);
   const env = commandEnv(scope, assigned);
   // An alias defined earlier (bash expands aliases in interactive shells, which is what agents drive).
