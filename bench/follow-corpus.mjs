@@ -2,14 +2,16 @@
 // (test/fixtures/corpus/follow/). Run with `npm run build && node bench/follow-corpus.mjs [path/to/guard.js] [--list]`.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LINES } from '../test/fixtures/corpus/follow/lines.mjs';
 
 const args = process.argv.slice(2);
 const bin = resolve(args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../bin/guard.js', import.meta.url)));
-// Not under /tmp: the corpus has `rm -rf /tmp/*`, which would really reach a project kept there.
-const dir = mkdtempSync(join('/var/tmp', 'guard-follow-corpus-'));
+// Not in a temp directory: there guard rightly treats everything as scratch (and the corpus has
+// `rm -rf /tmp/*`, which would really reach a project kept there). Removed at the end.
+const dir = mkdtempSync(join(homedir(), 'guard-follow-corpus-'));
 try {
   const project = join(dir, 'project');
   cpSync(fileURLToPath(new URL('../test/fixtures/corpus/follow/project', import.meta.url)), project, { recursive: true });

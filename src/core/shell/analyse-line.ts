@@ -53,7 +53,8 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
   if (depth > MAX_DEPTH) return [tooDeepFinding(shortLabel(line))];
   let list: List;
   try {
-    list = parseShell(line);
+    // Windows line endings: a CR before the newline must not hide (or rename) a command's last word.
+    list = parseShell(line.includes('\r') ? line.replace(/\r+(?=\n|$)/g, '') : line);
   } catch (error) {
     if (error instanceof ShellSyntaxError) return [unparsableFinding(line, error.message)];
     // Quoting nested thousands deep exhausts the stack: no shell line an agent means looks like that.
