@@ -7,12 +7,19 @@ const SPECIAL = /^[@*#?$!0-9-]/;
 export function readDollar(src: string, i: number, quoted: boolean): { part?: WordPart; end: number } {
   const next = src[i + 1];
   if (next === '(' && src[i + 2] === '(') {
-    const close = findClosingParen(src, i + 2);
-    const end = src[close + 1] === ')' ? close + 2 : close + 1;
-    return { part: { kind: 'arith', raw: src.slice(i, end), quoted }, end };
+    const close = findClosingParen(src, i + 3, false);
+    // `$((…))` is arithmetic; `$((…) …)` is a command substitution that starts with a subshell.
+    if (src[close + 1] === ')') return { part: { kind: 'arith', raw: src.slice(i, close + 2), quoted }, end: close + 2 };
   }
   if (next === '(') {
-    const close = findClosingParen(src, i + 2);
+    let close: number;
+    try {
+      close = findClosingParen(src, i + 2);
+    } catch (error) {
+      // bash reads `$( ( a #b ) )` without a comment there; so does the plain scan.
+      if (!(error instanceof ShellSyntaxError)) throw error;
+      close = findClosingParen(src, i + 2, false);
+    }
     return { part: { kind: 'command', source: src.slice(i + 2, close), quoted, raw: src.slice(i, close + 1) }, end: close + 1 };
   }
   if (next === '{') {
@@ -50,12 +57,12 @@ export function readBacktick(src: string, i: number, quoted: boolean): { part: W
 }
 
 /** Index of the `)` that closes a `(` opened just before `from`, skipping quotes and nested forms. */
-export function findClosingParen(src: string, from: number): number {
-  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, unterminated: 'unterminated $( or (' });
+export function findClosingParen(src: string, from: number, code = true): number {
+  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, code, unterminated: 'unterminated $( or (' });
 }
 
 function findClosingBrace(src: string, from: number): number {
-  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, unterminated: 'unterminated ${' });
+  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, code: false, unterminated: 'unterminated ${' });
 }
 
 interface Bracket {
@@ -63,6 +70,8 @@ interface Bracket {
   close: string;
   skipBackticks: boolean;
   skipDollarParen: boolean;
+  /** Shell code inside (comments, heredocs, case patterns count), not arithmetic or a parameter. */
+  code: boolean;
   unterminated: string;
 }
 
@@ -72,13 +81,14 @@ function findClosing(src: string, from: number, bracket: Bracket): number {
   let i = from;
   // Heredocs opened inside $( … ): their bodies (which may hold quotes and parentheses) are skipped whole.
   const pending: { delimiter: string; strip: boolean }[] = [];
+  const cases: number[] = [];
   while (i < src.length) {
     const ch = src[i] as string;
     if (ch === '\\') {
       i += 2;
       continue;
     }
-    if (bracket.open === '(' && ch === '<' && src[i + 1] === '<' && src[i + 2] !== '<') {
+    if (bracket.code && ch === '<' && src[i + 1] === '<' && src[i + 2] !== '<' && src[i - 1] !== '<') {
       const doc = readDelimiter(src, i + 2);
       if (doc) {
         pending.push(doc.heredoc);
@@ -90,7 +100,7 @@ function findClosing(src: string, from: number, bracket: Bracket): number {
       i = skipHeredocBodies(src, i + 1, pending.splice(0));
       continue;
     }
-    if (bracket.open === '(' && ch === '#' && (i === from || /[\s;(|&]/.test(src[i - 1] as string))) {
+    if (bracket.code && ch === '#' && (i === from || /[\s;(|&]/.test(src[i - 1] as string))) {
       const eol = src.indexOf('\n', i);
       i = eol === -1 ? src.length : eol;
       continue;
@@ -113,14 +123,28 @@ function findClosing(src: string, from: number, bracket: Bracket): number {
       i = findClosingParen(src, i + 2) + 1;
       continue;
     }
+    if (bracket.code && atWord(src, i, from)) {
+      // case … in PATTERN) … esac: the pattern's `)` closes nothing.
+      if (src.startsWith('case', i) && /[\s]/.test(src[i + 4] ?? '')) cases.push(depth);
+      else if (src.startsWith('esac', i) && !/[\w-]/.test(src[i + 4] ?? '')) cases.pop();
+    }
     if (ch === bracket.open) depth++;
     if (ch === bracket.close) {
+      if (cases.length > 0 && cases[cases.length - 1] === depth) {
+        i++;
+        continue;
+      }
       depth--;
       if (depth === 0) return i;
     }
     i++;
   }
   throw new ShellSyntaxError(bracket.unterminated);
+}
+
+/** A word starts at i (after a separator or the opening bracket). */
+function atWord(src: string, i: number, from: number): boolean {
+  return i === from || /[\s;&|(]/.test(src[i - 1] as string);
 }
 
 /** The delimiter word after `<<` / `<<-`: quoted or bare. */

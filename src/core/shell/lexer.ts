@@ -9,7 +9,17 @@ export type Token =
   | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string; fd?: string };
 
 const COMMAND_START_OPS = new Set([';', '&', '\n', '&&', '||', '|', '|&', '(', ';;', ';&', ';;&']);
-const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'for', 'time']);
+
+/** The `)` closing a `(`: read as shell code, or (as bash manages with `<(( a # ))`) plainly when that fails. */
+function closingParenOrPlain(src: string, from: number): number {
+  try {
+    return findClosingParen(src, from);
+  } catch (error) {
+    if (error instanceof ShellSyntaxError) return findClosingParen(src, from, false);
+    throw error;
+  }
+}
 
 function atCommandStart(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -152,7 +162,7 @@ export function readWord(src: string, start: number): { word: Word; end: number 
     const ch = src[i] as string;
     if (META.has(ch)) {
       if ((ch === '<' || ch === '>') && src[i + 1] === '(' && i === start) {
-        const close = findClosingParen(src, i + 2);
+        const close = closingParenOrPlain(src, i + 2);
         parts.push({ kind: 'process', source: src.slice(i + 2, close), raw: src.slice(i, close + 1) });
         i = close + 1;
         continue;

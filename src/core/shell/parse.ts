@@ -91,6 +91,11 @@ class Parser {
       else throw new ShellSyntaxError('missing "}"');
       return { kind: 'group', body, redirects: this.redirects() };
     }
+    // `time` before a compound command is a keyword (before a simple one it is also the time wrapper).
+    if (t.kind === 'word' && isKeyword(t, 'time') && startsCompound(this.tokens[this.i + 1])) {
+      this.i++;
+      return this.command(until);
+    }
     if (t.kind === 'word' && isKeyword(t, 'case')) return this.caseCommand();
     if (t.kind === 'word' && isKeyword(t, 'for')) {
       this.skipForHeader();
@@ -219,6 +224,13 @@ class Parser {
     if (!this.peekOp(op)) throw new ShellSyntaxError(`expected "${op}", found ${this.describe()}`);
     this.i++;
   }
+}
+
+const COMPOUND_WORDS = new Set(['case', 'if', 'while', 'until', 'for', 'select', '{', '[[', 'function', '!', 'time']);
+
+function startsCompound(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.kind === 'op' ? t.op === '(' || t.op === '((' : COMPOUND_WORDS.has(t.word.raw);
 }
 
 function isWord(t: Token, text: string): boolean {
