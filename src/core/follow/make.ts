@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { analyseChunks } from '../shell/analyse-line.js';
 import type { Context, Finding } from '../types.js';
-import { hasUnknown, type Invocation } from '../unwrap/invocation.js';
+import type { Invocation } from '../unwrap/invocation.js';
 import { opaqueFinding, shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { expandMake, parseMakefile, type Makefile, type RecipeLine } from './makefile.js';
@@ -85,18 +85,14 @@ export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
   for (const goal of goals) visit(goal);
   if (lines.length > MAX_RECIPE_LINES) return [opaqueFinding(shown, `${shown} gives more than ${MAX_RECIPE_LINES} recipe lines for ${goals.join(' ')}; guard does not read further`)];
   const out: Finding[] = [];
-  const env = { ...makeEnv(ctx, dir) };
+  // make's variables: the environment's, then the Makefile's, then the command line's.
+  const vars = new Map([...Object.entries(makeEnv(ctx, dir)), ...makefile.vars, ...args.overrides]);
   for (const { recipe, target } of lines) {
     const rule = (makefile.rules.get(target) ?? [])[0];
-    const prereqs = rule ? expandMake(rule.prereqs, makefile.vars, {}).split(/\s+/).filter(Boolean) : [];
-    const vars = new Map([...Object.entries(env), ...makefile.vars]);
-    for (const [name, value] of args.overrides) vars.set(name, value);
+    const prereqs = rule ? expandMake(rule.prereqs, vars, {}).split(/\s+/).filter(Boolean) : [];
     const text = expandMake(recipe.text, vars, { '@': target, '<': prereqs[0] ?? '', '^': prereqs.join(' '), '+': prereqs.join(' '), '?': prereqs.join(' '), '*': '' }).replace(/^[\s@+-]+/, '');
     const where = `${recipe.file === shown ? shown : displayPath(recipe.file, inv.ctx)} line ${recipe.line} (target ${target}): ${shortLabel(recipe.text.trim())}`;
-    if (hasUnknown(text)) {
-      out.push({ ...opaqueFinding(`${shown}:${target}`, `a recipe line of ${target} uses $(shell …) or a make function guard does not evaluate`), details: [`from ${where}`] });
-      // Still judged with the unknown part as unknown: what is literal may already destroy.
-    }
+    // $(shell …) and make functions stay unknown inside the line: a finding only where that part could destroy.
     const pieces = splitPieces(text, where);
     if ('finding' in pieces) out.push(pieces.finding);
     else out.push(...analyseChunks(pieces.chunks.map((c) => ({ ...c, where })), ctx, index, { depth: inv.depth + 1 }));

@@ -77,10 +77,12 @@ test('a package.json that is not JSON is reported, not read as having no scripts
   assert.match(got.text, /package\.json is not valid JSON/);
 });
 
-test('a Makefile recipe with $(shell …) says which part guard cannot see, and still judges the literal part', () => {
-  const got = judge('make wipe', { '/home/user/project/Makefile': 'wipe:\n\trm -rf $(shell cat dirs.txt)\n' });
-  assert.ok(got.rules.some((r) => r.startsWith('shell/opaque-command')), got.rules.join(', '));
+test('a Makefile recipe with $(shell …) is confirmed only where the unknown part could destroy, naming the line', () => {
+  const files = { '/home/user/project/Makefile': 'wipe:\n\trm -rf $(shell cat dirs.txt)\n\nversion:\n\techo $(shell git rev-parse HEAD) > out/version.txt\n' };
+  const got = judge('make wipe', files);
+  assert.deepEqual(got.rules.map((r) => r.split(' ')[0]), ['shell/unknown-operands']);
   assert.match(got.text, /Makefile line 2 \(target wipe\)/);
+  assert.deepEqual(judge('make version', files).rules, []);
 });
 
 test('a shebang script run by path is followed; a python one goes to the interpreter', () => {
