@@ -2,12 +2,11 @@
 // `{{name}}` filled from variables and parameters as far as they are static.
 import { posix } from 'node:path';
 import type { PackIndex } from '../classify.js';
-import { analyseChunks } from '../shell/analyse-line.js';
 import type { Context, Finding } from '../types.js';
 import { UNKNOWN, type Invocation } from '../unwrap/invocation.js';
 import { shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
-import { displayPath, readFollowed, splitPieces } from './script.js';
+import { displayPath, followRecipe, followScriptText, readFollowed } from './script.js';
 
 interface Recipe {
   name: string;
@@ -102,9 +101,8 @@ function recipeFindings(recipe: Recipe, scope: Map<string, string>, shown: strin
   const out: Finding[] = [];
   for (const piece of pieces) {
     const where = `${shown} line ${piece.line} (recipe ${recipe.name}): ${shortLabel(piece.text.split('\n')[0] ?? '')}`;
-    const split = splitPieces(piece.text, where, piece.line);
-    if ('finding' in split) out.push(split.finding);
-    else out.push(...analyseChunks(shebang ? split.chunks : split.chunks.map((c) => ({ ...c, where })), ctx, index, { depth: inv.depth + 1 }));
+    // A shebang recipe is a script: its findings name their own line.
+    out.push(...(shebang ? followScriptText(piece.text, `${shown} (recipe ${recipe.name})`, inv, index, [recipe.name], piece.line, ctx) : followRecipe(piece.text, where, ctx, index, inv.depth + 1, piece.line)));
   }
   return out;
 }

@@ -2,13 +2,12 @@
 // their prerequisites first, read from the Makefile on disk (or from stdin for `-f -`). Each recipe
 // line is its own shell line; a finding names the Makefile, the line and the target.
 import { posix } from 'node:path';
-import { analyseChunks } from '../shell/analyse-line.js';
 import type { Context, Finding } from '../types.js';
 import type { Invocation } from '../unwrap/invocation.js';
 import { opaqueFinding, shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { expandMake, parseMakefile, type Makefile, type RecipeLine } from './makefile.js';
-import { displayPath, readFollowed, splitPieces } from './script.js';
+import { displayPath, followRecipe, readFollowed } from './script.js';
 
 const DEFAULT_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
 const VALUE_SHORT = new Set(['f', 'C', 'I', 'o', 'W', 'j', 'l', 'O']);
@@ -93,9 +92,7 @@ export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
     const text = expandMake(recipe.text, vars, { '@': target, '<': prereqs[0] ?? '', '^': prereqs.join(' '), '+': prereqs.join(' '), '?': prereqs.join(' '), '*': '' }).replace(/^[\s@+-]+/, '');
     const where = `${recipe.file === shown ? shown : displayPath(recipe.file, inv.ctx)} line ${recipe.line} (target ${target}): ${shortLabel(recipe.text.trim())}`;
     // $(shell …) and make functions stay unknown inside the line: a finding only where that part could destroy.
-    const pieces = splitPieces(text, where);
-    if ('finding' in pieces) out.push(pieces.finding);
-    else out.push(...analyseChunks(pieces.chunks.map((c) => ({ ...c, where })), ctx, index, { depth: inv.depth + 1 }));
+    out.push(...followRecipe(text, where, ctx, index, inv.depth + 1));
   }
   return out;
 };

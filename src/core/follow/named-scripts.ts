@@ -4,11 +4,10 @@
 import { posix } from 'node:path';
 import type { PackIndex } from '../classify.js';
 import { shellQuote } from '../display.js';
-import { analyseChunks } from '../shell/analyse-line.js';
 import type { Context, Finding } from '../types.js';
 import { hasUnknown, type Invocation } from '../unwrap/invocation.js';
-import { opaqueFinding } from '../unwrap/shell-findings.js';
-import { readFollowed, splitPieces, displayPath } from './script.js';
+import { opaqueFinding, shortLabel } from '../unwrap/shell-findings.js';
+import { displayPath, followRecipe, readFollowed } from './script.js';
 
 export interface Manifest {
   path: string;
@@ -71,9 +70,7 @@ export function runNamedScripts(manifest: Manifest, names: string[], main: strin
         out.push(opaqueFinding(`${shown}:${name}`, `the script "${name}" in ${shown} uses values guard cannot see`));
         continue;
       }
-      const pieces = splitPieces(line, `${shown} line ${at}, script "${name}"`, 1);
-      if ('finding' in pieces) out.push(pieces.finding);
-      else out.push(...analyseChunks(pieces.chunks.map((c) => ({ ...c, where: `${shown} line ${at}, script "${name}": ${c.where.slice(c.where.indexOf(': ') + 2)}` })), ctx, index, { depth: inv.depth + 1 }));
+      out.push(...followRecipe(line, `${shown} line ${at}, script "${name}": ${shortLabel(raw)}`, ctx, index, inv.depth + 1));
     }
   }
   return out;

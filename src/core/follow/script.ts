@@ -42,6 +42,13 @@ export function followScriptText(text: string, shown: string, inv: Invocation, i
   return analyseChunks(pieces.chunks, ctx, index, { depth: inv.depth + 1, params, stdin: inv.stdin });
 }
 
+/** One recipe (a Makefile line, a task's command, a package.json script) judged as a line; every finding says `where`. */
+export function followRecipe(text: string, where: string, ctx: Context, index: PackIndex, depth: number, firstLine = 1): Finding[] {
+  const pieces = splitPieces(text, where, firstLine);
+  if ('finding' in pieces) return [pieces.finding];
+  return analyseChunks(pieces.chunks.map((c) => ({ ...c, where })), ctx, index, { depth });
+}
+
 /** Splits a script into the smallest pieces that parse, each with its first line. */
 export function splitPieces(text: string, shown: string, firstLine = 1): { chunks: Chunk[] } | { finding: Finding } {
   const lines = text.replace(/\r\n/g, '\n').split('\n');

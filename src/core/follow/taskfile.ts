@@ -2,13 +2,12 @@
 // read for the shapes Taskfiles use (cmds lists of strings, `cmd:`, `task:`, block scalars, deps).
 import { posix } from 'node:path';
 import type { PackIndex } from '../classify.js';
-import { analyseChunks } from '../shell/analyse-line.js';
 import type { Context, Finding } from '../types.js';
 import { UNKNOWN, type Invocation } from '../unwrap/invocation.js';
 import { shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { findUp } from './justfile.js';
-import { displayPath, readFollowed, splitPieces } from './script.js';
+import { displayPath, followRecipe, readFollowed } from './script.js';
 
 type Step = { cmd: string; line: number } | { task: string };
 interface Task {
@@ -114,7 +113,5 @@ export const taskHandler: WrapperHandler = (inv, _recurse, index) => {
 function stepFindings(step: { cmd: string; line: number }, task: string, cliArgs: string[], shown: string, ctx: Context, inv: Invocation, index: PackIndex): Finding[] {
   const text = step.cmd.replace(/\{\{\s*\.CLI_ARGS\s*\}\}/g, cliArgs.join(' ')).replace(/\{\{[^}]*\}\}/g, UNKNOWN);
   const where = `${shown} line ${step.line} (task ${task}): ${shortLabel(step.cmd.split('\n')[0] ?? '')}`;
-  const pieces = splitPieces(text, where, step.line);
-  if ('finding' in pieces) return [pieces.finding];
-  return analyseChunks(pieces.chunks.map((c) => ({ ...c, where })), ctx, index, { depth: inv.depth + 1 });
+  return followRecipe(text, where, ctx, index, inv.depth + 1, step.line);
 }
