@@ -26,6 +26,10 @@ export interface LineOptions {
   stdin?: StdinSource;
   /** $0, $1, … (from `sh -c LINE NAME ARG…`). */
   params?: string[];
+  /** Functions the enclosing line defined ($(f) and `…` run in a copy of the shell that has them). */
+  functions?: ReadonlyMap<string, Command>;
+  /** The enclosing line's record of functions called by name (a call inside $(…) counts). */
+  called?: Set<string>;
 }
 
 /** A piece of a file analysed as part of one program (a script), and how a finding from it names its place. */
@@ -45,6 +49,8 @@ export interface Walk {
   written?: Map<string, string>;
   /** Function calls in progress (bounded: a function calling itself). */
   calls: number;
+  /** Functions called by name somewhere in the line. */
+  called: Set<string>;
 }
 
 /** Every finding for a whole shell line. A line guard cannot parse fails closed. */
@@ -74,14 +80,18 @@ export function analyseChunks(chunks: Chunk[], ctx: Context, index: PackIndex, o
     vars.set('@', params.slice(1).join(' '));
   }
   // A command judged in the line's own directory and environment reuses ctx itself.
-  const walk: Walk = { base: ctx, index, depth: options.depth ?? 0, findings: [], calls: 0, ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
-  const scope: Scope = { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map(), functions: new Map() };
+  const walk: Walk = { base: ctx, index, depth: options.depth ?? 0, findings: [], calls: 0, called: options.called ?? new Set(), ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
+  const scope: Scope = { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map(), functions: new Map(options.functions ?? []) };
   const out: Finding[] = [];
   for (const chunk of chunks) {
     walk.findings = [];
     walkList(chunk.list, scope, options.stdin ?? { kind: 'terminal' }, walk);
     for (const f of walk.findings) out.push(chunk.where === '' ? f : { ...f, details: [...f.details, `from ${chunk.where}`] });
   }
+  // A function never called by name may still run (trap f, export -f f; bash -c f): judged once, arguments unknown.
+  walk.findings = [];
+  for (const [name, body] of scope.functions) if (!walk.called.has(name) && !options.functions?.has(name)) callFunction(body, [name, UNKNOWN], copyScope(scope), { kind: 'terminal' }, walk);
+  out.push(...walk.findings);
   return dedupe(out);
 }
 
@@ -148,6 +158,7 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   }
   const fn = cmd.words[0]?.raw === argv[0] ? scope.functions.get(argv[0] as string) : undefined;
   if (fn !== undefined) {
+    walk.called.add(argv[0] as string);
     callFunction(fn, argv, scope, input, walk);
     recordWrites(writes, { kind: 'opaque', from: argv[0] as string }, walk);
     return { kind: 'opaque', from: argv[0] as string };
@@ -225,7 +236,7 @@ function expand(word: Word, scope: Scope, walk: Walk): string[] {
 function analyseSubstitutions(expanded: Expanded, scope: Scope, walk: Walk): void {
   if (expanded.substitutions.length === 0 && expanded.arithmetic.length === 0) return;
   const ctx = { ...walk.base, cwd: scope.cwd };
-  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1 }));
+  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
   for (const text of expanded.arithmetic) walkList(arithmeticAsCommands(text), copyScope(scope), { kind: 'terminal' }, { ...walk, depth: walk.depth + 1, findings: walk.findings });
 }
 
@@ -248,7 +259,7 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: 
     if (r.heredoc) {
       input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
       // An unquoted delimiter (<<EOF) means $(…) and `…` in the body run while the heredoc is read.
-      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
     }
     else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
     else if (r.op === '<' && r.target) {
@@ -260,6 +271,11 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: 
     }
   }
   return input;
+}
+
+/** What a nested line ($(…), a heredoc's substitutions) inherits: the functions defined so far, and the record of calls. */
+function withFunctions(scope: Scope, walk: Walk): { functions?: ReadonlyMap<string, Command>; called?: Set<string> } {
+  return scope.functions.size === 0 ? {} : { functions: scope.functions, called: walk.called };
 }
 
 function isOutputOp(op: string): boolean {

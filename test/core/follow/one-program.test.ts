@@ -50,6 +50,8 @@ const destructive: [string, RegExp][] = [
   ['truncate -s 0 storage/app.db', /^truncate\/empty-file /],
   ['dd if=/dev/zero of=storage/app.db bs=1k count=1', /./],
   ['ls -la\r\nrm -rf ~/\r\n', /^rm\/\S+ \/home\/user$/],
+  ["wipe() { rm -rf /srv/data; }; trap wipe EXIT", /^rm\/\S+ \/srv\/data$/],
+  ['wipe() { rm -rf "$1"; }; out=$(wipe /srv/data)', /^rm\/\S+ \/srv\/data$/],
   ['$(echo rm) -rf ~/', /^rm\/\S+ \/home\/user$/],
 ];
 
@@ -64,6 +66,7 @@ const benign = [
   "cat > notes.md <<'EOF'\n# notes\nrm -rf is dangerous\nEOF",
   "cat > build.sh <<'EOF'\nmkdir -p out\nEOF\nbash build.sh",
   'cleanup() { local dir=$1; rm -rf "$dir"/*; }; cleanup ./dist',
+  'cleanup() { local dir=$1; rm -rf "$dir"/*; }; out=$(cleanup ./dist)',
   "trap 'rm -f /tmp/lock.$$' EXIT; echo work",
   'npm pkg set scripts.hello="echo hi" && npm run hello',
   "git config user.name 'Agent' && git commit -m wip",
