@@ -2,6 +2,7 @@
 // pre/post scripts around it, judged as a shell line in the manifest's directory. Findings name the
 // manifest, the line the script is on, and the script.
 import { posix } from 'node:path';
+import { derived } from '../cached-file-view.js';
 import type { PackIndex } from '../classify.js';
 import { shellQuote } from '../display.js';
 import type { Context, Finding } from '../types.js';
@@ -18,6 +19,11 @@ export interface Manifest {
 
 /** The nearest manifest named `name` at or above `cwd`, parsed; a finding when it exists but cannot be read as JSON. */
 export function nearestJsonManifest(name: string, ctx: Context, key = 'scripts'): Manifest | Finding[] | undefined {
+  // In a batch (nothing runs between lines) the manifest is read and parsed once.
+  return derived(ctx.fs, `manifest\u0000${name}\u0000${key}\u0000${ctx.cwd}`, () => findManifest(name, ctx, key));
+}
+
+function findManifest(name: string, ctx: Context, key: string): Manifest | Finding[] | undefined {
   for (let dir = ctx.cwd; ; dir = posix.dirname(dir)) {
     const path = posix.join(dir, name);
     const read = readFollowed(path, path, ctx, name);
