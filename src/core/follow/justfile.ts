@@ -65,7 +65,9 @@ export const justHandler: WrapperHandler = (inv, _recurse, index) => {
   for (let k = 0; k < args.length; k++) {
     const a = args[k] as string;
     if (a === '-f' || a === '--justfile') file = args[++k];
+    else if (a.startsWith('--justfile=')) file = a.slice(11);
     else if (a === '-d' || a === '--working-directory') dir = posix.resolve(inv.ctx.cwd, args[++k] ?? '.');
+    else if (a.startsWith('--working-directory=')) dir = posix.resolve(inv.ctx.cwd, a.slice(20));
     else if (!a.startsWith('-')) words.push(a);
   }
   const path = file !== undefined ? posix.resolve(inv.ctx.cwd, file) : findUp(['justfile', 'Justfile', '.justfile'], inv.ctx);

@@ -61,7 +61,6 @@ export function parseMakeArgs(args: readonly string[]): MakeArgs {
 
 export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
   const args = parseMakeArgs(inv.argv.slice(1));
-  if (args.dryRun) return [];
   const dir = posix.resolve(inv.ctx.cwd, args.dir ?? '.');
   const ctx: Context = { ...inv.ctx, cwd: dir };
   const loaded = loadMakefile(args, dir, ctx, inv);
@@ -87,6 +86,8 @@ export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
   // make's variables: the environment's, then the Makefile's, then the command line's.
   const vars = new Map([...Object.entries(makeEnv(ctx, dir)), ...makefile.vars, ...args.overrides]);
   for (const { recipe, target } of lines) {
+    // make -n still runs `+` lines and lines that call $(MAKE): only those are judged then.
+    if (args.dryRun && !/^[\s@-]*\+/.test(recipe.text) && !/\$[({]MAKE[)}]/.test(recipe.text)) continue;
     const rule = (makefile.rules.get(target) ?? [])[0];
     const prereqs = rule ? expandMake(rule.prereqs, vars, {}).split(/\s+/).filter(Boolean) : [];
     const text = expandMake(recipe.text, vars, { '@': target, '<': prereqs[0] ?? '', '^': prereqs.join(' '), '+': prereqs.join(' '), '?': prereqs.join(' '), '*': '' }).replace(/^[\s@+-]+/, '');

@@ -19,18 +19,28 @@ const BUN_BUILTINS = new Set(['add', 'build', 'create', 'exec', 'init', 'install
 interface Split {
   options: string[];
   words: string[];
+  /** --prefix / -C / --dir / --cwd: the package is there, not in cwd. */
+  dir?: string;
 }
+
+const DIR_OPTIONS = new Set(['--prefix', '-C', '--dir', '--cwd']);
 
 function split(args: string[]): Split {
   const options: string[] = [];
+  let dir: string | undefined;
   let k = 0;
   for (; k < args.length; k++) {
     const a = args[k] as string;
     if (!a.startsWith('-') || a === '--') break;
+    const eq = /^(--[\w-]+)=(.*)$/.exec(a);
+    if (eq && DIR_OPTIONS.has(eq[1] as string)) dir = eq[2];
     options.push(a);
-    if (VALUE_OPTIONS.has(a)) options.push(args[++k] ?? '');
+    if (VALUE_OPTIONS.has(a)) {
+      options.push(args[++k] ?? '');
+      if (DIR_OPTIONS.has(a)) dir = args[k];
+    }
   }
-  return { options, words: args.slice(k) };
+  return { options, words: args.slice(k), ...(dir === undefined ? {} : { dir }) };
 }
 
 /** `run NAME [--] ARGS`: the name and the arguments passed on to the script. */
@@ -70,8 +80,14 @@ function pkgSet(words: string[], inv: Invocation, index: PackIndex): Finding[] {
   return out;
 }
 
-const npm: WrapperHandler = (inv, recurse, index) => {
-  const { options, words } = split(inv.argv.slice(1));
+/** The invocation moved to the directory a --prefix/--dir/--cwd option names. */
+function inDir(inv: Invocation, dir: string | undefined): Invocation {
+  return dir === undefined ? inv : { ...inv, ctx: { ...inv.ctx, cwd: posix.resolve(inv.ctx.cwd, dir) } };
+}
+
+const npm: WrapperHandler = (invoked, recurse, index) => {
+  const { options, words, dir } = split(invoked.argv.slice(1));
+  const inv = inDir(invoked, dir);
   const prePost = !options.includes('--ignore-scripts');
   const [sub, ...rest] = words;
   if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn') {
@@ -87,8 +103,9 @@ const npm: WrapperHandler = (inv, recurse, index) => {
 
 /** yarn / pnpm / bun: `run NAME`, or `NAME` when it is not one of the manager's own commands. */
 function manager(builtins: Set<string>, isBun = false): WrapperHandler {
-  return (inv, recurse, index) => {
-    const { words } = split(inv.argv.slice(1));
+  return (invoked, recurse, index) => {
+    const { words, dir } = split(invoked.argv.slice(1));
+    const inv = inDir(invoked, dir);
     const [sub, ...rest] = words;
     if (sub === undefined) return isBun ? undefined : scripts(inv, index, 'install', []);
     if (sub === 'run') {

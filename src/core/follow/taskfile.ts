@@ -83,7 +83,9 @@ export const taskHandler: WrapperHandler = (inv, _recurse, index) => {
       break;
     }
     if (a === '-t' || a === '--taskfile') file = args[++k];
+    else if (a.startsWith('--taskfile=')) file = a.slice(11);
     else if (a === '-d' || a === '--dir') file = posix.join(args[++k] ?? '.', 'Taskfile.yml');
+    else if (a.startsWith('--dir=')) file = posix.join(a.slice(6), 'Taskfile.yml');
     else if (!a.startsWith('-') && !a.includes('=')) names.push(a);
   }
   const path = file !== undefined ? posix.resolve(inv.ctx.cwd, file) : findUp(NAMES, inv.ctx);

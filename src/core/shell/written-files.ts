@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { FileView } from '../types.js';
 import { UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 import type { Walk } from './analyse-line.js';
+import { modifiedFiles } from './modified-files.js';
 
 /** One file a command's redirection writes. */
 export interface Written {
@@ -21,7 +22,8 @@ export function recordWrites(writes: Written[], output: StdinSource, walk: Walk,
     const append = argv.some((a) => a === '-a' || a === '--append');
     for (const a of argv.slice(1)) if (!a.startsWith('-')) all.push({ path: resolve(cwd, a), shown: a, append });
   }
-  if (all.length === 0) return;
+  const changed = argv !== undefined && cwd !== undefined ? modifiedFiles(argv, cwd, walk.base.fs) : undefined;
+  if (all.length === 0 && (changed === undefined || changed.size === 0)) return;
   const content = argv?.[0] === 'tee' ? textOf(input) : argv?.[0] === 'printf' ? printfText(argv) ?? textOf(output) : textOf(output);
   const files = (walk.written ??= new Map());
   if (walk.base.fs !== undefined && !(walk.base.fs as { overlay?: true }).overlay) {
@@ -33,6 +35,7 @@ export function recordWrites(writes: Written[], output: StdinSource, walk: Walk,
     const before = w.append ? files.get(w.path) ?? walk.base.fs.readText(w.path) ?? '' : '';
     files.set(w.path, before + content);
   }
+  for (const [path, text] of changed ?? []) files.set(path, text);
 }
 
 function textOf(source: StdinSource | undefined): string {
