@@ -37,6 +37,6 @@ export function isEverydayOutput(path: string, ctx: Context): boolean {
 /** Temp space: /tmp, $TMPDIR, /var/tmp (a project or home that itself lives there is not scratch). */
 export function isScratch(path: string, ctx: Context): boolean {
   if (path.startsWith(`${ctx.cwd}/`) || path.startsWith(`${ctx.home}/`)) return false;
-  const roots = ['/tmp', '/var/tmp', ctx.tmpdir, ctx.env.TMPDIR].filter((r): r is string => typeof r === 'string' && r.length > 1);
+  const roots = ['/tmp', '/var/tmp', ctx.tmpdir].filter((r): r is string => typeof r === 'string' && r.length > 1);
   return roots.some((r) => path.startsWith(`${r.replace(/\/+$/, '')}/`));
 }
