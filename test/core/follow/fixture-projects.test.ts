@@ -102,3 +102,9 @@ test('recursion is bounded: a script that runs itself ends in a finding, not a h
   const got = judge('bash scripts/loop.sh', { '/home/user/project/scripts/loop.sh': 'echo again\nbash scripts/loop.sh\n' });
   assert.ok(got.rules.length > 0 && got.rules.every((r) => r.startsWith('shell/nesting-too-deep ')), got.rules.join(', '));
 });
+
+test('a justfile shebang recipe is one script: the finding names its own line', () => {
+  const got = judge('just reset', { '/home/user/project/justfile': 'reset:\n    #!/usr/bin/env bash\n    set -e\n    rm -rf /srv/data\n' });
+  assert.ok(got.rules.some((r) => r.endsWith('/srv/data')), got.rules.join(', '));
+  assert.match(got.text, /justfile \(recipe reset\) line 4/);
+});
