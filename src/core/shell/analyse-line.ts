@@ -5,9 +5,7 @@ import { resolve } from 'node:path';
 import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
-import { classifyInvocation } from '../unwrap/classify-invocation.js';
-import { MAX_DEPTH, UNKNOWN, stdinView, type Invocation, type StdinSource } from '../unwrap/invocation.js';
-import { derived } from '../cached-file-view.js';
+import { MAX_DEPTH, UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
 import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
@@ -15,6 +13,7 @@ import { arithmeticAsCommands, parseShell } from './parse.js';
 import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 import { callFunction } from './functions.js';
+import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
 import { inPlaceFindings, replaceFindings } from './in-place.js';
 import { specialAssignment } from './special-variables.js';
@@ -179,52 +178,6 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   const output = outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;
-}
-
-const envIds = new WeakMap<object, number>();
-let nextEnvId = 0;
-
-/**
- * In a batch (a snapshot file view: nothing runs between lines), the same command in the same place is
- * judged once; batches repeat commands a lot. The key holds everything the judgement depends on that
- * can differ between commands of a batch: argv, directory, environment (by identity), what stdin is,
- * depth. A command fed text on stdin is always judged afresh.
- */
-export function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
-  if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
-  let env = envIds.get(inv.ctx.env);
-  if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
-  let key = `invocation\u0000${env}\u0000${inv.depth}\u0000${inv.ctx.cwd}\u0000${inv.stdin.kind}\u0000${inv.stdin.kind === 'opaque' ? inv.stdin.from : ''}`;
-  for (let k = 0; k < inv.argv.length; k++) key += `\u0000${inv.argv[k]}`;
-  return derived(inv.ctx.fs, key, () => classifyInvocation(inv, index));
-}
-
-/** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
-export function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
-  const last = walk.lastContext;
-  if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
-  const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
-  walk.lastContext = ctx;
-  return ctx;
-}
-
-/** The command's environment: the process's, with the line's exports and the command's own assignments. */
-function commandEnv(scope: Scope, assigned: ReadonlyMap<string, string>): Readonly<Record<string, string | undefined>> {
-  // Variables that are neither exported nor in the environment (a loop variable) change nothing.
-  if (assigned.size === 0 && !changesEnvironment(scope)) return scope.base;
-  const env: Record<string, string | undefined> = { ...scope.base };
-  for (const [name, value] of scope.vars) {
-    if (!scope.exported.has(name) && !(name in scope.base)) continue;
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
-  for (const [name, value] of assigned) env[name] = value;
-  return env;
-}
-
-function changesEnvironment(scope: Scope): boolean {
-  for (const name of scope.vars.keys()) if (scope.exported.has(name) || name in scope.base) return true;
-  return false;
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
