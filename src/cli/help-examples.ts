@@ -22,6 +22,9 @@ const EXAMPLES: Record<string, string[]> = {
   init: ['eval "$(guard init bash)"                    # shims first on PATH in this shell', 'guard init claude-code                       # writes the PreToolUse hook into .claude/settings.json'],
   install: ['guard install                                # every tool guard has rules for', 'guard install railway psql                   # only these', 'guard install --dir ~/bin/guard-shims'],
   uninstall: ['guard uninstall', 'guard uninstall --dir ~/bin/guard-shims'],
+  sign: ['guard sign allow terraform/destroy \'ephemeral-*\' \'*\'   # signed allowance for the user config', 'guard sign disable rm/outside-project            # signed switch-off of one rule'],
+  'sign allow': ["guard sign allow terraform/destroy 'ephemeral-*' '*'", "guard sign allow railway/volume-delete staging 'scratch-*'"],
+  'sign disable': ['guard sign disable rm/outside-project', 'guard sign disable git/force-push'],
   doctor: ['guard doctor                                 # exit 0 healthy, 1 problems', 'guard doctor --dir ~/bin/guard-shims'],
 };
 

@@ -56,7 +56,8 @@ test('README first lines from the packed artefact: set-up, doctor, --version, a 
   mkdirSync(project, { recursive: true });
   execFileSync('npm', ['install', '-D', '--prefer-offline', '--no-audit', '--no-fund', '--silent', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
   giveTree(home, user!);
-  const result = await runSandboxedBash(user!, root, `cd ${JSON.stringify(project)} && ${script}`, env, 170_000);
+  // The user's own home is where guard keeps its state and shims: the temp home is mounted there.
+  const result = await runSandboxedBash(user!, root, `cd "$HOME/project" && ${script}`, env, 170_000, home);
   const out = result.stdout;
   const field = (name: string): string | undefined => new RegExp(`^${name}=(.*)$`, 'm').exec(out)?.[1];
   assert.equal(result.code, 0, `${out}\n${result.stderr}`);

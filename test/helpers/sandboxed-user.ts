@@ -15,6 +15,8 @@ export function sandboxUser(): SandboxUser | undefined {
   if (process.getuid?.() !== 0) return undefined;
   try {
     execFileSync('sh', ['-c', `id -u ${SANDBOX_USER} >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin ${SANDBOX_USER}`], { stdio: 'ignore' });
+    // The account's home must exist: guard finds its state and config there (the account database, not $HOME).
+    execFileSync('sh', ['-c', `h=$(getent passwd ${SANDBOX_USER} | cut -d: -f6) && mkdir -p "$h" && chown ${SANDBOX_USER} "$h"`], { stdio: 'ignore' });
     execFileSync('sh', ['-c', 'command -v bwrap && command -v setpriv'], { stdio: 'ignore' });
     const uid = Number(execFileSync('id', ['-u', SANDBOX_USER], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', SANDBOX_USER], { encoding: 'utf8' }).trim());
@@ -29,11 +31,22 @@ export function giveTree(dir: string, user: SandboxUser): void {
   execFileSync('chown', ['-R', '-h', `${user.uid}:${user.gid}`, dir]);
 }
 
-/** `bash -c SCRIPT` as the user in bubblewrap; `writable` is the only directory it may write (plus a private /tmp). */
-export function runSandboxedBash(user: SandboxUser, writable: string, script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunResult> {
+/** The account's home directory, from the account database. */
+export function accountHomeOf(name = SANDBOX_USER): string {
+  return execFileSync('sh', ['-c', `getent passwd ${name} | cut -d: -f6`], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * `bash -c SCRIPT` as the user in bubblewrap; `writable` is the only directory it may write (plus a
+ * private /tmp). With `home`, that directory is also mounted as the account's home (where guard keeps
+ * its state) and HOME names it there.
+ */
+export function runSandboxedBash(user: SandboxUser, writable: string, script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, home?: string): Promise<RunResult> {
+  const homeMount = home ? ['--bind', home, accountHomeOf()] : [];
+  if (home) env = { ...env, HOME: accountHomeOf() };
   const args = [
     `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--',
-    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--bind', writable, writable,
+    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--bind', writable, writable, ...homeMount,
     '--unshare-net', '--unshare-pid', '--die-with-parent', '--chdir', writable,
     'bash', '-c', script,
   ];
