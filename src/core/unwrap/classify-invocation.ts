@@ -11,10 +11,17 @@ import { RUNNERS } from './runners.js';
 import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
 import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
+import { MULTIPLEXERS } from './multiplexers.js';
+import { PTY_DRIVERS } from './pty-drivers.js';
+import { spelledCommand } from './spelled-command.js';
+import { SYSTEM_RUNNERS } from './system-runners.js';
 import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
 
 const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...SIMPLE_WRAPPERS,
+  ...PTY_DRIVERS,
+  ...MULTIPLEXERS,
+  ...SYSTEM_RUNNERS,
   ...Object.fromEntries([...SHELLS].map((s) => [s, shellHandler])),
   eval: evalHandler,
   source: sourceHandler,
@@ -26,6 +33,8 @@ const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...RUNNERS,
 };
 
+const isWrapper = (name: string): boolean => HANDLERS[name] !== undefined || languageOf(name) !== undefined;
+
 export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
   const recurse = (next: Invocation): Finding[] => {
     const first = next.argv[0];
@@ -35,7 +44,10 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     const name = commandName(first);
     const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
     const handled = handler?.(next, recurse, index);
-    if (handled === undefined) return classifyLeaf(next, index);
+    if (handled === undefined) {
+      const leaf = classifyLeaf(next, index);
+      return leaf.length > 0 || handler ? leaf : spelledCommand(next, recurse, index, isWrapper);
+    }
     // A runner's own pack still judges the runner command itself (docker compose run -v …).
     return RUNNERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
   };
