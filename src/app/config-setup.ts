@@ -4,6 +4,7 @@ import { builtinPacks } from '../../rules/index.js';
 import { indexPacks, type PackIndex } from '../core/classify.js';
 import { activeRules } from '../core/config/active-rules.js';
 import { applyAllowances, allowanceNotice } from '../core/config/allowances.js';
+import { applySystemPolicy, type PolicyNote } from '../core/config/apply-system-policy.js';
 import { mergeLayers } from '../core/config/merge-layers.js';
 import { configRefusalParagraph, type ConfigProblem } from '../core/config/problem.js';
 import type { RulePack } from '../core/rule.js';
@@ -11,6 +12,8 @@ import { addCredentialWarnings } from '../core/token-hygiene.js';
 import type { AllowanceRef, Context, Decision } from '../core/types.js';
 import { loadConfigFiles, type ConfigFileStatus } from '../io/config/load-config-files.js';
 import { processContext } from '../io/context.js';
+import { systemPolicy } from '../io/system-policy/load-system-policy.js';
+import { writeStderr } from '../io/write-stderr.js';
 
 export interface GuardSetup {
   packs: RulePack<any>[];
@@ -19,18 +22,28 @@ export interface GuardSetup {
   disabled: { rule: string; file: string }[];
   problems: ConfigProblem[];
   files: ConfigFileStatus[];
+  /** What the system policy ignored (untrusted policy dirs, forbidden allowances), printed once as `guard:` warnings. */
+  policyNotes: PolicyNote[];
 }
+
+let warned = false;
 
 /** Reads the config for `ctx` (cwd, HOME, XDG), installs it in `ctx.config` and applies its probe settings. */
 export async function loadGuardSetup(ctx: Context): Promise<GuardSetup> {
   const found = await loadConfigFiles(ctx);
-  const merged = mergeLayers(found.user, found.projects, ctx.home, found.problems);
+  const system = systemPolicy(ctx.env);
+  const merged = mergeLayers(found.user, found.projects, ctx.home, [...system.problems, ...found.problems]);
+  const policyNotes: PolicyNote[] = system.warnings.map((message) => ({ file: '', key: '', message }));
+  if (system.policy && system.source) policyNotes.push(...applySystemPolicy(merged, system.policy, system.source, ctx.home));
+  if (!warned) for (const note of policyNotes) writeStderr(`guard: warning: ${note.file ? `${note.file}: ` : ''}${note.message}\n`);
+  warned = true;
   const rules = activeRules(builtinPacks, merged);
   const problems = [...merged.problems, ...rules.problems];
   ctx.config = merged.config;
   applyProbeSettings(ctx);
   const files = found.files.map((f) => (problems.some((p) => p.file === f.file) ? { ...f, status: 'rejected' as const } : f));
-  return { packs: rules.packs, index: indexPacks(rules.packs), allowances: problems.length > 0 ? [] : merged.allowances, disabled: rules.disabled, problems, files };
+  if (system.source) files.unshift({ file: system.source, layer: 'system', status: system.problems.length > 0 ? 'rejected' : 'read' });
+  return { packs: rules.packs, index: indexPacks(rules.packs), allowances: problems.length > 0 ? [] : merged.allowances, disabled: rules.disabled, problems, files, policyNotes };
 }
 
 /** This process's Context with the user and project config applied (audit path, cooldown, lockout, …). */

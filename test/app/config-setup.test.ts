@@ -8,11 +8,12 @@ import { exampleContext } from '../../src/core/example-context.js';
 import type { Context } from '../../src/core/types.js';
 import { dbDropRule } from '../helpers/custom-rule.js';
 import { tempWorld, type TempWorld } from '../helpers/config-world.js';
+import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 
 function ctxFor(w: TempWorld, env: Record<string, string> = {}): Context {
   const ctx = exampleContext({ argv: [] });
   const calls: (number | undefined)[] = [];
-  return Object.assign(ctx, { env: { HOME: w.home, ...env }, cwd: w.project, home: w.home, probe: (_f: string, _a: string[], o?: { timeoutMs?: number }) => (calls.push(o?.timeoutMs), { ok: true, code: 0, stdout: String(o?.timeoutMs), stderr: '' }) });
+  return Object.assign(ctx, { env: { HOME: w.home, ...harnessPolicyEnv(), ...env }, cwd: w.project, home: w.home, probe: (_f: string, _a: string[], o?: { timeoutMs?: number }) => (calls.push(o?.timeoutMs), { ok: true, code: 0, stdout: String(o?.timeoutMs), stderr: '' }) });
 }
 
 test('the config is installed in ctx; probe settings cap the timeout or remove the probe', async () => {

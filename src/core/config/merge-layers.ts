@@ -24,7 +24,7 @@ export interface MergedConfig {
   config: GuardConfig;
   /** Dropped (empty) when any problem exists: a broken config never loosens. */
   allowances: AllowanceRef[];
-  disabled: { rule: string; file: string }[];
+  disabled: { rule: string; file: string; signed?: boolean }[];
   rules: DefinedRule[];
   problems: ConfigProblem[];
 }
