@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
@@ -8,6 +7,8 @@ import { auditTrail } from '../../app/audit-trail.js';
 import { withSqlParser } from '../../app/sql-parser-for.js';
 import { finishDecision, loadGuardSetup } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
+import { readStdinText } from '../../io/read-stdin-text.js';
+import { answerWithin } from '../../app/hook-deadline.js';
 import type { CommandResult } from './index.js';
 
 const ALIASES: Record<string, Agent> = { claude: 'claude-code', 'claude-code': 'claude-code', codex: 'codex', cursor: 'cursor' };
@@ -26,7 +27,7 @@ export async function runHook(name: string): Promise<number> {
   if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
   let answer: HookAnswer;
   try {
-    answer = await answerOnStdin(agent);
+    answer = await answerWithin(agent, answerOnStdin(agent));
   } catch (error) {
     // Agents treat a crashed hook as "no opinion" and run the command: a malfunction must deny instead.
     answer = malformedHookAnswer(agent, `guard failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -36,7 +37,7 @@ export async function runHook(name: string): Promise<number> {
 }
 
 async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
-  const payload = readFileSync(0, 'utf8');
+  const payload = await readStdinText();
   let request: HookRequest;
   try {
     request = readHookRequest(agent, payload);
