@@ -1,26 +1,12 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
-import { GuardError } from '../../core/errors.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
 import { clearLock, readLock, writeLock } from '../../io/lock-state.js';
 import { listTickets } from '../../io/tickets.js';
-import { openTerminal } from '../../io/terminal-prompt.js';
+import { typedAtTerminal } from '../../app/typed-at-terminal.js';
 import type { Register } from './index.js';
-
-/** Lock and unlock need a human at the controlling terminal: an agent cannot lift a lock. */
-async function typedAtTerminal(word: string, panel: string): Promise<boolean> {
-  const terminal = openTerminal();
-  if (!terminal) throw new GuardError(`\`guard ${word}\` needs a human at a terminal`, { exitCode: EXIT.refused, hint: 'run it yourself in your own terminal' });
-  try {
-    terminal.write(`${panel}\r\n`);
-    const answer = await terminal.readLine(`Type ${word} to confirm: `);
-    return answer.kind === 'line' && answer.text === word;
-  } finally {
-    terminal.close();
-  }
-}
 
 export const registerLock: Register = (program: Command, done) => {
   program

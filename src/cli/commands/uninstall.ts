@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { removeShims } from '../../io/remove-shims.js';
+import { existsSync } from 'node:fs';
+import { manifestPath } from '../../io/shim-manifest.js';
+import { typedAtTerminal } from '../../app/typed-at-terminal.js';
 import type { CommandResult } from './index.js';
 import { shimDirFrom } from './shim-dir-option.js';
 
@@ -9,8 +12,11 @@ export function registerUninstall(program: Command, done: (result: CommandResult
     .command('uninstall')
     .description('remove exactly the shims `guard install` wrote (and its directory, if install created it)')
     .option('--dir <dir>', 'shim directory (default: the one guard install uses)')
-    .action((options: { dir?: string }) => {
-      const result = removeShims(shimDirFrom(options.dir));
+    .action(async (options: { dir?: string }) => {
+      const dir = shimDirFrom(options.dir);
+      // Removing the shims takes guard off the agent's PATH: a human does it, at a verified terminal.
+      if (existsSync(manifestPath(dir)) && !(await typedAtTerminal('uninstall', `guard: uninstall removes guard's shims from ${dir}; commands there will no longer be checked.`))) return done(EXIT.refused);
+      const result = removeShims(dir);
       if (!result.found) {
         process.stderr.write(`guard: no guard shims in ${result.dir}; nothing to remove\n`);
         done(EXIT.ok);
