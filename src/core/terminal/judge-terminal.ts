@@ -24,7 +24,12 @@ export function judgeTerminal(index: number | undefined, view: ProcessView, poli
   if (index === undefined) return { verdict: 'human', why: 'the terminal is not a pseudo-terminal (a console or serial line)' };
   if (depth > MAX_CHAIN) return { verdict: 'unknown', why: `the chain of terminals is deeper than ${MAX_CHAIN}` };
   const holders = view.holdersOf(index).map((pid) => view.entry(pid)).filter((e): e is ProcessEntry => e !== undefined);
-  if (holders.length === 0) return { verdict: 'unknown', why: `no visible process holds the master of /dev/pts/${index} (another user's process, another pid namespace, or no /proc)` };
+  if (holders.length === 0) {
+    const hidden = view.hiddenOwners();
+    // The holder is one of the processes guard may not inspect: human when all of those are trusted uids.
+    if (hidden.length > 0 && hidden.every((uid) => policy.trustedDriverUids.includes(uid))) return { verdict: 'human', why: `held by a process of uid ${hidden.join(', ')}, which the system policy trusts as a human's terminal` };
+    return { verdict: 'unknown', why: `no visible process holds the master of /dev/pts/${index} (another user's process, another pid namespace, or no /proc)` };
+  }
   let human: Provenance | undefined;
   for (const holder of holders) {
     const judged = judgeHolder(holder, view, policy, depth);
@@ -67,8 +72,8 @@ function judgeMultiplexer(server: ProcessEntry, mux: string, view: ProcessView, 
   return { verdict: 'human', why: `held by a ${label} with ${clients.length} attached client(s) on human terminals` };
 }
 
-/** The holder itself or an ancestor that is an agent client or carries agent markers. */
-function agentAncestor(holder: ProcessEntry, view: ProcessView): ProcessEntry | undefined {
+/** The process itself or an ancestor that is an agent client or carries agent markers. */
+export function agentAncestor(holder: ProcessEntry, view: ProcessView): ProcessEntry | undefined {
   let current: ProcessEntry | undefined = holder;
   for (let i = 0; current && i < MAX_ANCESTORS; i++) {
     if (current.agent || isAgentClient(current.name)) return current;

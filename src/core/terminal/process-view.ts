@@ -25,6 +25,8 @@ export interface ProcessView {
   /** Pids holding the master side of pty number `index` (a /dev/ptmx descriptor with that tty-index). */
   holdersOf(index: number): number[];
   entry(pid: number): ProcessEntry | undefined;
+  /** Uids owning the processes whose descriptors this user may not inspect (one of them may hold the master). */
+  hiddenOwners(): number[];
   /** Pids of processes running the executable `exeId`. */
   runningExe(exeId: string): number[];
 }

@@ -22,11 +22,24 @@ function tryRead<T>(read: () => T): T | undefined {
   }
 }
 
+interface MasterScan {
+  masters: Map<number, number[]>;
+  /** Owners of the processes whose descriptors could not be listed. */
+  hidden: Set<number>;
+}
+
 /** pty index → pids holding its master, from every /dev/ptmx descriptor this user may inspect. */
-function scanMasters(): Map<number, number[]> {
+function scanMasters(): MasterScan {
   const masters = new Map<number, number[]>();
+  const hidden = new Set<number>();
   for (const pid of pids()) {
-    const fds = tryRead(() => readdirSync(`/proc/${pid}/fd`)) ?? [];
+    const fds = tryRead(() => readdirSync(`/proc/${pid}/fd`));
+    if (fds === undefined) {
+      // The real uid (a non-dumpable process's /proc entries are root-owned whoever runs it).
+      const owner = realUid(pid);
+      if (owner !== undefined) hidden.add(owner);
+      continue;
+    }
     for (const fd of fds) {
       const target = tryRead(() => readlinkSync(`/proc/${pid}/fd/${fd}`));
       if (target !== '/dev/ptmx' && target !== '/dev/pts/ptmx') continue;
@@ -38,7 +51,12 @@ function scanMasters(): Map<number, number[]> {
       masters.set(index, list);
     }
   }
-  return masters;
+  return { masters, hidden };
+}
+
+function realUid(pid: number): number | undefined {
+  const m = /^Uid:\s+(\d+)/m.exec(tryRead(() => readFileSync(`/proc/${pid}/status`, 'utf8')) ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 
 function inputOf(pid: number): { stdin: InputKind; stdinPty?: number } {
@@ -59,8 +77,8 @@ function inputOf(pid: number): { stdin: InputKind; stdinPty?: number } {
 
 function readEntry(pid: number): ProcessEntry | undefined {
   const stat = tryRead(() => readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  const owner = tryRead(() => statSync(`/proc/${pid}`));
-  if (stat === undefined || owner === undefined) return undefined;
+  const uid = realUid(pid);
+  if (stat === undefined || uid === undefined) return undefined;
   const close = stat.lastIndexOf(')');
   const comm = stat.slice(stat.indexOf('(') + 1, close);
   const fields = stat.slice(close + 2).split(' ');
@@ -73,7 +91,7 @@ function readEntry(pid: number): ProcessEntry | undefined {
   return {
     pid,
     ppid: Number(fields[1] ?? 0),
-    uid: owner.uid,
+    uid,
     name: exe ? exe.replace(/ \(deleted\)$/, '').slice(exe.lastIndexOf('/') + 1) : comm,
     ...(exeId ? { exeId } : {}),
     ...(ctty !== undefined ? { ctty } : {}),
@@ -89,11 +107,12 @@ function exeIdOf(pid: number): string | undefined {
 
 /** A lazily filled, memoised view of /proc for one provenance check. */
 export function procView(): ProcessView {
-  let masters: Map<number, number[]> | undefined;
+  let scan: MasterScan | undefined;
   const entries = new Map<number, ProcessEntry | undefined>();
   const exes = new Map<string, number[]>();
   return {
-    holdersOf: (index) => (masters ??= scanMasters()).get(index) ?? [],
+    holdersOf: (index) => (scan ??= scanMasters()).masters.get(index) ?? [],
+    hiddenOwners: () => [...(scan ??= scanMasters()).hidden],
     entry: (pid) => {
       if (!entries.has(pid)) entries.set(pid, readEntry(pid));
       return entries.get(pid);

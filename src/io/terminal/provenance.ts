@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { judgeTerminal, type Provenance } from '../../core/terminal/judge-terminal.js';
+import { agentAncestor, judgeTerminal, type Provenance } from '../../core/terminal/judge-terminal.js';
 import { ptyIndex } from '../../core/terminal/process-view.js';
 import { procView } from './proc-view.js';
 import { terminalPolicy } from './provenance-policy.js';
@@ -22,6 +22,12 @@ export function terminalProvenance(): Provenance {
 export function drivenTerminalReason(): string | undefined {
   const found = terminalProvenance();
   if (found.verdict === 'human') return undefined;
-  if (found.verdict === 'unknown') return terminalPolicy().requireProvenance ? `who drives this terminal cannot be established (${found.why}) and the system policy requires it` : undefined;
-  return `${found.why}; guard reads answers only from a terminal a human types into`;
+  if (found.verdict === 'driven') return `${found.why}; guard reads answers only from a terminal a human types into`;
+  if (terminalPolicy().requireProvenance) return `who drives this terminal cannot be established (${found.why}) and the system policy requires it`;
+  // Unknown provenance with an agent among guard's own ancestors (whose initial environment the
+  // agent cannot rewrite) is the case an agent would engineer: refused. Without one, a human asked.
+  const view = procView();
+  const self = view.entry(process.pid);
+  const agent = self ? agentAncestor(self, view) : undefined;
+  return agent ? `who drives this terminal cannot be established (${found.why}), and guard was started under ${agent.name} (pid ${agent.pid}), an agent` : undefined;
 }

@@ -4,9 +4,10 @@ import { judgeTerminal } from '../../../src/core/terminal/judge-terminal.js';
 import { decodeDevice, ptyIndex, type ProcessEntry, type ProcessView } from '../../../src/core/terminal/process-view.js';
 
 /** A fixture /proc: processes and the pty masters they hold. */
-function view(entries: ProcessEntry[], masters: Record<number, number[]>): ProcessView {
+function view(entries: ProcessEntry[], masters: Record<number, number[]>, hidden: number[] = []): ProcessView {
   const byPid = new Map(entries.map((e) => [e.pid, e]));
   return {
+    hiddenOwners: () => hidden,
     holdersOf: (index) => masters[index] ?? [],
     entry: (pid) => byPid.get(pid),
     runningExe: (exeId) => entries.filter((e) => e.exeId === exeId).map((e) => e.pid),
@@ -80,6 +81,13 @@ describe('judgeTerminal', () => {
     const harness = [p(1, 0, 'systemd'), p(700, 1, 'python3', { uid: 0, stdin: 'pipe' })];
     assert.equal(judgeTerminal(4, view(harness, { 4: [700] }), { trustedDriverUids: [0] }).verdict, 'human');
     assert.equal(judgeTerminal(4, view(harness, { 4: [700] }), { trustedDriverUids: [1000] }).verdict, 'driven');
+  });
+
+  it('no visible holder: human only when every process guard may not inspect belongs to a trusted uid', () => {
+    assert.equal(judgeTerminal(9, view([], {}, [0]), { trustedDriverUids: [0] }).verdict, 'human');
+    assert.equal(judgeTerminal(9, view([], {}, [0, 999]), { trustedDriverUids: [0] }).verdict, 'unknown');
+    assert.equal(judgeTerminal(9, view([], {}, [0]), open).verdict, 'unknown');
+    assert.equal(judgeTerminal(9, view([], {}, []), { trustedDriverUids: [0] }).verdict, 'unknown');
   });
 
   it('decodes Linux device numbers: /dev/pts/N and consoles', () => {
