@@ -83,7 +83,7 @@ const DRIVERS: Record<string, (cmd: string, phrase: string) => string> = {
     `python3 -c ${q(`import os, pty, time, select\npid, fd = pty.fork()\nif pid == 0:\n    os.execvp("sh", ["sh", "-c", ${JSON.stringify(cmd)}])\ntime.sleep(2)\nos.write(fd, ${JSON.stringify(`${phrase}\r`)}.encode())\nend = time.time() + 12\nwhile time.time() < end:\n    r, _, _ = select.select([fd], [], [], 0.2)\n    if r:\n        try:\n            data = os.read(fd, 4096)\n        except OSError:\n            break\n        if not data:\n            break\n        os.write(1, data)\nos.waitpid(pid, 0)`)}`,
   socat: (cmd, phrase) => `(sleep 2; printf '%s\\r' ${q(phrase)}; sleep 8) | socat - SYSTEM:${q(cmd)},pty,setsid,ctty,stderr`,
   'detached tmux + send-keys': (cmd, phrase) =>
-    `S=$HOME/tmux.sock; tmux -S $S new-session -d -s a ${q(`${cmd}; sleep 3`)}; sleep 2; tmux -S $S send-keys -t a ${q(phrase)} Enter; sleep 3; tmux -S $S capture-pane -p -t a; tmux -S $S kill-server 2>/dev/null; true`,
+    `S=$HOME/tmux.sock; tmux -S $S new-session -d -s a ${q(`${cmd} >>$HOME/pane.log 2>&1; sleep 4`)}; sleep 2; tmux -S $S send-keys -t a ${q(phrase)} Enter; sleep 3; cat $HOME/pane.log; tmux -S $S kill-server 2>/dev/null; true`,
   'tmux client the agent attached': (cmd, phrase) =>
     `S=$HOME/tmux2.sock; tmux -S $S new-session -d -s b ${q(`${cmd}; sleep 3`)}; (sleep 2; printf '%s\\r' ${q(phrase)}; sleep 4) | script -qfc "tmux -S $S attach -t b" /dev/null; tmux -S $S kill-server 2>/dev/null; true`,
 };
