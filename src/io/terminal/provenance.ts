@@ -15,6 +15,7 @@ export function terminalProvenance(): Provenance {
   } catch (error) {
     return { verdict: 'unknown', why: `/proc/self/stat cannot be read (${(error as Error).message})` };
   }
+  if (ttyNr === 0) return { verdict: 'unknown', why: 'no controlling terminal' };
   return judgeTerminal(ptyIndex(ttyNr), procView(), terminalPolicy());
 }
 
