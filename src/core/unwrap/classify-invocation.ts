@@ -4,7 +4,7 @@ import { indexPacks, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
 import { findHandler } from './find.js';
-import { interpreterHandler, languageOf } from './interpreters.js';
+import { languageOf } from './interpreters.js';
 import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
 import { classifyLeaf } from './leaf.js';
 import { RUNNERS } from './runners.js';
@@ -13,6 +13,7 @@ import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
 import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
 import { MULTIPLEXERS } from './multiplexers.js';
 import { PTY_DRIVERS } from './pty-drivers.js';
+import { ptySpawnHandler } from './pty-spawns.js';
 import { spelledCommand } from './spelled-command.js';
 import { SYSTEM_RUNNERS } from './system-runners.js';
 import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
@@ -42,7 +43,7 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
     if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
     const name = commandName(first);
-    const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
+    const handler = HANDLERS[name] ?? (languageOf(name) ? ptySpawnHandler : undefined);
     const handled = handler?.(next, recurse, index);
     if (handled === undefined) {
       const leaf = classifyLeaf(next, index);

@@ -26,6 +26,12 @@ const cases: [string, string[]][] = [
   ["socat - EXEC:'rm -rf /',pty,stderr", [RM_ROOT, PTY('socat')]],
   ["socat - SYSTEM:'rm -rf /',pty,setsid", [RM_ROOT, PTY('socat')]],
   ['socat TCP-LISTEN:8080,fork STDOUT', []],
+  // interpreter pty spawns
+  ['python3 -c \'import pty; pty.spawn(["rm", "-rf", "/"])\'', [RM_ROOT, PTY('python3')]],
+  ["python3 -c 'import pty; pty.spawn(\"rm -rf /\")'", [RM_ROOT, PTY('python3')]],
+  ['node -e \'require("node-pty").spawn("rm", ["-rf", "/"], {})\'', [RM_ROOT, PTY('node')]],
+  ["perl -MExpect -e 'Expect->spawn(\"rm -rf /\")'", [RM_ROOT, PTY('perl')]],
+  ['python3 -c \'import pty; pty.spawn(["ls", "-l"])\'', []],
   // multiplexers
   ["tmux new-session -d 'rm -rf /'", [RM_ROOT, PTY('tmux')]],
   ['tmux new -d -s x rm -rf /', [RM_ROOT, PTY('tmux')]],
