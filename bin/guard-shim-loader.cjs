@@ -24,7 +24,26 @@ function compileShim(file, cache) {
   return { script, run, buildId };
 }
 
+// src/core/shim/node-steering.ts: the shim and the launcher moved these aside so that guard's own
+// Node could not be steered; the real tool gets them back (a test keeps the two lists equal).
+const NODE_STEERING_VARS = [
+  'NODE_OPTIONS', 'NODE_PATH', 'NODE_REPL_EXTERNAL_MODULE', 'NODE_COMPILE_CACHE', 'NODE_CHANNEL_FD', 'NODE_CHANNEL_SERIALIZATION_MODE',
+  'NODE_UNIQUE_ID', 'NODE_PRESERVE_SYMLINKS', 'NODE_PRESERVE_SYMLINKS_MAIN', 'NODE_ICU_DATA', 'NODE_EXTRA_CA_CERTS', 'NODE_V8_COVERAGE',
+  'NODE_REDIRECT_WARNINGS', 'NODE_DEBUG_NATIVE', 'NODE_TEST_CONTEXT', 'LD_PRELOAD', 'LD_AUDIT', 'LD_LIBRARY_PATH',
+];
+
+/** Puts the kept values back into the environment the real tool inherits (an empty one stays unset). */
+function restoreSteeringVars(env) {
+  for (const name of NODE_STEERING_VARS) {
+    const kept = env[`GUARD_KEEP_${name}`];
+    if (kept === undefined) continue;
+    delete env[`GUARD_KEEP_${name}`];
+    if (kept !== '') env[name] = kept;
+  }
+}
+
 function loadShim(file) {
+  restoreSteeringVars(process.env);
   let cache;
   try {
     cache = readFileSync(`${file}.cache`);
@@ -34,4 +53,4 @@ function loadShim(file) {
   return compileShim(file, cache).run();
 }
 
-module.exports = { compileShim, loadShim };
+module.exports = { compileShim, loadShim, NODE_STEERING_VARS };

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S -u NODE_OPTIONS -u NODE_PATH -u NODE_REPL_EXTERNAL_MODULE -u NODE_COMPILE_CACHE -u NODE_CHANNEL_FD -u LD_PRELOAD -u LD_AUDIT GUARD_KEEP_NODE_OPTIONS=${NODE_OPTIONS} node
+// (The first line starts Node with the variables that load code cleared: see src/core/shim/node-steering.ts.)
 // guard's entry point: the CLI bundled into dist/guard-cli.cjs (built by `npm install` / `npm run build`),
 // compiled from V8's code cache by the same loader as the shims' full check.
 import { createRequire } from 'node:module';

@@ -13,6 +13,7 @@ import { guardedTools, shimTexts, thisGuard } from './shim-texts.js';
 
 /** Directories where tools commonly live; a copy there that PATH does not reach is still one absolute path away. */
 const USUAL_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/opt/homebrew/bin', '/snap/bin', '~/.local/bin', '~/bin', '~/.railway/bin', '~/.volta/bin', '~/.npm-global/bin'];
+import { provenanceStatus } from '../io/terminal/provenance-status.js';
 
 export interface DoctorReport {
   lines: string[];
@@ -58,6 +59,7 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
   for (const written of credentialFileWarnings(ctx)) lines.push(`warning: credential: ${written}`);
   const kube = kubeWarning(ctx);
   if (kube) lines.push(`warning: ${kube}`);
+  lines.push(...provenanceStatus());
   return { lines, problems };
 }
 

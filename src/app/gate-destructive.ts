@@ -57,7 +57,7 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
       });
   if (outcome === 'denied' || outcome === 'no-terminal') {
     const ticketNote = issueTicket(argv, decision, ctx, binding);
-    return refuse(argv, decision, ctx, trail, reason ?? 'no controlling terminal to ask a human', outcome === 'denied' ? 'deny-mode' : 'no-terminal', ticketNote);
+    return refuse(argv, decision, ctx, trail, reason ?? 'no controlling terminal a human types into (none, or one a program drives)', outcome === 'denied' ? 'deny-mode' : 'no-terminal', ticketNote);
   }
   if (outcome !== 'confirmed') {
     trail.tryAppend({ decision: 'confirm-failed', how: `terminal:${outcome}` });

@@ -33,14 +33,16 @@ export function panelLines(argv: readonly string[], decision: Decision): string[
 }
 
 /** One stderr paragraph for a refusal without a human: rule, resource, environment, how to run it. */
+/** Said to a caller without a verified human terminal: how to confirm, never the exact phrase to type. */
+export const HOW_TO_CONFIRM = 'confirm there by typing what it destroys and where, as guard shows it on that terminal';
+
 export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
   const parts = decision.findings.map(
     (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(f.reason))}`,
   );
-  const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
     `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +
-    `A human can run it from a terminal with \`guard ${shellQuote(redactArgv(argv))}\` and type ${phrases} to confirm; ` +
+    `A human can run it from their own terminal with \`guard ${shellQuote(redactArgv(argv))}\` and ${HOW_TO_CONFIRM}; ` +
     `\`guard rules show ${displaySafe(decision.findings[0]?.rule ?? '')}\` explains the rule.`
   );
 }

@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import type { FileView } from '../core/types.js';
+import { readRegularFile } from './read-regular-file.js';
 
 const MAX_READ = 16 * 1024 * 1024;
 
@@ -10,8 +11,8 @@ export function nodeFiles(): FileView {
       // existsSync first: a missing file (most of the config files guard looks for) costs no exception.
       if (!existsSync(path)) return undefined;
       try {
-        const buffer = readFileSync(path);
-        return buffer.length > MAX_READ ? buffer.subarray(0, MAX_READ).toString('utf8') : buffer.toString('utf8');
+        // A FIFO or device named on a command line must not hang the judgement: it reads as unreadable.
+        return readRegularFile(path, MAX_READ).toString('utf8');
       } catch {
         return undefined;
       }

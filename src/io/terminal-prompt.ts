@@ -1,6 +1,8 @@
 import { closeSync, openSync } from 'node:fs';
 import type { ReadStream, WriteStream } from 'node:tty';
 import { ttyModule } from './lazy-builtins.js';
+import { drivenTerminalReason } from './terminal/provenance.js';
+import { writeStderr } from './write-stderr.js';
 
 export type PromptOutcome = 'confirmed' | 'mismatch' | 'interrupted' | 'eof' | 'no-terminal';
 
@@ -13,7 +15,10 @@ export interface TerminalSession {
   close(): void;
 }
 
-/** Opens the controlling terminal (/dev/tty). Undefined when the process has none. */
+/**
+ * Opens the controlling terminal (/dev/tty) for a human's answer. Undefined when the process has
+ * none, or when a program drives it (terminal provenance): then it says which one, on stderr.
+ */
 export function openTerminal(): TerminalSession | undefined {
   let readFd: number;
   let writeFd: number;
@@ -21,6 +26,13 @@ export function openTerminal(): TerminalSession | undefined {
     readFd = openSync('/dev/tty', 'r');
     writeFd = openSync('/dev/tty', 'w');
   } catch {
+    return undefined;
+  }
+  const driven = drivenTerminalReason();
+  if (driven !== undefined) {
+    closeSync(readFd);
+    closeSync(writeFd);
+    writeStderr(`guard: not a human's terminal: ${driven}.\n`);
     return undefined;
   }
   const tty = ttyModule();

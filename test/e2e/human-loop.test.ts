@@ -120,6 +120,10 @@ test('burst lockout: the 4th destructive attempt within 60 s locks guard until a
   assert.match((await runGuard(['status'], { env })).stdout, /not locked/);
   assert.equal((await runGuard(['railway', 'status'], { env })).code, 0, 'benign commands were never locked');
   assert.equal(railway.ran(), true);
+  // The unlock starts a fresh window: the human's own confirmation right after it is not locked again.
+  const confirmed = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }], env);
+  assert.equal(confirmed.code, 0, confirmed.stdout);
+  assert.doesNotMatch(confirmed.stdout, /too many destructive attempts/);
 });
 
 test('kill switch: guard lock refuses every destructive command, even at a terminal, until unlock', async () => {

@@ -7,7 +7,7 @@ import { builtinPacks } from '../../rules/index.js';
 import { guardedTools } from '../../src/app/shim-texts.js';
 import { SHIM_DIR_MARKER, SHIM_FILE_MARKER } from '../../src/core/shim/markers.js';
 import { runOnPty } from '../helpers/pty.js';
-import { runDetached, runGuard } from '../helpers/run-guard.js';
+import { GUARD_BIN, runDetached, runGuard } from '../helpers/run-guard.js';
 import { createTempWorld, type TempWorld } from '../helpers/temp-world.js';
 
 let world: TempWorld;
@@ -80,9 +80,9 @@ test('guard install refuses a tool it has no rules for, and a file it did not wr
   const clash = await runGuard(['install', '--dir', other, tool], { env: world.env() });
   assert.equal(clash.code, 64);
   assert.equal(readFileSync(join(other, tool), 'utf8'), '#!/bin/sh\necho mine\n');
-  const removed = await runGuard(['uninstall', '--dir', other], { env: world.env() });
+  const removed = await runOnPty([process.execPath, GUARD_BIN, 'uninstall', '--dir', other], [{ expect: 'to confirm', send: 'uninstall\r' }], { env: world.env() });
   assert.equal(removed.code, 0);
-  assert.match(removed.stderr, new RegExp(`left ${tool} in place`));
+  assert.match(removed.stdout, new RegExp(`left ${tool} in place`));
   assert.ok(existsSync(join(other, tool)));
 });
 
@@ -110,10 +110,14 @@ test('guard doctor: healthy with the shims first on PATH; a problem without; nev
   assert.match(unhealthy.stdout, /problem: .* is not on PATH/);
 });
 
-test('guard uninstall removes exactly what install wrote, and the directory it created', async () => {
+test('guard uninstall removes exactly what install wrote, and the directory it created; only a human at a terminal may', async () => {
   writeFileSync(join(world.root, 'keep-me'), 'x');
-  const result = await runGuard(['uninstall'], { env: world.env() });
-  assert.equal(result.code, 0, result.stderr);
+  const agent = await runGuard(['uninstall'], { env: world.env() });
+  assert.equal(agent.code, 77, 'uninstall without a terminal is refused');
+  assert.match(agent.stderr, /needs a human at a terminal/);
+  assert.ok(existsSync(shims), 'nothing was removed');
+  const result = await runOnPty([process.execPath, GUARD_BIN, 'uninstall'], [{ expect: 'to confirm', send: 'uninstall\r' }], { env: world.env() });
+  assert.equal(result.code, 0, result.stdout);
   assert.equal(existsSync(shims), false);
   assert.ok(existsSync(join(world.home, '.local/share/guard')));
   assert.ok(existsSync(join(world.root, 'keep-me')));

@@ -24,6 +24,7 @@ const READ_BY_NAME = [
 /** Files that read variables by computed name, what for, and names that reach them. */
 const READ_DYNAMICALLY: Record<string, { why: string; names: string[] }> = {
   'src/core/audit/agent.ts': { why: 'agent markers, recorded in the audit trail only', names: ['CLAUDECODE', 'CLAUDE_CODE_ENTRYPOINT', 'CURSOR_TRACE_ID', 'CODEX_SANDBOX', 'OPENCODE', 'AIDER_MODEL', 'GEMINI_CLI', 'COPILOT_AGENT'] },
+  'bin/guard-shim-loader.cjs': { why: 'GUARD_KEEP_<NAME>: NODE_OPTIONS & co. moved aside by the shim, put back for the real tool only', names: ['GUARD_KEEP_NODE_OPTIONS', 'GUARD_KEEP_LD_PRELOAD'] },
   'src/core/audit/redact.ts': { why: 'names of secret-looking variables, never their values', names: ['GUARD_TOKEN', 'GUARD_SECRET', 'DEPLOY_KEY'] },
   'src/core/catalogue/match-operation.ts': { why: 'variables a catalogue tool or a custom rule names as environment signals', names: ['VAULT_ADDR', 'CONSUL_HTTP_ADDR', 'ETCDCTL_ENDPOINTS', 'CLOUDFLARE_ACCOUNT_ID'] },
   'src/core/doctor/token-advisories.ts': { why: '`guard doctor` advice about credentials in the environment', names: ['AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN'] },

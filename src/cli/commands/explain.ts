@@ -7,7 +7,7 @@ import { displaySafe, shellQuote } from '../../core/display.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import type { PackTrace } from '../../core/judgement/trace.js';
-import { confirmationPhrases, describeEvidence } from '../../core/present.js';
+import { describeEvidence } from '../../core/present.js';
 import type { Decision, Environment } from '../../core/types.js';
 import { decisionJson } from '../finding-json.js';
 import type { CommandResult } from './index.js';
@@ -65,7 +65,7 @@ function explainLines(command: string[], packs: readonly PackTrace[], decision: 
   for (const f of decision.allowed ?? []) lines.push(`guard: allowed ${f.rule} on ${displaySafe(f.environment.name)}/${displaySafe(f.resource)} by the allowance in ${displaySafe(f.allowedBy?.file ?? '')}`);
   for (const f of decision.findings) for (const w of f.warnings) if (!lines.includes(`    warning      ${displaySafe(w)}`)) lines.push(`guard: warning ${displaySafe(w)}`);
   if (configRefusal(decision, setup)) lines.push('guard: decision: refused (exit 78): destructive while the config has problems');
-  else if (decision.decision === 'confirm') lines.push(`guard: decision: confirm: a human must type ${confirmationPhrases(decision).map(displaySafe).join(', then ')}`);
+  else if (decision.decision === 'confirm') lines.push('guard: decision: confirm: a human must type, at their own terminal, what it destroys and where');
   else lines.push('guard: decision: allow: it runs straight through');
   return lines;
 }

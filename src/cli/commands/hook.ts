@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { AGENTS, formatHookAnswer, malformedHookAnswer, readHookRequest, type Agent, type HookAnswer, type HookRequest } from '../../core/hooks/agent-hooks.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { openSession, processWorld } from '../../app/session.js';
+import { readStdinText } from '../../io/read-stdin-text.js';
+import { answerWithin } from '../../app/hook-deadline.js';
 import type { CommandResult } from './index.js';
 
 const ALIASES: Record<string, Agent> = { claude: 'claude-code', 'claude-code': 'claude-code', codex: 'codex', cursor: 'cursor' };
@@ -23,7 +24,7 @@ export async function runHook(name: string): Promise<number> {
   if (!agent) throw new UsageError(`unknown agent "${name}"`, `usage: guard hook ${AGENTS.join('|')}`);
   let answer: HookAnswer;
   try {
-    answer = await answerOnStdin(agent);
+    answer = await answerWithin(agent, answerOnStdin(agent));
   } catch (error) {
     // Agents treat a crashed hook as "no opinion" and run the command: a malfunction must deny instead.
     answer = malformedHookAnswer(agent, `guard failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -33,7 +34,7 @@ export async function runHook(name: string): Promise<number> {
 }
 
 async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
-  const payload = readFileSync(0, 'utf8');
+  const payload = await readStdinText();
   let request: HookRequest;
   try {
     request = readHookRequest(agent, payload);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
-import { GuardError } from '../../core/errors.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
@@ -9,22 +8,9 @@ import { humanProof } from '../../app/human-proof.js';
 import type { Signature } from '../../io/approval-keys.js';
 import { readLock, writeLock, writeUnlock } from '../../io/lock-state.js';
 import { listTickets } from '../../io/tickets.js';
-import { openTerminal, type TerminalSession } from '../../io/terminal-prompt.js';
+import { typedAtTerminal } from '../../app/typed-at-terminal.js';
+import type { TerminalSession } from '../../io/terminal-prompt.js';
 import type { Register } from './index.js';
-
-/** Lock and unlock need a human at the controlling terminal: an agent cannot lift a lock. */
-async function typedAtTerminal(word: string, panel: string, then?: (terminal: TerminalSession) => Promise<boolean>): Promise<boolean> {
-  const terminal = openTerminal();
-  if (!terminal) throw new GuardError(`\`guard ${word}\` needs a human at a terminal`, { exitCode: EXIT.refused, hint: 'run it yourself in your own terminal' });
-  try {
-    terminal.write(`${panel}\r\n`);
-    const answer = await terminal.readLine(`Type ${word} to confirm: `);
-    if (answer.kind !== 'line' || answer.text !== word) return false;
-    return then ? await then(terminal) : true;
-  } finally {
-    terminal.close();
-  }
-}
 
 export const registerLock: Register = (program: Command, done) => {
   program

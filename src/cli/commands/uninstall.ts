@@ -3,6 +3,9 @@ import type { Command } from 'commander';
 import { uninstallProof } from '../../app/uninstall-proof.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { removeShims } from '../../io/remove-shims.js';
+import { existsSync } from 'node:fs';
+import { manifestPath } from '../../io/shim-manifest.js';
+import { typedAtTerminal } from '../../app/typed-at-terminal.js';
 import type { CommandResult } from './index.js';
 import { shimDirFrom } from './shim-dir-option.js';
 
@@ -20,8 +23,12 @@ export function registerUninstall(program: Command, done: (result: CommandResult
         for (const line of uninstallSystem(systemLayout(resolve(options.root ?? '/')))) process.stderr.write(`guard: ${line}\n`);
         return done(EXIT.ok);
       }
+      const dir = shimDirFrom(options.dir);
+      // Removing the shims takes guard off the agent's PATH: a human does it, at a verified terminal
+      // (and with the approval passphrase when the system policy asks for it).
+      if (existsSync(manifestPath(dir)) && !(await typedAtTerminal('uninstall', `guard: uninstall removes guard's shims from ${dir}; commands there will no longer be checked.`))) return done(EXIT.refused);
       if (!(await uninstallProof())) return done(EXIT.refused);
-      const result = removeShims(shimDirFrom(options.dir));
+      const result = removeShims(dir);
       if (!result.found) {
         process.stderr.write(`guard: no guard shims in ${result.dir}; nothing to remove\n`);
         done(EXIT.ok);

@@ -1,7 +1,5 @@
 import type { AuditRecord } from './record.js';
 
-const ATTEMPTS: ReadonlySet<string> = new Set(['confirm-ok', 'confirm-failed', 'refused']);
-
 export interface BurstPolicy {
   attempts: number;
   windowSeconds: number;
@@ -9,9 +7,23 @@ export interface BurstPolicy {
 
 export const DEFAULT_BURST: BurstPolicy = { attempts: 3, windowSeconds: 60 };
 
+/**
+ * Attempts that count towards the lockout: refusals without a human (no terminal, a driven one,
+ * deny mode, a hook). A human who confirms, cancels or mistypes at a verified terminal is not an
+ * agent probing, and refusals caused by the lock itself are its consequence, not new attempts.
+ */
+function countsAsAttempt(record: AuditRecord): boolean {
+  return record.decision === 'refused' && record.how !== 'lock' && record.how !== 'burst';
+}
+
 /** True when this attempt would be more than `attempts` destructive attempts within the window. */
 export function isBurst(records: readonly AuditRecord[], nowMs: number, policy: BurstPolicy = DEFAULT_BURST): boolean {
   const since = nowMs - policy.windowSeconds * 1000;
-  const recent = records.filter((r) => ATTEMPTS.has(r.decision) && r.how !== 'lock' && Date.parse(r.time) >= since).length;
+  // `guard unlock` starts a fresh window: the attempts that caused the lock do not lock again.
+  let start = 0;
+  records.forEach((r, i) => {
+    if (r.decision === 'unlock') start = i + 1;
+  });
+  const recent = records.slice(start).filter((r) => countsAsAttempt(r) && Date.parse(r.time) >= since).length;
   return recent + 1 > policy.attempts;
 }

@@ -71,7 +71,11 @@ export function formatHookAnswer(agent: Agent, line: string | undefined, decisio
 
 /** A payload guard cannot read: fail closed, in the agent's format. */
 export function malformedHookAnswer(agent: Agent, why: string): HookAnswer {
-  const reason = `guard: could not read the ${agent} hook payload (${why}), so the command was blocked. Nothing was run.`;
+  return denyHookAnswer(agent, `guard: could not read the ${agent} hook payload (${why}), so the command was blocked. Nothing was run.`);
+}
+
+/** A deny with `reason`, in the agent's format. */
+export function denyHookAnswer(agent: Agent, reason: string): HookAnswer {
   if (agent === 'cursor') return { stdout: `${JSON.stringify({ permission: 'deny', user_message: reason, agent_message: reason })}\n`, exitCode: 0 };
   return { stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason } })}\n`, exitCode: 0 };
 }

@@ -1,5 +1,5 @@
 import { displaySafe, shellQuote } from '../display.js';
-import { confirmationPhrases, describeEvidence, panelLines, withoutFinalStop } from '../present.js';
+import { describeEvidence, HOW_TO_CONFIRM, panelLines, withoutFinalStop } from '../present.js';
 import type { Decision } from '../types.js';
 
 /** The confirmation panel for a whole shell line. */
@@ -20,9 +20,8 @@ export function lineRefusal(line: string, decision: Decision, why: string): stri
   const parts = decision.findings.map(
     (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(f.reason))}${whereFrom(f.details)}`,
   );
-  const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
     `guard: refused \`${displaySafe(line)}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +
-    `A human can run it from a terminal with \`guard run --shell ${shellQuote([line])}\` and type ${phrases} to confirm.`
+    `A human can run it from their own terminal with \`guard run --shell ${shellQuote([line])}\` and ${HOW_TO_CONFIRM}.`
   );
 }

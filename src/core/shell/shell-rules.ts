@@ -20,7 +20,7 @@ export function nestedShell(n: number, inner: string): string {
   return line;
 }
 
-export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownOperands' | 'overwriteData' | 'readAndTruncate', ShellRule> = {
+export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownOperands' | 'overwriteData' | 'readAndTruncate' | 'ptyDriver', ShellRule> = {
   opaque: {
     id: 'shell/opaque-command',
     summary: 'a command whose text guard cannot see: piped into a shell, eval of a variable, a command name from $(…)',
@@ -107,4 +107,15 @@ export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownO
       ],
     },
   },
-};
+  ptyDriver: {
+    id: 'shell/pty-driver',
+    summary: 'a program that types into a terminal (script, expect, unbuffer, tmux send-keys, screen -X stuff, socat pty) around a guarded command',
+    message: '{{resource}} would run a guarded command on a terminal it types into, which is how a program answers guard\'s prompt; it is treated as destructive in {{environment}}',
+    rationale: 'guard asks a human at the terminal; a pseudo-terminal driver can show the prompt to a program and type the phrase back. guard also refuses such terminals when it asks, and reports the attempt here first.',
+    safer: 'Run the command directly in your own terminal and answer guard yourself.',
+    examples: {
+      destructive: ["script -qc 'rm -rf /' /dev/null", "expect -c 'spawn rm -rf /; interact'", "tmux send-keys -t 0 'rm -rf /' Enter", 'unbuffer rm -rf /'],
+      benign: ["script -qc 'ls -l' /dev/null", "tmux send-keys -t 0 'echo rm -rf /' Enter", 'unbuffer ls', "expect -c 'spawn ssh-keygen -l -f key.pub'"],
+    },
+  },
+} satisfies Record<string, ShellRule>;

@@ -1,5 +1,6 @@
 import { SHIM_DEPTH_VAR, SHIM_DIR_MARKER, SHIM_FILE_MARKER, SHIM_MAX_DEPTH } from './markers.js';
 import { shQuote } from './sh-quote.js';
+import { clearSteeringScript } from './node-steering.js';
 
 export interface ShimPlan {
   tool: string;
@@ -77,6 +78,7 @@ if [ ! -x "$guard_node" ] || [ ! -f "$guard_entry" ]; then
   printf '%s\\n' "guard: $guard_tool: this command may be destructive and guard cannot start to check it (missing: $guard_node or $guard_entry), so nothing was run. Repair guard (reinstall it, then run \\\`guard install\\\` again), or remove its shims with \\\`guard uninstall\\\` (or delete $guard_dir)." >&2
   exit 70
 fi
+${clearSteeringScript()}
 exec "$guard_node" "$guard_entry" "$guard_tool" "$@"
 `;
 }

@@ -4,19 +4,26 @@ import { indexPacks, packFor, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
 import { findHandler } from './find.js';
-import { interpreterHandler, languageOf } from './interpreters.js';
+import { languageOf } from './interpreters.js';
 import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
 import { classifyLeaf } from './leaf.js';
 import { RUNNERS } from './runners.js';
 import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
 import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
+import { MULTIPLEXERS } from './multiplexers.js';
+import { PTY_DRIVERS } from './pty-drivers.js';
+import { ptySpawnHandler } from './pty-spawns.js';
+import { spelledCommand } from './spelled-command.js';
+import { SYSTEM_RUNNERS } from './system-runners.js';
 import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
 import { FOLLOWERS, followExecutable } from '../follow/index.js';
 
-
 const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...SIMPLE_WRAPPERS,
+  ...PTY_DRIVERS,
+  ...MULTIPLEXERS,
+  ...SYSTEM_RUNNERS,
   ...Object.fromEntries([...SHELLS].map((s) => [s, shellHandler])),
   eval: evalHandler,
   source: sourceHandler,
@@ -28,6 +35,8 @@ const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...RUNNERS,
 };
 
+const isWrapper = (name: string): boolean => HANDLERS[name] !== undefined || FOLLOWERS[name] !== undefined || languageOf(name) !== undefined;
+
 export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
   const recurse = (next: Invocation): Finding[] => {
     const first = next.argv[0];
@@ -37,12 +46,15 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     const name = commandName(first);
     const handler = HANDLERS[name] ?? FOLLOWERS[name];
     let handled = handler?.(next, recurse, index);
-    // bun runs package.json scripts (followed above) and programs (an interpreter).
+    // bun runs package.json scripts (followed above) and programs (an interpreter, which may spawn a pty).
     const byInterpreter = handled === undefined && !HANDLERS[name] && languageOf(name) !== undefined;
-    if (byInterpreter) handled = interpreterHandler(next, recurse, index);
+    if (byInterpreter) handled = ptySpawnHandler(next, recurse, index);
     // A program given as a path that no pack knows (./deploy.sh): what the file says it runs.
     if (handled === undefined && !handler && first.includes('/') && !packFor(index, first)) handled = followExecutable(next, recurse, index);
-    if (handled === undefined) return classifyLeaf(next, index);
+    if (handled === undefined) {
+      const leaf = classifyLeaf(next, index);
+      return leaf.length > 0 || handler || byInterpreter ? leaf : spelledCommand(next, recurse, index, isWrapper);
+    }
     // A runner's, a follower's or an interpreter's own pack still judges the command itself (docker compose
     // run -v …, npx prisma …, python manage.py flush): without this, check and prefix mode missed what the
     // rule examples catch.

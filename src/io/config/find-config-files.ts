@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readRegularFile } from '../read-regular-file.js';
 import { dirname, join } from 'node:path';
 import { configBase } from '../account-home.js';
 import type { ConfigLayer } from '../../core/config/problem.js';
@@ -56,7 +57,7 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
 function mayHoldGuardKey(file: string): boolean {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, 16 * 1024 * 1024).toString('utf8');
   } catch {
     return false;
   }

@@ -13,6 +13,9 @@ export async function readConfigFile(candidate: ConfigCandidate): Promise<ReadRe
   if (layer === 'project' && candidate.executable) {
     return { kind: 'error', label, message: 'an executable config in a project is refused and was not run (it is code the guarded agent could write); use guard.config.json or .yaml, or put code in your user config' };
   }
+  // A FIFO or device planted under a config file's name would block the read: refused unread.
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) return { kind: 'error', label, message: 'is not a regular file (a FIFO, device or directory) and was not read' };
   if (layer === 'user') {
     const unsafe = unsafeOwnership(file);
     if (unsafe) return { kind: 'error', label, message: unsafe };

@@ -53,7 +53,26 @@ test('burst: more than 3 destructive attempts within 60 s', () => {
   const now = Date.parse('2026-11-21T12:00:00Z');
   const at = (secondsAgo: number, decision: AuditRecord['decision']): AuditRecord => record(0, decision, new Date(now - secondsAgo * 1000).toISOString());
   assert.equal(isBurst([at(10, 'refused'), at(5, 'refused')], now), false);
-  assert.equal(isBurst([at(30, 'refused'), at(10, 'confirm-failed'), at(5, 'confirm-ok')], now), true);
+  assert.equal(isBurst([at(30, 'refused'), at(20, 'refused'), at(5, 'refused')], now), true);
   assert.equal(isBurst([at(120, 'refused'), at(90, 'refused'), at(5, 'refused')], now), false);
   assert.equal(isBurst([at(1, 'allow'), at(2, 'allow'), at(3, 'allow'), at(4, 'allow')], now), false);
+});
+
+test('burst fits humans: confirmed, cancelled or mistyped at a terminal does not count; refusals without a human do', () => {
+  const now = Date.parse('2026-11-21T12:00:00Z');
+  const at = (secondsAgo: number, decision: AuditRecord['decision'], how?: string): AuditRecord => ({ ...record(0, decision, new Date(now - secondsAgo * 1000).toISOString()), ...(how ? { how } : {}) });
+  const human = [at(40, 'confirm-ok', 'terminal'), at(30, 'confirm-failed', 'terminal:interrupted'), at(20, 'confirm-failed', 'terminal:mismatch'), at(10, 'confirm-ok', 'terminal')];
+  assert.equal(isBurst(human, now), false);
+  assert.equal(isBurst([at(30, 'refused', 'no-terminal'), at(20, 'refused', 'hook:claude-code'), at(10, 'refused', 'deny-mode')], now), true);
+  assert.equal(isBurst([at(30, 'refused', 'lock'), at(20, 'refused', 'burst'), at(10, 'refused', 'lock')], now), false, 'refusals caused by the lock are not new attempts');
+});
+
+test('burst: `guard unlock` starts a fresh window', () => {
+  const now = Date.parse('2026-11-21T12:00:00Z');
+  const at = (secondsAgo: number, decision: AuditRecord['decision']): AuditRecord => record(0, decision, new Date(now - secondsAgo * 1000).toISOString());
+  const locked = [at(50, 'refused'), at(45, 'refused'), at(40, 'refused'), at(39, 'lock')];
+  assert.equal(isBurst(locked, now), true);
+  assert.equal(isBurst([...locked, at(10, 'unlock')], now), false);
+  assert.equal(isBurst([...locked, at(10, 'unlock'), at(8, 'refused'), at(6, 'refused')], now), false);
+  assert.equal(isBurst([...locked, at(10, 'unlock'), at(8, 'refused'), at(6, 'refused'), at(4, 'refused')], now), true);
 });
