@@ -46,6 +46,8 @@ export const systemPolicySchema = z.strictObject({
   locationsFromEnvironment: z.boolean().optional(),
   /** Uids whose processes count as a human's terminal driver (a test harness running as root). */
   humanDriverUids: z.array(z.number().int().min(0)).optional(),
+  /** Refuse every human-only prompt when guard cannot tell who drives its terminal (no /proc, holder invisible). */
+  requireTerminalProvenance: z.boolean().optional(),
 });
 
 export type SystemPolicy = z.infer<typeof systemPolicySchema>;

@@ -11,6 +11,6 @@ export interface TerminalPolicy extends ProvenancePolicy {
  * which an agent can write, never reach them.
  */
 export function terminalPolicy(env: NodeJS.ProcessEnv = process.env): TerminalPolicy {
-  const policy = systemPolicy(env).policy as ({ humanDriverUids?: number[]; requireTerminalProvenance?: boolean } | undefined);
+  const policy = systemPolicy(env).policy;
   return { trustedDriverUids: policy?.humanDriverUids ?? [], requireProvenance: policy?.requireTerminalProvenance === true };
 }
