@@ -45,6 +45,18 @@ const argTest = (words: readonly string[] | undefined): ((args: Args) => boolean
   return (args) => args.some((a) => tests.some((t) => t(a)));
 };
 
+/**
+ * A flag that makes the call benign (--help, --dry-run, -n) counts only when spelled alone or in a bundle
+ * of plain letters (`-nv`), before any `--`: a word such as `-auto-approve` holds a `t` but is no bundle
+ * the tool reads as --test, and a guess that clears a destructive call is the one guard must not make.
+ */
+function spelledAlone(args: Args, flag: string): boolean {
+  const end = args.indexOf('--');
+  const options = end === -1 ? args : args.slice(0, end);
+  const letter = /^-[A-Za-z0-9]$/.test(flag) ? flag[1] : undefined;
+  return options.some((a) => a === flag || (flag.startsWith('--') && a.startsWith(`${flag}=`)) || (letter !== undefined && /^-[A-Za-z0-9]+$/.test(a) && a.includes(letter)));
+}
+
 /** The matcher; the parse is shared by every operation of a tool with the same option specs. */
 export function operationMatcher(spec: OperationSpec): OperationMatcher {
   const when = spec.when;
@@ -55,7 +67,7 @@ export function operationMatcher(spec: OperationSpec): OperationMatcher {
     if (!onPath(parsed.positionals)) return null;
     for (const item of when.flags ?? []) if (!list<string>(item).some((f) => hasOption(parsed, f))) return null;
     if (!anyArg(args)) return null;
-    if ((when.unlessFlags ?? []).some((f) => hasOption(parsed, f))) return null;
+    if ((when.unlessFlags ?? []).some((f) => spelledAlone(args, f))) return null;
     const excepted = excepts.some((e) => e.path(parsed.positionals) && (!e.flags || e.flags.some((f) => hasOption(parsed, f))) && e.anyArg(args));
     if (excepted) return null;
     const environment = resolveEnvironment(signalsOf(spec, parsed, ctx), ctx, `${spec.id} names no environment option or variable, and none was given`);
