@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { loadGuardSetup } from '../../app/config-setup.js';
 import { doctorReport } from '../../app/doctor-report.js';
+import { agentDoctor } from '../../app/agent-doctor.js';
+import { isShimDir } from '../../io/find-real-tool.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
 import { shimDirFrom } from './shim-dir-option.js';
@@ -18,6 +20,10 @@ export function registerDoctor(program: Command, done: (result: CommandResult) =
       const ctx = processContext();
       const { packs } = await loadGuardSetup(ctx);
       const report = doctorReport(dir, packs, ctx);
+      // Each agent client's hook: present, first, fail-closed, timeout, trusted (Codex), not switched off.
+      const agents = await agentDoctor(ctx, isShimDir(dir));
+      report.lines.push(...agents.lines);
+      report.problems += agents.problems;
       for (const line of report.lines) process.stdout.write(`guard: ${line}\n`);
       process.stdout.write(report.problems === 0 ? 'guard: healthy\n' : `guard: ${report.problems} problem(s)\n`);
       done(report.problems === 0 ? EXIT.ok : 1);

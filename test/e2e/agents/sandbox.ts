@@ -1,6 +1,6 @@
 // The agent side of the e2e suite runs as an unprivileged user, inside bubblewrap: read-only root, tmpfs
 // HOME and /tmp, no network but loopback (the scripted model runs in there too), the world dir writable.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,18 +44,27 @@ export function ownedFile(user: AgentUser, path: string, content: string, mode =
   chownSync(path, user.uid, user.gid);
 }
 
-/** Runs the job in the sandbox as the agent user; returns what the runner recorded. */
-export function runInSandbox(user: AgentUser, world: string, job: Omit<Job, 'out'>): JobResult {
+/** Runs the job in the sandbox as the agent user; resolves with what the runner recorded. */
+export function runInSandbox(user: AgentUser, world: string, job: Omit<Job, 'out'>): Promise<JobResult> {
   const jobFile = join(world, `job-${process.hrtime.bigint()}.json`);
   const out = `${jobFile}.out`;
   ownedFile(user, jobFile, JSON.stringify({ ...job, out }));
   const bwrap = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--tmpfs', '/home', '--dir', AGENT_HOME, '--bind', world, world, '--unshare-net', '--unshare-pid', '--unshare-ipc', '--die-with-parent', '--new-session', '--chdir', world];
   const argv = [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', 'bwrap', ...bwrap, process.execPath, RUNNER, jobFile];
   const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: AGENT_HOME, LANG: 'C.UTF-8' };
-  const ran = spawnSync('setpriv', argv, { env, encoding: 'utf8', timeout: job.timeoutMs + 90_000 });
-  try {
-    return JSON.parse(readFileSync(out, 'utf8')) as JobResult;
-  } catch {
-    throw new Error(`the sandbox did not finish (status ${ran.status}, ${ran.signal ?? ''}): ${ran.stderr}`);
-  }
+  return new Promise((resolve, reject) => {
+    const child = spawn('setpriv', argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), job.timeoutMs + 90_000);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(readFileSync(out, 'utf8')) as JobResult);
+      } catch {
+        reject(new Error(`the sandbox did not finish (status ${status}, ${signal ?? ''}): ${stderr}`));
+      }
+    });
+  });
 }
