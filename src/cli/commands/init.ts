@@ -36,10 +36,13 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
     });
 }
 
-/** The hook command: a guard that cannot start (exit 70, 127) must block (exit 2), and Codex, which fails open on a timeout, gets its own deadline. */
+/**
+ * The hook command: a guard that cannot start (exit 70, 127) must block (exit 2). Codex runs the command when
+ * a hook times out, and Gemini CLI waits forever on a hung one, so theirs carries its own deadline.
+ */
 export function defaultHookCommand(agent: Agent, ask: boolean | undefined): string {
   const hook = `guard hook ${agent}${ask ? ' --ask' : ''}`;
-  if (agent !== 'codex') return `${hook} || exit 2`;
+  if (agent !== 'codex' && agent !== 'gemini') return `${hook} || exit 2`;
   const deadline = HOOK_TIMEOUT_SECONDS - 1;
   return process.platform === 'darwin' ? `perl -e 'alarm shift; exec @ARGV' ${deadline} ${hook} || exit 2` : `timeout ${deadline} ${hook} || exit 2`;
 }

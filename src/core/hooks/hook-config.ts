@@ -2,7 +2,8 @@
 // settings that make it fail closed (a hook that cannot start, crashes or hangs must block):
 // - Claude Code (.claude/settings.json), Codex (.codex/hooks.json): hooks.PreToolUse[] {matcher: "Bash",
 //   hooks: [{type: "command", command, timeout (s)}]}; Claude Code also "onFailure": "block" (a timed-out
-//   hook otherwise lets the command run). Codex fails open on a timeout, so its command carries its own deadline.
+//   hook otherwise lets the command run). Codex fails open on a timeout, so its command carries its own deadline
+//   (and so does Gemini CLI's, which waits on a hung hook).
 // - Gemini CLI (.gemini/settings.json): hooks.BeforeTool[] {matcher: "run_shell_command", hooks: [{…, timeout (ms)}]}.
 // - Cursor (.cursor/hooks.json): {"version":1,"hooks":{"beforeShellExecution":[{command, timeout, failClosed: true}]}},
 //   guard's entry FIRST (a reported Cursor bug runs only the first hook of the array).

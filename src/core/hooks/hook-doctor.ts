@@ -42,7 +42,7 @@ export function checkHookSettings(agent: Agent, label: string, settings: Json): 
   if (!failClosed) problem(`${label}: guard's hook does not fail closed (${agent === 'cursor' ? 'no "failClosed": true' : 'no `|| exit 2`'}): a guard that cannot start lets commands run; run \`guard init ${agent}\``);
   if (typeof handler.timeout !== 'number') problem(`${label}: guard's hook has no timeout: run \`guard init ${agent}\``);
   if (agent === 'claude-code' && handler.onFailure !== 'block') problem(`${label}: no "onFailure": "block": a hook that times out lets the command run; run \`guard init claude-code\``);
-  if (agent === 'codex' && !/^(timeout \d+|perl -e )/.test(command)) problem(`${label}: Codex runs the command when a hook times out, and guard's has no deadline of its own: run \`guard init codex\``);
+  if ((agent === 'codex' || agent === 'gemini') && !/^(timeout \d+|perl -e )/.test(command)) problem(`${label}: ${agent === 'codex' ? 'Codex runs the command when a hook times out' : 'Gemini CLI waits on a hung hook'}, and guard's has no deadline of its own: run \`guard init ${agent}\``);
   if (out.problems === 0) out.lines.push(`${agent}: guard's hook in ${label} is present${index === 0 ? ', first' : ''}, fail-closed, with a timeout`);
   return out;
 }

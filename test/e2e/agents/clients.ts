@@ -94,7 +94,7 @@ export function clientJob(client: Installed, world: string, scenario: Scenario):
         files: { ...files, [`${AGENT_HOME}/.gemini/settings.json`]: JSON.stringify({ security: { auth: { selectedType: 'gemini-api-key' } } }) },
         setup: init('gemini'),
         call: { name: 'run_shell_command', args: at({ command: scenario.command, description: 'Run the command' }, 'dir_path') },
-        client: ['gemini', '-p', PROMPT, '--yolo', '--output-format', 'json'],
+        client: ['gemini', '-m', 'gemini-2.5-flash', '-p', PROMPT, '--yolo', '--output-format', 'json'],
       };
   }
 }

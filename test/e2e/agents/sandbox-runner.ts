@@ -38,16 +38,26 @@ export interface JobResult {
 function run(argv: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<Ran> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(argv[0] ?? '', argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0] ?? '', argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    // The whole process group: a hook the client left running (a hanging guard) holds the pipes open.
+    const killAll = (): void => {
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(killAll, timeoutMs);
     child.on('error', (error) => resolve({ argv, status: null, signal: null, stdout, stderr: `${stderr}${error.message}`, ms: Date.now() - started }));
-    child.on('close', (status, signal) => {
+    child.on('exit', (status, signal) => {
       clearTimeout(timer);
-      resolve({ argv, status, signal, stdout, stderr, ms: Date.now() - started });
+      killAll();
+      // Output already written is kept; a grandchild still holding the pipes must not stall the run.
+      setTimeout(() => resolve({ argv, status, signal, stdout, stderr, ms: Date.now() - started }), 200);
     });
   });
 }
