@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ConfigError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { AGENTS, type Agent } from '../../core/hooks/agent-hooks.js';
-import { addGuardHook, HOOK_TIMEOUT_SECONDS, hookSettingsPath } from '../../core/hooks/hook-config.js';
+import { addGuardHook, HOOK_DEADLINE_SECONDS, hookSettingsPath } from '../../core/hooks/hook-config.js';
 import { codexHome, trustGuardCodexHook } from '../../app/codex-trust-setup.js';
 import { OPENCODE_PLUGIN_PATH, opencodePlugin } from '../opencode-plugin.js';
 import { processContext } from '../../io/context.js';
@@ -43,7 +43,7 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
 export function defaultHookCommand(agent: Agent, ask: boolean | undefined): string {
   const hook = `guard hook ${agent}${ask ? ' --ask' : ''}`;
   if (agent !== 'codex' && agent !== 'gemini') return `${hook} || exit 2`;
-  const deadline = HOOK_TIMEOUT_SECONDS - 1;
+  const deadline = HOOK_DEADLINE_SECONDS;
   return process.platform === 'darwin' ? `perl -e 'alarm shift; exec @ARGV' ${deadline} ${hook} || exit 2` : `timeout ${deadline} ${hook} || exit 2`;
 }
 

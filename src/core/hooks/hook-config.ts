@@ -18,7 +18,9 @@ export interface MergeResult {
 type Json = Record<string, unknown>;
 
 /** Seconds a hook may take before the client gives up on it (and, configured so, blocks). */
-export const HOOK_TIMEOUT_SECONDS = 10;
+export const HOOK_TIMEOUT_SECONDS = 30;
+/** The deadline a hook command carries itself (Codex, Gemini CLI), well inside the client's own timeout. */
+export const HOOK_DEADLINE_SECONDS = 20;
 
 function objectAt(parent: Json, key: string): Json {
   const value = parent[key];

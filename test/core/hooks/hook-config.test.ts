@@ -38,7 +38,7 @@ test('gemini: a BeforeTool hook on run_shell_command with a timeout in milliseco
 });
 
 test('codex: same shape as Claude Code, with a timeout (its deadline is in the command: Codex fails open on a timeout)', () => {
-  assert.deepEqual((addGuardHook('codex', {}, 'timeout 9 guard hook codex || exit 2').json.hooks as any).PreToolUse, [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'timeout 9 guard hook codex || exit 2', timeout: HOOK_TIMEOUT_SECONDS }] }]);
+  assert.deepEqual((addGuardHook('codex', {}, 'timeout 20 guard hook codex || exit 2').json.hooks as any).PreToolUse, [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'timeout 20 guard hook codex || exit 2', timeout: HOOK_TIMEOUT_SECONDS }] }]);
 });
 
 test('cursor: guard FIRST, failClosed, with a timeout; an older entry of guard is moved, not duplicated', () => {

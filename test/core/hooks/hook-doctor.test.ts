@@ -5,7 +5,7 @@ import { addGuardHook } from '../../../src/core/hooks/hook-config.js';
 import { bypassSettings, checkHookSettings } from '../../../src/core/hooks/hook-doctor.js';
 
 test('what guard init writes is healthy for every client', () => {
-  for (const [agent, command] of [['claude-code', 'guard hook claude-code || exit 2'], ['codex', 'timeout 9 guard hook codex || exit 2'], ['gemini', 'timeout 9 guard hook gemini || exit 2'], ['cursor', 'guard hook cursor || exit 2']] as const) {
+  for (const [agent, command] of [['claude-code', 'guard hook claude-code || exit 2'], ['codex', 'timeout 20 guard hook codex || exit 2'], ['gemini', 'timeout 20 guard hook gemini || exit 2'], ['cursor', 'guard hook cursor || exit 2']] as const) {
     const check = checkHookSettings(agent, 'f', addGuardHook(agent, {}, command).json);
     assert.equal(check.problems, 0, check.lines.join('\n'));
     assert.match(check.lines.join('\n'), /present, first, fail-closed, with a timeout/);

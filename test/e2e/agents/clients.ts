@@ -57,7 +57,8 @@ export function clientJob(client: Installed, world: string, scenario: Scenario):
   const env: Record<string, string> = { HOME: AGENT_HOME, PATH: `${world}/bin:${client.binDir}:/usr/local/bin:/usr/bin:/bin`, LANG: 'C.UTF-8', TERM: 'dumb', NO_COLOR: '1', CI: '1' };
   const init = (agent: string): string[][] => scenario.setup ?? [[process.execPath, GUARD_BIN, 'init', agent]];
   const base = { project, watch: scenario.watch ?? [], timeoutMs: 120_000 };
-  const files = scenario.files ?? {};
+  // Codex runs commands in a login shell (bash -lc), whose /etc/profile resets PATH: keep bin/ first there too.
+  const files = { [`${AGENT_HOME}/.profile`]: `PATH="${world}/bin:$PATH"\n`, ...scenario.files };
   const at = (args: Record<string, unknown>, key: string): Record<string, unknown> => (scenario.workdir ? { ...args, [key]: scenario.workdir } : args);
   switch (client.name) {
     case 'claude-code':

@@ -14,6 +14,8 @@ export interface LoggedRequest {
   method: string;
   url: string;
   body: string;
+  /** ms since the epoch when the request arrived (bench/agent-hooks.mjs times the tool call with it). */
+  at: number;
 }
 
 export interface ModelServer {
@@ -29,10 +31,11 @@ export function startModelServer(call: ToolCall): Promise<ModelServer> {
   let called = false;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    const at = Date.now();
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', url: req.url ?? '', body });
+      requests.push({ method: req.method ?? '', url: req.url ?? '', body, at });
       const offersTools = /"tools"\s*:\s*\[\s*\{/.test(body) || /"functionDeclarations"/.test(body);
       const hasResult = /"tool_result"|"function_call_output"|"role"\s*:\s*"tool"|"functionResponse"/.test(body);
       const tool = offersTools && !hasResult && !called;

@@ -81,4 +81,5 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-void main();
+// `node --test dist/test/` loads every file under test/: only a job file starts a run.
+if (process.argv[2]?.endsWith('.json')) void main();
