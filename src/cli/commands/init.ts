@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ConfigError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { AGENTS, type Agent } from '../../core/hooks/agent-hooks.js';
-import { addGuardHook, HOOK_DEADLINE_SECONDS, hookSettingsPath } from '../../core/hooks/hook-config.js';
+import { addGuardHook, FAIL_CLOSED, HOOK_DEADLINE_SECONDS, hookSettingsPath } from '../../core/hooks/hook-config.js';
 import { codexHome, trustGuardCodexHook } from '../../app/codex-trust-setup.js';
 import { OPENCODE_PLUGIN_PATH, opencodePlugin } from '../opencode-plugin.js';
 import { processContext } from '../../io/context.js';
@@ -42,9 +42,9 @@ export function registerInit(program: Command, done: (result: CommandResult) => 
  */
 export function defaultHookCommand(agent: Agent, ask: boolean | undefined): string {
   const hook = `guard hook ${agent}${ask ? ' --ask' : ''}`;
-  if (agent !== 'codex' && agent !== 'gemini') return `${hook} || exit 2`;
+  if (agent !== 'codex' && agent !== 'gemini') return `${hook} ${FAIL_CLOSED}`;
   const deadline = HOOK_DEADLINE_SECONDS;
-  return process.platform === 'darwin' ? `perl -e 'alarm shift; exec @ARGV' ${deadline} ${hook} || exit 2` : `timeout ${deadline} ${hook} || exit 2`;
+  return process.platform === 'darwin' ? `perl -e 'alarm shift; exec @ARGV' ${deadline} ${hook} ${FAIL_CLOSED}` : `timeout ${deadline} ${hook} ${FAIL_CLOSED}`;
 }
 
 async function initAgent(agent: Agent, options: InitOptions): Promise<number> {

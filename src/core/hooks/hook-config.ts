@@ -19,6 +19,17 @@ type Json = Record<string, unknown>;
 
 /** Seconds a hook may take before the client gives up on it (and, configured so, blocks). */
 export const HOOK_TIMEOUT_SECONDS = 30;
+/**
+ * Appended to every hook command: a guard that is missing, crashes or is cut off by its deadline blocks
+ * (exit 2) WITH a reason on stderr; Codex treats a bare exit 2 with nothing on stderr as a failed hook and runs the command.
+ */
+export const FAIL_CLOSED = `|| { echo 'guard: could not check this command (guard missing, failing or too slow), so it was blocked' >&2; exit 2; }`;
+
+/** Does the command block when guard fails? (What guard init writes, or the older bare `|| exit 2`.) */
+export function isFailClosedCommand(command: string): boolean {
+  return command.endsWith(FAIL_CLOSED) || /\|\|\s*exit 2\s*$/.test(command);
+}
+
 /** The deadline a hook command carries itself (Codex, Gemini CLI), well inside the client's own timeout. */
 export const HOOK_DEADLINE_SECONDS = 20;
 

@@ -1,6 +1,7 @@
 // `guard doctor`, per agent client: is guard's hook present, first, fail-closed, with a timeout, and do the
 // client's own settings make it irrelevant? Pure: settings JSON in, lines out (problems start "problem:").
 import type { Agent } from './hook-answers.js';
+import { isFailClosedCommand } from './hook-config.js';
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +39,7 @@ export function checkHookSettings(agent: Agent, label: string, settings: Json): 
     if (agent === 'cursor') problem(`${label}: guard's hook is entry ${index + 1}; a reported Cursor bug runs only the first: run \`guard init cursor\``);
     else out.lines.push(`${agent}: guard's hook is entry ${index + 1} in ${label} (first is best)`);
   }
-  const failClosed = agent === 'cursor' ? handler.failClosed === true : /\|\|\s*exit 2\s*$/.test(command);
+  const failClosed = agent === 'cursor' ? handler.failClosed === true : isFailClosedCommand(command);
   if (!failClosed) problem(`${label}: guard's hook does not fail closed (${agent === 'cursor' ? 'no "failClosed": true' : 'no `|| exit 2`'}): a guard that cannot start lets commands run; run \`guard init ${agent}\``);
   if (typeof handler.timeout !== 'number') problem(`${label}: guard's hook has no timeout: run \`guard init ${agent}\``);
   if (agent === 'claude-code' && handler.onFailure !== 'block') problem(`${label}: no "onFailure": "block": a hook that times out lets the command run; run \`guard init claude-code\``);

@@ -83,7 +83,17 @@ for (const name of CLIENTS) {
       assert.ok(!ran(o, join(o.world.record, 'railway.argv')), `railway ran while guard hung\n${explain(o)}`);
     });
 
+    test(`${name}: guard doctor finds guard's hook present, first, fail-closed, with a timeout`, () => {
+      const doctor = get('destructive').result.setup.at(-1)?.stdout ?? '';
+      assert.match(doctor, name === 'opencode' ? /opencode: guard's plugin .* is current/ : new RegExp(`${name}: guard's hook in .* is present, first, fail-closed, with a timeout`), doctor);
+      assert.doesNotMatch(doctor, new RegExp(`problem: ${name}:`), doctor);
+      if (name === 'codex') assert.match(doctor, /codex: Codex trusts guard's hook/);
+    });
+
     if (name === 'codex') {
+      test('codex: guard doctor says loudly that the old, untrusted hook is inactive', () => {
+        assert.match(get('untrusted-old').result.setup.at(-1)?.stdout ?? '', /problem: codex: INSTALLED BUT NOT (TRUSTED|LOADED).*INACTIVE/);
+      });
       test('codex: the hook written before issue 17 (untrusted) never ran: the hole, reproduced', () => {
         const o = get('untrusted-old');
         assert.ok(ran(o, join(o.world.record, 'railway.argv')), `the old, untrusted hook blocked after all\n${explain(o)}`);
@@ -101,6 +111,9 @@ for (const name of CLIENTS) {
     }
 
     if (name === 'opencode') {
+      test('opencode: guard doctor reports the old plugin that judged the project directory', () => {
+        assert.match(get('home-workdir-old').result.setup.at(-1)?.stdout ?? '', /problem: opencode: .* older guard plugin/);
+      });
       test('opencode: the plugin written before issue 17 judged `rm -rf .ssh` in the project, not the workdir: ~/.ssh deleted (the hole, reproduced)', () => {
         const o = get('home-workdir-old');
         assert.ok(!ran(o, SSH_KEY), `the old plugin kept ~/.ssh after all\n${explain(o)}`);

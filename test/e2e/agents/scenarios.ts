@@ -1,7 +1,7 @@
 // The runs each client gets. Every client run takes seconds (OpenCode, offline, stalls ~90 s trying to
 // install its plugin SDK), so a client's runs go in parallel and the tests then read their results.
 import { join } from 'node:path';
-import { clientJob, type Installed, type Scenario } from './clients.js';
+import { clientJob, GUARD_BIN, type Installed, type Scenario } from './clients.js';
 import { runInSandbox } from './sandbox.js';
 import type { JobResult } from './sandbox-runner.js';
 import { makeAgentWorld, type World } from './world.js';
@@ -49,6 +49,8 @@ export async function runScenarios(client: Installed, names: Name[], fixtures: s
     const scenario = scenarioFor(name, world, fixtures);
     const job = clientJob(client, world.dir, scenario);
     if (name === 'interactive-opener' && client.name === 'codex') job.call.args = { ...job.call.args, tty: true };
+    // What `guard doctor` says about the client right after the install (or the old one).
+    if (name === 'destructive' || name.endsWith('-old')) job.setup = [...job.setup, [process.execPath, GUARD_BIN, 'doctor']];
     const result = await runInSandbox(world.user, world.dir, job);
     return [name, { world, result, bodies: result.requests.map((r) => r.body) }];
   });
