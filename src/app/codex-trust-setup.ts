@@ -19,7 +19,7 @@ export function codexHome(env: NodeJS.ProcessEnv, home: string): string {
 export async function trustGuardCodexHook(hooksFile: string, command: string, projectDir: string | undefined, cwd: string, env: NodeJS.ProcessEnv, home: string): Promise<TrustOutcome> {
   const configPath = join(codexHome(env, home), 'config.toml');
   const before = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '';
-  const codex = env.GUARD_CODEX ?? 'codex';
+  const codex = 'codex';
   const find = (hooks: CodexHook[]): CodexHook | undefined => hooks.find((h) => h.sourcePath === hooksFile && h.command === command);
   // A project's hooks are listed only once the project is trusted: trust it first (the user asked for guard's hook there).
   if (projectDir !== undefined) write(configPath, setTomlValue(before, ['projects', projectDir], 'trust_level', 'trusted'));
