@@ -40,7 +40,9 @@ export async function agentDoctor(ctx: Context, shimsInstalled: boolean): Promis
     if (good) add(good.check.lines, 0);
     else for (const c of checks) add(c.check.lines, c.check.problems);
     for (const path of present) for (const bypass of bypassSettings(agent, path, readJson(path))) add([`problem: ${agent}: the hook is switched off by ${bypass}`], 1);
-    if (agent === 'codex' && good) add(...(await codexTrust(good.path, ctx, onPath)));
+    // Trust is checked even for an older entry: an untrusted hook is the worst case, skipped without a word.
+    const withGuard = present.find((p) => /\bguard hook\b/.test(readFileSync(p, 'utf8')));
+    if (agent === 'codex' && withGuard) add(...(await codexTrust(good?.path ?? withGuard, ctx, onPath)));
     if (agent === 'codex' && !shimsInstalled) add([`problem: codex: the model can open a terminal session and type into it (write_stdin), which no hook sees; guard refuses bare interactive openers, but only the shims catch a destructive tool run inside one: run \`guard install\``], 1);
   }
   const plugin = [join(ctx.cwd, OPENCODE_PLUGIN_PATH), join(ctx.home, '.config/opencode/plugin/guard.js')].find((p) => existsSync(p));
