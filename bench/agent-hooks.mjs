@@ -16,6 +16,8 @@ async function toolCallMs(client, hooked) {
   const world = makeAgentWorld('real');
   try {
     const job = clientJob(client, world.dir, { command: `echo benign > ${world.record}/benign.txt`, ...(hooked ? {} : { setup: [] }) });
+    // Headless Gemini CLI refuses an untrusted folder; with no `guard init` nothing trusted it.
+    if (!hooked && client.name === 'gemini') job.env.GEMINI_CLI_TRUST_WORKSPACE = 'true';
     const result = await runInSandbox(world.user, world.dir, job);
     const calls = result.requests.filter((r) => r.url.includes('messages') || r.url.includes('responses') || r.url.includes('chat/completions') || r.url.includes('GenerateContent'));
     const withTool = calls.findIndex((r) => /"tools"\s*:\s*\[\s*\{|functionDeclarations/.test(r.body) && !/"tool_result"|function_call_output|"role"\s*:\s*"tool"|functionResponse/.test(r.body));

@@ -57,11 +57,15 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
   return { command, cwd };
 }
 
-/** The decision for the line: guard's rules, plus a bare interactive opener as opaque (nothing typed into it later is seen). */
+/** The decision for the line: guard's rules, plus a bare interactive opener (see withInteractiveOpener). */
 export function decideHook(request: HookRequest, ctx: Context, index: PackIndex): Decision | undefined {
   if (request.command === undefined) return undefined;
-  const decision = classifyShellLine(request.command, ctx, index);
-  const opener = interactiveOpener(request.command);
+  return withInteractiveOpener(request.command, classifyShellLine(request.command, ctx, index));
+}
+
+/** The line's decision, plus a bare interactive opener as opaque: what is typed into the session later never reaches the hook. */
+export function withInteractiveOpener(line: string, decision: Decision): Decision {
+  const opener = interactiveOpener(line);
   return opener ? { ...decision, decision: 'confirm', findings: [...decision.findings, opener] } : decision;
 }
 
