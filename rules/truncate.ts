@@ -20,7 +20,7 @@ export function emptiesFile(size: string): boolean {
 export const truncatePack = definePack<ParsedArgs>({
   tool: 'truncate',
   commands: ['truncate'],
-  prefilter: { always: true },
+  prefilter: { always: true, clears: ['--version', '--help'] },
   parse: (args) => parseOptions(args, SPECS, { style: 'gnu' }),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [

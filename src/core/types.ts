@@ -1,4 +1,5 @@
 // Shared vocabulary of the pure core. Nothing here performs I/O.
+import type { SystemPolicy } from './config/system-policy-schema.js';
 
 /** How a piece of environment evidence was obtained, strongest first. */
 export type EvidenceSource = 'flag' | 'env' | 'config' | 'tool-config' | 'probe' | 'target' | 'default' | 'unknown';
@@ -44,6 +45,10 @@ export interface AllowanceRef {
   /** The config file that holds it. */
   file: string;
   reason?: string;
+  /** Verified against a pinned approval key (a system policy may accept only signed ones). */
+  signed?: boolean;
+  /** The signature the config file carries (`guard sign allow …`). */
+  signature?: { publicKey: string; signature: string };
 }
 
 export type Verdict = 'allow' | 'confirm';
@@ -126,6 +131,8 @@ export interface GuardConfig {
   passphrase?: { salt: string; hash: string };
   /** Read-only probes of the real tool (e.g. to read its linked environment); a project may only turn them off. */
   probes?: { enabled: boolean; timeoutMs: number };
+  /** The trusted system policy in force (src/io/system-policy/), if any. */
+  system?: { source: string; policy: SystemPolicy };
 }
 
 export interface ApiHost {

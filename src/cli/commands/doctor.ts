@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { loadGuardSetup } from '../../app/config-setup.js';
 import { doctorReport } from '../../app/doctor-report.js';
+import { hardeningChecks, hardeningLine } from '../../app/hardening-level.js';
+import { systemPolicy } from '../../io/system-policy/load-system-policy.js';
 import { agentDoctor } from '../../app/agent-doctor.js';
 import { isShimDir } from '../../io/find-real-tool.js';
 import { processContext } from '../../io/context.js';
@@ -20,6 +22,9 @@ export function registerDoctor(program: Command, done: (result: CommandResult) =
       const ctx = processContext();
       const { packs } = await loadGuardSetup(ctx);
       const report = doctorReport(dir, packs, ctx);
+      const policyWarnings = systemPolicy(ctx.env).warnings;
+      report.lines.push(...policyWarnings.map((w) => `problem: ${w}`), hardeningLine(hardeningChecks(ctx, dir)));
+      report.problems += policyWarnings.length;
       // Each agent client's hook: present, first, fail-closed, timeout, trusted (Codex), not switched off.
       const agents = await agentDoctor(ctx, isShimDir(dir));
       report.lines.push(...agents.lines);

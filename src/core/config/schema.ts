@@ -1,6 +1,7 @@
 // The shape of one config file (user or project), validated with zod. Layer rules (what a
 // project may not say) are checked afterwards in project-limits.ts; this is only the shape.
 import { z } from 'zod';
+import { MIN_COOLDOWN_SECONDS } from '../config-defaults.js';
 import type { SignalKind } from '../environment.js';
 
 /** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
@@ -44,11 +45,15 @@ export const environmentSchema = z.object({
   match: matchSchema.optional(),
 }).strict();
 
+/** A human's signature from `guard sign` (a system policy may accept only signed loosening). */
+const proofSchema = z.strictObject({ publicKey: z.string(), signature: z.string() });
+
 export const allowanceSchema = z.object({
   rule: ruleId,
   environment: text,
   resource: text,
   reason: z.string().optional(),
+  signature: proofSchema.optional(),
 }).strict();
 
 const exampleSchema = z.object({
@@ -107,8 +112,8 @@ export const configFileSchema = z.object({
   /** User config only: narrow allowances. */
   allow: z.array(allowanceSchema).optional(),
   /** User config only: rule ids switched off. */
-  disable: z.array(ruleId).optional(),
-  cooldownSeconds: z.number().int().min(5, 'expected at least 5 seconds (the minimum cooldown)').max(3600).optional(),
+  disable: z.array(z.union([ruleId, z.strictObject({ rule: ruleId, signature: proofSchema })])).optional(),
+  cooldownSeconds: z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(3600).optional(),
   /** User config only. */
   audit: z.strictObject({ path: text.optional() }).optional(),
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */

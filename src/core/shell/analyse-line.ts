@@ -116,8 +116,11 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   return outputOf(argv, input);
 }
 
-const envIds = new WeakMap<object, number>();
-let nextEnvId = 0;
+/** Numbers for environment objects, by identity: a per-batch memo (it lives in the batch's file view). */
+interface EnvIds {
+  ids: WeakMap<object, number>;
+  next: number;
+}
 
 /**
  * In a batch (a snapshot file view: nothing runs between lines), the same command in the same place is
@@ -127,8 +130,9 @@ let nextEnvId = 0;
  */
 function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
   if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
-  let env = envIds.get(inv.ctx.env);
-  if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
+  const envIds = derived<EnvIds>(inv.ctx.fs, 'env-ids', () => ({ ids: new WeakMap(), next: 0 }));
+  let env = envIds.ids.get(inv.ctx.env);
+  if (env === undefined) envIds.ids.set(inv.ctx.env, (env = envIds.next++));
   let key = `invocation\u0000${env}\u0000${inv.depth}\u0000${inv.ctx.cwd}\u0000${inv.stdin.kind}\u0000${inv.stdin.kind === 'opaque' ? inv.stdin.from : ''}`;
   for (let k = 0; k < inv.argv.length; k++) key += `\u0000${inv.argv[k]}`;
   return derived(inv.ctx.fs, key, () => classifyInvocation(inv, index));

@@ -1,5 +1,6 @@
 // What the shell itself keeps between commands (directory, variables) and what a command writes to a pipe.
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { locateRepo } from '../tools/git/git-repo.js';
 import type { FileView } from '../types.js';
 import { UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 
@@ -64,12 +65,7 @@ export function applyBuiltin(argv: string[], scope: Scope): void {
 export function knownSubstitution(source: string, cwd: string, fs: FileView): string | undefined {
   const command = source.trim().replace(/\s+/g, ' ');
   if (command === 'pwd' || command === 'pwd -L' || command === 'pwd -P') return cwd;
-  if (command === 'git rev-parse --show-toplevel') {
-    for (let dir = cwd; ; dir = dirname(dir)) {
-      if (fs.stat(`${dir === '/' ? '' : dir}/.git`)) return dir;
-      if (dir === '/') return undefined;
-    }
-  }
+  if (command === 'git rev-parse --show-toplevel') return locateRepo(cwd, fs)?.top;
   return undefined;
 }
 

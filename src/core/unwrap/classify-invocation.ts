@@ -36,8 +36,9 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
     const handled = handler?.(next, recurse, index);
     if (handled === undefined) return classifyLeaf(next, index);
-    // A runner's own pack still judges the runner command itself (docker compose run -v …).
-    return RUNNERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
+    // A runner's or an interpreter's own pack still judges the command itself (docker compose run -v …,
+    // python manage.py flush): without this, check and prefix mode missed what the rule examples catch.
+    return RUNNERS[name] || handler === interpreterHandler ? [...handled, ...classifyLeaf(next, index)] : handled;
   };
   return recurse(inv);
 }
