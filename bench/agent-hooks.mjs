@@ -3,7 +3,6 @@
 // scripted model logs when the call went out and when its result came back, so client start-up and model
 // time are outside the figure. Runs alternate hook / no hook; medians printed. BENCH_AGENT_RUNS (default 5).
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { CLIENTS, clientJob, installedClient } from '../dist/test/e2e/agents/clients.js';
 import { runInSandbox } from '../dist/test/e2e/agents/sandbox.js';
 import { makeAgentWorld } from '../dist/test/e2e/agents/world.js';
