@@ -14,14 +14,32 @@ const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : CLIENT
 async function toolCallMs(client, hooked) {
   const world = makeAgentWorld('real');
   try {
-    const job = clientJob(client, world.dir, { command: `echo benign > ${world.record}/benign.txt`, ...(hooked ? {} : { setup: [] }) });
+    const job = clientJob(client, world.dir, {
+      command: `echo benign > ${world.record}/benign.txt`,
+      ...(hooked ? {} : { setup: [] }),
+    });
     // Headless Gemini CLI refuses an untrusted folder; with no `guard init` nothing trusted it.
     if (!hooked && client.name === 'gemini') job.env.GEMINI_CLI_TRUST_WORKSPACE = 'true';
     const result = await runInSandbox(world.user, world.dir, job);
-    const calls = result.requests.filter((r) => r.url.includes('messages') || r.url.includes('responses') || r.url.includes('chat/completions') || r.url.includes('GenerateContent'));
-    const withTool = calls.findIndex((r) => /"tools"\s*:\s*\[\s*\{|functionDeclarations/.test(r.body) && !/"tool_result"|function_call_output|"role"\s*:\s*"tool"|functionResponse/.test(r.body));
-    const back = calls.findIndex((r, i) => i > withTool && /"tool_result"|function_call_output|"role"\s*:\s*"tool"|functionResponse/.test(r.body));
-    if (withTool === -1 || back === -1) throw new Error(`${client.name}: no tool round trip (exit ${result.client.status}): ${result.client.stderr.slice(-300)}`);
+    const calls = result.requests.filter(
+      (r) =>
+        r.url.includes('messages') ||
+        r.url.includes('responses') ||
+        r.url.includes('chat/completions') ||
+        r.url.includes('GenerateContent'),
+    );
+    const withTool = calls.findIndex(
+      (r) =>
+        /"tools"\s*:\s*\[\s*\{|functionDeclarations/.test(r.body) &&
+        !/"tool_result"|function_call_output|"role"\s*:\s*"tool"|functionResponse/.test(r.body),
+    );
+    const back = calls.findIndex(
+      (r, i) => i > withTool && /"tool_result"|function_call_output|"role"\s*:\s*"tool"|functionResponse/.test(r.body),
+    );
+    if (withTool === -1 || back === -1)
+      throw new Error(
+        `${client.name}: no tool round trip (exit ${result.client.status}): ${result.client.stderr.slice(-300)}`,
+      );
     return calls[back].at - calls[withTool].at;
   } finally {
     rmSync(world.dir, { recursive: true, force: true });
@@ -42,5 +60,7 @@ for (const name of wanted) {
     none.push(await toolCallMs(client, false));
     hook.push(await toolCallMs(client, true));
   }
-  console.log(`${name} ${client.version}: tool call round trip, median of ${RUNS}: no hook ${median(none)} ms, guard's hook ${median(hook)} ms, added ${median(hook) - median(none)} ms  (no hook ${none.join('/')}; hook ${hook.join('/')})`);
+  console.log(
+    `${name} ${client.version}: tool call round trip, median of ${RUNS}: no hook ${median(none)} ms, guard's hook ${median(hook)} ms, added ${median(hook) - median(none)} ms  (no hook ${none.join('/')}; hook ${hook.join('/')})`,
+  );
 }

@@ -15,7 +15,12 @@ export interface CodexHook {
 }
 
 /** Codex's view of the hooks for `cwd`, or a sentence saying why it could not be asked. */
-export function listCodexHooks(codex: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<CodexHook[] | string> {
+export function listCodexHooks(
+  codex: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 20_000,
+): Promise<CodexHook[] | string> {
   return new Promise((resolve) => {
     const child = spawn(codex, ['app-server'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
     let buffer = '';
@@ -24,7 +29,10 @@ export function listCodexHooks(codex: string, cwd: string, env: NodeJS.ProcessEn
       child.kill('SIGKILL');
       resolve(result);
     };
-    const timer = setTimeout(() => finish(`\`${codex} app-server\` did not answer within ${timeoutMs / 1000} s`), timeoutMs);
+    const timer = setTimeout(
+      () => finish(`\`${codex} app-server\` did not answer within ${timeoutMs / 1000} s`),
+      timeoutMs,
+    );
     child.on('error', (error) => finish(`cannot run \`${codex} app-server\`: ${error.message}`));
     child.on('exit', () => finish(`\`${codex} app-server\` exited before answering`));
     child.stdout.on('data', (chunk: Buffer) => {
@@ -35,7 +43,11 @@ export function listCodexHooks(codex: string, cwd: string, env: NodeJS.ProcessEn
         const message = parse(line);
         if (message?.id !== 2) continue;
         const data = (message.result as { data?: { cwd: string; hooks: CodexHook[] }[] } | undefined)?.data;
-        finish(data ? data.flatMap((d) => d.hooks) : `Codex answered hooks/list with an error: ${JSON.stringify(message.error ?? message)}`);
+        finish(
+          data
+            ? data.flatMap((d) => d.hooks)
+            : `Codex answered hooks/list with an error: ${JSON.stringify(message.error ?? message)}`,
+        );
       }
     });
     child.stdin.on('error', () => undefined);

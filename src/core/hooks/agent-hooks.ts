@@ -31,8 +31,14 @@ export interface HookOptions {
 }
 
 const WHY = 'an agent asked to run it, and only a human at a terminal can confirm it';
-const ASK_HUMAN = ' Do not retry it or work around it: tell the user what it would destroy and ask them to run it themselves in their terminal.';
-const SHELL_TOOL: Record<Agent, string> = { 'claude-code': 'Bash', codex: 'Bash', cursor: '', gemini: 'run_shell_command' };
+const ASK_HUMAN =
+  ' Do not retry it or work around it: tell the user what it would destroy and ask them to run it themselves in their terminal.';
+const SHELL_TOOL: Record<Agent, string> = {
+  'claude-code': 'Bash',
+  codex: 'Bash',
+  cursor: '',
+  gemini: 'run_shell_command',
+};
 
 /** Reads the agent's payload. Throws on a payload that is not what the agent's contract says. */
 export function readHookRequest(agent: Agent, payload: string): HookRequest {
@@ -42,7 +48,9 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
   if (agent === 'cursor') {
     if (typeof data.command !== 'string') throw new Error('the Cursor payload has no "command" string');
     // Cursor sometimes sends an empty cwd; the workspace root is where its shell starts then.
-    const roots = Array.isArray(data.workspace_roots) ? data.workspace_roots.filter((r): r is string => typeof r === 'string') : [];
+    const roots = Array.isArray(data.workspace_roots)
+      ? data.workspace_roots.filter((r): r is string => typeof r === 'string')
+      : [];
     return { command: data.command, cwd: cwd ?? roots[0] };
   }
   if (data.tool_name !== SHELL_TOOL[agent]) return { cwd };
@@ -52,7 +60,8 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
   if (typeof dir === 'string' && dir !== '') cwd = cwd ? resolve(cwd, dir) : dir;
   const command = input?.command;
   // Some agents send the exec argv (["bash", "-lc", "…"]) rather than a line: quote it back into one.
-  if (Array.isArray(command) && command.length > 0 && command.every((c) => typeof c === 'string')) return { command: shellQuote(command as string[]), cwd };
+  if (Array.isArray(command) && command.length > 0 && command.every((c) => typeof c === 'string'))
+    return { command: shellQuote(command as string[]), cwd };
   if (typeof command !== 'string') throw new Error(`the ${SHELL_TOOL[agent]} tool_input has no "command" string`);
   return { command, cwd };
 }
@@ -70,16 +79,26 @@ export function withInteractiveOpener(line: string, decision: Decision): Decisio
 }
 
 /** The answer in the agent's format. Destructive → deny with guard's refusal paragraph; never "allow" it. */
-export function formatHookAnswer(agent: Agent, line: string | undefined, decision: Decision | undefined, options: HookOptions = {}): HookAnswer {
+export function formatHookAnswer(
+  agent: Agent,
+  line: string | undefined,
+  decision: Decision | undefined,
+  options: HookOptions = {},
+): HookAnswer {
   if (decision?.decision !== 'confirm' || line === undefined) return { stdout: benignAnswer(agent), exitCode: 0 };
   const ask = options.askOutsideProduction === true && ASKING_AGENTS.includes(agent) && isOutsideProduction(decision);
-  const reason = ask ? `${lineRefusal(line, decision, 'outside production, so your own approval decides').replace('guard: refused', 'guard: asks about')}` : `${lineRefusal(line, decision, WHY)}${ASK_HUMAN}`;
+  const reason = ask
+    ? `${lineRefusal(line, decision, 'outside production, so your own approval decides').replace('guard: refused', 'guard: asks about')}`
+    : `${lineRefusal(line, decision, WHY)}${ASK_HUMAN}`;
   return { stdout: blockAnswer(agent, ask ? 'ask' : 'deny', reason), exitCode: 0, denied: { line, decision } };
 }
 
 /** Every finding's environment is one the configuration itself names as non-production (never a guess, never unknown). */
 function isOutsideProduction(decision: Decision): boolean {
-  return decision.findings.length > 0 && decision.findings.every((f) => !f.environment.production && f.environment.source === 'config');
+  return (
+    decision.findings.length > 0 &&
+    decision.findings.every((f) => !f.environment.production && f.environment.source === 'config')
+  );
 }
 
 /** A payload guard cannot read: fail closed, in the agent's format. */
@@ -89,7 +108,13 @@ export function malformedHookAnswer(agent: Agent, why: string): HookAnswer {
 }
 
 /** The whole hook: payload text in, answer out. `contextFor` gives the Context for the payload's cwd. */
-export function answerHook(agent: Agent, payload: string, contextFor: (cwd: string | undefined) => Context, index: PackIndex, options: HookOptions = {}): HookAnswer {
+export function answerHook(
+  agent: Agent,
+  payload: string,
+  contextFor: (cwd: string | undefined) => Context,
+  index: PackIndex,
+  options: HookOptions = {},
+): HookAnswer {
   let request: HookRequest;
   try {
     request = readHookRequest(agent, payload);

@@ -32,6 +32,7 @@ export function setTomlValue(text: string, path: string[], key: string, value: s
 
 /** config.toml with `dir` trusted (only when guard's hook is a project hook) and the hook `key` trusted at `hash`. */
 export function trustCodexHook(config: string, key: string, hash: string, projectDir?: string): string {
-  const withProject = projectDir === undefined ? config : setTomlValue(config, ['projects', projectDir], 'trust_level', 'trusted');
+  const withProject =
+    projectDir === undefined ? config : setTomlValue(config, ['projects', projectDir], 'trust_level', 'trusted');
   return setTomlValue(withProject, ['hooks', 'state', key], 'trusted_hash', hash);
 }

@@ -28,10 +28,13 @@ export const ASKING_AGENTS: readonly Agent[] = ['claude-code'];
 
 /** Deny (or ask) in the client's format. */
 export function blockAnswer(agent: Agent, verdict: Verdict, reason: string): string {
-  if (agent === 'cursor') return json({ permission: verdict, user_message: firstSentence(reason), agent_message: reason });
+  if (agent === 'cursor')
+    return json({ permission: verdict, user_message: firstSentence(reason), agent_message: reason });
   // Gemini CLI reads only the top-level decision; hookSpecificOutput is ignored there.
   if (agent === 'gemini') return json({ decision: 'deny', reason });
-  return json({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: verdict, permissionDecisionReason: reason } });
+  return json({
+    hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: verdict, permissionDecisionReason: reason },
+  });
 }
 
 /** No opinion: silence, except Cursor (see above), whose `allow` also skips the user's own approval prompt. */

@@ -55,7 +55,11 @@ export function guardHandler(agent: Agent, command: string): Json {
   return { type: 'command', command, timeout: HOOK_TIMEOUT_SECONDS };
 }
 
-const EVENT: Record<Exclude<Agent, 'cursor'>, [string, string]> = { 'claude-code': ['PreToolUse', 'Bash'], codex: ['PreToolUse', 'Bash'], gemini: ['BeforeTool', 'run_shell_command'] };
+const EVENT: Record<Exclude<Agent, 'cursor'>, [string, string]> = {
+  'claude-code': ['PreToolUse', 'Bash'],
+  codex: ['PreToolUse', 'Bash'],
+  gemini: ['BeforeTool', 'run_shell_command'],
+};
 
 /** Returns the settings with guard's hook added (a deep copy; the input is not changed). Throws on a shape it cannot extend. */
 export function addGuardHook(agent: Agent, existing: Json, command: string): MergeResult {
@@ -73,10 +77,22 @@ export function addGuardHook(agent: Agent, existing: Json, command: string): Mer
   }
   const [event, matcher] = EVENT[agent];
   const list = arrayAt(hooks, event);
-  const groups = list.filter((g) => Array.isArray((g as Json)?.hooks) && ((g as Json).hooks as unknown[]).some((h) => (h as Json)?.command === command));
-  if (groups.length === 1 && isSame(((groups[0] as Json).hooks as unknown[]).find((h) => (h as Json)?.command === command), handler)) return { json: existing, changed: false };
+  const groups = list.filter(
+    (g) =>
+      Array.isArray((g as Json)?.hooks) &&
+      ((g as Json).hooks as unknown[]).some((h) => (h as Json)?.command === command),
+  );
+  if (
+    groups.length === 1 &&
+    isSame(
+      ((groups[0] as Json).hooks as unknown[]).find((h) => (h as Json)?.command === command),
+      handler,
+    )
+  )
+    return { json: existing, changed: false };
   // Drop guard's older entries for the same command (no timeout, no onFailure), then add the current one first.
-  for (const group of groups) (group as Json).hooks = ((group as Json).hooks as unknown[]).filter((h) => (h as Json)?.command !== command);
+  for (const group of groups)
+    (group as Json).hooks = ((group as Json).hooks as unknown[]).filter((h) => (h as Json)?.command !== command);
   const rest = list.filter((g) => !groups.includes(g) || ((g as Json).hooks as unknown[]).length > 0);
   hooks[event] = [{ matcher, hooks: [handler] }, ...rest];
   return { json, changed: true };
@@ -87,7 +103,13 @@ function isSame(a: unknown, b: Json): boolean {
 }
 
 /** Where each agent reads project and user hook settings. `codexHome` is $CODEX_HOME when set. */
-export function hookSettingsPath(agent: Agent, scope: 'project' | 'user', projectDir: string, home: string, codexHome?: string): string {
+export function hookSettingsPath(
+  agent: Agent,
+  scope: 'project' | 'user',
+  projectDir: string,
+  home: string,
+  codexHome?: string,
+): string {
   const base = scope === 'project' ? projectDir : home;
   if (agent === 'cursor') return `${base}/.cursor/hooks.json`;
   if (agent === 'codex') return scope === 'user' && codexHome ? `${codexHome}/hooks.json` : `${base}/.codex/hooks.json`;

@@ -36,15 +36,31 @@ export function checkHookSettings(agent: Agent, label: string, settings: Json): 
   const handler = handlers[index] as Json;
   const command = String(handler.command);
   if (index > 0) {
-    if (agent === 'cursor') problem(`${label}: guard's hook is entry ${index + 1}; a reported Cursor bug runs only the first: run \`guard init cursor\``);
+    if (agent === 'cursor')
+      problem(
+        `${label}: guard's hook is entry ${index + 1}; a reported Cursor bug runs only the first: run \`guard init cursor\``,
+      );
     else out.lines.push(`${agent}: guard's hook is entry ${index + 1} in ${label} (first is best)`);
   }
   const failClosed = agent === 'cursor' ? handler.failClosed === true : isFailClosedCommand(command);
-  if (!failClosed) problem(`${label}: guard's hook does not fail closed (${agent === 'cursor' ? 'no "failClosed": true' : 'no `|| exit 2`'}): a guard that cannot start lets commands run; run \`guard init ${agent}\``);
-  if (typeof handler.timeout !== 'number') problem(`${label}: guard's hook has no timeout: run \`guard init ${agent}\``);
-  if (agent === 'claude-code' && handler.onFailure !== 'block') problem(`${label}: no "onFailure": "block": a hook that times out lets the command run; run \`guard init claude-code\``);
-  if ((agent === 'codex' || agent === 'gemini') && !/^(timeout \d+|perl -e )/.test(command)) problem(`${label}: ${agent === 'codex' ? 'Codex runs the command when a hook times out' : 'Gemini CLI waits on a hung hook'}, and guard's has no deadline of its own: run \`guard init ${agent}\``);
-  if (out.problems === 0) out.lines.push(`${agent}: guard's hook in ${label} is present${index === 0 ? ', first' : ''}, fail-closed, with a timeout`);
+  if (!failClosed)
+    problem(
+      `${label}: guard's hook does not fail closed (${agent === 'cursor' ? 'no "failClosed": true' : 'no `|| exit 2`'}): a guard that cannot start lets commands run; run \`guard init ${agent}\``,
+    );
+  if (typeof handler.timeout !== 'number')
+    problem(`${label}: guard's hook has no timeout: run \`guard init ${agent}\``);
+  if (agent === 'claude-code' && handler.onFailure !== 'block')
+    problem(
+      `${label}: no "onFailure": "block": a hook that times out lets the command run; run \`guard init claude-code\``,
+    );
+  if ((agent === 'codex' || agent === 'gemini') && !/^(timeout \d+|perl -e )/.test(command))
+    problem(
+      `${label}: ${agent === 'codex' ? 'Codex runs the command when a hook times out' : 'Gemini CLI waits on a hung hook'}, and guard's has no deadline of its own: run \`guard init ${agent}\``,
+    );
+  if (out.problems === 0)
+    out.lines.push(
+      `${agent}: guard's hook in ${label} is present${index === 0 ? ', first' : ''}, fail-closed, with a timeout`,
+    );
   return out;
 }
 
@@ -65,7 +81,8 @@ export function bypassSettings(agent: Agent, label: string, settings: Json): str
   if (agent === 'gemini') {
     const config = settings.hooksConfig as Json | undefined;
     if (config?.enabled === false) found.push(`${label}: "hooksConfig.enabled": false`);
-    if (Array.isArray(config?.disabled) && config.disabled.some((d) => typeof d === 'string' && /guard/.test(d))) found.push(`${label}: guard's hook listed in "hooksConfig.disabled"`);
+    if (Array.isArray(config?.disabled) && config.disabled.some((d) => typeof d === 'string' && /guard/.test(d)))
+      found.push(`${label}: guard's hook listed in "hooksConfig.disabled"`);
   }
   return found;
 }

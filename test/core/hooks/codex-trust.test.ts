@@ -16,7 +16,10 @@ test('adds the project and hook trust tables at the end of an existing config', 
 test('an existing table is updated in place (a new hash replaces the old; other keys stay)', () => {
   const config = `[projects."/p"]\ntrust_level = "untrusted"\nnote = "x"\n\n[hooks.state."${KEY}"]\ntrusted_hash = "sha256:old"\n`;
   const out = trustCodexHook(config, KEY, 'sha256:new', '/p');
-  assert.equal(out, `[projects."/p"]\ntrust_level = "trusted"\nnote = "x"\n\n[hooks.state."${KEY}"]\ntrusted_hash = "sha256:new"\n`);
+  assert.equal(
+    out,
+    `[projects."/p"]\ntrust_level = "trusted"\nnote = "x"\n\n[hooks.state."${KEY}"]\ntrusted_hash = "sha256:new"\n`,
+  );
   assert.equal(trustCodexHook(out, KEY, 'sha256:new', '/p'), out, 'idempotent');
 });
 

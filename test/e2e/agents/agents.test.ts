@@ -36,7 +36,10 @@ function extraFor(name: ClientName): Name[] {
   return [];
 }
 
-const OWN_RUN = process.env.GUARD_AGENT_E2E === '1' ? false : 'the agent-client suite runs in `npm run test:agents` (.ci/run runs it)';
+const OWN_RUN =
+  process.env.GUARD_AGENT_E2E === '1'
+    ? false
+    : 'the agent-client suite runs in `npm run test:agents` (.ci/run runs it)';
 
 for (const name of CLIENTS) {
   const client = OWN_RUN || installedClient(name);
@@ -46,7 +49,11 @@ for (const name of CLIENTS) {
     const get = (n: Name): Outcome => outcomes.get(n) as Outcome;
     before(async () => {
       process.stdout.write(`# ${name} ${installed.version}\n`);
-      outcomes = await runScenarios(installed, ['destructive', 'benign', 'guard-missing', 'guard-hanging', ...extraFor(name)], FIXTURES);
+      outcomes = await runScenarios(
+        installed,
+        ['destructive', 'benign', 'guard-missing', 'guard-hanging', ...extraFor(name)],
+        FIXTURES,
+      );
     });
     after(() => {
       for (const o of outcomes.values()) rmSync(o.world.dir, { recursive: true, force: true });
@@ -62,7 +69,10 @@ for (const name of CLIENTS) {
       const o = get('destructive');
       assert.ok(o.bodies.length >= 2, `the client made ${o.bodies.length} request(s)\n${explain(o)}`);
       assert.ok(!/guard: refused/.test(o.bodies[0] ?? ''), 'the first request carries no refusal yet');
-      assert.ok(modelSawRefusal(o, /guard: refused .*railway\/down would destroy/), `no request carried guard's refusal\n${explain(o)}`);
+      assert.ok(
+        modelSawRefusal(o, /guard: refused .*railway\/down would destroy/),
+        `no request carried guard's refusal\n${explain(o)}`,
+      );
     });
 
     test(`${name}: a benign call ran`, () => {
@@ -85,19 +95,38 @@ for (const name of CLIENTS) {
 
     test(`${name}: guard doctor finds guard's hook present, first, fail-closed, with a timeout`, () => {
       const doctor = get('destructive').result.setup.at(-1)?.stdout ?? '';
-      assert.match(doctor, name === 'opencode' ? /opencode: guard's plugin .* is current/ : new RegExp(`${name}: guard's hook in .* is present, first, fail-closed, with a timeout`), doctor);
+      assert.match(
+        doctor,
+        name === 'opencode'
+          ? /opencode: guard's plugin .* is current/
+          : new RegExp(`${name}: guard's hook in .* is present, first, fail-closed, with a timeout`),
+        doctor,
+      );
       // (Codex also gets the write_stdin advice to install the shims, which this sandbox has not.)
-      assert.doesNotMatch(doctor.split('\n').filter((l) => !l.includes('write_stdin')).join('\n'), new RegExp(`problem: ${name}:`), doctor);
+      assert.doesNotMatch(
+        doctor
+          .split('\n')
+          .filter((l) => !l.includes('write_stdin'))
+          .join('\n'),
+        new RegExp(`problem: ${name}:`),
+        doctor,
+      );
       if (name === 'codex') assert.match(doctor, /codex: Codex trusts guard's hook/);
     });
 
     if (name === 'codex') {
       test('codex: guard doctor says loudly that the old, untrusted hook is inactive', () => {
-        assert.match(get('untrusted-old').result.setup.at(-1)?.stdout ?? '', /problem: codex: INSTALLED BUT NOT (TRUSTED|LOADED).*INACTIVE/);
+        assert.match(
+          get('untrusted-old').result.setup.at(-1)?.stdout ?? '',
+          /problem: codex: INSTALLED BUT NOT (TRUSTED|LOADED).*INACTIVE/,
+        );
       });
       test('codex: the hook written before issue 17 (untrusted) never ran: the hole, reproduced', () => {
         const o = get('untrusted-old');
-        assert.ok(ran(o, join(o.world.record, 'railway.argv')), `the old, untrusted hook blocked after all\n${explain(o)}`);
+        assert.ok(
+          ran(o, join(o.world.record, 'railway.argv')),
+          `the old, untrusted hook blocked after all\n${explain(o)}`,
+        );
         assert.ok(!ran(o, join(o.world.victim, 'data.txt')), 'the old hook let rm run too');
       });
       test('codex: guard init now records the trust, so the same call is blocked', () => {
@@ -107,13 +136,19 @@ for (const name of CLIENTS) {
       });
       test('codex: an interactive shell opened for write_stdin is refused as opaque', () => {
         const o = get('interactive-opener');
-        assert.ok(modelSawRefusal(o, /guard: refused `bash`.*interactive session/), `the opener was not refused\n${explain(o)}`);
+        assert.ok(
+          modelSawRefusal(o, /guard: refused `bash`.*interactive session/),
+          `the opener was not refused\n${explain(o)}`,
+        );
       });
     }
 
     if (name === 'opencode') {
       test('opencode: guard doctor reports the old plugin that judged the project directory', () => {
-        assert.match(get('home-workdir-old').result.setup.at(-1)?.stdout ?? '', /problem: opencode: .* older guard plugin/);
+        assert.match(
+          get('home-workdir-old').result.setup.at(-1)?.stdout ?? '',
+          /problem: opencode: .* older guard plugin/,
+        );
       });
       test('opencode: the plugin written before issue 17 judged `rm -rf .ssh` in the project, not the workdir: ~/.ssh deleted (the hole, reproduced)', () => {
         const o = get('home-workdir-old');
@@ -130,5 +165,7 @@ for (const name of CLIENTS) {
 }
 
 after(() => {
-  process.stdout.write(skipped.length === 0 ? '# agent clients: none skipped\n' : `# agent clients SKIPPED: ${skipped.join('; ')}\n`);
+  process.stdout.write(
+    skipped.length === 0 ? '# agent clients: none skipped\n' : `# agent clients SKIPPED: ${skipped.join('; ')}\n`,
+  );
 });

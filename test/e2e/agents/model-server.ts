@@ -55,7 +55,8 @@ export function startModelServer(call: ToolCall): Promise<ModelServer> {
 function answer(req: IncomingMessage, res: ServerResponse, body: string, call: ToolCall | undefined): void {
   const url = req.url ?? '';
   const streaming = /"stream"\s*:\s*true/.test(body) || url.includes('alt=sse') || url.includes('stream');
-  if (url.includes('/messages') && !url.includes('count_tokens')) return streaming ? sse(res, anthropicEvents(call)) : json(res, anthropicMessage(call));
+  if (url.includes('/messages') && !url.includes('count_tokens'))
+    return streaming ? sse(res, anthropicEvents(call)) : json(res, anthropicMessage(call));
   if (url.includes('count_tokens')) return json(res, { input_tokens: 10 });
   if (url.includes('/responses')) return sse(res, responsesEvents(call));
   if (url.includes('/chat/completions')) return sse(res, chatEvents(call), true);
@@ -82,35 +83,110 @@ function sse(res: ServerResponse, events: [string, unknown][], doneMarker = fals
 const usage = { input_tokens: 10, output_tokens: 5 };
 
 function anthropicMessage(call: ToolCall | undefined): unknown {
-  const content = call ? [{ type: 'tool_use', id: 'toolu_guard_1', name: call.name, input: call.args }] : [{ type: 'text', text: DONE_TEXT }];
-  return { id: 'msg_guard', type: 'message', role: 'assistant', model: 'mock-model', content, stop_reason: call ? 'tool_use' : 'end_turn', stop_sequence: null, usage };
+  const content = call
+    ? [{ type: 'tool_use', id: 'toolu_guard_1', name: call.name, input: call.args }]
+    : [{ type: 'text', text: DONE_TEXT }];
+  return {
+    id: 'msg_guard',
+    type: 'message',
+    role: 'assistant',
+    model: 'mock-model',
+    content,
+    stop_reason: call ? 'tool_use' : 'end_turn',
+    stop_sequence: null,
+    usage,
+  };
 }
 
 function anthropicEvents(call: ToolCall | undefined): [string, unknown][] {
-  const start: [string, unknown] = ['message_start', { type: 'message_start', message: { id: 'msg_guard', type: 'message', role: 'assistant', model: 'mock-model', content: [], stop_reason: null, stop_sequence: null, usage } }];
+  const start: [string, unknown] = [
+    'message_start',
+    {
+      type: 'message_start',
+      message: {
+        id: 'msg_guard',
+        type: 'message',
+        role: 'assistant',
+        model: 'mock-model',
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage,
+      },
+    },
+  ];
   const block: [string, unknown][] = call
     ? [
-        ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_guard_1', name: call.name, input: {} } }],
-        ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: JSON.stringify(call.args) } }],
+        [
+          'content_block_start',
+          {
+            type: 'content_block_start',
+            index: 0,
+            content_block: { type: 'tool_use', id: 'toolu_guard_1', name: call.name, input: {} },
+          },
+        ],
+        [
+          'content_block_delta',
+          {
+            type: 'content_block_delta',
+            index: 0,
+            delta: { type: 'input_json_delta', partial_json: JSON.stringify(call.args) },
+          },
+        ],
       ]
     : [
         ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }],
-        ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: DONE_TEXT } }],
+        [
+          'content_block_delta',
+          { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: DONE_TEXT } },
+        ],
       ];
   return [
     start,
     ...block,
     ['content_block_stop', { type: 'content_block_stop', index: 0 }],
-    ['message_delta', { type: 'message_delta', delta: { stop_reason: call ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } }],
+    [
+      'message_delta',
+      {
+        type: 'message_delta',
+        delta: { stop_reason: call ? 'tool_use' : 'end_turn', stop_sequence: null },
+        usage: { output_tokens: 5 },
+      },
+    ],
     ['message_stop', { type: 'message_stop' }],
   ];
 }
 
 function responsesEvents(call: ToolCall | undefined): [string, unknown][] {
   const item = call
-    ? { type: 'function_call', id: 'fc_guard_1', call_id: 'call_guard_1', name: call.name, arguments: JSON.stringify(call.args), status: 'completed' }
-    : { type: 'message', id: 'msg_guard_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: DONE_TEXT, annotations: [] }] };
-  const response = { id: 'resp_guard', object: 'response', status: 'completed', model: 'mock-model', output: [item], usage: { ...usage, total_tokens: 15, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } } };
+    ? {
+        type: 'function_call',
+        id: 'fc_guard_1',
+        call_id: 'call_guard_1',
+        name: call.name,
+        arguments: JSON.stringify(call.args),
+        status: 'completed',
+      }
+    : {
+        type: 'message',
+        id: 'msg_guard_1',
+        role: 'assistant',
+        status: 'completed',
+        content: [{ type: 'output_text', text: DONE_TEXT, annotations: [] }],
+      };
+  const response = {
+    id: 'resp_guard',
+    object: 'response',
+    status: 'completed',
+    model: 'mock-model',
+    output: [item],
+    usage: {
+      ...usage,
+      total_tokens: 15,
+      input_tokens_details: { cached_tokens: 0 },
+      output_tokens_details: { reasoning_tokens: 0 },
+    },
+  };
   return [
     ['response.created', { type: 'response.created', response: { ...response, status: 'in_progress', output: [] } }],
     ['response.output_item.added', { type: 'response.output_item.added', output_index: 0, item }],
@@ -122,15 +198,37 @@ function responsesEvents(call: ToolCall | undefined): [string, unknown][] {
 function chatEvents(call: ToolCall | undefined): [string, unknown][] {
   const base = { id: 'chatcmpl-guard', object: 'chat.completion.chunk', created: 1, model: 'mock-model' };
   const delta = call
-    ? { role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_guard_1', type: 'function', function: { name: call.name, arguments: JSON.stringify(call.args) } }] }
+    ? {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            index: 0,
+            id: 'call_guard_1',
+            type: 'function',
+            function: { name: call.name, arguments: JSON.stringify(call.args) },
+          },
+        ],
+      }
     : { role: 'assistant', content: DONE_TEXT };
   return [
     ['', { ...base, choices: [{ index: 0, delta, finish_reason: null }] }],
-    ['', { ...base, choices: [{ index: 0, delta: {}, finish_reason: call ? 'tool_calls' : 'stop' }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } }],
+    [
+      '',
+      {
+        ...base,
+        choices: [{ index: 0, delta: {}, finish_reason: call ? 'tool_calls' : 'stop' }],
+        usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+      },
+    ],
   ];
 }
 
 function geminiChunk(call: ToolCall | undefined): unknown {
   const part = call ? { functionCall: { name: call.name, args: call.args } } : { text: DONE_TEXT };
-  return { candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }], usageMetadata: { promptTokenCount: 10, candidatesTokenCount: 5, totalTokenCount: 15 }, modelVersion: 'mock-model' };
+  return {
+    candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }],
+    usageMetadata: { promptTokenCount: 10, candidatesTokenCount: 5, totalTokenCount: 15 },
+    modelVersion: 'mock-model',
+  };
 }

@@ -52,7 +52,16 @@ function run(argv: string[], cwd: string, env: Record<string, string>, timeoutMs
       }
     };
     const timer = setTimeout(killAll, timeoutMs);
-    child.on('error', (error) => resolve({ argv, status: null, signal: null, stdout, stderr: `${stderr}${error.message}`, ms: Date.now() - started }));
+    child.on('error', (error) =>
+      resolve({
+        argv,
+        status: null,
+        signal: null,
+        stdout,
+        stderr: `${stderr}${error.message}`,
+        ms: Date.now() - started,
+      }),
+    );
     child.on('exit', (status, signal) => {
       clearTimeout(timer);
       killAll();

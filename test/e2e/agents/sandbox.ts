@@ -19,7 +19,16 @@ export interface AgentUser {
 /** Creates the unprivileged user the agent side runs as (once per machine). */
 export function ensureAgentUser(): AgentUser {
   const id = (flag: string): number => Number(execFileSync('id', [flag, AGENT_USER], { encoding: 'utf8' }).trim());
-  if (spawnSync('id', ['-u', AGENT_USER]).status !== 0) execFileSync('useradd', ['--system', '--no-create-home', '--home-dir', AGENT_HOME, '--shell', '/usr/sbin/nologin', AGENT_USER]);
+  if (spawnSync('id', ['-u', AGENT_USER]).status !== 0)
+    execFileSync('useradd', [
+      '--system',
+      '--no-create-home',
+      '--home-dir',
+      AGENT_HOME,
+      '--shell',
+      '/usr/sbin/nologin',
+      AGENT_USER,
+    ]);
   return { uid: id('-u'), gid: id('-g') };
 }
 
@@ -49,8 +58,41 @@ export function runInSandbox(user: AgentUser, world: string, job: Omit<Job, 'out
   const jobFile = join(world, `job-${process.hrtime.bigint()}.json`);
   const out = `${jobFile}.out`;
   ownedFile(user, jobFile, JSON.stringify({ ...job, out }));
-  const bwrap = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--tmpfs', '/home', '--dir', AGENT_HOME, '--bind', world, world, '--unshare-net', '--unshare-pid', '--unshare-ipc', '--die-with-parent', '--new-session', '--chdir', world];
-  const argv = [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', 'bwrap', ...bwrap, process.execPath, RUNNER, jobFile];
+  const bwrap = [
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--proc',
+    '/proc',
+    '--tmpfs',
+    '/tmp',
+    '--tmpfs',
+    '/home',
+    '--dir',
+    AGENT_HOME,
+    '--bind',
+    world,
+    world,
+    '--unshare-net',
+    '--unshare-pid',
+    '--unshare-ipc',
+    '--die-with-parent',
+    '--new-session',
+    '--chdir',
+    world,
+  ];
+  const argv = [
+    `--reuid=${user.uid}`,
+    `--regid=${user.gid}`,
+    '--clear-groups',
+    'bwrap',
+    ...bwrap,
+    process.execPath,
+    RUNNER,
+    jobFile,
+  ];
   const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: AGENT_HOME, LANG: 'C.UTF-8' };
   return new Promise((resolve, reject) => {
     const child = spawn('setpriv', argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -14,7 +14,15 @@ export interface Outcome {
   bodies: string[];
 }
 
-export type Name = 'destructive' | 'benign' | 'guard-missing' | 'guard-hanging' | 'interactive-opener' | 'home-workdir' | 'home-workdir-old' | 'untrusted-old';
+export type Name =
+  | 'destructive'
+  | 'benign'
+  | 'guard-missing'
+  | 'guard-hanging'
+  | 'interactive-opener'
+  | 'home-workdir'
+  | 'home-workdir-old'
+  | 'untrusted-old';
 
 const SSH_KEY = `${AGENT_HOME}/.ssh/id_ed25519`;
 
@@ -36,9 +44,25 @@ function scenarioFor(name: Name, w: World, fixtures: string): Scenario {
     case 'home-workdir':
       return { command: 'rm -rf .ssh', workdir: AGENT_HOME, files: sshKey, watch };
     case 'home-workdir-old':
-      return { command: 'rm -rf .ssh', workdir: AGENT_HOME, files: sshKey, watch, setup: [['sh', '-c', `mkdir -p .opencode/plugin && cp ${fixtures}/opencode-plugin-before-17.js .opencode/plugin/guard.js`]] };
+      return {
+        command: 'rm -rf .ssh',
+        workdir: AGENT_HOME,
+        files: sshKey,
+        watch,
+        setup: [
+          [
+            'sh',
+            '-c',
+            `mkdir -p .opencode/plugin && cp ${fixtures}/opencode-plugin-before-17.js .opencode/plugin/guard.js`,
+          ],
+        ],
+      };
     case 'untrusted-old':
-      return { command: destructive(w), watch, setup: [['sh', '-c', `mkdir -p .codex && cp ${fixtures}/codex-hooks-before-17.json .codex/hooks.json`]] };
+      return {
+        command: destructive(w),
+        watch,
+        setup: [['sh', '-c', `mkdir -p .codex && cp ${fixtures}/codex-hooks-before-17.json .codex/hooks.json`]],
+      };
   }
 }
 
@@ -50,7 +74,8 @@ export async function runScenarios(client: Installed, names: Name[], fixtures: s
     const job = clientJob(client, world.dir, scenario);
     if (name === 'interactive-opener' && client.name === 'codex') job.call.args = { ...job.call.args, tty: true };
     // What `guard doctor` says about the client right after the install (or the old one).
-    if (name === 'destructive' || name.endsWith('-old')) job.setup = [...job.setup, [process.execPath, GUARD_BIN, 'doctor']];
+    if (name === 'destructive' || name.endsWith('-old'))
+      job.setup = [...job.setup, [process.execPath, GUARD_BIN, 'doctor']];
     const result = await runInSandbox(world.user, world.dir, job);
     return [name, { world, result, bodies: result.requests.map((r) => r.body) }];
   });

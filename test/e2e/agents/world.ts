@@ -25,7 +25,12 @@ export function makeAgentWorld(guard: 'real' | 'missing' | 'hanging' | 'crashing
   const record = ownedDir(user, join(dir, 'record'));
   if (guard !== 'missing') ownedFile(user, join(bin, 'guard'), GUARDS[guard], 0o755);
   // A stand-in railway: logs its argv so a test can tell whether it ran.
-  ownedFile(user, join(bin, 'railway'), `#!/bin/sh\nprintf '%s\\n' "$@" > ${record}/railway.argv\necho "stand-in railway ran"\n`, 0o755);
+  ownedFile(
+    user,
+    join(bin, 'railway'),
+    `#!/bin/sh\nprintf '%s\\n' "$@" > ${record}/railway.argv\necho "stand-in railway ran"\n`,
+    0o755,
+  );
   const project = ownedDir(user, join(dir, 'project'));
   ownedDir(user, join(project, '.git'));
   ownedFile(user, join(project, 'README.md'), 'a project\n');
