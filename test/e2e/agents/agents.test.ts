@@ -51,7 +51,7 @@ for (const name of CLIENTS) {
       process.stdout.write(`# ${name} ${installed.version}\n`);
       outcomes = await runScenarios(
         installed,
-        ['destructive', 'benign', 'guard-missing', 'guard-hanging', ...extraFor(name)],
+        ['destructive', 'benign', 'guard-missing', 'guard-crashing', 'guard-hanging', ...extraFor(name)],
         FIXTURES,
       );
     });
@@ -85,6 +85,12 @@ for (const name of CLIENTS) {
       const o = get('guard-missing');
       assert.ok(ran(o, join(o.world.victim, 'data.txt')), `rm ran without guard\n${explain(o)}`);
       assert.ok(!ran(o, join(o.world.record, 'railway.argv')), `railway ran without guard\n${explain(o)}`);
+    });
+
+    test(`${name}: guard crashing (exit 70) still blocks`, () => {
+      const o = get('guard-crashing');
+      assert.ok(ran(o, join(o.world.victim, 'data.txt')), `rm ran while guard crashed\n${explain(o)}`);
+      assert.ok(!ran(o, join(o.world.record, 'railway.argv')), `railway ran while guard crashed\n${explain(o)}`);
     });
 
     test(`${name}: guard hanging still blocks (the hook's deadline)`, () => {

@@ -18,6 +18,7 @@ export type Name =
   | 'destructive'
   | 'benign'
   | 'guard-missing'
+  | 'guard-crashing'
   | 'guard-hanging'
   | 'interactive-opener'
   | 'home-workdir'
@@ -35,6 +36,7 @@ function scenarioFor(name: Name, w: World, fixtures: string): Scenario {
   switch (name) {
     case 'destructive':
     case 'guard-missing':
+    case 'guard-crashing':
     case 'guard-hanging':
       return { command: destructive(w), watch };
     case 'benign':
@@ -68,7 +70,14 @@ function scenarioFor(name: Name, w: World, fixtures: string): Scenario {
 
 export async function runScenarios(client: Installed, names: Name[], fixtures: string): Promise<Map<Name, Outcome>> {
   const runs = names.map(async (name): Promise<[Name, Outcome]> => {
-    const guard = name === 'guard-missing' ? 'missing' : name === 'guard-hanging' ? 'hanging' : 'real';
+    const guard =
+      name === 'guard-missing'
+        ? 'missing'
+        : name === 'guard-hanging'
+          ? 'hanging'
+          : name === 'guard-crashing'
+            ? 'crashing'
+            : 'real';
     const world = makeAgentWorld(guard);
     const scenario = scenarioFor(name, world, fixtures);
     const job = clientJob(client, world.dir, scenario);
