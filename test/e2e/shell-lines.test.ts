@@ -1,6 +1,7 @@
 // Runs the built binary. Only lines that need no rule pack to be judged (opaque content) are used
 // for refusals, so these tests hold whatever packs are registered.
 import { test } from 'node:test';
+import { FAIL_CLOSED, HOOK_TIMEOUT_SECONDS } from '../../src/core/hooks/hook-config.js';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -128,7 +129,8 @@ test('init claude-code: writes project settings, keeps what is there, is idempot
     writeFileSync(join(dir, '.claude/settings.json'), JSON.stringify({ permissions: { deny: ['Bash(curl:*)'] } }));
     assert.equal(guard(['init', 'claude-code'], { cwd: dir }).code, 0);
     const written = JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')) as Record<string, unknown>;
-    assert.deepEqual(written, { permissions: { deny: ['Bash(curl:*)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'guard hook claude-code || exit 2' }] }] } });
+    const hook = { type: 'command', command: `guard hook claude-code ${FAIL_CLOSED}`, timeout: HOOK_TIMEOUT_SECONDS, onFailure: 'block' };
+    assert.deepEqual(written, { permissions: { deny: ['Bash(curl:*)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [hook] }] } });
     const again = guard(['init', 'claude-code'], { cwd: dir });
     assert.match(again.stdout, /nothing changed/);
     writeFileSync(join(dir, '.claude/settings.json'), '{ broken');

@@ -5,6 +5,8 @@ import { loadGuardSetup } from '../../app/config-setup.js';
 import { doctorReport } from '../../app/doctor-report.js';
 import { hardeningChecks, hardeningLine } from '../../app/hardening-level.js';
 import { systemPolicy } from '../../io/system-policy/load-system-policy.js';
+import { agentDoctor } from '../../app/agent-doctor.js';
+import { isShimDir } from '../../io/find-real-tool.js';
 import { processContext } from '../../io/context.js';
 import type { CommandResult } from './index.js';
 import { shimDirFrom } from './shim-dir-option.js';
@@ -23,6 +25,10 @@ export function registerDoctor(program: Command, done: (result: CommandResult) =
       const policyWarnings = systemPolicy(ctx.env).warnings;
       report.lines.push(...policyWarnings.map((w) => `problem: ${w}`), hardeningLine(hardeningChecks(ctx, dir)));
       report.problems += policyWarnings.length;
+      // Each agent client's hook: present, first, fail-closed, timeout, trusted (Codex), not switched off.
+      const agents = await agentDoctor(ctx, isShimDir(dir));
+      report.lines.push(...agents.lines);
+      report.problems += agents.problems;
       for (const line of report.lines) process.stdout.write(`guard: ${line}\n`);
       process.stdout.write(report.problems === 0 ? 'guard: healthy\n' : `guard: ${report.problems} problem(s)\n`);
       done(report.problems === 0 ? EXIT.ok : 1);
