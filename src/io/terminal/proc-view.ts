@@ -28,8 +28,23 @@ interface MasterScan {
   hidden: Set<number>;
 }
 
-/** pty index → pids holding its master, from every /dev/ptmx descriptor this user may inspect. */
-function scanMasters(): MasterScan {
+/**
+ * Which devpts instance a ptmx descriptor belongs to: pty numbers repeat across instances (every
+ * container or bubblewrap sandbox with its own /dev/pts counts from 0), so an index alone would take a
+ * sandbox's tmux for the holder of this terminal. Undefined when it cannot be told (then it counts).
+ */
+function devptsOf(pid: number, fd: string, target: string): number | undefined {
+  const path = target === '/dev/pts/ptmx' ? `/proc/${pid}/fd/${fd}` : `/proc/${pid}/root/dev/pts`;
+  return tryRead(() => statSync(path).dev);
+}
+
+/** The devpts instance of this process's own terminals. */
+function ownDevpts(): number | undefined {
+  return tryRead(() => statSync('/dev/pts').dev);
+}
+
+/** pty index → pids holding its master, from every /dev/ptmx descriptor this user may inspect (in this devpts instance). */
+function scanMasters(own = ownDevpts()): MasterScan {
   const masters = new Map<number, number[]>();
   const hidden = new Set<number>();
   for (const pid of pids()) {
@@ -45,6 +60,8 @@ function scanMasters(): MasterScan {
       if (target !== '/dev/ptmx' && target !== '/dev/pts/ptmx') continue;
       const m = TTY_INDEX.exec(tryRead(() => readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8')) ?? '');
       if (!m) continue;
+      const instance = own === undefined ? undefined : devptsOf(pid, fd, target);
+      if (instance !== undefined && instance !== own) continue;
       const index = Number(m[1]);
       const list = masters.get(index) ?? [];
       if (!list.includes(pid)) list.push(pid);
@@ -69,7 +86,9 @@ function inputOf(pid: number): { stdin: InputKind; stdinPty?: number } {
   if (!stat) return { stdin: 'unknown' };
   if (stat.isFile() || stat.isFIFO()) return { stdin: stat.isFile() ? 'file' : 'pipe' };
   if (stat.isCharacterDevice() && (target.startsWith('/dev/pts/') || target.startsWith('/dev/tty') || target.startsWith('/dev/console'))) {
-    const index = ptyIndex(stat.rdev);
+    // A pty of another devpts instance (a container's) is not one of ours, whatever its number.
+    const own = ownDevpts();
+    const index = target.startsWith('/dev/pts/') && own !== undefined && stat.dev !== own ? undefined : ptyIndex(stat.rdev);
     return index === undefined ? { stdin: 'tty' } : { stdin: 'tty', stdinPty: index };
   }
   return { stdin: 'other' };
