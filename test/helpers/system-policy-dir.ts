@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SystemPolicy } from '../../src/core/config/system-policy-schema.js';
 
-/** What every test world gets: guard honours its HOME / XDG_* dirs, as before the hardening. */
-export const HARNESS_POLICY: SystemPolicy = { locationsFromEnvironment: true };
+/** What every test world gets: guard honours its HOME / XDG_* dirs, as before the hardening; root's pty helper counts as the human. */
+export const HARNESS_POLICY: SystemPolicy = { locationsFromEnvironment: true, humanDriverUids: [0] };
 
 /** Creates a policy directory (root-owned, 0755, policy.json 0644) and returns its path. */
 export function createPolicyDir(policy: SystemPolicy = HARNESS_POLICY, parent = tmpdir()): string {

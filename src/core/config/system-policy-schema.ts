@@ -46,6 +46,8 @@ export const systemPolicySchema = z.strictObject({
   locationsFromEnvironment: z.boolean().optional(),
   /** Uids whose processes count as a human's terminal driver (a test harness running as root). */
   humanDriverUids: z.array(z.number().int().min(0)).optional(),
+  /** When guard cannot establish who drives its terminal (no /proc, the holder invisible), refuse instead of asking. */
+  requireTerminalProvenance: z.boolean().optional(),
 });
 
 export type SystemPolicy = z.infer<typeof systemPolicySchema>;
