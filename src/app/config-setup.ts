@@ -15,7 +15,7 @@ import { addCredentialWarnings } from '../core/token-hygiene.js';
 import type { AllowanceRef, Context, Decision } from '../core/types.js';
 import { loadConfigFiles, type ConfigFileStatus } from '../io/config/load-config-files.js';
 import { processContext } from '../io/context.js';
-import { systemPolicy } from '../io/system-policy/load-system-policy.js';
+import { systemPolicy, type LoadedPolicy } from '../io/system-policy/load-system-policy.js';
 import { writeStderr } from '../io/write-stderr.js';
 
 export interface GuardSetup {
@@ -34,7 +34,7 @@ let warned = false;
 /** Reads the config for `ctx` (cwd, HOME, XDG), installs it in `ctx.config` and applies its probe settings. */
 export async function loadGuardSetup(ctx: Context): Promise<GuardSetup> {
   const found = await loadConfigFiles(ctx);
-  const system = systemPolicy(ctx.env);
+  const system = await validatedPolicy(systemPolicy(ctx.env));
   const merged = mergeLayers(found.user, found.projects, ctx.home, [...system.problems, ...found.problems]);
   const policyNotes: PolicyNote[] = system.warnings.map((message) => ({ file: '', key: '', message }));
   if (system.policy && system.source) {
@@ -57,6 +57,14 @@ export async function configuredContext(): Promise<Context> {
   const ctx = processContext();
   await loadGuardSetup(ctx);
   return ctx;
+}
+
+/** The policy checked against its schema: one that does not validate is a problem (destructive commands refused), never applied. */
+async function validatedPolicy(loaded: LoadedPolicy): Promise<LoadedPolicy> {
+  if (!loaded.policy || !loaded.source) return loaded;
+  const { validatePolicyData } = await import('../core/config/validate-policy.js');
+  const result = validatePolicyData(loaded.policy, loaded.source);
+  return result.ok ? { ...loaded, policy: result.policy } : { warnings: loaded.warnings, problems: [...loaded.problems, ...result.problems] };
 }
 
 /** Which user allowances and disabled rules carry a human's signature by a pinned key. */
