@@ -3,7 +3,7 @@ import { confirmationPhrases, panelLines } from '../core/present.js';
 import type { Decision } from '../core/types.js';
 import { openTerminal, type PromptOutcome, type TerminalSession } from '../io/terminal-prompt.js';
 
-export const MIN_COOLDOWN_SECONDS = 5;
+export { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 
 export interface ConfirmOptions {
   /** Seconds of countdown after a confirmed production (or unknown) command; 0 for none. */

@@ -1,6 +1,7 @@
 import { isBurst, DEFAULT_BURST } from '../core/audit/burst.js';
 import { redactArgv } from '../core/audit/redact.js';
 import { ticketBinding } from '../core/audit/ticket-binding.js';
+import { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 import { EXIT } from '../core/exit-codes.js';
 import { confirmationPhrases, refusalParagraph } from '../core/present.js';
 import { shellQuote } from '../core/display.js';
@@ -16,8 +17,6 @@ import type { PromptOutcome, TerminalSession } from '../io/terminal-prompt.js';
 import { confirmMessage } from '../core/audit/approval-messages.js';
 import { humanProof } from './human-proof.js';
 
-/** The production cooldown never goes below this (config may only lengthen it). */
-const MIN_COOLDOWN_SECONDS = 5;
 
 export type Gate = { proceed: true; ref: string } | { proceed: false; code: number };
 

@@ -1,3 +1,4 @@
+import type { AuditShipping } from './audit/shipping.js';
 // Shared vocabulary of the pure core. Nothing here performs I/O.
 import type { SystemPolicy } from './config/system-policy-schema.js';
 
@@ -120,7 +121,7 @@ export interface GuardConfig {
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts?: ApiHost[];
   /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
-  audit?: { path?: string };
+  audit?: { path?: string } & AuditShipping;
   /** Seconds of visible countdown after a confirmed production command (at least 5). */
   cooldownSeconds?: number;
   /** Burst lockout: more than `attempts` destructive attempts within `windowSeconds` locks guard. */

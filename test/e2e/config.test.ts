@@ -164,7 +164,7 @@ test('guard explain --json lists rules considered, the environment evidence and 
     assert.deepEqual(rule.matches[0].environment.evidence, [{ source: 'env', detail: 'MYTOOL_ENV=qa' }]);
     const text = guard(w, ['explain', '--', 'mytool', 'db', 'list']);
     assert.match(text.stdout, /no match mytool\/db-drop: Drops a whole database/);
-    assert.match(text.stdout, /project  rejected  .*guard\.config\.json/);
+    assert.match(text.stdout, /project {2}rejected {2}.*guard\.config\.json/);
     assert.match(text.stdout, /guard: decision: allow/);
   } finally {
     w.cleanup();

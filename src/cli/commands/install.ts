@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { pathLine } from '../../core/shim/path-line.js';
 import { loadGuardSetup } from '../../app/config-setup.js';
-import { guardedTools, shimTexts, thisGuard } from '../../app/shim-texts.js';
+import { guardedTools, shimTexts, thisGuard, withLauncher } from '../../app/shim-texts.js';
 import { processContext } from '../../io/context.js';
 import { pickShimShell } from '../../io/pick-shim-shell.js';
 import { prepareShimDir, writeShims } from '../../io/write-shims.js';
@@ -30,7 +30,7 @@ export function registerInstall(program: Command, done: (result: CommandResult) 
       }
       const wanted = tools.length > 0 ? tools : guardedTools(packs);
       const { realDir, manifest } = prepareShimDir(shimDirFrom(options.dir));
-      const texts = shimTexts(wanted, packs, { dir: realDir, ...thisGuard(), interpreter: pickShimShell(), config: ctx.config });
+      const texts = withLauncher(shimTexts(wanted, packs, { dir: realDir, ...thisGuard(), interpreter: pickShimShell(), config: ctx.config }));
       const result = writeShims(realDir, manifest, texts);
       process.stderr.write(
         `guard: ${texts.size} shim(s) in ${realDir} (${result.written.length} written, ${result.unchanged.length} unchanged): ${[...texts.keys()].join(' ')}\n` +

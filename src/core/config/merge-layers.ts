@@ -1,6 +1,6 @@
 import { isAbsolute, join, dirname } from 'node:path';
 import { DEFAULT_BURST } from '../audit/burst.js';
-import { defaultConfig } from '../config-defaults.js';
+import { DEFAULT_PROBE_TIMEOUT_MS, defaultConfig } from '../config-defaults.js';
 import type { AllowanceRef, EnvironmentDefinition, GuardConfig } from '../types.js';
 import type { ConfigLayer, ConfigProblem } from './problem.js';
 import { projectLimitProblems } from './project-limits.js';
@@ -41,8 +41,11 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     addEnvironments(config.environments, d.environments ?? [], user.file);
     config.protectedPaths.push(...(d.protectedPaths ?? []).map((p) => resolveConfigPath(p, user.file, home)));
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = d.cooldownSeconds;
-    if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? 2000 };
-    if (d.audit?.path !== undefined) config.audit = { path: resolveConfigPath(d.audit.path, user.file, home) };
+    if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS };
+    if (d.audit) {
+      const { syslog, otlp } = d.audit;
+      config.audit = { ...(d.audit.path !== undefined ? { path: resolveConfigPath(d.audit.path, user.file, home) } : {}), ...(syslog ? { syslog: { ...syslog } } : {}), ...(otlp ? { otlp: { ...otlp } } : {}) };
+    }
     // user hosts first: the first matching entry decides, so yours can name a default host's environment
     if (d.apiHosts) config.apiHosts = [...d.apiHosts.map((h) => ({ ...h })), ...(config.apiHosts ?? [])];
     if (d.lockout) config.lockout = { ...d.lockout };
