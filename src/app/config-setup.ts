@@ -15,7 +15,7 @@ import type { RulePack } from '../core/rule.js';
 import type { AllowanceRef, Context, Decision, GuardConfig } from '../core/types.js';
 import { loadConfigFiles, type ConfigFileStatus } from '../io/config/load-config-files.js';
 import { processContext } from '../io/context.js';
-import { systemPolicy } from '../io/system-policy/load-system-policy.js';
+import { systemPolicy, type LoadedPolicy } from '../io/system-policy/load-system-policy.js';
 import { writeStderr } from '../io/write-stderr.js';
 
 export interface GuardSetup {
@@ -36,7 +36,7 @@ let warned = false;
 /** The one function that reads guard's config: the system policy, then every layer for this cwd and home, merged. */
 export async function loadPolicy(where: { env: Context['env']; cwd: string; home: string }): Promise<GuardSetup> {
   const found = await loadConfigFiles(where);
-  const system = systemPolicy(where.env);
+  const system = await validatedPolicy(systemPolicy(where.env));
   const merged = mergeLayers(found.user, found.projects, where.home, [...system.problems, ...found.problems]);
   const policyNotes: PolicyNote[] = system.warnings.map((message) => ({ file: '', key: '', message }));
   if (system.policy && system.source) {
@@ -67,6 +67,14 @@ export async function configuredContext(): Promise<Context> {
   const ctx = processContext();
   await loadGuardSetup(ctx);
   return ctx;
+}
+
+/** The policy checked against its schema: one that does not validate is a problem (destructive commands refused), never applied. */
+async function validatedPolicy(loaded: LoadedPolicy): Promise<LoadedPolicy> {
+  if (!loaded.policy || !loaded.source) return loaded;
+  const { validatePolicyData } = await import('../core/config/validate-policy.js');
+  const result = validatePolicyData(loaded.policy, loaded.source);
+  return result.ok ? { ...loaded, policy: result.policy } : { warnings: loaded.warnings, problems: [...loaded.problems, ...result.problems] };
 }
 
 /** The probe runner under the config's probe settings: none when probes are off, timeouts capped. */

@@ -1,6 +1,7 @@
 // The passphrase step of every human-only action under a pinned approval key: rate-limited, typed
 // without echo at the terminal the caller already opened (and so already verified as a human's).
-import { requiresProof, type ProofAction } from '../core/config/system-policy-schema.js';
+import { requiresProof } from '../core/config/requires-proof.js';
+import type { ProofAction } from '../core/config/system-policy-schema.js';
 import type { Context } from '../core/types.js';
 import { signWithPassphrase, type Signature } from '../io/approval-keys.js';
 import { clearPassphraseFailures, DEFAULT_ATTEMPTS, passphraseWaitMs, recordPassphraseFailure } from '../io/passphrase-attempts.js';

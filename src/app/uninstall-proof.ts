@@ -1,4 +1,4 @@
-import { requiresProof } from '../core/config/system-policy-schema.js';
+import { requiresProof } from '../core/config/requires-proof.js';
 import { GuardError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { openTerminal } from '../io/terminal-prompt.js';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { systemPolicy } from './system-policy/load-system-policy.js';
@@ -17,6 +18,9 @@ export function accountHome(): string {
   } catch {
     account = homedir(); // no passwd entry (a bare container uid): the only home there is
   }
+  // An account whose home does not exist (system users, /nonexistent) keeps its state under $HOME:
+  // nothing persists there otherwise; docs/hardened.md says to give an agent account a real home.
+  if (!existsSync(account)) account = homedir();
   return account;
 }
 

@@ -51,7 +51,12 @@ function writeTicket(env: NodeJS.ProcessEnv, ticket: Ticket): void {
 
 /** Live tickets; expired ones are removed on the way. */
 export function listTickets(env: NodeJS.ProcessEnv, nowMs = Date.now()): Ticket[] {
-  const dir = ticketDir(env);
+  let dir: string;
+  try {
+    dir = ticketDir(env);
+  } catch {
+    return []; // no state directory can be made: no ticket exists (the refusal still stands)
+  }
   const tickets: Ticket[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.json')) continue;

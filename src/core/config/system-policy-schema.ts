@@ -53,9 +53,3 @@ export const systemPolicySchema = z.strictObject({
 export type SystemPolicy = z.infer<typeof systemPolicySchema>;
 export type ApprovalKey = z.infer<typeof approvalKeySchema>;
 export type ProofAction = keyof z.infer<typeof proofSchema>;
-
-/** Whether `action` needs a passphrase proof under `policy`. */
-export function requiresProof(policy: SystemPolicy | undefined, action: ProofAction): boolean {
-  if (!policy?.approvalKeys?.length) return false;
-  return policy.requireProof?.[action] ?? true;
-}

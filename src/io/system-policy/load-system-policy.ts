@@ -4,7 +4,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { validatePolicyData } from '../../core/config/validate-policy.js';
 import type { SystemPolicy } from '../../core/config/system-policy-schema.js';
 import type { ConfigProblem } from '../../core/config/problem.js';
 import { untrustedReason } from './trusted-path.js';
@@ -13,6 +12,7 @@ export const ETC_GUARD = '/etc/guard';
 const NAMES = ['policy.json', 'policy.yaml', 'policy.yml'];
 
 export interface LoadedPolicy {
+  /** Root's trusted file, shape-checked only: loadGuardSetup validates it (validate-policy.ts) before applying it. */
   policy?: SystemPolicy;
   /** The file the policy was read from. */
   source?: string;
@@ -119,9 +119,9 @@ function parsePolicy(file: string): LoadedPolicy {
   } catch (error) {
     return { warnings: [], problems: [{ file, layer: 'system', key: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
   }
-  const validated = validatePolicyData(data, file);
-  if (!validated.ok) return { warnings: [], problems: validated.problems };
-  return { policy: validated.policy, source: file, warnings: [], problems: [] };
+  // Only the shape here (zod costs tens of ms to load on every check); loadGuardSetup validates it fully.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { warnings: [], problems: [{ file, layer: 'system', key: '', message: 'expected an object of policy keys' }] };
+  return { policy: data as SystemPolicy, source: file, warnings: [], problems: [] };
 }
 
 function yamlLoad(text: string): unknown {

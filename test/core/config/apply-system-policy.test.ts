@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applySystemPolicy } from '../../../src/core/config/apply-system-policy.js';
 import { mergeLayers } from '../../../src/core/config/merge-layers.js';
-import { requiresProof } from '../../../src/core/config/system-policy-schema.js';
+import { requiresProof } from '../../../src/core/config/requires-proof.js';
 import { input, PROJECT, USER } from '../../helpers/config-input.js';
 
 const HOME = '/home/user';

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, chownSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { loadGuardSetup } from '../../../src/app/config-setup.js';
+import { exampleContext } from '../../../src/core/example-context.js';
 import { accountHome, stateBase, configBase } from '../../../src/io/account-home.js';
 import { forgetSystemPolicies, systemPolicy } from '../../../src/io/system-policy/load-system-policy.js';
 import { untrustedReason } from '../../../src/io/system-policy/trusted-path.js';
@@ -85,14 +87,20 @@ test('a trusted /etc/guard always wins: GUARD_SYSTEM_DIR cannot point at another
   }
 });
 
-test('a trusted policy that does not validate is a problem (destructive commands refused), not ignored', () => {
+test('a trusted policy that is not an object of keys is a problem, and one that does not validate refuses destructive commands', async () => {
   const dir = createPolicyDir({});
   try {
-    writeFileSync(join(dir, 'policy.json'), '{"loosening": "maybe"}');
+    writeFileSync(join(dir, 'policy.json'), '[1]');
     const loaded = systemPolicy({ GUARD_SYSTEM_DIR: dir }, NONE);
     assert.equal(loaded.policy, undefined);
-    assert.equal(loaded.problems[0]?.key, 'loosening');
     assert.equal(loaded.problems[0]?.layer, 'system');
+    forgetSystemPolicies();
+    writeFileSync(join(dir, 'policy.json'), '{"loosening": "maybe", "locationsFromEnvironment": true}');
+    const ctx = exampleContext({ argv: [] });
+    Object.assign(ctx, { env: { GUARD_SYSTEM_DIR: dir, HOME: dir, XDG_CONFIG_HOME: join(dir, 'none') }, home: dir, cwd: dir });
+    const setup = await loadGuardSetup(ctx);
+    assert.deepEqual(setup.problems.map((p) => `${p.layer}:${p.key}`), ['system:loosening']);
+    assert.equal(ctx.config.system, undefined, 'an invalid policy is never applied');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
