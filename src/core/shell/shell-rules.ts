@@ -1,6 +1,8 @@
 // guard's own findings about shell lines. Data, like rule packs: id, summary, message, rationale,
 // safer, and example lines (checked by test/core/shell/shell-rules.test.ts).
 
+import { CODE_RULES } from '../unwrap/code-rules.js';
+
 export interface ShellRule {
   id: string;
   summary: string;
@@ -60,4 +62,5 @@ export const SHELL_RULES = {
       benign: ['find . -name x | xargs ls -l', 'echo $(cat dirs.txt)', 'rm -f "$HOME/x.log"'],
     },
   },
+  ...CODE_RULES,
 } satisfies Record<string, ShellRule>;

@@ -3,6 +3,7 @@
 import { indexPacks, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
+import { CODE_HANDLERS } from './code-handlers.js';
 import { findHandler } from './find.js';
 import { interpreterHandler, languageOf } from './interpreters.js';
 import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
@@ -24,6 +25,7 @@ const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   watch: watchHandler,
   find: findHandler,
   ...RUNNERS,
+  ...CODE_HANDLERS,
 };
 
 export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {

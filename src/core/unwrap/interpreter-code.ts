@@ -1,8 +1,9 @@
 // Finds, in a one-line program (python -c, node -e, perl -e, ruby -e), the calls that run shell
 // commands or delete trees. A lexical scan, not a parser: enough for one-liners, and anything it
 // cannot read as a literal is reported as opaque rather than ignored.
+import { normaliseCode } from './code-aliases.js';
 
-export type Language = 'python' | 'node' | 'perl' | 'ruby';
+export type Language = 'python' | 'node' | 'perl' | 'ruby' | 'php';
 
 export type Value = { kind: 'string'; value: string } | { kind: 'list'; values: string[] } | { kind: 'other'; text: string };
 
@@ -40,10 +41,15 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
     { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
   ],
+  php: [
+    { pattern: /(?<![$>:\w])(?:exec|system|shell_exec|passthru|popen|proc_open)\s*\(/g, effect: 'shell' },
+    { pattern: /(?<![$>:\w])(?:unlink|rmdir)\s*\(/g, effect: 'remove' },
+  ],
 };
 
-export function scanCode(code: string, language: Language): CodeAction[] {
-  const actions: CodeAction[] = [];
+export function scanCode(source: string, language: Language): CodeAction[] {
+  const { code, computed } = normaliseCode(source, language);
+  const actions: CodeAction[] = computed.map((text) => ({ kind: 'opaque', call: 'a computed name', text }));
   for (const spec of CALLS[language]) {
     for (const match of code.matchAll(spec.pattern)) {
       const call = match[0].replace(/[\s(]+$/, '');
@@ -55,7 +61,7 @@ export function scanCode(code: string, language: Language): CodeAction[] {
       actions.push(...judgeCall(call, spec.effect, values));
     }
   }
-  if (language === 'perl' || language === 'ruby') {
+  if (language === 'perl' || language === 'ruby' || language === 'php') {
     for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]*)\}|%x\(([^)]*)\)|\bqx\{([^}]*)\}|\bqx\(([^)]*)\)|\bqx\/([^/]*)\//g)) {
       const text = m.slice(1).find((g) => g !== undefined) ?? '';
       actions.push(hasInterpolation(text, language) ? { kind: 'opaque', call: 'backticks', text } : { kind: 'shell', call: 'backticks', line: text });
@@ -118,7 +124,7 @@ function readArguments(code: string, from: number, parenthesised: boolean): stri
   return args;
 }
 
-function skipString(code: string, start: number): number {
+export function skipString(code: string, start: number): number {
   const quote = code[start] as string;
   const triple = code.startsWith(quote.repeat(3), start) && quote !== '`';
   const close = triple ? quote.repeat(3) : quote;
@@ -153,7 +159,7 @@ export function readValue(text: string, language: Language): Value {
 
 function hasInterpolation(body: string, language: Language): boolean {
   if (language === 'ruby') return body.includes('#{');
-  if (language === 'perl') return /[$@][\w{]/.test(body);
+  if (language === 'perl' || language === 'php') return /[$@][\w{]/.test(body);
   return false;
 }
 

@@ -1,9 +1,11 @@
-// python -c, node -e, perl -e, ruby -e: the shell commands their code runs are classified as
+// python -c, node -e, perl -e, ruby -e, php -r (and framework consoles): the shell commands their code runs are classified as
 // shell lines; library tree deletes (shutil.rmtree, fs.rmSync recursive, FileUtils.rm_rf) are judged
 // as `rm -rf PATH`; a call guard cannot read is opaque.
 import type { PackIndex } from '../classify.js';
 import type { Finding } from '../types.js';
 import { analyseLine } from '../shell/analyse-line.js';
+import { judgeEffects } from './code-effects.js';
+import { consoleCode } from './consoles.js';
 import { scanCode, type Language } from './interpreter-code.js';
 import { deeper, hasUnknown, type Invocation } from './invocation.js';
 import { opaqueFinding } from './shell-findings.js';
@@ -18,6 +20,7 @@ export function languageOf(name: string): Language | undefined {
   if (name === 'node' || name === 'nodejs' || name === 'bun') return 'node';
   if (/^perl(\d[\d.]*)?$/.test(name)) return 'perl';
   if (/^ruby(\d[\d.]*)?$/.test(name)) return 'ruby';
+  if (/^php(\d[\d.]*)?$/.test(name)) return 'php';
   return undefined;
 }
 
@@ -47,6 +50,11 @@ export function programOf(args: readonly string[], language: Language): Program 
       if (NODE_VALUE.has(arg)) i++;
       continue;
     }
+    if (language === 'php') {
+      if (arg === '-r') return { code: args[i + 1] ?? '', readsStdin: false };
+      if (arg === '-d' || arg === '-c' || arg === '-z') i++;
+      continue;
+    }
     // perl and ruby: -e may repeat, and may end a bundle (-ne, -lpe).
     if (/^-[a-zA-Z0-9]*[eE]$/.test(arg) && !/^-[iIMmrx0]/.test(arg)) {
       pieces.push(args[i + 1] ?? '');
@@ -67,12 +75,14 @@ export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
   const program = programOf(inv.argv.slice(1), language);
   if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
   if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  const console = consoleCode(inv.argv.slice(1), language);
+  if (console !== undefined) return judgeCode(console, language, name, inv, index, recurse);
   const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
   if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
   return [];
 };
 
-function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
+export function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
   if (hasUnknown(code)) return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];
   const findings: Finding[] = [];
   for (const action of scanCode(code, language)) {
@@ -94,5 +104,6 @@ function judgeCode(code: string, language: Language, name: string, inv: Invocati
         break;
     }
   }
+  findings.push(...judgeEffects(code, language, name, inv, index, recurse));
   return findings;
 }
