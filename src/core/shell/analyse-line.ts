@@ -6,6 +6,7 @@ import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
 import { classifyInvocation } from '../unwrap/classify-invocation.js';
+import { rawSocketFinding } from '../unwrap/dev-tcp.js';
 import { MAX_DEPTH, UNKNOWN, stdinView, type Invocation, type StdinSource } from '../unwrap/invocation.js';
 import { derived } from '../cached-file-view.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
@@ -200,7 +201,10 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSo
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);
       input = file === undefined || file.includes(UNKNOWN) ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : fileInput(walk.base, resolve(scope.cwd, file), file);
-    } else if (r.target) expand(r.target, scope, walk);
+    } else if (r.target) {
+      const socket = rawSocketFinding(r.op, expand(r.target, scope, walk).join(' '));
+      if (socket) walk.findings.push(socket);
+    }
   }
   return input;
 }

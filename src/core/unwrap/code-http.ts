@@ -13,7 +13,7 @@ export function httpEffects(code: string, language: Language, literals: readonly
   const effects: HttpEffect[] = [];
   const urls = literals.filter((l) => /^https?:\/\/[\w.-]+/i.test(l.value));
   for (const url of urls.filter((u) => RAILWAY.test(u.value))) {
-    const bodies = literals.filter((l) => l !== url && /\b(?:mutation|query)\b/.test(l.value));
+    const bodies = literals.filter((l) => l !== url && /\b(?:mutation|query)\b[^{]*\{/.test(l.value));
     if (bodies.length === 0) effects.push({ kind: 'opaque', text: `a request to ${url.value} whose body is not written out` });
     for (const body of bodies) effects.push({ kind: 'request', argv: ['curl', '-X', 'POST', url.value, '-H', 'Content-Type: application/json', '-d', asJsonBody(body.value)] });
   }

@@ -20,7 +20,7 @@ export const CODE_RULES = {
         `python3 -c 'from app import db; db.drop_all()'`,
         `node -e 'require("mongodb").MongoClient.connect(u).then(c => c.db("app").collection("users").deleteMany({}))'`,
       ],
-      benign: [`python3 -c 'import boto3; print(boto3.client("s3").list_buckets())'`, `bin/rails runner 'puts Order.count'`, `node -e 'console.log([1,2].filter(x => x))'`],
+      benign: [`python3 -c 'import boto3; print(boto3.client("s3").list_buckets())'`, `bin/rails runner 'puts Order.count'`, `node -p '[1,2].filter((x) => x).length'`],
     },
   },
 } satisfies Record<string, ShellRule>;
