@@ -41,21 +41,21 @@ writeFileSync(join(project, 'package.json'), '{"name": "app", "version": "1.0.0"
 const env = { ...process.env, HOME: join(dir, 'home'), XDG_STATE_HOME: join(dir, 'state'), XDG_CONFIG_HOME: join(dir, 'config'), CI: 'true' };
 try {
   const result = {};
-  for (const kind of ['destructive', 'benign']) {
-    const lines = entries(readFileSync(join(corpus, `${kind}.txt`), 'utf8'));
+  for (const [kind, file] of [['destructive', 'destructive'], ['benign', 'benign'], ['destructive', 'holdout-destructive'], ['benign', 'holdout-benign']]) {
+    const lines = entries(readFileSync(join(corpus, `${file}.txt`), 'utf8'));
     let refused = 0;
     for (const line of lines) {
       const r = spawnSync(process.execPath, [bin, 'check', '--shell', line], { cwd: project, env, encoding: 'utf8' });
       if (r.status !== 0 && r.status !== 77) throw new Error(`guard exited ${r.status} on ${line}: ${r.stderr}`);
       if (r.status === 77) refused++;
       const wrong = (kind === 'destructive') === (r.status === 0);
-      if (verbose && wrong) console.log(`guard corpus: ${kind === 'destructive' ? 'missed' : 'false positive'}: ${line.replace(/\n/g, '\\n')}`);
+      if (verbose && wrong) console.log(`guard corpus: ${file}: ${kind === 'destructive' ? 'missed' : 'false positive'}: ${line.replace(/\n/g, '\\n')}`);
     }
-    result[kind] = { refused, total: lines.length };
+    result[file] = { refused, total: lines.length };
   }
-  const d = result.destructive;
-  const b = result.benign;
-  console.log(`guard corpus interp: recall ${d.refused}/${d.total} = ${((100 * d.refused) / d.total).toFixed(1)}%; false positives ${b.refused}/${b.total} = ${((100 * b.refused) / b.total).toFixed(1)}%`);
+  const pct = (r) => `${r.refused}/${r.total} = ${((100 * r.refused) / r.total).toFixed(1)}%`;
+  console.log(`guard corpus interp: recall ${pct(result.destructive)}; false positives ${pct(result.benign)}`);
+  console.log(`guard corpus interp (held out, written after the code): recall ${pct(result['holdout-destructive'])}; false positives ${pct(result['holdout-benign'])}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -13,10 +13,43 @@ export interface Normalised {
   computed: string[];
 }
 
-export function normaliseCode(code: string, language: Language): Normalised {
-  if (language === 'python') return normalisePython(code);
-  if (language === 'node') return normaliseNode(code);
-  return { code, computed: [] };
+export function normaliseCode(source: string, language: Language): Normalised {
+  const code = propagateConstants(source);
+  const normalised = language === 'python' ? normalisePython(code) : language === 'node' ? normaliseNode(code) : { code, computed: [] };
+  for (const m of normalised.code.matchAll(PASSED[language])) normalised.computed.push(`${m[0].replace(/^\W+|\W+$/g, '')} passed as a value`);
+  return normalised;
+}
+
+/** A delete or exec function passed as a value (map(os.remove, …), forEach(fs.unlinkSync), array_map("unlink", …)). */
+const PASSED: Record<Language, RegExp> = {
+  python: /\b(?:os\.(?:remove|unlink|system)|shutil\.rmtree)\b(?!\s*\()/g,
+  node: /(?<![\w$])(?:fs\.)?(?:rmSync|unlinkSync|execSync)\b(?!\s*[(:,}])(?=\s*\))/g,
+  php: /\b(?:array_map|array_walk|call_user_func(?:_array)?)\s*\(\s*(['"])(?:unlink|rmdir|exec|system|shell_exec|passthru)\1/g,
+  perl: /\\&(?:CORE::)?unlink\b/g,
+  ruby: /\bmethod\(\s*:(?:system|exec|rm_rf|delete)\b/g,
+};
+
+const LITERAL = String.raw`'[^'\\\n]*'|"[^"\\\n]*"`;
+const SCRATCH = String.raw`tempfile\.(?:mkdtemp|gettempdir)\([^)]*\)|(?:fs\.)?mkdtempSync\([^)]*\)|os\.tmpdir\(\)`;
+
+/**
+ * NAME = "literal" (or a fresh temporary directory) assigned once: later uses of NAME are that
+ * literal, so shutil.rmtree(p) after p = "/srv/data" names /srv/data.
+ */
+function propagateConstants(source: string): string {
+  let code = source;
+  const assign = new RegExp(String.raw`(?<![\w.$])(?:(?:const|let|var)\s+)?([A-Za-z_]\w*)\s*=\s*(${LITERAL}|${SCRATCH})\s*(?=[;\n]|$)|\bwith\s+tempfile\.TemporaryDirectory\([^)]*\)\s+as\s+(\w+)`, 'g');
+  for (const m of source.matchAll(assign)) {
+    const name = (m[1] ?? m[3]) as string;
+    const value = m[2] !== undefined && /^['"]/.test(m[2]) ? m[2] : "'/tmp/guard-scratch'";
+    const assignments = source.match(new RegExp(String.raw`(?<![\w.$])${name}\s*=(?!=)|\bas\s+${name}\b`, 'g'))?.length ?? 0;
+    if (assignments !== 1) continue;
+    const at = code.indexOf(m[0]);
+    if (at === -1) continue;
+    const end = at + m[0].length;
+    code = code.slice(0, end) + rename(code.slice(end), name, value);
+  }
+  return code;
 }
 
 function escape(name: string): string {
@@ -31,6 +64,7 @@ function rename(code: string, alias: string, canonical: string): string {
 
 function normalisePython(source: string): Normalised {
   let code = source
+    .replace(/\b(?:pathlib\.)?Path\(\s*('[^']*'|"[^"]*")\s*\)\.unlink\(\s*\)/g, 'os.remove($1)')
     .replace(/\b__import__\(\s*(['"])([\w.]+)\1\s*\)/g, '$2')
     .replace(/\bimportlib\.import_module\(\s*(['"])([\w.]+)\1\s*\)/g, '$2')
     .replace(/\bgetattr\(\s*([\w.]+)\s*,\s*(['"])(\w+)\2\s*\)/g, '$1.$3');

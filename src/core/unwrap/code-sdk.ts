@@ -27,6 +27,8 @@ const PATTERNS: SdkPattern[] = [
   { call: /\.objects\.(?:all\(\)|filter\([^)]*\)|exclude\([^)]*\))?\.?(delete)\s*\(/g },
   { call: /\.(drop_all|drop_database|drop_collection|dropDatabase|dropCollection|drop_table|dropTable|truncate)\s*\(/g },
   { call: /(?:->|::)(truncate|forceDelete)\s*\(|\bSchema::(drop(?:IfExists)?)\s*\(|::query\(\)->(delete)\s*\(|\bDB::table\([^)]*\)->(delete)\s*\(/g },
+  // Redis clients: r.flushall(), client.flushDb()
+  { call: /\.(flushall|flushdb|flushAll|flushDb)\s*\(/g },
   // MongoDB: collection.drop(), delete_many({}) / deleteMany({}) with an empty filter
   { call: /\.(drop)\s*\(\s*\)|\.(delete_many|deleteMany|remove)\s*\(\s*\{\s*\}\s*\)/g },
 ];
