@@ -24,7 +24,7 @@ export function stringLiterals(code: string, language: Language): Literal[] {
     if (ch === '%' && language === 'ruby' && /^%[qQ]?[({[]/.test(code.slice(i, i + 3))) {
       // %q(…) %Q{…} %(…): Ruby's bracketed strings.
       const open = code[i + 1] === 'q' || code[i + 1] === 'Q' ? i + 2 : i + 1;
-      const close = code.indexOf(CLOSE[code[open] as string] as string, open + 1);
+      const close = matchingClose(code, open);
       if (close === -1) break;
       out.push({ value: code.slice(open + 1, close), start: i, end: close + 1 });
       i = close;
@@ -43,4 +43,17 @@ export function stringLiterals(code: string, language: Language): Literal[] {
 export function literalAfter(literals: readonly Literal[], open: number, code: string): string | undefined {
   const close = code.indexOf(')', open);
   return literals.find((l) => l.start > open && (close === -1 || l.start < close))?.value;
+}
+
+/** The bracket that closes the one at `open`, counting nested pairs of the same kind. */
+function matchingClose(code: string, open: number): number {
+  const opener = code[open] as string;
+  const closer = CLOSE[opener] as string;
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    if (code[i] === '\\') i++;
+    else if (code[i] === opener) depth++;
+    else if (code[i] === closer && --depth === 0) return i;
+  }
+  return -1;
 }

@@ -62,6 +62,8 @@ function resourceNear(code: string, start: number, length: number, literals: rea
   const to = nextStatement(code, start + length);
   const inside = literals.find((l) => l.start >= start && l.end <= to);
   if (inside) return inside.value;
+  const symbol = /\(\s*:(\w+)/.exec(code.slice(start, to))?.[1];
+  if (symbol) return symbol;
   const before = [...literals].reverse().find((l) => l.start >= from && l.end <= start && !/^(?:https?|postgres(?:ql)?|mongodb(?:\+srv)?):/.test(l.value));
   if (before) return before.value;
   const lead = code.slice(from, start);
