@@ -81,7 +81,7 @@ function normalisePython(source: string): Normalised {
     }
   }
   // f = os.remove; f(path): the variable is the function.
-  for (const m of code.matchAll(/(?<![\w.])(\w+)\s*=\s*((?:os|shutil|subprocess)\.\w+)\s*(?=[;\n]|$)/g)) code = rename(code, m[1] as string, m[2] as string);
+  for (const m of code.matchAll(/(?<![\w.])(\w+)\s*=\s*((?:os|shutil|subprocess)\.\w+)\s*(?=[;\n]|$)/g)) code = rename(code.replace(m[0], ''), m[1] as string, m[2] as string);
   const computed: string[] = [];
   for (const m of code.matchAll(/\bgetattr\(\s*([\w.]+)\s*,\s*([^)]*)\)/g)) if (modules.has(m[1] as string) || PY_MODULES.has(m[1] as string)) computed.push(m[0]);
   for (const m of code.matchAll(/\b(?:__import__|importlib\.import_module)\(\s*([^'")][^)]*)\)/g)) computed.push(m[0]);

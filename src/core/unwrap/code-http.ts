@@ -2,7 +2,7 @@
 // that reach a host the packs know become the curl command that would send the same request, so
 // curl's rules judge them (Railway GraphQL mutations, DELETE to an API host).
 import type { Language } from './interpreter-code.js';
-import { stringLiterals, type Literal } from './code-literals.js';
+import { maskStrings, stringLiterals, type Literal } from './code-literals.js';
 
 export type HttpEffect = { kind: 'request'; argv: string[] } | { kind: 'opaque'; text: string };
 
@@ -19,7 +19,7 @@ export function httpEffects(code: string, language: Language, literals: readonly
   }
   const deletes = new Set<string>();
   // requests.delete("URL"), axios.delete(`URL`), http.delete('URL'): the first argument.
-  for (const m of code.matchAll(/\.delete\s*\(\s*/g)) {
+  for (const m of maskStrings(code, language).matchAll(/\.delete\s*\(\s*/g)) {
     const at = (m.index ?? 0) + m[0].length;
     const url = urls.find((u) => u.start === at);
     if (url) deletes.add(url.value);

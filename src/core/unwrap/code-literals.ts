@@ -57,3 +57,21 @@ function matchingClose(code: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * The code with the inside of every string blanked (same length, so positions still match): call
+ * patterns run on it, so a call written inside a string (print("shutil.rmtree('/')")) is text.
+ */
+export function maskStrings(code: string, language: Language): string {
+  const quotes = language === 'python' || language === 'node' ? '\'"`' : '\'"';
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < code.length; i++) {
+    if (!quotes.includes(code[i] as string)) continue;
+    const end = skipString(code, i);
+    out += code.slice(from, i + 1) + ' '.repeat(Math.max(0, end - i - 2)) + code.slice(Math.max(i + 1, end - 1), end);
+    from = end;
+    i = end - 1;
+  }
+  return out + code.slice(from);
+}

@@ -2,7 +2,7 @@
 // ORMs (ActiveRecord, Django, SQLAlchemy, Laravel), MongoDB drivers, SQL in execute(), and raw
 // sockets. Each is named by the call and, when it is a literal, the resource it deletes.
 import type { Language } from './interpreter-code.js';
-import { stringLiterals, type Literal } from './code-literals.js';
+import { maskStrings, stringLiterals, type Literal } from './code-literals.js';
 
 export type SdkEffect =
   | { kind: 'delete'; call: string; resource: string }
@@ -39,20 +39,21 @@ const SOCKET = /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|cr
 
 export function sdkEffects(code: string, language: Language, literals: readonly Literal[] = stringLiterals(code, language)): SdkEffect[] {
   const effects: SdkEffect[] = [];
+  const masked = maskStrings(code, language);
   for (const pattern of PATTERNS) {
     if (pattern.context && !pattern.context.test(code)) continue;
-    for (const m of code.matchAll(pattern.call)) {
+    for (const m of masked.matchAll(pattern.call)) {
       const call = m.slice(1).find((g) => g !== undefined) ?? m[0];
       effects.push({ kind: 'delete', call, resource: resourceNear(code, m.index ?? 0, m[0].length, literals) });
     }
   }
   const url = literals.find((l) => /^postgres(?:ql)?:\/\//.test(l.value))?.value;
-  for (const m of code.matchAll(SQL_CALL)) {
+  for (const m of masked.matchAll(SQL_CALL)) {
     const at = (m.index ?? 0) + m[0].length;
     const sql = literals.find((l) => l.start === at)?.value;
     if (sql !== undefined && SQL_WRITE.test(sql)) effects.push({ kind: 'sql', sql, ...(url ? { url } : {}) });
   }
-  for (const m of code.matchAll(SOCKET)) effects.push({ kind: 'socket', text: m[0].replace(/[\s(]+$/, '') });
+  for (const m of masked.matchAll(SOCKET)) effects.push({ kind: 'socket', text: m[0].replace(/[\s(]+$/, '') });
   return effects;
 }
 

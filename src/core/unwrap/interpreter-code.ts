@@ -2,6 +2,7 @@
 // commands or delete trees. A lexical scan, not a parser: enough for one-liners, and anything it
 // cannot read as a literal is reported as opaque rather than ignored.
 import { normaliseCode } from './code-aliases.js';
+import { maskStrings } from './code-literals.js';
 
 export type Language = 'python' | 'node' | 'perl' | 'ruby' | 'php';
 
@@ -49,9 +50,10 @@ const CALLS: Record<Language, CallSpec[]> = {
 
 export function scanCode(source: string, language: Language): CodeAction[] {
   const { code, computed } = normaliseCode(source, language);
+  const masked = maskStrings(code, language);
   const actions: CodeAction[] = computed.map((text) => ({ kind: 'opaque', call: 'a computed name', text }));
   for (const spec of CALLS[language]) {
-    for (const match of code.matchAll(spec.pattern)) {
+    for (const match of masked.matchAll(spec.pattern)) {
       const call = match[0].replace(/[\s(]+$/, '');
       let at = (match.index ?? 0) + match[0].length;
       const parenthesised = match[0].endsWith('(') || code[at] === '(';

@@ -58,7 +58,7 @@ export const awkHandler: WrapperHandler = (inv, _recurse, index) => {
       if (/^\s*(?:\S*\/)?(?:sh|bash|zsh|dash|ksh)\b/.test(cmd)) opaque.push(`a script printed into "${cmd}"`);
       else lines.push(cmd);
     }
-    for (const m of program.matchAll(/\|&?\s*(?!")[A-Za-z_]\w*/g)) if (!/^\|\|/.test(m[0])) opaque.push(`a pipe to the command in ${m[0].replace(/^\|&?\s*/, '')}`);
+    for (const m of program.matchAll(/\|&?\s*(?!"|getline\b)[A-Za-z_]\w*/g)) if (!/^\|\|/.test(m[0])) opaque.push(`a pipe to the command in ${m[0].replace(/^\|&?\s*/, '')}`);
   }
   return judge(inv, index, 'awk', lines, opaque);
 };
