@@ -17,16 +17,16 @@ interface SdkPattern {
 
 const PATTERNS: SdkPattern[] = [
   // boto3 / botocore: client.delete_bucket(…), s3.Bucket("b").objects.all().delete(), bucket.delete()
-  { context: /\bboto3\b|\bbotocore\b/, call: /\.(delete_\w+|terminate_instances)\s*\(|\.(?:objects|object_versions)\.(?:all\(\)\.|filter\([^)]*\)\.)?delete\s*\(|\bBucket\([^)]*\)\.delete\s*\(/g },
+  { context: /\bboto3\b|\bbotocore\b/, call: /\.(delete_\w+|terminate_instances)\s*\(|\.(?:objects|object_versions)\.(?:all\(\)\.|filter\([^)]{0,200}\)\.)?delete\s*\(|\bBucket\([^)]{0,200}\)\.delete\s*\(/g },
   // AWS SDK for JavaScript: new DeleteBucketCommand(…), s3.deleteBucket(…)
   { context: /@aws-sdk|aws-sdk/, call: /\bnew\s+(Delete\w+Command)\s*\(|\.(delete(?:Bucket|Objects|DBInstance|DBCluster|Table|Stack|Function))\s*\(/g },
   { context: /google[.-]cloud|@google-cloud/, call: /\.(delete(?:_blobs|_bucket|_table|_dataset|_instance)?)\s*\(/g },
   { context: /\bazure\b|@azure\//, call: /\.((?:begin_)?delete\w*|deleteIfExists)\s*\(/g },
   // ORMs: ActiveRecord, Django, SQLAlchemy/Flask, Laravel/Eloquent, Sequelize/Knex
-  { call: /\b[A-Z]\w*(?:\.(?:where|all|unscoped|joins)\b(?:\([^)]*\))?)*\.(delete_all|destroy_all)\b/g },
-  { call: /\.objects\.(?:all\(\)|filter\([^)]*\)|exclude\([^)]*\))?\.?(delete)\s*\(/g },
+  { call: /\b[A-Z]\w*(?:\.(?:where|all|unscoped|joins)\b(?:\([^)]{0,200}\))?)*\.(delete_all|destroy_all)\b/g },
+  { call: /\.objects\.(?:all\(\)|filter\([^)]{0,200}\)|exclude\([^)]{0,200}\))?\.?(delete)\s*\(/g },
   { call: /\.(drop_all|drop_database|drop_collection|dropDatabase|dropCollection|drop_table|dropTable|truncate)\s*\(/g },
-  { call: /(?:->|::)(truncate|forceDelete)\s*\(|\bSchema::(drop(?:IfExists)?)\s*\(|::query\(\)->(delete)\s*\(|\bDB::table\([^)]*\)->(delete)\s*\(/g },
+  { call: /(?:->|::)(truncate|forceDelete)\s*\(|\bSchema::(drop(?:IfExists)?)\s*\(|::query\(\)->(delete)\s*\(|\bDB::table\([^)]{0,200}\)->(delete)\s*\(/g },
   // Redis clients: r.flushall(), client.flushDb()
   { call: /\.(flushall|flushdb|flushAll|flushDb)\s*\(/g },
   // MongoDB: collection.drop(), delete_many({}) / deleteMany({}) with an empty filter
@@ -50,7 +50,8 @@ export function sdkEffects(code: string, language: Language, literals: readonly 
   const url = literals.find((l) => /^postgres(?:ql)?:\/\//.test(l.value))?.value;
   for (const m of masked.matchAll(SQL_CALL)) {
     const at = (m.index ?? 0) + m[0].length;
-    const sql = literals.find((l) => l.start === at)?.value;
+    const first = literals[firstAtOrAfter(literals, at)];
+    const sql = first?.start === at ? first.value : undefined;
     if (sql !== undefined && SQL_WRITE.test(sql)) effects.push({ kind: 'sql', sql, ...(url ? { url } : {}) });
   }
   for (const m of masked.matchAll(SOCKET)) effects.push({ kind: 'socket', text: m[0].replace(/[\s(]+$/, '') });
@@ -59,13 +60,21 @@ export function sdkEffects(code: string, language: Language, literals: readonly 
 
 /** What a delete call names: a literal inside it, else the nearest literal or model name before it in the statement. */
 function resourceNear(code: string, start: number, length: number, literals: readonly Literal[]): string {
-  const from = Math.max(code.lastIndexOf(';', start - 1), code.lastIndexOf('\n', start - 1)) + 1;
-  const to = nextStatement(code, start + length);
-  const inside = literals.find((l) => l.start >= start && l.end <= to);
+  // Statements are looked at within a bounded window, so many calls in one long line stay linear.
+  const window = Math.max(0, start - 200);
+  const recent = code.slice(window, start);
+  const from = window + Math.max(recent.lastIndexOf(';'), recent.lastIndexOf('\n')) + 1;
+  const to = Math.min(nextStatement(code, start + length), start + length + 200);
+  let k = firstAtOrAfter(literals, from);
+  let before: Literal | undefined;
+  for (; k < literals.length && (literals[k] as Literal).start < start; k++) {
+    const l = literals[k] as Literal;
+    if (l.end <= start && !/^(?:https?|postgres(?:ql)?|mongodb(?:\+srv)?):/.test(l.value)) before = l;
+  }
+  const inside = literals[k] !== undefined && (literals[k] as Literal).end <= to ? literals[k] : undefined;
   if (inside) return inside.value;
   const symbol = /\(\s*:(\w+)/.exec(code.slice(start, to))?.[1];
   if (symbol) return symbol;
-  const before = [...literals].reverse().find((l) => l.start >= from && l.end <= start && !/^(?:https?|postgres(?:ql)?|mongodb(?:\+srv)?):/.test(l.value));
   if (before) return before.value;
   const lead = code.slice(from, start);
   const model = [...lead.matchAll(/\b[A-Z]\w*/g)].pop()?.[0] ?? /\b[A-Z]\w*/.exec(code.slice(start, start + length))?.[0];
@@ -75,7 +84,21 @@ function resourceNear(code: string, start: number, length: number, literals: rea
   return owner ? `${owner}.${call}()` : `${call}()`;
 }
 
+/** Index of the first literal starting at or after `at` (literals are in order). */
+function firstAtOrAfter(literals: readonly Literal[], at: number): number {
+  let lo = 0;
+  let hi = literals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((literals[mid] as Literal).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nextStatement(code: string, from: number): number {
-  const end = code.slice(from).search(/[;\n]/);
-  return end === -1 ? code.length : from + end;
+  const end = /[;\n]/g;
+  end.lastIndex = from;
+  const m = end.exec(code);
+  return m ? m.index : code.length;
 }

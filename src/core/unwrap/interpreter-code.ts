@@ -64,7 +64,7 @@ export function scanCode(source: string, language: Language): CodeAction[] {
     }
   }
   if (language === 'perl' || language === 'ruby' || language === 'php') {
-    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]*)\}|%x\(([^)]*)\)|\bqx\{([^}]*)\}|\bqx\(([^)]*)\)|\bqx\/([^/]*)\//g)) {
+    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]{0,4096})\}|%x\(([^)]{0,4096})\)|\bqx\{([^}]{0,4096})\}|\bqx\(([^)]{0,4096})\)|\bqx\/([^/]{0,4096})\//g)) {
       const text = m.slice(1).find((g) => g !== undefined) ?? '';
       actions.push(hasInterpolation(text, language) ? { kind: 'opaque', call: 'backticks', text } : { kind: 'shell', call: 'backticks', line: text });
     }
@@ -96,15 +96,19 @@ function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): C
   return [{ kind: 'remove', call, path: first.value, recursive: effect === 'remove-tree' }];
 }
 
+const MAX_ARGUMENTS = 2048;
+
 /** The top-level, comma-separated argument texts of a call starting at `from`. */
 function readArguments(code: string, from: number, parenthesised: boolean): string[] {
   const args: string[] = [];
   let depth = 0;
   let current = '';
-  for (let i = from; i < code.length; i++) {
+  // Arguments are read within a bounded window: a longer one is cut, so it does not read as a literal (opaque), and many calls stay linear.
+  const limit = Math.min(code.length, from + MAX_ARGUMENTS);
+  for (let i = from; i < limit; i++) {
     const ch = code[i] as string;
     if (ch === '"' || ch === "'" || ch === '`') {
-      const end = skipString(code, i);
+      const end = skipString(code, i, limit);
       current += code.slice(i, end);
       i = end - 1;
       continue;
@@ -126,18 +130,18 @@ function readArguments(code: string, from: number, parenthesised: boolean): stri
   return args;
 }
 
-export function skipString(code: string, start: number): number {
+export function skipString(code: string, start: number, limit = code.length): number {
   const quote = code[start] as string;
   const triple = code.startsWith(quote.repeat(3), start) && quote !== '`';
   const close = triple ? quote.repeat(3) : quote;
-  for (let i = start + close.length; i < code.length; i++) {
+  for (let i = start + close.length; i < limit; i++) {
     if (code[i] === '\\') {
       i++;
       continue;
     }
     if (code.startsWith(close, i)) return i + close.length;
   }
-  return code.length;
+  return limit;
 }
 
 /** A literal string or list of strings, or `other` (a variable, an f-string, a call…). */
