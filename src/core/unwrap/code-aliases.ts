@@ -15,7 +15,9 @@ export interface Normalised {
 }
 
 export function normaliseCode(source: string, language: Language): Normalised {
-  const code = propagateConstants(source);
+  let code = propagateConstants(source);
+  // Ruby's obj.send(:name, …) is obj.name(…); a computed name in send is caught below.
+  if (language === 'ruby') code = code.replace(/\.(?:send|public_send|__send__)\(\s*:(\w+)\s*(?:,\s*|(?=\)))/g, '.$1(');
   const normalised = language === 'python' ? normalisePython(code) : language === 'node' ? normaliseNode(code) : { code, computed: [] };
   for (const m of normalised.code.matchAll(PASSED[language])) normalised.computed.push(`${m[0].replace(/^\W+|\W+$/g, '')} passed as a value`);
   return normalised;
@@ -25,9 +27,15 @@ export function normaliseCode(source: string, language: Language): Normalised {
 const PASSED: Record<Language, RegExp> = {
   python: /\b(?:os\.(?:remove|unlink|system)|shutil\.rmtree)\b(?!\s*\()/g,
   node: /(?<![\w$])(?:fs\.)?(?:rmSync|unlinkSync|execSync)\b(?!\s*[(:,}])(?=\s*\))/g,
-  php: /\b(?:array_map|array_walk|call_user_func(?:_array)?)\s*\(\s*(['"])(?:unlink|rmdir|exec|system|shell_exec|passthru)\1/g,
+  php: /\b(?:array_map|array_walk|call_user_func(?:_array)?)\s*\(\s*(['"])(?:unlink|rmdir|exec|system|shell_exec|passthru)\1|\$\w+\s*\(/g,
   perl: /\\&(?:CORE::)?unlink\b/g,
-  ruby: /\bmethod\(\s*:(?:system|exec|rm_rf|delete)\b/g,
+  ruby: /\bmethod\(\s*:(?:system|exec|rm_rf|delete)\b|\.(?:send|public_send|__send__)\(\s*[^:\s)]/g,
+};
+
+const STAR: Record<string, string> = {
+  os: 'system, popen, remove, unlink, execv, execvp, execve, execl, execlp, spawnv, spawnvp, spawnl, spawnlp',
+  shutil: 'rmtree',
+  subprocess: 'run, call, check_call, check_output, Popen, getoutput, getstatusoutput',
 };
 
 const IDENTIFIER = /(?<![\w.$])[A-Za-z_$][\w$]*(?![\w$])/g;
@@ -74,8 +82,10 @@ function normalisePython(source: string): Normalised {
     .replace(/\bgetattr\(\s*([\w.]+)\s*,\s*(['"])(\w+)\2\s*\)/g, '$1.$3');
   const names = new Map<string, { to: string; from: number }>();
   for (const m of code.matchAll(/\bimport\s+([\w.]+)\s+as\s+(\w+)/g)) if (PY_MODULES.has(m[1] as string)) names.set(m[2] as string, { to: m[1] as string, from: 0 });
-  code = code.replace(/\bfrom\s+([\w.]+)\s+import\s+(\([^)]{0,200}\)|[\w \t,]+)/g, (statement: string, module: string, list: string) => {
+  code = code.replace(/\bfrom\s+([\w.]+)\s+import\s+(\([^)]{0,200}\)|[\w \t,]+|\*)/g, (statement: string, module: string, list: string) => {
     if (!PY_MODULES.has(module)) return statement;
+    // from os import *: every function the scanner knows is reachable by its bare name.
+    if (list === '*') list = STAR[module] ?? '';
     for (const part of list.replace(/[()]/g, '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       if (name) names.set(alias ?? name, { to: `${module}.${name}`, from: 0 });

@@ -12,12 +12,14 @@ export type CodeAction =
   | { kind: 'shell'; call: string; line: string }
   | { kind: 'argv'; call: string; argv: string[] }
   | { kind: 'remove'; call: string; path: string; recursive: boolean }
-  | { kind: 'opaque'; call: string; text: string };
+  | { kind: 'opaque'; call: string; text: string }
+  /** Code the program evaluates (exec("…"), eval "…"): read as a program of the same language. */
+  | { kind: 'code'; call: string; text: string };
 
 interface CallSpec {
   pattern: RegExp;
   /** What the call does with its arguments. */
-  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm';
+  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm' | 'eval';
 }
 
 const CALLS: Record<Language, CallSpec[]> = {
@@ -25,26 +27,32 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)\s*\(/g, effect: 'shell' },
     { pattern: /\bshutil\.rmtree\s*\(/g, effect: 'remove-tree' },
     { pattern: /\bos\.(?:remove|unlink)\s*\(/g, effect: 'remove' },
+    { pattern: /\b(?:os\.(?:exec|spawn)[lv]p?e?|pty\.spawn)\s*\(/g, effect: 'exec-file' },
+    { pattern: /(?<![\w.])(?:exec|eval|compile)\s*\(/g, effect: 'eval' },
   ],
   node: [
     { pattern: /\b(?:execSync|exec)\s*\(/g, effect: 'shell' },
     { pattern: /\b(?:execFileSync|execFile|spawnSync|spawn)\s*\(/g, effect: 'exec-file' },
     { pattern: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\(/g, effect: 'js-rm' },
     { pattern: /\b(?:unlinkSync|unlink)\s*\(/g, effect: 'remove' },
+    { pattern: /(?<![\w.$])(?:eval|(?:new\s+)?Function)\s*\(|\b(?:runInThisContext|runInNewContext|runInContext)\s*\(/g, effect: 'eval' },
   ],
   perl: [
     { pattern: /\b(?:system|exec)\b\s*/g, effect: 'shell' },
     { pattern: /\b(?:rmtree|remove_tree)\b\s*/g, effect: 'remove-tree' },
     { pattern: /\bunlink\b\s*/g, effect: 'remove' },
+    { pattern: /\beval\b(?!\s*\{)\s*/g, effect: 'eval' },
   ],
   ruby: [
     { pattern: /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g, effect: 'shell' },
     { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
     { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
+    { pattern: /\b(?:instance_|class_|module_)?eval\b(?!\s*\{)\s*/g, effect: 'eval' },
   ],
   php: [
     { pattern: /(?<![$>:\w])(?:exec|system|shell_exec|passthru|popen|proc_open)\s*\(/g, effect: 'shell' },
     { pattern: /(?<![$>:\w])(?:unlink|rmdir)\s*\(/g, effect: 'remove' },
+    { pattern: /(?<![$>:\w])(?:eval|create_function)\s*\(/g, effect: 'eval' },
   ],
 };
 
@@ -75,6 +83,12 @@ export function scanCode(source: string, language: Language): CodeAction[] {
 function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): CodeAction[] {
   const first = values[0];
   if (first === undefined) return [];
+  if (effect === 'eval') {
+    // new Function("a", "body"): the body is the last argument.
+    const body = call.endsWith('Function') ? values[values.length - 1] : first;
+    if (body?.kind === 'string') return [{ kind: 'code', call, text: body.value }];
+    return [{ kind: 'opaque', call, text: body?.kind === 'other' ? body.text : call }];
+  }
   if (effect === 'shell' || effect === 'exec-file') {
     if (effect === 'shell' && first.kind === 'string' && values.length === 1) return [{ kind: 'shell', call, line: first.value }];
     if (first.kind === 'list') return [{ kind: 'argv', call, argv: first.values }];
@@ -197,5 +211,10 @@ function splitTop(text: string): string[] {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', '`': '`' };
 
 function unescape(body: string): string {
-  return body.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? `\\${c}`);
+  // \x72, \u0072, \162: an escaped letter is still that letter (os.system("\x72m -rf /")).
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|[0-7]{1,3}|.)/g, (_, c: string) => {
+    if (/^[xu]/.test(c) && c.length > 1) return String.fromCodePoint(parseInt(c.slice(1).replace(/[{}]/g, ''), 16));
+    if (/^[0-7]+$/.test(c) && c !== '0') return String.fromCodePoint(parseInt(c, 8));
+    return ESCAPES[c] ?? `\\${c}`;
+  });
 }

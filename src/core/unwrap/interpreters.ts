@@ -7,8 +7,8 @@ import { analyseLine } from '../shell/analyse-line.js';
 import { judgeEffects } from './code-effects.js';
 import { consoleCode } from './consoles.js';
 import { scanCode, type Language } from './interpreter-code.js';
-import { deeper, hasUnknown, type Invocation } from './invocation.js';
-import { opaqueFinding } from './shell-findings.js';
+import { deeper, hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
+import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { isProcessSubstitution, scriptOnStdin } from './shells.js';
 import type { Recurse, WrapperHandler } from './simple-wrappers.js';
 
@@ -102,6 +102,12 @@ export function judgeCode(code: string, language: Language, name: string, inv: I
       case 'opaque':
         findings.push(opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`));
         break;
+      case 'code': {
+        // Evaluated code is one level deeper, so nested exec("exec(…)") stays bounded.
+        const inner = deeper(inv, inv.argv);
+        findings.push(...(inner.depth > MAX_DEPTH ? [tooDeepFinding(`${name}-code`)] : judgeCode(action.text, language, name, inner, index, recurse)));
+        break;
+      }
     }
   }
   findings.push(...judgeEffects(code, language, name, inv, index, recurse));

@@ -118,6 +118,37 @@ test('framework consoles: rails runner, manage.py shell -c, artisan tinker --exe
   ]);
 });
 
+test('evaluated code, escapes, star imports, send and variable functions: the workarounds of a refused agent', () => {
+  const SRV = 'rm/system-directory /srv/data@local';
+  check([
+    [`python3 -c "exec('import shutil; shutil.rmtree(\\"/srv/data\\")')"`, [SRV]],
+    [`python3 -c 'import os; os.system("\\x72m -rf /srv/data")'`, [SRV]],
+    [`python3 -c 'from subprocess import *; run(["rm","-rf","/srv/data"])'`, [SRV]],
+    [`python3 -c 'import os; os.execvp("rm", ["rm","-rf","/srv/data"])'`, [SRV]],
+    [`ruby -e 'FileUtils.send(:rm_rf, "/srv/data")'`, [SRV]],
+    [`node -e 'eval("require(\\"fs\\").rmSync(\\"/srv/data\\", {recursive: true})")'`, [SRV]],
+    [`node -e 'new Function("require", "require(\\"child_process\\").execSync(\\"rm -rf /srv/data\\")")(require)'`, [SRV]],
+    [`python3 -c "import base64; exec(base64.b64decode('cHJpbnQoMSk='))"`, [OPAQUE('python3-code')]],
+    [`ruby -e 'Kernel.send(m, "rm -rf /srv/data")'`, [OPAQUE('ruby-code')]],
+    [`php -r '$f = "sys"."tem"; $f("rm -rf /srv/data");'`, [OPAQUE('php-code')]],
+    [`perl -e 'eval { die "x" }; print "ok\\n"'`, []],
+    [`python3 -c 'print(eval("1+1"))'`, []],
+    [`node -e 'console.log(eval("2*3"))'`, []],
+  ]);
+});
+
+test('nested evaluated code is followed a few levels, and fails closed past the bound', () => {
+  const nested = (levels: number): string => {
+    let code = 'import shutil; shutil.rmtree("/srv/data")';
+    for (let k = 0; k < levels; k++) code = `exec(${JSON.stringify(code)})`;
+    return `python3 -c '${code.replace(/'/g, `'\\''`)}'`;
+  };
+  assert.deepEqual(judge(nested(3), {}, index), ['rm/system-directory /srv/data@local']);
+  const deep = judge(nested(12), {}, index);
+  assert.equal(deep.length, 1);
+  assert.match(deep[0] as string, /^shell\/(?:nesting-too-deep|opaque-command) python3-code@unknown$/);
+});
+
 test('heredocs: python3 - <<EOF and node <<EOF are read like one-liners', () => {
   check([
     ['python3 - <<\'EOF\'\nimport shutil as sh\nsh.rmtree("/srv/uploads")\nEOF', ['rm/system-directory /srv/uploads@local']],
