@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { canSandbox, ensureAgentUser, giveToAgent, runAsAgent } from '../helpers/interp-agent.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
+const SANDBOX = canSandbox([BIN, fileURLToPath(new URL('../../src/cli/main.js', import.meta.url))]);
 const STATE = mkdtempSync(join(tmpdir(), 'guard-interp-state-'));
 process.on('exit', () => rmSync(STATE, { recursive: true, force: true }));
 
@@ -73,7 +74,7 @@ const WORKAROUNDS = [
   `sed -n '1e rm -rf /srv/uploads' /etc/hostname`,
 ];
 
-test('as an unprivileged agent in bubblewrap: each workaround deletes without guard, and is refused with it', { skip: canSandbox() ? false : 'needs root, bwrap, runuser and useradd' }, () => {
+test('as an unprivileged agent in bubblewrap: each workaround deletes without guard, and is refused with it', { skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user' }, () => {
   ensureAgentUser();
   for (const line of WORKAROUNDS) {
     const root = mkdtempSync(join(tmpdir(), 'guard-interp-agent-'));
@@ -84,7 +85,7 @@ test('as an unprivileged agent in bubblewrap: each workaround deletes without gu
         mkdirSync(uploads, { recursive: true });
         writeFileSync(join(uploads, 'invoice.pdf'), 'customer data\n');
         giveToAgent(root);
-        const argv = side === 'without' ? ['bash', '-c', line] : ['node', BIN, 'run', '--shell', line];
+        const argv = side === 'without' ? ['bash', '-c', line] : [process.execPath, BIN, 'run', '--shell', line];
         const r = runAsAgent(argv, { '/srv': join(root, side) });
         if (side === 'without') assert.equal(existsSync(join(uploads, 'invoice.pdf')), false, `control: without guard the line deletes (${line}): ${r.stderr}`);
         else {
@@ -98,11 +99,11 @@ test('as an unprivileged agent in bubblewrap: each workaround deletes without gu
   }
 });
 
-test('as an unprivileged agent in bubblewrap: benign interpreter lines run unchanged (same output, same exit code)', { skip: canSandbox() ? false : 'needs root, bwrap, runuser and useradd' }, () => {
+test('as an unprivileged agent in bubblewrap: benign interpreter lines run unchanged (same output, same exit code)', { skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user' }, () => {
   ensureAgentUser();
   const line = `python3 -c 'import json, sys; print(json.dumps({"ok": True})); sys.exit(3)'`;
   const plain = runAsAgent(['bash', '-c', line], {});
-  const guarded = runAsAgent(['node', BIN, 'run', '--shell', line], {});
+  const guarded = runAsAgent([process.execPath, BIN, 'run', '--shell', line], {});
   assert.deepEqual([guarded.code, guarded.stdout], [plain.code, plain.stdout]);
   assert.deepEqual([plain.code, plain.stdout], [3, '{"ok": true}\n']);
 });

@@ -3,14 +3,16 @@
 // at chosen paths (so a "production" path like /srv/uploads is really a temp dir).
 import { spawnSync } from 'node:child_process';
 import { chownSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const AGENT_USER = 'guard-interp-agent';
 
-/** Root, bwrap, runuser and useradd present: the sandbox can be built. */
-export function canSandbox(): boolean {
+/** Root, bwrap, runuser and useradd present, and node and `files` readable by the agent user: the sandbox can be built. */
+export function canSandbox(files: string[] = []): boolean {
   if (process.getuid?.() !== 0) return false;
-  return ['bwrap', 'runuser', 'useradd'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
+  if (!['bwrap', 'runuser', 'useradd'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0)) return false;
+  ensureAgentUser();
+  return spawnSync('runuser', ['-u', AGENT_USER, '--', process.execPath, '-e', 'for (const f of process.argv.slice(1)) require("fs").accessSync(f, require("fs").constants.R_OK)', ...files]).status === 0;
 }
 
 export function ensureAgentUser(): void {
@@ -39,7 +41,7 @@ export interface AgentRun {
 export function runAsAgent(argv: string[], binds: Record<string, string>, input = ''): AgentRun {
   const mounts = Object.entries(binds).flatMap(([inside, host]) => ['--bind', host, inside]);
   const args = ['-u', AGENT_USER, '--', 'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/home', '--tmpfs', '/tmp', '--tmpfs', '/srv', ...mounts,
-    '--unshare-net', '--die-with-parent', '--clearenv', '--setenv', 'PATH', '/usr/local/bin:/usr/bin:/bin', '--setenv', 'HOME', '/home/agent', '--setenv', 'XDG_STATE_HOME', '/tmp/state', '--setenv', 'CI', 'true', '--chdir', '/tmp', '--', ...argv];
+    '--unshare-net', '--die-with-parent', '--clearenv', '--setenv', 'PATH', `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, '--setenv', 'HOME', '/home/agent', '--setenv', 'XDG_STATE_HOME', '/tmp/state', '--setenv', 'CI', 'true', '--chdir', '/tmp', '--', ...argv];
   const r = spawnSync('runuser', args, { input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
