@@ -52,6 +52,8 @@ export function programOf(args: readonly string[], language: Language): Program 
     }
     if (language === 'php') {
       if (arg === '-r') return { code: args[i + 1] ?? '', readsStdin: false };
+      // Information and lint options run no program (php -v, php -m, php -l FILE).
+      if (/^-[vmihlsSa]$|^--(?:version|help|info|modules|ini)$/.test(arg)) return { readsStdin: false };
       if (arg === '-d' || arg === '-c' || arg === '-z') i++;
       continue;
     }
@@ -79,7 +81,8 @@ export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
   if (console !== undefined) return judgeCode(console, language, name, inv, index, recurse);
   const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
   if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
-  return [];
+  // A script file or module: the packs for the command judge it (python manage.py flush, php artisan migrate:fresh).
+  return undefined;
 };
 
 export function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
