@@ -115,6 +115,10 @@ test('framework consoles: rails runner, manage.py shell -c, artisan tinker --exe
     [`bin/rails runner script/report.rb`, []],
     [`python manage.py shell -c 'from django.conf import settings; print(settings.DEBUG)'`, []],
     [`php artisan tinker --execute='echo App\\Models\\User::count();'`, []],
+    // a script, not code: the command's own pack judges it (these were swallowed by the interpreter reading)
+    [`python manage.py flush --no-input`, ['django/flush DATABASES.default@unknown']],
+    [`php artisan migrate:fresh --force`, ['laravel/migrate-fresh-or-wipe default-connection@unknown']],
+    [`php -v`, []],
   ]);
 });
 
