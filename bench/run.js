@@ -1,7 +1,9 @@
 // `npm run bench`: what a shim costs, measured in one run on this machine.
 // Benign commands run directly vs through guard's shim (pre-filter in sh, then exec of the real tool),
-// the full check of a destructive command in deny mode (CI=true, through the shim), and bare
-// `node -e 0` as the baseline. Node harness: spawnSync in a loop, warm-up first, medians printed.
+// the full check of a destructive command in deny mode (CI=true, through the shim), the Claude Code
+// hook with and without SQL, and bare `node -e 0` and `/bin/true` as baselines. Children get a clean
+// environment (no NODE_EXTRA_CA_CERTS or NODE_OPTIONS, which slow every Node start on both sides of a
+// ratio). Node harness: spawnSync in a loop, warm-up first, medians printed.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,21 +25,39 @@ for (const tool of ['railway', 'terraform']) {
   writeFileSync(join(bin, tool), '#!/bin/sh\nexit 0\n');
   chmodSync(join(bin, tool), 0o755);
 }
+const TOOLS = ['rm', 'railway', 'terraform', 'git', 'curl', 'psql'];
 const shims = installShims(join(root, 'shims'));
 const shShims = installShims(join(root, 'sh-shims'), { path: '/bin/sh', args: '', execArgv0: false });
 // guard's own state (audit trail, tickets, lock) in the bench's temp dir, emptied before each full
 // check: every run takes the whole refusal path (burst check, ticket, audit append), not the lock's shortcut.
 const stateHome = join(root, 'state');
-const env = { ...process.env, PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, CI: 'true', XDG_STATE_HOME: stateHome };
+// HOME apart from the bench's root: a cwd above HOME sends rm to the full check (`rm -rf *` there reaches HOME).
+const home = realpathSync(mkdtempSync(join(tmpdir(), 'guard-bench-home-')));
+const repo = join(root, 'repo');
+spawnSync('git', ['init', '-q', repo]); // `git status` needs a repository (its own: a repository at the bench's root changes rm's pre-filter)
+const env = { PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, HOME: home, LANG: 'C.UTF-8', CI: 'true', XDG_STATE_HOME: stateHome };
 const freshState = () => rmSync(stateHome, { recursive: true, force: true });
-delete env.GUARD_SHIM_DEPTH;
 const realRm = findRealTool('rm', env.PATH, root);
 if (!realRm.found) throw new Error('no rm on PATH');
 const victim = 'file.log'; // relative to cwd (an absolute operand goes to the full check)
 const touch = () => writeFileSync(join(root, victim), 'x');
 
+const real = (tool) => {
+  const found = findRealTool(tool, `${bin}:/usr/bin:/bin`, root);
+  return found.found ? found.path : undefined;
+};
+const guardBin = new URL('../bin/guard.js', import.meta.url).pathname;
+const hookPayload = (command) => JSON.stringify({ session_id: 'bench', cwd: root, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+const optional = (tool, args) =>
+  real(tool)
+    ? [
+        [`${tool} ${args.join(' ')}, direct`, real(tool), args, undefined, 0, undefined, repo],
+        [`${tool} ${args.join(' ')}, shim`, join(shims.dir, tool), args, undefined, 0, undefined, repo],
+      ]
+    : [];
 const cases = [
   ['node -e 0 (baseline)', process.execPath, ['-e', '0']],
+  ['/bin/true (baseline)', '/bin/true', []],
   ['rm -f file.log, direct', realRm.path, ['-f', victim], touch],
   ['rm -f file.log, shim', join(shims.dir, 'rm'), ['-f', victim], touch],
   ['rm -f file.log, sh shim', join(shShims.dir, 'rm'), ['-f', victim], touch],
@@ -47,7 +67,12 @@ const cases = [
   ['terraform plan, direct', join(bin, 'terraform'), ['plan']],
   ['terraform plan, shim', join(shims.dir, 'terraform'), ['plan']],
   ['terraform plan, sh shim', join(shShims.dir, 'terraform'), ['plan']],
+  ...optional('git', ['status', '--short']),
+  ...optional('curl', ['--version']),
+  ...optional('psql', ['--version']),
   ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
+  ['hook, line without SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload('railway volume delete pg-data --yes')],
+  ['hook, line with SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'")],
 ];
 
 const medians = new Map();
@@ -55,10 +80,10 @@ console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases 
 const times = cases.map(() => []);
 // Round-robin: a change in machine load during the run touches every case alike.
 for (let i = 0; i < WARMUP + RUNS; i++) {
-  cases.forEach(([name, file, args, prepare, expect = 0], c) => {
+  cases.forEach(([name, file, args, prepare, expect = 0, input, cwd = root], c) => {
     prepare?.();
     const start = process.hrtime.bigint();
-    const result = spawnSync(file, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+    const result = spawnSync(file, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
     if (i >= WARMUP) times[c].push(ms);
@@ -71,16 +96,22 @@ cases.forEach(([name], c) => {
   console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms`);
 });
 const m = (k) => medians.get(k);
-console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0');
-for (const tool of ['rm -f file.log', 'railway status', 'terraform plan']) {
+console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL');
+for (const tool of ['rm -f file.log', 'railway status', 'terraform plan', 'git status --short', 'curl --version', 'psql --version'].filter((t) => medians.has(`${t}, direct`))) {
   const added = m(`${tool}, shim`) - m(`${tool}, direct`);
   const addedSh = m(`${tool}, sh shim`) - m(`${tool}, direct`);
-  console.log(`  ${tool.padEnd(20)} added ${added.toFixed(2)} ms  ${added <= 5 ? 'ok' : 'OVER TARGET'}   (sh shim: ${addedSh.toFixed(2)} ms)`);
+  const sh = medians.has(`${tool}, sh shim`) ? `   (sh shim: ${addedSh.toFixed(2)} ms)` : '';
+  console.log(`  ${tool.padEnd(20)} added ${added.toFixed(2)} ms  ${added <= 5 ? 'ok' : 'OVER TARGET'}${sh}`);
 }
 const ratio = m('full check, deny: railway volume delete') / m('node -e 0 (baseline)');
 console.log(`  full check / node -e 0 = ${ratio.toFixed(2)}  ${ratio <= 1.3 ? 'ok' : 'OVER TARGET'}`);
+for (const [name, target] of [['hook, line without SQL', 1.3], ['hook, line with SQL', 3]]) {
+  const r = m(name) / m('node -e 0 (baseline)');
+  console.log(`  ${name} / node -e 0 = ${r.toFixed(2)}  ${r <= target ? 'ok' : 'OVER TARGET'}`);
+}
 console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
 rmSync(root, { recursive: true, force: true });
+rmSync(home, { recursive: true, force: true });
 
 /** Shims for rm, railway and terraform: the built-in packs when they have the tool, else the test demo packs. */
 function installShims(dir, interpreter = pickShimShell()) {
@@ -89,7 +120,7 @@ function installShims(dir, interpreter = pickShimShell()) {
   const setting = { dir: realDir, interpreter, config: defaultConfig() };
   const texts = new Map();
   const fromDemo = [];
-  for (const tool of ['rm', 'railway', 'terraform']) {
+  for (const tool of TOOLS) {
     if (builtin.includes(tool)) {
       for (const [k, v] of shimTexts([tool], builtinPacks, { ...setting, ...thisGuard() })) texts.set(k, v);
     } else {

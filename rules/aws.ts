@@ -119,7 +119,7 @@ export const awsPack = definePack<AwsParsed>({
         benign: [
           { argv: ['aws', 'rds', 'describe-db-instances', '--db-instance-identifier', 'prod-db'], env: PROD },
           { argv: ['aws', 'rds', 'delete-db-instance', 'help'] },
-          { argv: ['aws', 'rds', 'delete-db-snapshot', '--db-snapshot-identifier', 'old-snap'], env: PROD },
+          { argv: ['aws', 'rds', 'create-db-snapshot', '--db-instance-identifier', 'prod-db', '--db-snapshot-identifier', 'before'], env: PROD, note: 'deleting a snapshot is aws/rds-deletes (a backup is the undo)' },
           { argv: ['aws', 'rds', 'delete-db-instance', '--generate-cli-skeleton'] },
         ],
       },

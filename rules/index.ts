@@ -39,9 +39,12 @@ import { kubectlPack } from './kubectl.js';
 import { helmPack } from './helm.js';
 import { dockerPack } from './docker.js';
 import { dockerComposePack } from './docker-compose.js';
+import { lazyPack } from '../src/core/catalogue/lazy-pack.js';
+import { withCatalogue } from '../src/core/catalogue/merge-pack.js';
+import { catalogueEntries } from './catalogue/index.js';
 
 /** Every built-in rule pack, one file per tool family. */
-export const builtinPacks: readonly RulePack<any>[] = [
+const handWritten: readonly RulePack<any>[] = [
   railwayPack,
   rmPack,
   terraformPack,
@@ -82,4 +85,16 @@ export const builtinPacks: readonly RulePack<any>[] = [
   helmPack,
   dockerPack,
   dockerComposePack,
+];
+
+/**
+ * Every built-in rule pack: the hand-written ones (with the catalogue operations of the same tool
+ * appended), then the declarative tools of rules/catalogue/, of which only the names load at start-up.
+ */
+export const builtinPacks: readonly RulePack<any>[] = [
+  ...handWritten.map((pack) => {
+    const entry = catalogueEntries.find((e) => e.tool === pack.tool);
+    return entry ? withCatalogue(pack, entry) : pack;
+  }),
+  ...catalogueEntries.filter((e) => !handWritten.some((p) => p.tool === e.tool)).map(lazyPack),
 ];

@@ -11,7 +11,7 @@ interface MkfsParsed {
 export const mkfsPack = definePack<MkfsParsed>({
   tool: 'mkfs',
   commands: ['mkfs', 'mkfs.ext2', 'mkfs.ext3', 'mkfs.ext4', 'mke2fs', 'mkfs.xfs', 'mkfs.btrfs', 'mkfs.vfat', 'mkfs.fat', 'mkfs.msdos', 'mkfs.exfat', 'mkfs.ntfs', 'mkfs.f2fs', 'mkswap'],
-  prefilter: { always: true },
+  prefilter: { always: true, clears: ['--version', '--help', '-V'] },
   parse: (args) => ({ args }),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [

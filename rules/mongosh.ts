@@ -21,7 +21,8 @@ export const mongoshPack = definePack<MongoshParsed>({
   tool: 'mongosh',
   commands: ['mongosh', 'mongo'],
   readsStdin: mongoshReadsStdin,
-  prefilter: { always: true },
+  // JavaScript arrives through --eval, -f/--file, positional .js files and stdin.
+  prefilter: { clears: ['--version', '--help', '-h'], stdinNotTty: true, words: ['-f'], prefixes: ['--e', '--f'], suffixes: ['.js'] },
   parse: parseMongoshArgs,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [

@@ -9,7 +9,8 @@ export const mysqlPack = definePack<MysqlParsed>({
   tool: 'mysql',
   commands: ['mysql', 'mariadb', 'mysqladmin'],
   readsStdin: mysqlReadsStdin,
-  prefilter: { always: true },
+  // SQL arrives through -e/--execute, --init-command and stdin; mysqladmin destroys with `drop`.
+  prefilter: { clears: ['--version', '-V', '--help', '-?'], stdinNotTty: true, shortFlagChars: 'e', prefixes: ['--e', '--in'], wordsAnyCase: ['drop'] },
   parse: parseMysqlArgs,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [

@@ -8,7 +8,8 @@ const matchVictim = (command: PgToolParsed['command']) => (p: PgToolParsed) =>
 export const postgresToolsPack = definePack<PgToolParsed>({
   tool: 'postgres-tools',
   commands: ['dropdb', 'pg_restore'],
-  prefilter: { always: true },
+  // dropdb always destroys and pg_restore shares this shim's pre-filter: only --version/--help are cleared.
+  prefilter: { always: true, clears: ['--version', '-V', '--help', '-?'] },
   parse: parsePgTool,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [

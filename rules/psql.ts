@@ -10,7 +10,9 @@ export const psqlPack = definePack<PsqlParsed>({
   tool: 'psql',
   commands: ['psql'],
   readsStdin: psqlReadsStdin,
-  prefilter: { always: true },
+  // Reaches the full check only when SQL can arrive: -c/-f (bundled as in -tAc, or abbreviated
+  // long options), or stdin that is not a terminal. `psql -h db -d app` at a terminal, -l, --version pass.
+  prefilter: { clears: ['--version', '-V', '--help', '-?'], stdinNotTty: true, shortFlagChars: 'cf', prefixes: ['--c', '--f'] },
   parse: parsePsqlArgs,
   environment: (parsed, ctx) => resolveEnvironment(pgSignals(parsed.target), ctx),
   rules: [

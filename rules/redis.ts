@@ -30,7 +30,8 @@ export const redisPack = definePack<RedisParsed>({
   tool: 'redis',
   commands: ['redis-cli', 'valkey-cli'],
   readsStdin: redisReadsStdin,
-  prefilter: { always: true },
+  // Commands in any case (FLUSHALL, script flush, EVAL bodies, SHUTDOWN NOSAVE) or on stdin (-x, --pipe).
+  prefilter: { clears: ['--version', '-v', '--help'], stdinNotTty: true, prefixes: ['--eval'], wordsAnyCase: ['flushall', 'flushdb', 'flush', 'nosave', 'eval', 'eval_ro', 'evalsha', 'evalsha_ro', 'fcall', 'fcall_ro'] },
   parse: parseRedisArgs,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [

@@ -17,7 +17,7 @@ const SPECS = [
 export const shredPack = definePack<ParsedArgs>({
   tool: 'shred',
   commands: ['shred'],
-  prefilter: { always: true },
+  prefilter: { always: true, clears: ['--version', '--help'] },
   parse: (args) => parseOptions(args, SPECS, { style: 'gnu' }),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [

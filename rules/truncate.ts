@@ -2,6 +2,7 @@ import { definePack } from '../src/core/rule.js';
 import { hasOption, optionValue, parseOptions, type ParsedArgs } from '../src/core/argv/parse-options.js';
 import { localEnvironment } from '../src/core/environment.js';
 import { absolutePath, existsAsFile } from '../src/core/tools/local-files/local-target.js';
+import { isEverydayOutput } from '../src/core/tools/in-place/data-target.js';
 
 const SPECS = [
   { id: 'size', short: ['s'], long: ['size'], value: true },
@@ -20,7 +21,7 @@ export function emptiesFile(size: string): boolean {
 export const truncatePack = definePack<ParsedArgs>({
   tool: 'truncate',
   commands: ['truncate'],
-  prefilter: { always: true },
+  prefilter: { always: true, clears: ['--version', '--help'] },
   parse: (args) => parseOptions(args, SPECS, { style: 'gnu' }),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [
@@ -33,17 +34,19 @@ export const truncatePack = definePack<ParsedArgs>({
       match: (p, ctx) => {
         const size = optionValue(p, 'size');
         if (hasOption(p, 'help') || hasOption(p, 'version') || size === undefined || !emptiesFile(size)) return null;
-        const existing = p.positionals.filter((f) => existsAsFile(f, ctx));
+        // Logs, build output and temp files are emptied every day (issue 16): not a finding.
+        const existing = p.positionals.filter((f) => existsAsFile(f, ctx) && !isEverydayOutput(absolutePath(f, ctx), ctx));
         return existing.length > 0 ? existing.map((f) => ({ resource: absolutePath(f, ctx) })) : null;
       },
       examples: {
         destructive: [
-          { argv: ['truncate', '-s', '0', 'app.log'], files: { '/home/user/project/app.log': 'lines' }, resource: '/home/user/project/app.log', environment: 'local' },
+          { argv: ['truncate', '-s', '0', 'orders.csv'], files: { '/home/user/project/orders.csv': 'lines' }, resource: '/home/user/project/orders.csv', environment: 'local' },
           { argv: ['truncate', '--size=0', '/var/lib/app/data.db'], files: { '/var/lib/app/data.db': 'rows' }, resource: '/var/lib/app/data.db', environment: 'local' },
           { argv: ['truncate', '-s0', '-c', 'a.txt', 'new.txt'], files: { '/home/user/project/a.txt': 'x' }, resource: '/home/user/project/a.txt', environment: 'local' },
         ],
         benign: [
           { argv: ['truncate', '-s', '10G', 'disk.img'], files: { '/home/user/project/disk.img': '' } },
+          { argv: ['truncate', '-s', '0', 'logs/app.log'], files: { '/home/user/project/logs/app.log': 'lines' }, note: 'a log file' },
           { argv: ['truncate', '-s', '0', 'fresh.txt'], note: 'a file that does not exist yet is just created' },
           { argv: ['truncate', '--help'] },
         ],

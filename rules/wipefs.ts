@@ -17,7 +17,7 @@ const SPECS = [
 export const wipefsPack = definePack<ParsedArgs>({
   tool: 'wipefs',
   commands: ['wipefs'],
-  prefilter: { always: true },
+  prefilter: { always: true, clears: ['--version', '-V', '--help', '-h'] },
   parse: (args) => parseOptions(args, SPECS, { style: 'gnu' }),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [

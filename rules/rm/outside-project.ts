@@ -16,6 +16,7 @@ export const outsideProject = rmRule('outside-project', {
     benign: [
       { argv: ['rm', '-rf', '/tmp/build-123'] },
       { argv: ['rm', '-rf', '/var/tmp/cache-x'] },
+      { argv: ['rm', '-rf', '/tmp/*'], note: 'every entry of the temporary directory is scratch (data found inside is still protected)' },
       { argv: ['rm', '-f', '../notes.txt'], note: 'not recursive' },
       { argv: ['rm', '-rf', 'build/../dist'], note: 'normalises to a path inside the project' },
       { argv: ['rm', '-rf', 'cache'], links: { '/home/user/project/cache': '/opt/app/cache' }, dirs: ['/opt/app/cache'], note: 'without a trailing slash only the link goes' },

@@ -4,7 +4,9 @@ import { redactArgv } from '../core/audit/redact.js';
 import { allowedByForAudit } from '../core/config/allowances.js';
 import type { AuditRecord, ChainedRecord } from '../core/audit/record.js';
 import type { Context, Decision } from '../core/types.js';
+import { dirname } from 'node:path';
 import { appendAudit } from '../io/audit/audit-log.js';
+import { shipAudit, shippingFailuresPath } from '../io/audit/ship-audit.js';
 import { auditPath } from '../io/state-paths.js';
 
 export interface AuditTrail {
@@ -36,7 +38,13 @@ export function auditTrail(ctx: Context, argv: readonly string[], decision: Deci
       : {}),
     ...allowedByForAudit(decision),
   });
-  const append = (fields: Partial<AuditRecord> & Pick<AuditRecord, 'decision'>): ChainedRecord => appendAudit(path, { ...base(), ...fields });
+  const append = (fields: Partial<AuditRecord> & Pick<AuditRecord, 'decision'>): ChainedRecord => {
+    const chained = appendAudit(path, { ...base(), ...fields });
+    // Shipped after the local write: syslog/OTLP get every record, so the chain head is anchored off the file.
+    const shipping = ctx.config.audit;
+    if (shipping?.syslog || shipping?.otlp) shipAudit(chained, shipping, shippingFailuresPath(dirname(path)));
+    return chained;
+  };
   return {
     path,
     append,

@@ -1,9 +1,9 @@
 import { verifyPassphrase } from '../io/passphrase.js';
 import { confirmationPhrases, panelLines } from '../core/present.js';
 import type { Decision } from '../core/types.js';
-import { openTerminal, type PromptOutcome } from '../io/terminal-prompt.js';
+import { openTerminal, type PromptOutcome, type TerminalSession } from '../io/terminal-prompt.js';
 
-export const MIN_COOLDOWN_SECONDS = 5;
+export { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 
 export interface ConfirmOptions {
   /** Seconds of countdown after a confirmed production (or unknown) command; 0 for none. */
@@ -12,6 +12,8 @@ export interface ConfirmOptions {
   passphrase?: { salt: string; hash: string };
   /** Extra lines shown above the prompt (allowances, ticket notes). */
   notes?: string[];
+  /** For production: a further human-only step (the system policy's approval passphrase); 'confirmed' to go on. */
+  productionProof?: (terminal: TerminalSession) => Promise<PromptOutcome>;
 }
 
 /**
@@ -42,6 +44,10 @@ export async function confirmOnTerminal(argv: readonly string[], decision: Decis
         terminal.write('guard: wrong passphrase; nothing was run.\r\n');
         return 'mismatch';
       }
+    }
+    if (production && options.productionProof) {
+      const outcome = await options.productionProof(terminal);
+      if (outcome !== 'confirmed') return outcome;
     }
     if (production && options.cooldownSeconds > 0) {
       const result = await terminal.countdown(options.cooldownSeconds, 'guard: production: running in');

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { credentialFileWarnings } from './credential-files-report.js';
 import { currentKubeContext, kubeAdvisory, tokenAdvisories } from '../core/doctor/token-advisories.js';
+import { LAUNCHER_NAME } from '../core/shim/launcher-script.js';
 import type { RulePack } from '../core/rule.js';
 import type { Context } from '../core/types.js';
 import { findRealTool, isShimDir } from '../io/find-real-tool.js';
@@ -32,6 +34,7 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
   else if (position === -1) problem(`${dir} is not on PATH: add it first (eval "$(guard init bash)")`);
   else if (position > 0) lines.push(`shim directory ${dir} is entry ${position + 1} on PATH (first is best)`);
   else lines.push(`shim directory ${dir} is first on PATH`);
+  if (manifest) lines.push(launcherLine(dir, ctx));
 
   const tools = guardedTools(packs);
   const expected = manifest ? shimTexts(tools, packs, { dir, ...guard, interpreter: pickShimShell(), config: ctx.config }) : new Map<string, string>();
@@ -52,9 +55,17 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
     }
   }
   for (const advisory of tokenAdvisories(ctx)) lines.push(`warning: ${advisory}`);
+  for (const written of credentialFileWarnings(ctx)) lines.push(`warning: credential: ${written}`);
   const kube = kubeWarning(ctx);
   if (kube) lines.push(`warning: ${kube}`);
   return { lines, problems };
+}
+
+/** Whether `guard` itself (needed for `guard approve ID`, `guard unlock`) is found on PATH. */
+function launcherLine(dir: string, ctx: Context): string {
+  const found = firstOnPath(LAUNCHER_NAME, ctx.env.PATH, ctx.cwd);
+  if (found === undefined) return `warning: \`guard\` itself is not on PATH, so \`guard approve ID\` and \`guard unlock\` are not found: run \`guard install\` again (it writes a guard launcher into ${dir})`;
+  return `guard: \`guard\` on PATH runs ${found}`;
 }
 
 function unreachedCopies(tool: string, entries: string[], ctx: Context): string[] {

@@ -1,6 +1,7 @@
 import { isBurst, DEFAULT_BURST } from '../core/audit/burst.js';
 import { redactArgv } from '../core/audit/redact.js';
 import { ticketBinding } from '../core/audit/ticket-binding.js';
+import { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 import { EXIT } from '../core/exit-codes.js';
 import { confirmationPhrases, refusalParagraph } from '../core/present.js';
 import { shellQuote } from '../core/display.js';
@@ -12,9 +13,10 @@ import { consumeApprovedTicket, openTicket } from '../io/tickets.js';
 import type { AuditTrail } from './audit-trail.js';
 import { denyReason } from './deny-reason.js';
 import { writeStderr } from '../io/write-stderr.js';
+import type { PromptOutcome, TerminalSession } from '../io/terminal-prompt.js';
+import { confirmMessage } from '../core/audit/approval-messages.js';
+import { humanProof } from './human-proof.js';
 
-/** The production cooldown never goes below this (config may only lengthen it). */
-const MIN_COOLDOWN_SECONDS = 5;
 
 export type Gate = { proceed: true; ref: string } | { proceed: false; code: number };
 
@@ -51,6 +53,7 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
     : await (await import('./confirm-decision.js')).confirmOnTerminal(argv, decision, {
         cooldownSeconds: Math.max(MIN_COOLDOWN_SECONDS, ctx.config.cooldownSeconds ?? MIN_COOLDOWN_SECONDS),
         ...(ctx.config.passphrase ? { passphrase: ctx.config.passphrase } : {}),
+        productionProof: productionProof(ctx, binding),
       });
   if (outcome === 'denied' || outcome === 'no-terminal') {
     const ticketNote = issueTicket(argv, decision, ctx, binding);
@@ -110,6 +113,15 @@ function issueTicket(argv: readonly string[], decision: Decision, ctx: Context, 
   } catch {
     return undefined;
   }
+}
+
+/** Under a system policy that requires it, a production (or unknown) command also needs the approval passphrase. */
+function productionProof(ctx: Context, binding: string): (terminal: TerminalSession) => Promise<PromptOutcome> {
+  return async (terminal) => {
+    const result = await humanProof(ctx, terminal, 'production', confirmMessage(binding, new Date().toISOString()));
+    if (result.kind === 'signed' || result.kind === 'not-required') return 'confirmed';
+    return result.kind === 'interrupted' || result.kind === 'eof' ? result.kind : 'mismatch';
+  };
 }
 
 function summary(decision: Decision): { rule: string; resource: string; environment: string }[] {

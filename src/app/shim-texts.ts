@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { indexPacks, packsFor } from '../core/classify.js';
 import { UsageError } from '../core/errors.js';
 import type { RulePack } from '../core/rule.js';
+import { LAUNCHER_NAME, renderLauncher } from '../core/shim/launcher-script.js';
 import { renderPrefilters } from '../core/shim/prefilter-script.js';
 import { isShimmableName, renderShim, type ShimPlan } from '../core/shim/shim-script.js';
 import type { GuardConfig } from '../core/types.js';
@@ -39,4 +40,9 @@ export function shimTexts(tools: readonly string[], allPacks: readonly RulePack<
     texts.set(tool, renderShim({ tool, dir: setting.dir, node: setting.node, entry: setting.entry, interpreter: setting.interpreter, prefilter }));
   }
   return texts;
+}
+
+/** The shims plus the `guard` launcher, which puts guard's own command on PATH with its shims. */
+export function withLauncher(texts: Map<string, string>, guard = thisGuard()): Map<string, string> {
+  return new Map([...texts, [LAUNCHER_NAME, renderLauncher(guard.node, join(guardHome(), 'bin', 'guard.js'))]]);
 }

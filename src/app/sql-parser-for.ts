@@ -26,19 +26,30 @@ export function sqlParserSlot(ctx: Context): SqlParserSlot {
   const existing = ctx.sqlParser && slots.get(ctx.sqlParser);
   if (existing) return existing;
   if (ctx.sqlParser) return loadedSlot();
+  const { parser, slot } = newSqlParserSlot(() => ctx.fs.forgetDerived?.());
+  ctx.sqlParser = parser;
+  return slot;
+}
+
+/**
+ * A parser that answers "not loaded" until `slot.load()`, and its slot (a session owns one).
+ * `onLoad` runs once it is loaded: judgements a batch kept were made with the placeholder.
+ */
+export function newSqlParserSlot(onLoad: () => void = () => undefined): { parser: SqlParser; slot: SqlParserSlot } {
   let real: SqlParser | undefined;
   let missed = false;
-  const parse: SqlParser = (sql) => {
+  let everMissed = false;
+  const parser: SqlParser = (sql) => {
     if (real) return real(sql);
     missed = true;
+    everMissed = true;
     return { ok: false, message: "PostgreSQL's parser is not loaded" };
   };
   const slot: SqlParserSlot = {
     async load() {
       if (real) return;
       real = await loadSqlParser();
-      // Judgements a batch kept were made without the parser (its placeholder fails closed): redo them.
-      ctx.fs.forgetDerived?.();
+      onLoad();
     },
     loaded: () => real !== undefined,
     classifySync(classify) {
@@ -47,15 +58,16 @@ export function sqlParserSlot(ctx: Context): SqlParserSlot {
       return missed ? undefined : { result };
     },
     async classify(classify) {
+      // A batch may have kept what the placeholder answered: load (which forgets it) before judging again.
+      if (everMissed) await slot.load();
       const first = slot.classifySync(classify);
       if (first !== undefined) return first.result;
       await slot.load();
       return classify();
     },
   };
-  slots.set(parse, slot);
-  ctx.sqlParser = parse;
-  return slot;
+  slots.set(parser, slot);
+  return { parser, slot };
 }
 
 /** Classifies with the PostgreSQL parser available to ctx (loaded only if the classification needs it). */

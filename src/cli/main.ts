@@ -1,9 +1,10 @@
+import { addHelpExamples } from './help-examples.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { guardTool } from '../app/guard-tool.js';
-import { commands } from './commands/index.js';
+import { commands, type CommandResult } from './commands/index.js';
 import { checkShell } from './commands/check.js';
 import { runHook } from './commands/hook.js';
 import { reportError } from './report-error.js';
@@ -15,7 +16,7 @@ const GUARD_OPTIONS = new Set(['--deny']);
 
 /** `guard SUBCOMMAND …` goes to commander; anything else is prefix mode: `guard [--deny] [--] TOOL …`. */
 export async function main(argv: string[]): Promise<void> {
-  let code: number;
+  let code: CommandResult;
   try {
     const hot = hotPath(argv);
     code = hot ? await hot() : isSubcommand(argv) ? await runSubcommand(argv) : await runPrefix(argv);
@@ -33,7 +34,7 @@ const CHECK_SHELL_STDIN_FLAGS = new Set(['--shell', '--stdin', '--json', '-z', '
  * without commander (~8 ms of start-up): the same actions, for exactly these argv shapes only.
  * Anything else, including any other flag or a repeated one, goes through commander.
  */
-function hotPath(argv: string[]): (() => Promise<number>) | undefined {
+function hotPath(argv: string[]): (() => Promise<CommandResult>) | undefined {
   if (argv.length === 2 && argv[0] === 'hook' && !(argv[1] as string).startsWith('-')) return () => runHook(argv[1] as string);
   const flags = argv.slice(1);
   if (argv[0] === 'check' && flags.includes('--shell') && flags.includes('--stdin') && new Set(flags).size === flags.length && flags.every((f) => CHECK_SHELL_STDIN_FLAGS.has(f))) {
@@ -49,7 +50,7 @@ function isSubcommand(argv: string[]): boolean {
   return commands.some((c) => c.names.includes(first));
 }
 
-async function runPrefix(argv: string[]): Promise<number> {
+async function runPrefix(argv: string[]): Promise<CommandResult> {
   let deny = false;
   let i = 0;
   for (; i < argv.length; i++) {
@@ -67,17 +68,18 @@ async function runPrefix(argv: string[]): Promise<number> {
   return guardTool({ argv: toolArgv, deny });
 }
 
-async function runSubcommand(argv: string[]): Promise<number> {
+async function runSubcommand(argv: string[]): Promise<CommandResult> {
   // Loaded only here (bundled, so this is a lazy require): the hot paths never need it.
   const { Command, CommanderError } = await import('commander');
   const program = new Command('guard');
-  let result: number = EXIT.ok;
+  let result: CommandResult = EXIT.ok;
   program
     .description('Stops irreversible commands until a human types what will be destroyed, and where.\nPrefix mode: guard [--deny] TOOL [ARGS…]')
     .version(readVersion())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `guard: ${s}` : s) });
   for (const { register } of commands) register(program, (code) => (result = code));
+  addHelpExamples(program);
   if (argv.length === 0) {
     process.stderr.write(program.helpInformation());
     return EXIT.usage;

@@ -10,9 +10,12 @@ import type { VerifyReport } from '../core/rule-tester.js';
 export const sourceOf = (pack: RulePack<any>): string => pack.source ?? 'built-in';
 
 /** `guard rules`: every rule with its one line, grouped by pack, with where the pack comes from. */
+/** Destructive operations: a rule's listed command paths, or one for a hand-written rule. */
+export const operationCount = (packs: readonly RulePack<any>[]): number => packs.reduce((n, p) => n + p.rules.reduce((m, r) => m + (r.operations ? r.operations.length : 1), 0), 0);
+
 export function listRules(packs: readonly RulePack<any>[]): string[] {
   const count = packs.reduce((n, p) => n + p.rules.length, 0);
-  const lines = [`guard: ${count} rules in ${packs.length} packs; \`guard rules show ID\` explains one`];
+  const lines = [`guard: ${count} rules covering ${operationCount(packs)} destructive operations in ${packs.length} packs; \`guard rules show ID\` explains one`];
   for (const pack of packs) {
     lines.push('', `${pack.tool} (${sourceOf(pack)}; commands: ${pack.commands.join(', ')})`);
     const width = Math.max(...pack.rules.map((r) => r.id.length));
@@ -58,6 +61,8 @@ export function showRule(packs: readonly RulePack<any>[], id: string, extend: Co
     `  why          ${rule.rationale}`,
     `  message      ${rule.message}`,
     `  safer        ${rule.safer}`,
+    ...(rule.operations && rule.operations.length > 0 ? [`  operations   ${rule.operations.join('; ')}`] : []),
+    ...(rule.exceptions ?? []).map((e, i) => `  ${i === 0 ? 'left alone ' : '           '}  ${e}`),
     '  names        the resource and the environment below, as guard finds them for each example;',
     '               the person confirming types ENVIRONMENT/RESOURCE',
     '  destructive examples:',

@@ -3,6 +3,7 @@ import { renderMessage } from './render-message.js';
 import type { RuleMatch, RulePack } from './rule.js';
 import type { Context, Decision, Environment, Finding } from './types.js';
 import { unknownEnvironment } from './environment.js';
+import type { PackTrace, RuleTrace, TraceSink } from './judgement/trace.js';
 
 export interface PackIndex {
   packs: readonly RulePack<any>[];
@@ -10,6 +11,8 @@ export interface PackIndex {
   byCommand: ReadonlyMap<string, RulePack<any>>;
   /** Every pack claiming each command (a built-in pack and custom rules for the same tool), in order. */
   allByCommand: ReadonlyMap<string, readonly RulePack<any>[]>;
+  /** Set by a judgement that keeps a trace (explain); it only observes. */
+  trace?: TraceSink;
 }
 
 export function indexPacks(packs: readonly RulePack<any>[]): PackIndex {
@@ -39,7 +42,7 @@ export function packsFor(index: PackIndex, argv0: string): readonly RulePack<any
 export function classifyArgv(argv: readonly string[], ctx: Context, index: PackIndex): Decision {
   const first = argv[0];
   if (first === undefined) return { decision: 'allow', findings: [] };
-  const findings = packsFor(index, first).flatMap((pack) => runPack(pack, argv.slice(1), ctx, commandName(first)));
+  const findings = packsFor(index, first).flatMap((pack) => runPack(pack, argv, ctx, commandName(first), index.trace));
   return { decision: findings.length > 0 ? 'confirm' : 'allow', findings };
 }
 
@@ -47,22 +50,31 @@ export function classifyArgv(argv: readonly string[], ctx: Context, index: PackI
  * One pack's findings. The environment is worked out only when a rule matches (it names where the
  * destruction would happen; a benign command needs none, and working it out can mean reading config
  * files); a pack whose parser, rule or environment lookup fails on a command yields guard/analysis-failed.
+ * With a trace sink, every rule's outcome is recorded as well (and the pack's environment, for display).
  */
-function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, command: string): Finding[] {
+function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, command: string, trace?: TraceSink): Finding[] {
+  const record: PackTrace | undefined = trace && { tool: pack.tool, source: pack.source ?? 'built-in', argv, rules: [] };
+  const fail = (why: string): Finding[] => {
+    if (record) trace?.({ ...record, error: `could not analyse: ${why}` });
+    return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${why}`)];
+  };
   let parsed: unknown;
   try {
-    parsed = pack.parse(args, ctx, command);
+    parsed = pack.parse(argv.slice(1), ctx, command);
   } catch (error) {
-    return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
+    return fail(String(error));
   }
   let environment: Environment | undefined;
   const findings: Finding[] = [];
   for (let k = 0; k < pack.rules.length; k++) {
     const rule = pack.rules[k] as RulePack<any>['rules'][number];
+    const ruleTrace: RuleTrace | undefined = record && { rule: rule.id, summary: rule.summary, matched: false, matches: [] };
+    if (ruleTrace) record?.rules.push(ruleTrace);
     let result: RuleMatch | RuleMatch[] | null;
     try {
       result = rule.match(parsed, ctx);
     } catch (error) {
+      if (ruleTrace) Object.assign(ruleTrace, { matched: true, error: String(error) });
       findings.push(internalFinding(pack.tool, `rule ${rule.id} failed: ${String(error)}`));
       continue;
     }
@@ -72,10 +84,12 @@ function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, com
         try {
           environment = pack.environment(parsed, ctx);
         } catch (error) {
-          return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${String(error)}`)];
+          return fail(String(error));
         }
       }
       const env = match.environment ?? (environment as Environment);
+      ruleTrace?.matches.push({ resource: match.resource, environment: env, details: match.details ?? [], warnings: match.warnings ?? [] });
+      if (ruleTrace) ruleTrace.matched = true;
       findings.push({
         rule: rule.id,
         tool: pack.tool,
@@ -87,7 +101,18 @@ function runPack(pack: RulePack<any>, args: readonly string[], ctx: Context, com
       });
     }
   }
+  if (record && trace) trace({ ...record, ...packEnvironment(pack, parsed, ctx, environment) });
   return findings;
+}
+
+/** For the trace only: the pack's environment even when no rule needed it (a failure here changes no decision). */
+function packEnvironment(pack: RulePack<any>, parsed: unknown, ctx: Context, known: Environment | undefined): { environment?: Environment; error?: string } {
+  if (known) return { environment: known };
+  try {
+    return { environment: pack.environment(parsed, ctx) };
+  } catch (error) {
+    return { error: `could not analyse: ${String(error)}` };
+  }
 }
 
 /** A malfunction inside the analysis fails closed: the command needs confirmation. */

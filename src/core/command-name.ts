@@ -5,16 +5,8 @@ import { foldLookalikes } from './lookalike.js';
  * spellings (`rм`, `r\u200dm`, fullwidth `ｒｍ`) fold to the name they imitate, so they meet its rules.
  */
 export function commandName(word: string): string {
-  let name = known.get(word);
-  if (name === undefined) {
-    name = computeName(word);
-    // Bounded: command names repeat (a batch asks for the same few thousands of times); a flood of distinct ones does not grow it.
-    if (known.size < 4096) known.set(word, name);
-  }
-  return name;
+  return computeName(word);
 }
-
-const known = new Map<string, string>();
 
 function computeName(word: string): string {
   const unescaped = foldLookalikes(word.replace(/\\/g, ''));

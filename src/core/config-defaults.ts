@@ -16,7 +16,9 @@ export const DEFAULT_API_HOSTS: readonly ApiHost[] = [
   'api.planetscale.com',
 ].map((host) => ({ host }));
 
-export const DEFAULT_COOLDOWN_SECONDS = 5;
+/** The production cooldown never goes below this (config may only lengthen it). */
+export const MIN_COOLDOWN_SECONDS = 5;
+export const DEFAULT_COOLDOWN_SECONDS = MIN_COOLDOWN_SECONDS;
 export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 
 export function defaultConfig(): GuardConfig {

@@ -1,5 +1,6 @@
 import { redactArgv, redactText } from './audit/redact.js';
 import { displaySafe, shellQuote } from './display.js';
+import { environmentBasis } from './environment-wording.js';
 import type { Decision, Environment, Finding } from './types.js';
 
 /** What the human must type for one finding: ENVIRONMENT/RESOURCE. */
@@ -12,11 +13,9 @@ export function confirmationPhrases(decision: Decision): string[] {
   return [...new Set(decision.findings.map(confirmationPhrase))];
 }
 
+/** How the environment was established and why it is (not) treated as production. */
 export function describeEvidence(env: Environment): string {
-  const first = env.evidence[0];
-  const how = first ? `${first.source}: ${first.detail}` : env.source;
-  const treat = env.name === 'unknown' ? ', treated as production' : env.production ? ', production' : '';
-  return `${how}${treat}`;
+  return environmentBasis(env);
 }
 
 /** The confirmation panel, as plain lines (colour is the terminal layer's business). */
@@ -25,7 +24,7 @@ export function panelLines(argv: readonly string[], decision: Decision): string[
   for (const f of decision.findings) {
     lines.push(`  rule         ${displaySafe(f.rule)}: ${displaySafe(f.reason)}`);
     lines.push(`  resource     ${displaySafe(f.resource)}`);
-    lines.push(`  environment  ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))})`);
+    lines.push(`  environment  ${displaySafe(f.environment.name)}`, `               ${displaySafe(describeEvidence(f.environment))}`);
     for (const e of f.environment.evidence.slice(1)) lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
     for (const d of f.details) lines.push(`               ${displaySafe(d)}`);
     for (const w of f.warnings) lines.push(`  warning      ${displaySafe(w)}`);
@@ -36,7 +35,7 @@ export function panelLines(argv: readonly string[], decision: Decision): string[
 /** One stderr paragraph for a refusal without a human: rule, resource, environment, how to run it. */
 export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${displaySafe(f.reason)}`,
+    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(f.reason))}`,
   );
   const phrases = confirmationPhrases(decision).map(displaySafe).join(', then ');
   return (
@@ -44,4 +43,9 @@ export function refusalParagraph(argv: readonly string[], decision: Decision, wh
     `A human can run it from a terminal with \`guard ${shellQuote(redactArgv(argv))}\` and type ${phrases} to confirm; ` +
     `\`guard rules show ${displaySafe(decision.findings[0]?.rule ?? '')}\` explains the rule.`
   );
+}
+
+/** A sentence without its final stop, for text that adds its own punctuation after it. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/[\s.;,:]+$/, '');
 }

@@ -41,6 +41,10 @@ export interface Rule<P> {
   /** The safer alternative a person should consider. */
   safer: string;
   match(parsed: P, ctx: Context): RuleMatch | RuleMatch[] | null;
+  /** The concrete command paths this rule covers (`zfs destroy`), for counting; absent = one. */
+  operations?: string[];
+  /** Benign look-alikes the rule leaves alone, each with its reason (catalogue `except`). */
+  exceptions?: string[];
   examples: { destructive: RuleExample[]; benign: RuleExample[] };
 }
 
@@ -50,10 +54,17 @@ export interface Rule<P> {
  * has to trip at least one condition (a test enforces it).
  */
 export interface PrefilterSpec {
-  /** Always run the full check. */
+  /** Always run the full check (except for a call that `clears` names). */
   always?: boolean;
+  /**
+   * A call whose only argument is one of these is certainly benign (`--version`, `--help`): checked
+   * first, so even a pack that always needs the full check does not start Node for them.
+   */
+  clears?: string[];
   /** An argument equal to one of these. */
   words?: string[];
+  /** An argument equal to one of these in any letter case (Redis commands: FLUSHALL, flushall, FlushAll). */
+  wordsAnyCase?: string[];
   /** An argument starting with one of these. */
   prefixes?: string[];
   /** An argument ending with one of these (e.g. `.sqlite`: a database file named relative to cwd). */

@@ -41,3 +41,8 @@ export function addCredentialWarnings(decision: Decision, env: Env): Decision {
   };
   return { ...decision, findings: decision.findings.map(withWarnings), ...(decision.allowed ? { allowed: decision.allowed.map(withWarnings) } : {}) };
 }
+
+// Credentials written in files (doctor's .env and CLI-login checks, scan's committed tokens) and the
+// kind/reach of a value's shape live in core/credentials/; re-exported here, next to the env checks.
+export { describeCredential, findCredentials, type CredentialFind } from './credentials/find-credentials.js';
+export { kindOfSecret, type CredentialKind } from './credentials/credential-kinds.js';

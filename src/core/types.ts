@@ -1,4 +1,6 @@
+import type { AuditShipping } from './audit/shipping.js';
 // Shared vocabulary of the pure core. Nothing here performs I/O.
+import type { SystemPolicy } from './config/system-policy-schema.js';
 
 /** How a piece of environment evidence was obtained, strongest first. */
 export type EvidenceSource = 'flag' | 'env' | 'config' | 'tool-config' | 'probe' | 'target' | 'default' | 'unknown';
@@ -44,6 +46,10 @@ export interface AllowanceRef {
   /** The config file that holds it. */
   file: string;
   reason?: string;
+  /** Verified against a pinned approval key (a system policy may accept only signed ones). */
+  signed?: boolean;
+  /** The signature the config file carries (`guard sign allow …`). */
+  signature?: { publicKey: string; signature: string };
 }
 
 export type Verdict = 'allow' | 'confirm';
@@ -115,7 +121,7 @@ export interface GuardConfig {
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts?: ApiHost[];
   /** Where the audit trail goes (user config only). Default: $XDG_STATE_HOME/guard/audit.jsonl. */
-  audit?: { path?: string };
+  audit?: { path?: string } & AuditShipping;
   /** Seconds of visible countdown after a confirmed production command (at least 5). */
   cooldownSeconds?: number;
   /** Burst lockout: more than `attempts` destructive attempts within `windowSeconds` locks guard. */
@@ -126,6 +132,8 @@ export interface GuardConfig {
   passphrase?: { salt: string; hash: string };
   /** Read-only probes of the real tool (e.g. to read its linked environment); a project may only turn them off. */
   probes?: { enabled: boolean; timeoutMs: number };
+  /** The trusted system policy in force (src/io/system-policy/), if any. */
+  system?: { source: string; policy: SystemPolicy };
 }
 
 export interface ApiHost {

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { childProcess } from './lazy-builtins.js';
 import { constants } from 'node:os';
 import { byteExactExecScript } from './raw-argv.js';
+import { statusOf, type Outcome } from '../core/outcome.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'] as const;
 
@@ -16,9 +17,9 @@ export interface ForegroundOptions {
 /**
  * Runs the real tool as guard's foreground child (after foreground-child): stdio inherited,
  * signals forwarded, and guard leaves with the child's exit code or re-raises its signal.
- * Resolves to the exit code guard should use (128+n for a signal it could not re-raise).
+ * Resolves to how the child ended: its exit code, or the signal that ended it.
  */
-export function runForeground(file: string, args: readonly string[], options: ForegroundOptions = {}): Promise<number> {
+export function runForeground(file: string, args: readonly string[], options: ForegroundOptions = {}): Promise<Outcome> {
   return new Promise((resolvePromise, reject) => {
     const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
     const viaShell = options.rawArgs !== undefined;
@@ -52,29 +53,22 @@ export function runForeground(file: string, args: readonly string[], options: Fo
     });
     child.on('exit', (code, signal) => {
       cleanup();
-      if (signal) {
-        const number = constants.signals[signal] ?? 0;
-        resolvePromise(128 + number);
-        return;
-      }
-      resolvePromise(code ?? 0);
+      if (signal) resolvePromise({ kind: 'signal', signal, number: constants.signals[signal] ?? 0 });
+      else resolvePromise({ kind: 'exit', code: code ?? 0 });
     });
   });
 }
 
-/** Leaves the process the way the child left: re-raising its signal when it died of one. */
-export function exitLikeChild(code: number): never {
-  if (code > 128) {
-    const entry = Object.entries(constants.signals).find(([, n]) => n === code - 128);
-    if (entry && entry[0] !== 'SIGKILL' && entry[0] !== 'SIGSTOP') {
-      const signal = entry[0] as NodeJS.Signals;
-      process.removeAllListeners(signal);
-      try {
-        process.kill(process.pid, signal);
-      } catch {
-        // fall through to the numeric exit
-      }
+/** Leaves the process the way the child left: re-raising its signal when it died of one, else its exit code. */
+export function exitLikeChild(end: Outcome | number): never {
+  if (typeof end !== 'number' && end.kind === 'signal' && end.signal !== 'SIGKILL' && end.signal !== 'SIGSTOP') {
+    const signal = end.signal as NodeJS.Signals;
+    process.removeAllListeners(signal);
+    try {
+      process.kill(process.pid, signal);
+    } catch {
+      // fall through to the numeric exit
     }
   }
-  process.exit(code);
+  process.exit(statusOf(end));
 }

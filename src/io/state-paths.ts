@@ -1,10 +1,9 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { stateBase } from './account-home.js';
 
-/** guard's own state (audit log, tickets, lock), under the XDG state directory. */
+/** guard's own state (audit log, tickets, lock): located from the account database (account-home.ts). */
 export function stateDir(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(env.HOME ?? homedir(), '.local', 'state');
-  return join(base, 'guard');
+  return join(stateBase(env), 'guard');
 }
 
 export function auditPath(env: NodeJS.ProcessEnv, configured?: string): string {

@@ -1,6 +1,10 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ticketMessage } from '../core/audit/approval-messages.js';
+import { verifySignature, type Signature } from './approval-keys.js';
+import { randomToken } from './random-token.js';
 import { stateDir } from './state-paths.js';
+import { systemPolicy } from './system-policy/load-system-policy.js';
 
 export const TICKET_TTL_MS = 10 * 60 * 1000;
 
@@ -16,6 +20,10 @@ export interface Ticket {
   expires: string;
   status: 'pending' | 'approved';
   approvedAt?: string;
+  /** Random, signed with the rest: two approvals of the same command are different messages. */
+  nonce?: string;
+  /** The human's signature (ticketMessage) under a pinned approval key. */
+  proof?: Signature;
 }
 
 function ticketDir(env: NodeJS.ProcessEnv): string {
@@ -65,13 +73,39 @@ export function openTicket(env: NodeJS.ProcessEnv, fields: Omit<Ticket, 'id' | '
     created: new Date(nowMs).toISOString(),
     expires: new Date(nowMs + TICKET_TTL_MS).toISOString(),
     status: 'pending',
+    nonce: randomToken(),
   };
   writeTicket(env, ticket);
   return ticket;
 }
 
-export function approveTicket(env: NodeJS.ProcessEnv, ticket: Ticket, nowMs = Date.now()): void {
-  writeTicket(env, { ...ticket, status: 'approved', approvedAt: new Date(nowMs).toISOString() });
+export function approveTicket(env: NodeJS.ProcessEnv, ticket: Ticket, nowMs = Date.now(), proof?: Signature): void {
+  writeTicket(env, { ...ticket, status: 'approved', approvedAt: new Date(nowMs).toISOString(), ...(proof ? { proof } : {}) });
+}
+
+/**
+ * Whether an approved ticket counts. Under a pinned approval key only the human's signature over
+ * the ticket's own binding, command, directory, targets, expiry and nonce does: an edited or forged
+ * file is simply invalid, and a nonce already used is refused.
+ */
+function approvalValid(env: NodeJS.ProcessEnv, ticket: Ticket): boolean {
+  if (ticket.status !== 'approved') return false;
+  const keys = systemPolicy(env).policy?.approvalKeys ?? [];
+  if (keys.length === 0) return true;
+  if (typeof ticket.nonce !== 'string' || usedNonces(env).has(ticket.nonce)) return false;
+  return verifySignature(keys, ticketMessage(ticket), ticket.proof);
+}
+
+function usedFile(env: NodeJS.ProcessEnv): string {
+  return join(ticketDir(env), 'used-nonces');
+}
+
+function usedNonces(env: NodeJS.ProcessEnv): Set<string> {
+  try {
+    return new Set(readFileSync(usedFile(env), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
 }
 
 /**
@@ -79,7 +113,7 @@ export function approveTicket(env: NodeJS.ProcessEnv, ticket: Ticket, nowMs = Da
  * renamed away first, so two processes cannot both consume it.
  */
 export function consumeApprovedTicket(env: NodeJS.ProcessEnv, binding: string, nowMs = Date.now()): Ticket | undefined {
-  const ticket = listTickets(env, nowMs).find((t) => t.binding === binding && t.status === 'approved');
+  const ticket = listTickets(env, nowMs).find((t) => t.binding === binding && approvalValid(env, t));
   if (!ticket) return undefined;
   const path = join(ticketDir(env), `${ticket.id}.json`);
   try {
@@ -87,6 +121,7 @@ export function consumeApprovedTicket(env: NodeJS.ProcessEnv, binding: string, n
   } catch {
     return undefined;
   }
+  if (ticket.nonce) appendFileSync(usedFile(env), `${ticket.nonce}\n`, { mode: 0o600 });
   rmSync(`${path}.used`, { force: true });
   return ticket;
 }
@@ -96,12 +131,5 @@ const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 /** Ten random characters from the kernel (node:crypto would cost milliseconds to load on every refusal). */
 function randomTicketId(): string {
-  const bytes = Buffer.alloc(10);
-  const fd = openSync('/dev/urandom', 'r');
-  try {
-    readSync(fd, bytes, 0, bytes.length, null);
-  } finally {
-    closeSync(fd);
-  }
-  return [...bytes].map((b) => ALPHABET[b % 32]).join('');
+  return [...Buffer.from(randomToken(10), 'hex')].map((b) => ALPHABET[b % 32]).join('');
 }

@@ -1,4 +1,5 @@
 import { guardTool } from '../app/guard-tool.js';
+import type { Outcome } from '../core/outcome.js';
 import type { RulePack } from '../core/rule.js';
 import { reportError } from '../cli/report-error.js';
 import { exitLikeChild } from '../io/run-foreground.js';
@@ -9,7 +10,7 @@ import { exitLikeChild } from '../io/run-foreground.js';
  * stay guarded. Deny mode follows from CI or a missing terminal, as in prefix mode.
  */
 export async function runShim(argv: string[], packs?: readonly RulePack<any>[]): Promise<void> {
-  let code: number;
+  let code: Outcome | number;
   try {
     code = await guardTool(packs ? { argv, deny: false, packs } : { argv, deny: false });
   } catch (error) {

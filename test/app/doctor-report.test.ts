@@ -9,6 +9,7 @@ import { exampleContext } from '../../src/core/example-context.js';
 import type { Context } from '../../src/core/types.js';
 import { demoPacks } from '../fixtures/demo-packs.js';
 import { createShimWorld, DEMO_ENTRY, type ShimWorld } from '../helpers/shim-world.js';
+import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 
 let world: ShimWorld;
 before(() => {
@@ -19,7 +20,7 @@ after(() => world.dispose());
 
 const guard = { node: process.execPath, entry: DEMO_ENTRY };
 function ctx(env: Record<string, string>): Context {
-  return { ...exampleContext({ argv: [] }, defaultConfig()), env: { HOME: world.home, ...env }, home: world.home, cwd: world.root };
+  return { ...exampleContext({ argv: [] }, defaultConfig()), env: { HOME: world.home, ...harnessPolicyEnv(), ...env }, home: world.home, cwd: world.root };
 }
 
 test('healthy: each demo tool is shimmed, first on PATH, and its real binary is named', () => {

@@ -11,7 +11,7 @@ test('guard rules lists every rule once, grouped under its pack with the pack so
     assert.ok(text.includes(`\n${pack.tool} (built-in; commands: ${pack.commands.join(', ')})\n`), `${pack.tool} heading`);
     for (const rule of pack.rules) assert.equal(text.split(`  ${rule.id} `).length, 2, `${rule.id} listed once`);
   }
-  assert.match(text, /^guard: \d+ rules in \d+ packs/);
+  assert.match(text, /^guard: \d+ rules covering \d+ destructive operations in \d+ packs/);
 });
 
 test('guard rules show explains why, the message, the safer way, and the resource/environment of each example', () => {
@@ -21,7 +21,7 @@ test('guard rules show explains why, the message, the safer way, and the resourc
   assert.match(text, /^guard: aws\/rds-delete: /);
   assert.match(text, /why {10}.*--skip-final-snapshot/);
   assert.match(text, /safer {8}Keep a final snapshot/);
-  assert.match(text, /resource prod-db; environment prod \(env: AWS_PROFILE=prod, production\)/);
+  assert.match(text, /resource prod-db; environment prod \(from an environment variable: AWS_PROFILE=prod; treated as production: the name says so\)/);
   assert.match(text, /benign look-alikes[\s\S]*aws rds describe-db-instances/);
   assert.equal(showRule(builtinPacks, 'aws/nope'), undefined);
   assert.ok(similarRuleIds(builtinPacks, 'aws/nope').includes('aws/s3-rb'));

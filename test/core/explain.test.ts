@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyArgv, indexPacks } from '../../src/core/classify.js';
 import { exampleContext } from '../../src/core/example-context.js';
-import { explainArgv } from '../../src/core/explain.js';
+import { judgeInput } from '../../src/core/judgement/judge.js';
+import type { Context } from '../../src/core/types.js';
 import { definePack } from '../../src/core/rule.js';
 import { signalPack } from '../helpers/signal-pack.js';
 
@@ -18,6 +19,11 @@ const second = definePack<readonly string[]>({
   ],
 });
 const index = indexPacks([signalPack, second]);
+
+/** The trace of the real judgement (what `guard explain` prints). */
+function explainArgv(argv: readonly string[], ctx: Context, packs = index) {
+  return judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index: packs, allowances: [] }, true).trace ?? [];
+}
 
 test('every rule of every pack claiming the command is listed, matched or not', () => {
   const argv = ['fake', 'drop', 'x', '--signal', 'tf-workspace=blue@env'];
@@ -47,4 +53,15 @@ test('classify runs every pack claiming a command', () => {
   const argv = ['fake', 'purge'];
   assert.deepEqual(classifyArgv(argv, exampleContext({ argv }), index).findings.map((f) => f.rule), ['fake/purge']);
   assert.deepEqual(classifyArgv(['fake', 'drop', 'y'], exampleContext({ argv }), index).findings.map((f) => f.rule), ['fake/drop']);
+});
+
+test('the trace follows the judgement through wrappers, and tracing changes no decision', () => {
+  const argv = ['sudo', '-u', 'root', 'env', 'A=1', 'fake', 'drop', 'x'];
+  const ctx = exampleContext({ argv });
+  const packs = explainArgv(argv, ctx);
+  assert.deepEqual(packs.map((p) => [p.tool, p.argv.join(' ')]), [['fake', 'fake drop x'], ['fake', 'fake drop x']]);
+  assert.equal(packs[0]?.rules[0]?.matched, true);
+  const plain = judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] });
+  assert.equal(plain.trace, undefined);
+  assert.deepEqual(plain.decision, judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] }, true).decision);
 });

@@ -77,3 +77,33 @@ test('when the audit trail cannot be written a benign command still runs, silent
   assert.equal(benign.code, 0);
   assert.equal(benign.stderr, '');
 });
+
+test('guard log verify and guard log report a trail they cannot read as an error, never as "no audit trail"', async () => {
+  const state = world.stateDir();
+  const env = world.env({ XDG_STATE_HOME: state });
+  mkdirSync(auditFile(state), { recursive: true }); // a directory where the trail should be
+  for (const args of [['log', 'verify'], ['log']]) {
+    const run = await runGuard(args, { env });
+    assert.notEqual(run.code, 0, `${args.join(' ')}: ${run.stdout}`);
+    assert.doesNotMatch(run.stdout, /no audit trail|no matching decisions/);
+    assert.match(run.stderr, /^guard: .*EISDIR/m);
+  }
+});
+
+test('guard log verify follows the chain through rotated files and finds one removed', async () => {
+  const state = world.stateDir();
+  const env = world.env({ XDG_STATE_HOME: state });
+  const { appendAudit } = await import('../../src/io/audit/audit-log.js');
+  for (let i = 0; i < 40; i++) appendAudit(auditFile(state), { time: new Date().toISOString(), decision: 'allow', user: 'u', cwd: '/w', argv: ['railway', 'status', String(i)] }, 1500);
+  await runGuard(['railway', 'status', 'last'], { env });
+  const verify = await runGuard(['log', 'verify'], { env });
+  assert.equal(verify.code, 0, verify.stdout);
+  assert.match(verify.stdout, /intact: 41 records, chain verified \(\d+ files/);
+  const tail = await runGuard(['log', '--json', '-n', '3'], { env });
+  assert.deepEqual(tail.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv.at(-1)), ['38', '39', 'last']);
+  const { rmSync } = await import('node:fs');
+  rmSync(`${auditFile(state)}.2`);
+  const cut = await runGuard(['log', 'verify'], { env });
+  assert.equal(cut.code, 1);
+  assert.match(cut.stdout, /does not follow the previous line/);
+});

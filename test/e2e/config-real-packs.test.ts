@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempWorld, type TempWorld } from '../helpers/config-world.js';
+import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 
 const GUARD = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
 
@@ -23,7 +24,7 @@ function guard(w: ReturnType<typeof world>, args: string[], env: Record<string, 
   const r = spawnSync(process.execPath, [GUARD, ...args], {
     cwd: w.project,
     encoding: 'utf8',
-    env: { PATH: `${w.bin}:/usr/bin:/bin`, HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true', ...env },
+    env: { PATH: `${w.bin}:/usr/bin:/bin`, HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true', ...harnessPolicyEnv(), ...env },
   });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout, ran: existsSync(w.log) ? readFileSync(w.log, 'utf8') : '' };
 }
@@ -65,11 +66,11 @@ test('protected paths from a project config protect files from a real rm', () =>
   try {
     w.write(join(w.project, 'guard.config.yaml'), 'protectedPaths: [precious]\n');
     const file = w.write(join(w.project, 'precious', 'ledger.csv'), 'data');
-    const r = spawnSync(process.execPath, [GUARD, 'rm', file], { cwd: w.project, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true' } });
+    const r = spawnSync(process.execPath, [GUARD, 'rm', file], { cwd: w.project, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true', ...harnessPolicyEnv() } });
     assert.equal(r.status, 77, r.stderr);
     assert.equal(existsSync(file), true);
     const other = w.write(join(w.project, 'scratch.txt'), 'x');
-    const ok = spawnSync(process.execPath, [GUARD, 'rm', other], { cwd: w.project, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true' } });
+    const ok = spawnSync(process.execPath, [GUARD, 'rm', other], { cwd: w.project, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.root, 'state'), CI: 'true', ...harnessPolicyEnv() } });
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(existsSync(other), false);
   } finally {

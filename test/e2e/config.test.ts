@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinPacks } from '../../rules/index.js';
 import { dbDropRule } from '../helpers/custom-rule.js';
 import { tempWorld, type TempWorld } from '../helpers/config-world.js';
+import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 
 const GUARD = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
 
@@ -25,7 +26,7 @@ function guard(w: ReturnType<typeof setup>, args: string[], extraEnv: Record<str
   const r = spawnSync(process.execPath, [GUARD, ...args], {
     cwd: w.project,
     encoding: 'utf8',
-    env: { PATH: `${w.bin}:/usr/bin:/bin`, HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.home, '.local', 'state'), CI: 'true', ...extraEnv },
+    env: { PATH: `${w.bin}:/usr/bin:/bin`, HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.home, '.local', 'state'), CI: 'true', ...harnessPolicyEnv(), ...extraEnv },
   });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout, ran: existsSync(w.log) ? readFileSync(w.log, 'utf8') : '' };
 }
@@ -155,7 +156,7 @@ test('guard explain --json lists rules considered, the environment evidence and 
     const r = guard(w, ['explain', '--json', '--', 'mytool', 'db', 'drop', 'users'], { MYTOOL_ENV: 'qa' });
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.config.files.map((f: { layer: string; status: string }) => `${f.layer}:${f.status}`), ['user:read', 'project:rejected']);
+    assert.deepEqual(out.config.files.map((f: { layer: string; status: string }) => `${f.layer}:${f.status}`), ['system:read', 'user:read', 'project:rejected'], 'the harness system policy is listed first');
     assert.equal(out.config.problems[0].key, 'disable');
     const rule = out.packs[0].rules[0];
     assert.equal(rule.rule, 'mytool/db-drop');
@@ -163,7 +164,7 @@ test('guard explain --json lists rules considered, the environment evidence and 
     assert.deepEqual(rule.matches[0].environment.evidence, [{ source: 'env', detail: 'MYTOOL_ENV=qa' }]);
     const text = guard(w, ['explain', '--', 'mytool', 'db', 'list']);
     assert.match(text.stdout, /no match mytool\/db-drop: Drops a whole database/);
-    assert.match(text.stdout, /project  rejected  .*guard\.config\.json/);
+    assert.match(text.stdout, /project {2}rejected {2}.*guard\.config\.json/);
     assert.match(text.stdout, /guard: decision: allow/);
   } finally {
     w.cleanup();

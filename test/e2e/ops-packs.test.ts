@@ -48,6 +48,6 @@ test('the environment comes from the tool\'s own config file in the working dire
   const fly = world.standIn('fly');
   const result = await runGuard(['fly', 'volumes', 'destroy', 'vol_123', '-y'], { env: world.env(), cwd: project });
   assert.equal(result.code, 77, result.stderr);
-  assert.match(result.stderr, /fly\/volumes-destroy would destroy vol_123 in acme-prod \(tool-config: app = "acme-prod" in .*fly\.toml/);
+  assert.match(result.stderr, /fly\/volumes-destroy would destroy vol_123 in acme-prod \(from the tool's own config: app = "acme-prod" in .*fly\.toml/);
   assert.equal(fly.ran(), false);
 });

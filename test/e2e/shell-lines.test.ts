@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
 /** guard's audit log and tickets go here, never into the real user's state. */
@@ -14,7 +15,7 @@ const STATE = mkdtempSync(join(tmpdir(), 'guard-shell-state-'));
 process.on('exit', () => rmSync(STATE, { recursive: true, force: true }));
 
 function guard(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
-  const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SHELL: '/bin/sh', XDG_STATE_HOME: STATE, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SHELL: '/bin/sh', XDG_STATE_HOME: STATE, ...harnessPolicyEnv(), ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env, cwd: options.cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -46,7 +47,7 @@ test('check --shell --stdin --json: one JSON object per input line, 77 when any 
 test('check --shell --stdin through a pipe whose reader is slow: every answer arrives (no cut at the pipe buffer)', async () => {
   const count = 3000;
   const input = Array.from({ length: count }, (_, k) => `eval "$CMD_${k}" # ${'x'.repeat(200)}`).join('\n');
-  const child = spawn(process.execPath, [BIN, 'check', '--shell', '--stdin', '--json'], { env: { ...process.env, CI: 'true', XDG_STATE_HOME: STATE }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'check', '--shell', '--stdin', '--json'], { env: { ...process.env, CI: 'true', XDG_STATE_HOME: STATE, ...harnessPolicyEnv() }, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.end(input);
   child.stdout.pause();
   // Let guard fill the pipe and finish while nobody reads, then read it all.
@@ -181,6 +182,7 @@ test('init opencode: the plugin it writes blocks an opaque bash command and lets
     process.env.PATH = `${bin}:${saved.PATH ?? ''}`;
     process.env.XDG_STATE_HOME = STATE;
     process.env.CI = 'true';
+    process.env.GUARD_SYSTEM_DIR = harnessPolicyEnv().GUARD_SYSTEM_DIR;
     const plugin = (await import(pathToFileURL(join(dir, '.opencode/plugin/guard.js')).href)) as { GuardPlugin: (ctx: object) => Promise<Record<string, (input: object, output: object) => Promise<void>>> };
     const hooks = await plugin.GuardPlugin({ directory: dir });
     const before = hooks['tool.execute.before'] as (input: object, output: object) => Promise<void>;

@@ -14,7 +14,7 @@ import { scanEnvReads } from './env-reads.js';
 const READ_BY_NAME = [
   'AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_PROFILE', 'AWS_REGION', 'AZURE_CONFIG_DIR', 'CI', 'CLOUDSDK_ACTIVE_CONFIG_NAME',
   'CLOUDSDK_CONFIG', 'CLOUDSDK_CORE_DISABLE_PROMPTS', 'CLOUDSDK_CORE_PROJECT', 'COMPOSE_PROJECT_NAME', 'CURL_HOME', 'DISABLE_DATABASE_ENVIRONMENT_CHECK', 'DJANGO_SETTINGS_MODULE', 'DOCKER_CONFIG',
-  'DOCKER_CONTEXT', 'DOCKER_HOST', 'FLY_APP', 'GH_HOST', 'GH_REPO', 'HELM_KUBECONTEXT', 'HELM_NAMESPACE', 'HEROKU_APP',
+  'DOCKER_CONTEXT', 'DOCKER_HOST', 'FLY_APP', 'GH_HOST', 'GH_REPO', 'GUARD_SYSTEM_DIR', 'HELM_KUBECONTEXT', 'HELM_NAMESPACE', 'HEROKU_APP',
   'HOME', 'KUBECONFIG', 'LOGNAME', 'NODE_ENV', 'PATH', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE',
   'PGSYSCONFDIR', 'POSIXLY_CORRECT', 'PSQLRC', 'PULUMI_HOME', 'RAILWAY_API_TOKEN', 'RAILWAY_ENV', 'RAILWAY_ENVIRONMENT_ID', 'RAILWAY_PROJECT_ID',
   'RAILWAY_SERVICE_ID', 'RAILWAY_TOKEN', 'SHELL', 'SUPABASE_WORKDIR', 'TF_DATA_DIR', 'TF_WORKSPACE', 'USER', 'VERCEL_ORG_ID',
@@ -25,9 +25,10 @@ const READ_BY_NAME = [
 const READ_DYNAMICALLY: Record<string, { why: string; names: string[] }> = {
   'src/core/audit/agent.ts': { why: 'agent markers, recorded in the audit trail only', names: ['CLAUDECODE', 'CLAUDE_CODE_ENTRYPOINT', 'CURSOR_TRACE_ID', 'CODEX_SANDBOX', 'OPENCODE', 'AIDER_MODEL', 'GEMINI_CLI', 'COPILOT_AGENT'] },
   'src/core/audit/redact.ts': { why: 'names of secret-looking variables, never their values', names: ['GUARD_TOKEN', 'GUARD_SECRET', 'DEPLOY_KEY'] },
-  'src/core/config/custom-rules.ts': { why: 'variables a user-config custom rule names as environment signals', names: [] },
+  'src/core/catalogue/match-operation.ts': { why: 'variables a catalogue tool or a custom rule names as environment signals', names: ['VAULT_ADDR', 'CONSUL_HTTP_ADDR', 'ETCDCTL_ENDPOINTS', 'CLOUDFLARE_ACCOUNT_ID'] },
   'src/core/doctor/token-advisories.ts': { why: '`guard doctor` advice about credentials in the environment', names: ['AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN'] },
   'src/core/shell/analyse-line.ts': { why: 'assignments inside an analysed shell line (FOO=1 cmd), written to a copy', names: [] },
+  'src/core/follow/make.ts': { why: 'make reads the environment as variables (a recipe using $(HOME) removes the real home)', names: [] },
   'src/core/tools/terraform/env-args.ts': { why: 'TF_CLI_ARGS and TF_CLI_ARGS_<command>, which add arguments to terraform', names: ['TF_CLI_ARGS', 'TF_CLI_ARGS_destroy'] },
   'src/core/token-hygiene.ts': { why: 'which credential variables are set, for warnings', names: ['RAILWAY_API_TOKEN', 'AWS_SECRET_ACCESS_KEY'] },
   'src/core/tools/mysql/parse-mysql-args.ts': { why: 'MYSQL_HOST, MYSQL_PWD… name the MySQL target', names: ['MYSQL_HOST', 'MYSQL_TCP_PORT'] },

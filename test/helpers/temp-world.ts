@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStandIn, type StandIn } from './stand-in.js';
+import { harnessPolicyDir } from './system-policy-dir.js';
 
 export interface TempWorld {
   root: string;
@@ -42,6 +43,8 @@ export function createTempWorld(): TempWorld {
         XDG_STATE_HOME: mkdtempSync(join(root, 'state-')),
         LANG: 'C.UTF-8',
         TERM: 'xterm',
+        // a root-owned policy that lets guard honour the HOME / XDG_* above (state is otherwise found from passwd)
+        GUARD_SYSTEM_DIR: harnessPolicyDir(),
       };
       return { ...base, ...extra };
     },

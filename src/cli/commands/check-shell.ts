@@ -1,15 +1,15 @@
-import type { PackIndex } from '../../core/classify.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { classifyShellLine } from '../../core/shell/classify-line.js';
+import type { JudgeInput } from '../../core/judgement/judge.js';
 import { linePanel } from '../../core/shell/present-line.js';
 import { displaySafe } from '../../core/display.js';
-import type { Context, Decision } from '../../core/types.js';
 import { decisionJson } from '../finding-json.js';
-import { sqlParserSlot, withSqlParser } from '../../app/sql-parser-for.js';
+import type { Session } from '../../app/session.js';
+
+const lineInput = (line: string): JudgeInput => ({ kind: 'line', line, stdin: { kind: 'terminal' } });
 
 /** `guard check --shell LINE`: same output and exit codes as `guard check`. */
-export async function checkShellLine(line: string, json: boolean, ctx: Context, index: PackIndex, finish: (d: Decision) => Decision = (d) => d): Promise<number> {
-  const decision = finish(await withSqlParser(ctx, () => classifyShellLine(line, ctx, index)));
+export async function checkShellLine(line: string, json: boolean, session: Session): Promise<number> {
+  const { decision } = await session.judge(lineInput(line));
   if (json) process.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
   else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
   else process.stdout.write(`${linePanel(line, decision).join('\n')}\n`);
@@ -17,8 +17,7 @@ export async function checkShellLine(line: string, json: boolean, ctx: Context, 
 }
 
 /** `guard check --shell --stdin`: one line per input line; one JSON object per line with --json. */
-export async function checkShellStdin(input: string, json: boolean, ctx: Context, index: PackIndex, nul = false, finish: (d: Decision) => Decision = (d) => d): Promise<number> {
-  const parser = sqlParserSlot(ctx);
+export async function checkShellStdin(input: string, json: boolean, session: Session, nul = false): Promise<number> {
   let refused = false;
   const out: string[] = [];
   // One command per input line (a CRLF file's \r ends the line), or per NUL-terminated record with
@@ -27,9 +26,7 @@ export async function checkShellStdin(input: string, json: boolean, ctx: Context
     const line = !nul && record.endsWith('\r') ? record.slice(0, -1) : record;
     if (line.trim() === '') continue;
     // Synchronous per line; the SQL parser is loaded (once) only when a line needs it.
-    const classify = (): Decision => classifyShellLine(line, ctx, index);
-    const quick = parser.classifySync(classify);
-    const decision = finish(quick ? quick.result : await parser.load().then(classify));
+    const { decision } = session.judgeNow(lineInput(line)) ?? (await session.judge(lineInput(line)));
     if (decision.decision === 'confirm') refused = true;
     // The common answer, written directly: the same bytes JSON.stringify gives for it.
     if (json && decision.decision === 'allow' && decision.findings.length === 0 && !decision.allowed) out.push(`{"line":${JSON.stringify(line)},"decision":"allow","findings":[]}`);

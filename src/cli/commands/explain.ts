@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { configRefusal, finishDecision, loadGuardSetup, type GuardSetup } from '../../app/config-setup.js';
-import { classifyArgv } from '../../core/classify.js';
+import { configRefusal, type GuardSetup } from '../../app/config-setup.js';
+import { stdinForArgv } from '../../app/argv-stdin.js';
+import { openSession } from '../../app/session.js';
 import { describeProblem } from '../../core/config/problem.js';
 import { displaySafe, shellQuote } from '../../core/display.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { explainArgv, type PackExplanation } from '../../core/explain.js';
+import type { PackTrace } from '../../core/judgement/trace.js';
 import { confirmationPhrases, describeEvidence } from '../../core/present.js';
 import type { Decision, Environment } from '../../core/types.js';
-import { processContext } from '../../io/context.js';
 import { decisionJson } from '../finding-json.js';
 import type { CommandResult } from './index.js';
 
@@ -21,10 +21,14 @@ export function registerExplain(program: Command, done: (result: CommandResult) 
     .allowUnknownOption(true)
     .action(async (command: string[], options: { json?: boolean }) => {
       if (command.length === 0) throw new UsageError('explain needs a command', 'usage: guard explain [--json] -- TOOL [ARGS…]');
-      const ctx = processContext();
-      const setup = await loadGuardSetup(ctx);
-      const packs = explainArgv(command, ctx, setup.index);
-      const decision = finishDecision(classifyArgv(command, ctx, setup.index), setup, ctx);
+      const session = await openSession();
+      const setup = session.setup;
+      // The real judgement, as `check -- …` makes it (stdin as check sees it), with its trace.
+      const { stdin, captured } = stdinForArgv(command, session);
+      captured?.dispose();
+      const judgement = await session.judge({ kind: 'argv', argv: command, stdin: stdin.kind === 'opaque' ? { kind: 'terminal' } : stdin }, { trace: true });
+      const { decision } = judgement;
+      const packs = judgement.trace ?? [];
       if (options.json) {
         const config = { files: setup.files, problems: setup.problems, disabled: setup.disabled, allowances: setup.allowances };
         process.stdout.write(`${JSON.stringify({ command, ...decisionJson(decision), packs, config }, null, 2)}\n`);
@@ -35,7 +39,7 @@ export function registerExplain(program: Command, done: (result: CommandResult) 
     });
 }
 
-function explainLines(command: string[], packs: PackExplanation[], decision: Decision, setup: GuardSetup): string[] {
+function explainLines(command: string[], packs: readonly PackTrace[], decision: Decision, setup: GuardSetup): string[] {
   const lines = [`guard: explain \`${displaySafe(shellQuote(command))}\``];
   lines.push(setup.files.length === 0 ? 'guard: config files: none found (built-in defaults)' : 'guard: config files:');
   for (const f of setup.files) lines.push(`  ${f.layer.padEnd(8)} ${f.status.padEnd(9)} ${displaySafe(f.file)}${f.note ? ` (${f.note})` : ''}`);
@@ -43,7 +47,8 @@ function explainLines(command: string[], packs: PackExplanation[], decision: Dec
   for (const d of setup.disabled) lines.push(`  disabled ${d.rule} (by ${displaySafe(d.file)})`);
   if (packs.length === 0) lines.push(`guard: no rule pack guards \`${displaySafe(command[0] ?? '')}\`; it runs straight through`);
   for (const pack of packs) {
-    lines.push(`guard: pack ${pack.tool} (${displaySafe(pack.source)})`);
+    const on = pack.argv.length === command.length && pack.argv.every((a, i) => a === command[i]) ? '' : ` on \`${displaySafe(shellQuote(pack.argv))}\``;
+    lines.push(`guard: pack ${pack.tool} (${displaySafe(pack.source)})${on}`);
     if (pack.error) lines.push(`  error        ${displaySafe(pack.error)} (treated as destructive)`);
     if (pack.environment && pack.source === 'built-in') lines.push(...environmentLines('  ', pack.environment));
     for (const rule of pack.rules) {

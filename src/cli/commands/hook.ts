@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { AGENTS, decideHook, formatHookAnswer, malformedHookAnswer, readHookRequest, type Agent, type HookAnswer, type HookRequest } from '../../core/hooks/agent-hooks.js';
-import type { Context } from '../../core/types.js';
+import { AGENTS, formatHookAnswer, malformedHookAnswer, readHookRequest, type Agent, type HookAnswer, type HookRequest } from '../../core/hooks/agent-hooks.js';
 import { auditTrail } from '../../app/audit-trail.js';
-import { withSqlParser } from '../../app/sql-parser-for.js';
-import { finishDecision, loadGuardSetup } from '../../app/config-setup.js';
-import { processContext } from '../../io/context.js';
+import { openSession, processWorld } from '../../app/session.js';
 import type { CommandResult } from './index.js';
 
 const ALIASES: Record<string, Agent> = { claude: 'claude-code', 'claude-code': 'claude-code', codex: 'codex', cursor: 'cursor' };
@@ -44,18 +41,11 @@ async function answerOnStdin(agent: Agent): Promise<HookAnswer> {
     return malformedHookAnswer(agent, error instanceof Error ? error.message : String(error));
   }
   if (request.command === undefined) return formatHookAnswer(agent, undefined, undefined);
-  const ctx = contextFor(request.cwd);
-  // The user's and the project's config (custom rules, allowances) apply as in prefix mode.
-  const setup = await loadGuardSetup(ctx);
-  const decision = await withSqlParser(ctx, () => decideHook(request, ctx, setup.index));
-  const answer = formatHookAnswer(agent, request.command, decision && finishDecision(decision, setup, ctx));
+  // The payload's cwd is where the line will run; the user's and the project's config apply as in prefix mode.
+  const session = await openSession(processWorld({ env: { ...process.env }, ...(request.cwd && isAbsolute(request.cwd) ? { cwd: request.cwd } : {}) }));
+  const { decision } = await session.judge({ kind: 'line', line: request.command, stdin: { kind: 'terminal' } });
+  const answer = formatHookAnswer(agent, request.command, decision);
   // Every refusal is audited, like prefix mode's; a failed audit write does not turn a deny into an allow.
-  if (answer.denied) auditTrail(ctx, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
+  if (answer.denied) auditTrail(session.ctx, ['sh', '-c', answer.denied.line], answer.denied.decision).tryAppend({ decision: 'refused', how: `hook:${agent}` });
   return answer;
-}
-
-function contextFor(cwd: string | undefined): Context {
-  const ctx = { ...processContext(), env: { ...process.env } };
-  if (cwd && isAbsolute(cwd)) ctx.cwd = cwd;
-  return ctx;
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Outcome } from '../../core/outcome.js';
 import { registerApprove } from './approve.js';
 import { registerCheck } from './check.js';
 import { registerDoctor } from './doctor.js';
@@ -11,9 +12,11 @@ import { registerRules } from './rules.js';
 import { registerLock } from './lock.js';
 import { registerLog } from './log.js';
 import { registerUninstall } from './uninstall.js';
+import { registerSign } from './sign.js';
+import { registerScan } from './scan.js';
 
-/** A command's exit code, handed back to main so that only main exits. */
-export type CommandResult = number;
+/** A command's exit code, or how the tool it ran ended, handed back to main so that only main exits. */
+export type CommandResult = number | Outcome;
 
 export type Register = (program: Command, done: (result: CommandResult) => void) => void;
 
@@ -31,4 +34,6 @@ export const commands: ReadonlyArray<{ names: string[]; register: Register }> = 
   { names: ['install'], register: registerInstall },
   { names: ['uninstall'], register: registerUninstall },
   { names: ['doctor'], register: registerDoctor },
+  { names: ['sign'], register: registerSign },
+  { names: ['scan'], register: registerScan },
 ];

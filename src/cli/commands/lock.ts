@@ -4,19 +4,23 @@ import { GuardError } from '../../core/errors.js';
 import { auditTrail } from '../../app/audit-trail.js';
 import { configuredContext } from '../../app/config-setup.js';
 import { processContext } from '../../io/context.js';
-import { clearLock, readLock, writeLock } from '../../io/lock-state.js';
+import { unlockMessage } from '../../core/audit/approval-messages.js';
+import { humanProof } from '../../app/human-proof.js';
+import type { Signature } from '../../io/approval-keys.js';
+import { readLock, writeLock, writeUnlock } from '../../io/lock-state.js';
 import { listTickets } from '../../io/tickets.js';
-import { openTerminal } from '../../io/terminal-prompt.js';
+import { openTerminal, type TerminalSession } from '../../io/terminal-prompt.js';
 import type { Register } from './index.js';
 
 /** Lock and unlock need a human at the controlling terminal: an agent cannot lift a lock. */
-async function typedAtTerminal(word: string, panel: string): Promise<boolean> {
+async function typedAtTerminal(word: string, panel: string, then?: (terminal: TerminalSession) => Promise<boolean>): Promise<boolean> {
   const terminal = openTerminal();
   if (!terminal) throw new GuardError(`\`guard ${word}\` needs a human at a terminal`, { exitCode: EXIT.refused, hint: 'run it yourself in your own terminal' });
   try {
     terminal.write(`${panel}\r\n`);
     const answer = await terminal.readLine(`Type ${word} to confirm: `);
-    return answer.kind === 'line' && answer.text === word;
+    if (answer.kind !== 'line' || answer.text !== word) return false;
+    return then ? await then(terminal) : true;
   } finally {
     terminal.close();
   }
@@ -44,8 +48,17 @@ export const registerLock: Register = (program: Command, done) => {
         process.stdout.write('guard: not locked\n');
         return done(EXIT.ok);
       }
-      if (!(await typedAtTerminal('unlock', `guard: locked since ${lock.since} (${lock.reason}: ${lock.detail}).`))) return done(EXIT.refused);
-      clearLock(ctx.env as NodeJS.ProcessEnv);
+      let proof: Signature | undefined;
+      const signed = async (terminal: TerminalSession): Promise<boolean> => {
+        const result = await humanProof(ctx, terminal, 'unlock', unlockMessage(lock));
+        if (result.kind === 'signed') proof = result.proof;
+        return result.kind === 'signed' || result.kind === 'not-required';
+      };
+      if (!(await typedAtTerminal('unlock', `guard: locked since ${lock.since} (${lock.reason}: ${lock.detail}).`, signed))) {
+        auditTrail(ctx, ['guard', 'unlock'], undefined).tryAppend({ decision: 'confirm-failed', how: 'unlock' });
+        return done(EXIT.refused);
+      }
+      writeUnlock(ctx.env as NodeJS.ProcessEnv, lock, proof);
       auditTrail(ctx, ['guard', 'unlock'], undefined).append({ decision: 'unlock', how: 'terminal', note: `${lock.reason}: ${lock.detail}` });
       process.stdout.write('guard: unlocked\n');
       done(EXIT.ok);

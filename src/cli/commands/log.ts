@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import { verifyChain, type ChainedRecord } from '../../core/audit/record.js';
-import { UsageError } from '../../core/errors.js';
+import type { ChainedRecord } from '../../core/audit/record.js';
+import { GuardError, UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { displaySafe, shellQuote } from '../../core/display.js';
-import { readAudit, readAuditLines } from '../../io/audit/audit-log.js';
+import { logTable, type Paint } from '../../core/audit/log-table.js';
+import { readAuditTail, verifyAuditTrail } from '../../io/audit/audit-log.js';
+import { createHash } from 'node:crypto';
 import { configuredContext } from '../../app/config-setup.js';
 import { auditPath } from '../../io/state-paths.js';
+import { checkAuditAnchor, wantsAnchor } from '../../app/audit-anchor-check.js';
 import type { Register } from './index.js';
 
 export const registerLog: Register = (program: Command, done) => {
@@ -18,18 +20,14 @@ export const registerLog: Register = (program: Command, done) => {
     .option('-n, --limit <n>', 'at most this many records (newest)', '50')
     .action(async (options: { json?: boolean; since?: string; decision?: string; limit: string }) => {
       const ctx = await configuredContext();
-      let records = readAudit(auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path));
-      if (options.since) {
-        const since = parseSince(options.since, Date.now());
-        records = records.filter((r) => Date.parse(r.time) >= since);
-      }
-      if (options.decision) {
-        const kinds = new Set(options.decision.split(','));
-        records = records.filter((r) => kinds.has(r.decision));
-      }
-      records = records.slice(-Math.max(1, Number.parseInt(options.limit, 10) || 50));
+      const since = options.since ? parseSince(options.since, Date.now()) : undefined;
+      const kinds = options.decision ? new Set(options.decision.split(',')) : undefined;
+      const keep = (r: ChainedRecord): boolean => (since === undefined || Date.parse(r.time) >= since) && (kinds === undefined || kinds.has(r.decision));
+      const limit = Math.max(1, Number.parseInt(options.limit, 10) || 50);
+      const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
+      const records = readingTrail(path, () => readAuditTail(path, keep, limit));
       if (options.json) for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
-      else process.stdout.write(formatTable(records));
+      else process.stdout.write(logTable(records, Date.now(), await terminalPaint()));
       done(EXIT.ok);
     });
   log
@@ -38,21 +36,40 @@ export const registerLog: Register = (program: Command, done) => {
     .action(async () => {
       const ctx = await configuredContext();
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
-      const lines = readAuditLines(path);
-      if (!lines) {
+      // node:crypto here: a whole trail (millions of records) hashes ~10× faster than the pure-TS SHA-256.
+      const syslog = ctx.config.audit?.syslog;
+      const result = readingTrail(path, () => verifyAuditTrail(path, (text) => createHash('sha256').update(text).digest('hex'), wantsAnchor(syslog)));
+      const anchor = checkAuditAnchor(syslog, result.hashes ?? new Set());
+      if (!result.exists) {
+        // A deleted trail is a truncated one when syslog holds records of it.
+        for (const p of anchor.problems) process.stdout.write(`guard: ${path}: ${p}\n`);
+        if (anchor.problems.length > 0) return done(1);
         process.stdout.write(`guard: no audit trail at ${path} yet\n`);
         return done(EXIT.ok);
       }
-      const problems = verifyChain(lines);
-      const count = lines.filter((l) => l.trim() !== '').length;
-      if (problems.length === 0) {
-        process.stdout.write(`guard: audit trail intact: ${count} records, chain verified (${path})\n`);
+      const problems = result.problems;
+      const where = result.files.length > 1 ? `${result.files.length} files, ${path} and its rotated predecessors` : path;
+      if (problems.length === 0 && anchor.problems.length === 0) {
+        process.stdout.write(`guard: audit trail intact: ${result.records} records, chain verified${anchor.checked ? `, ${anchor.checked} all present` : ''} (${where})\n`);
         return done(EXIT.ok);
       }
-      for (const p of problems) process.stdout.write(`guard: ${path}:${p.line}: ${p.message}\n`);
+      for (const p of problems) process.stdout.write(`guard: ${p.file}:${p.line}: ${p.message}\n`);
+      for (const p of anchor.problems) process.stdout.write(`guard: ${path}: ${p}\n`);
       done(1);
     });
 };
+
+/** A trail that cannot be read is an error with its cause, never an empty trail. */
+function readingTrail<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new GuardError(`cannot read the audit trail at ${path}: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'check that the path (and its rotated files, audit.jsonl.N) are readable files; nothing is shown until they are',
+    });
+  }
+}
 
 export function parseSince(text: string, nowMs: number): number {
   const duration = /^(\d+)\s*([smhd])$/.exec(text);
@@ -65,19 +82,9 @@ export function parseSince(text: string, nowMs: number): number {
   return time;
 }
 
-function formatTable(records: readonly ChainedRecord[]): string {
-  if (records.length === 0) return 'guard: no matching decisions\n';
-  const rows = records.map((r) => [
-    r.time.replace('T', ' ').slice(0, 19),
-    r.decision,
-    (r.rules ?? []).map(displaySafe).join(',') || '-',
-    (r.environment ?? []).map((e) => displaySafe(e.name)).join(',') || '-',
-    (r.resources ?? []).map(displaySafe).join(',') || '-',
-    r.exitCode === undefined ? '' : String(r.exitCode),
-    shellQuote(r.argv).slice(0, 80),
-  ]);
-  const header = ['time', 'decision', 'rule', 'environment', 'resource', 'exit', 'command'];
-  const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
-  const fmt = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i] ?? 0))).join('  ');
-  return `${[fmt(header), ...rows.map(fmt)].join('\n')}\n`;
+/** Colours for a terminal (chalk honours NO_COLOR, FORCE_COLOR and a non-terminal stdout). */
+async function terminalPaint(): Promise<Paint> {
+  const { default: chalk } = await import('chalk');
+  const styles = { refused: chalk.red.bold, confirmed: chalk.yellow, approved: chalk.green, dim: chalk.dim, header: chalk.bold };
+  return (style, text) => styles[style](text);
 }

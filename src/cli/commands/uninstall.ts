@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { uninstallProof } from '../../app/uninstall-proof.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { removeShims } from '../../io/remove-shims.js';
 import type { CommandResult } from './index.js';
@@ -9,7 +11,16 @@ export function registerUninstall(program: Command, done: (result: CommandResult
     .command('uninstall')
     .description('remove exactly the shims `guard install` wrote (and its directory, if install created it)')
     .option('--dir <dir>', 'shim directory (default: the one guard install uses)')
-    .action((options: { dir?: string }) => {
+    .option('--system', 'as root: remove exactly what `guard install --system` wrote')
+    .option('--root <dir>', 'with --system: the directory it was installed below')
+    .action(async (options: { dir?: string; system?: boolean; root?: string }) => {
+      if (options.system) {
+        const { uninstallSystem } = await import('../../app/system-install.js');
+        const { systemLayout } = await import('../../io/system-install/system-layout.js');
+        for (const line of uninstallSystem(systemLayout(resolve(options.root ?? '/')))) process.stderr.write(`guard: ${line}\n`);
+        return done(EXIT.ok);
+      }
+      if (!(await uninstallProof())) return done(EXIT.refused);
       const result = removeShims(shimDirFrom(options.dir));
       if (!result.found) {
         process.stderr.write(`guard: no guard shims in ${result.dir}; nothing to remove\n`);

@@ -55,29 +55,40 @@ export interface ChainProblem {
   message: string;
 }
 
+/**
+ * Checks a chain one line at a time, so a log of millions of records is verified in bounded memory.
+ * `hash` is injectable: the io layer passes node:crypto's SHA-256, far faster for a whole log.
+ */
+export function chainVerifier(hash: (text: string) => string = sha256Hex, start = GENESIS): {
+  push(text: string, line: number, last: boolean): ChainProblem[];
+  readonly head: string;
+} {
+  let prev = start;
+  return {
+    get head() {
+      return prev;
+    },
+    push(text, line, last) {
+      if (text.trim() === '') return last ? [] : [{ line, message: 'empty line inside the log' }];
+      let record: ChainedRecord;
+      try {
+        record = JSON.parse(text) as ChainedRecord;
+      } catch {
+        prev = '';
+        return [{ line, message: 'not valid JSON (edited or truncated)' }];
+      }
+      const problems: ChainProblem[] = [];
+      const { hash: stated, ...body } = record;
+      if (hash(canonicalJson(body)) !== stated) problems.push({ line, message: 'content does not match its hash (the line was edited)' });
+      if (record.prev !== prev) problems.push({ line, message: 'does not follow the previous line (a line was deleted, inserted or reordered)' });
+      prev = stated;
+      return problems;
+    },
+  };
+}
+
 /** Verifies a whole log: every line parses, hashes match their content, and each links to the one before. */
 export function verifyChain(lines: readonly string[]): ChainProblem[] {
-  const problems: ChainProblem[] = [];
-  let prev = GENESIS;
-  lines.forEach((text, i) => {
-    const line = i + 1;
-    if (text.trim() === '') {
-      if (i !== lines.length - 1) problems.push({ line, message: 'empty line inside the log' });
-      return;
-    }
-    let record: ChainedRecord;
-    try {
-      record = JSON.parse(text) as ChainedRecord;
-    } catch {
-      problems.push({ line, message: 'not valid JSON (edited or truncated)' });
-      prev = '';
-      return;
-    }
-    const { hash, ...body } = record;
-    const expected = sha256Hex(canonicalJson(body));
-    if (expected !== hash) problems.push({ line, message: 'content does not match its hash (the line was edited)' });
-    if (record.prev !== prev) problems.push({ line, message: 'does not follow the previous line (a line was deleted, inserted or reordered)' });
-    prev = hash;
-  });
-  return problems;
+  const verifier = chainVerifier();
+  return lines.flatMap((text, i) => verifier.push(text, i + 1, i === lines.length - 1));
 }

@@ -16,7 +16,9 @@ export interface ActiveRules {
 
 export function activeRules(builtin: readonly RulePack<any>[], merged: MergedConfig): ActiveRules {
   const problems: ConfigProblem[] = [];
-  const builtinIds = new Set(builtin.flatMap((p) => p.rules.map((r) => r.id)));
+  // Listing every id loads every catalogue tool's data: only a config that names rules pays for it.
+  const namesRules = merged.rules.length + merged.allowances.length + merged.disabled.length > 0;
+  const builtinIds = new Set(namesRules ? builtin.flatMap((p) => p.rules.map((r) => r.id)) : []);
   const seen = new Map<string, string>();
   const accepted = merged.rules.filter(({ spec, file, layer, index }) => {
     const clash = builtinIds.has(spec.id) ? 'a built-in rule' : seen.get(spec.id);
@@ -30,7 +32,7 @@ export function activeRules(builtin: readonly RulePack<any>[], merged: MergedCon
   // A config with any problem never loosens: disabling applies only to a clean config.
   const disabled = problems.length === 0 && merged.problems.length === 0 ? merged.disabled : [];
   const disabledIds = new Set(disabled.map((d) => d.rule));
-  const kept = builtin.map((p) => (p.rules.some((r) => disabledIds.has(r.id)) ? { ...p, rules: p.rules.filter((r) => !disabledIds.has(r.id)) } : p));
+  const kept = disabledIds.size === 0 ? [...builtin] : builtin.map((p) => (p.rules.some((r) => disabledIds.has(r.id)) ? { ...p, rules: p.rules.filter((r) => !disabledIds.has(r.id)) } : p));
   return { packs: [...kept, ...custom], problems, disabled };
 }
 

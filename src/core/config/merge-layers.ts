@@ -1,6 +1,6 @@
 import { isAbsolute, join, dirname } from 'node:path';
 import { DEFAULT_BURST } from '../audit/burst.js';
-import { defaultConfig } from '../config-defaults.js';
+import { DEFAULT_PROBE_TIMEOUT_MS, defaultConfig } from '../config-defaults.js';
 import type { AllowanceRef, EnvironmentDefinition, GuardConfig } from '../types.js';
 import type { ConfigLayer, ConfigProblem } from './problem.js';
 import { projectLimitProblems } from './project-limits.js';
@@ -24,7 +24,7 @@ export interface MergedConfig {
   config: GuardConfig;
   /** Dropped (empty) when any problem exists: a broken config never loosens. */
   allowances: AllowanceRef[];
-  disabled: { rule: string; file: string }[];
+  disabled: { rule: string; file: string; signed?: boolean; proof?: unknown }[];
   rules: DefinedRule[];
   problems: ConfigProblem[];
 }
@@ -41,15 +41,18 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     addEnvironments(config.environments, d.environments ?? [], user.file);
     config.protectedPaths.push(...(d.protectedPaths ?? []).map((p) => resolveConfigPath(p, user.file, home)));
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = d.cooldownSeconds;
-    if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? 2000 };
-    if (d.audit?.path !== undefined) config.audit = { path: resolveConfigPath(d.audit.path, user.file, home) };
+    if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS };
+    if (d.audit) {
+      const { syslog, otlp } = d.audit;
+      config.audit = { ...(d.audit.path !== undefined ? { path: resolveConfigPath(d.audit.path, user.file, home) } : {}), ...(syslog ? { syslog: { ...syslog } } : {}), ...(otlp ? { otlp: { ...otlp } } : {}) };
+    }
     // user hosts first: the first matching entry decides, so yours can name a default host's environment
     if (d.apiHosts) config.apiHosts = [...d.apiHosts.map((h) => ({ ...h })), ...(config.apiHosts ?? [])];
     if (d.lockout) config.lockout = { ...d.lockout };
     if (d.alerts) config.alerts = { ...d.alerts };
     if (d.passphrase) config.passphrase = { ...d.passphrase };
     merged.allowances = (d.allow ?? []).map((a) => ({ ...a, file: user.file }));
-    merged.disabled = (d.disable ?? []).map((rule) => ({ rule, file: user.file }));
+    merged.disabled = (d.disable ?? []).map((item) => (typeof item === 'string' ? { rule: item, file: user.file } : { rule: item.rule, file: user.file, proof: item.signature }));
     merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: user.file, layer: user.layer })));
   }
   for (const project of projects) {

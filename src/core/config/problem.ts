@@ -1,5 +1,5 @@
 /** Which layer a config file belongs to. Project files are data only and may only tighten. */
-export type ConfigLayer = 'user' | 'project';
+export type ConfigLayer = 'system' | 'user' | 'project';
 
 /** One reason a config file was (partly) rejected. Any problem refuses destructive commands. */
 export interface ConfigProblem {

@@ -1,6 +1,7 @@
 // The shape of one config file (user or project), validated with zod. Layer rules (what a
 // project may not say) are checked afterwards in project-limits.ts; this is only the shape.
 import { z } from 'zod';
+import { MIN_COOLDOWN_SECONDS } from '../config-defaults.js';
 import type { SignalKind } from '../environment.js';
 
 /** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
@@ -32,7 +33,10 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'expected a non-empty string');
 const patterns = z.array(text);
 const ruleId = z.string().regex(ID, 'expected a rule id like "tool/kebab-case"');
-const flagName = z.string().regex(/^(--[A-Za-z0-9][\w-]*|-[A-Za-z0-9])$/, 'expected a flag like "--name" or "-n"');
+// `-name` is a long option for tools with Go-style flags (`style: "go"`).
+const flagName = z.string().regex(/^(--?[A-Za-z0-9][\w-]*)$/, 'expected a flag like "--name", "-n" or (go style) "-name"');
+/** A word, or alternatives; `*` matches any run of characters (`delete-*`). */
+const wordPattern = z.union([text, z.array(text).min(1)]);
 const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1)], { errorMap: () => ({ message: 'expected a flag such as "--name" or a non-empty list of them' }) });
 
 const envVarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
@@ -44,11 +48,15 @@ export const environmentSchema = z.object({
   match: matchSchema.optional(),
 }).strict();
 
+/** A human's signature from `guard sign` (a system policy may accept only signed loosening). */
+const proofSchema = z.strictObject({ publicKey: z.string(), signature: z.string() });
+
 export const allowanceSchema = z.object({
   rule: ruleId,
   environment: text,
   resource: text,
   reason: z.string().optional(),
+  signature: proofSchema.optional(),
 }).strict();
 
 const exampleSchema = z.object({
@@ -58,6 +66,8 @@ const exampleSchema = z.object({
   resource: z.string().optional(),
   environment: z.string().optional(),
   note: z.string().optional(),
+  /** What arrives on standard input (SQL piped into a client). */
+  stdin: z.string().optional(),
 }).strict();
 
 export const customRuleSchema = z.object({
@@ -67,19 +77,27 @@ export const customRuleSchema = z.object({
   /** Executable names; defaults to [tool]. */
   commands: z.array(z.string().regex(/^[\w.+-]+$/, 'expected an executable name')).min(1).optional(),
   when: z.strictObject({
-    /** The positional words the command starts with, in order (`db drop`). */
-    args: z.array(text).optional(),
+    /** The positional words the command starts with, in order (`db drop`); a word may list alternatives or use `*`. */
+    args: z.array(wordPattern).optional(),
     /** Each item must be present: a flag, or a list of alternative spellings. */
     flags: z.array(oneOrMany(flagName)).optional(),
     /** At least one argument equals one of these. */
     anyArg: z.array(text).min(1).optional(),
     /** None of these flags is present (`--dry-run`, `--help`). */
     unlessFlags: z.array(flagName).optional(),
+    /** Benign look-alikes: a command that also matches one of these is not this operation; say why. */
+    except: z.array(z.strictObject({ args: z.array(wordPattern).optional(), flags: z.array(flagName).optional(), anyArg: z.array(text).min(1).optional(), reason: text })).optional(),
   }),
+  /** How the tool spells options: gnu/pflag (`--name`, bundled `-rf`) or go (`-name` = `--name`). */
+  style: z.enum(['gnu', 'pflag', 'go']).optional(),
+  /** The command carries SQL (in a flag's value, or in the operands from this position on): it matches only what the SQL analysis finds destructive. */
+  sql: z.strictObject({ flag: oneOrMany(flagName).optional(), positional: z.number().int().min(0).optional(), dialect: z.enum(['postgres', 'mysql']).optional(), stdin: z.boolean().optional() }).optional(),
+  /** What brings the resource back (a grace period, a snapshot, versioning), or "no undo". */
+  undo: text.optional(),
   /** Flags that take a value, so that their value is not taken as a positional word. */
   valueFlags: z.array(flagName).optional(),
   resource: z.union([
-    z.strictObject({ positional: z.number().int().min(0), default: text.optional() }),
+    z.strictObject({ positional: z.number().int(), default: text.optional() }),  // negative: from the end
     z.strictObject({ flag: oneOrMany(flagName), default: text.optional() }),
     z.strictObject({ value: text }),
   ], { errorMap: () => ({ message: 'expected {positional: N}, {flag: "--name"} or {value: "name"}' }) }),
@@ -87,6 +105,8 @@ export const customRuleSchema = z.object({
     .strictObject({
       flag: oneOrMany(flagName).optional(),
       envVar: z.union([envVarName, z.array(envVarName).min(1)], { errorMap: () => ({ message: 'expected a variable name or a non-empty list of them' }) }).optional(),
+      /** An operand names the target (a database file, a host). */
+      positional: z.number().int().min(0).optional(),
       kind: z.enum(SIGNAL_KINDS).optional(),
     })
     .optional(),
@@ -107,10 +127,18 @@ export const configFileSchema = z.object({
   /** User config only: narrow allowances. */
   allow: z.array(allowanceSchema).optional(),
   /** User config only: rule ids switched off. */
-  disable: z.array(ruleId).optional(),
-  cooldownSeconds: z.number().int().min(5, 'expected at least 5 seconds (the minimum cooldown)').max(3600).optional(),
+  disable: z.array(z.union([ruleId, z.strictObject({ rule: ruleId, signature: proofSchema })])).optional(),
+  cooldownSeconds: z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(3600).optional(),
   /** User config only. */
-  audit: z.strictObject({ path: text.optional() }).optional(),
+  audit: z
+    .strictObject({
+      path: text.optional(),
+      /** Every record (and so the chain head) also to syslog: local, unix:PATH, udp://HOST:PORT or tcp://HOST:PORT. */
+      syslog: z.strictObject({ to: z.string().regex(/^(local|unix:\/.+|(udp|tcp):\/\/.+)$/, 'expected local, unix:/path, udp://host:port or tcp://host:port'), tag: z.string().regex(/^[\w.-]{1,48}$/).optional(), readBack: text.optional() }).optional(),
+      /** Every record also as an OpenTelemetry log record (OTLP/HTTP JSON). */
+      otlp: z.strictObject({ endpoint: z.string().url('expected the collector URL, e.g. http://collector:4318/v1/logs'), headers: z.record(z.string()).optional() }).optional(),
+    })
+    .optional(),
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts: z.array(z.strictObject({ host: text, environment: text.optional() })).optional(),
   /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */

@@ -1,3 +1,4 @@
+import { CREDENTIAL_VARIABLES, kindFromValue } from '../credentials/credential-kinds.js';
 import { isProductionName } from '../environment.js';
 import type { Context } from '../types.js';
 
@@ -30,9 +31,16 @@ const TOKENS: ReadonlyArray<{ name: string; why: string }> = [
 /** One `warning` line per credential-bearing variable that is set (name and meaning, never the value). */
 export function tokenAdvisories(ctx: Context): string[] {
   const lines: string[] = [];
-  for (const { name, why } of TOKENS) {
+  const names = [...TOKENS.map((t) => t.name), ...Object.keys(CREDENTIAL_VARIABLES).filter((n) => !TOKENS.some((t) => t.name === n))];
+  for (const name of names) {
     const value = ctx.env[name];
-    if (value !== undefined && value !== '') lines.push(`${name} is set: ${why}`);
+    if (value === undefined || value === '') continue;
+    const why = TOKENS.find((t) => t.name === name)?.why;
+    // Kind and reach from the value's shape (a key prefix, a URL's host); the value itself is never shown.
+    const kind = kindFromValue(name, value, (host) => isProductionName(host, ctx));
+    const shaped = kind && kind.kind !== CREDENTIAL_VARIABLES[name]?.kind ? kind.kind : undefined;
+    const parts = [why ?? kind?.kind, why ? shaped : undefined, kind?.scope ? `reach: ${kind.scope}` : undefined].filter((p) => p !== undefined);
+    lines.push(`${name} is set: ${parts.join('; ')}${kind ? `; the agent inherits it: use ${kind.instead} instead` : ''}`);
   }
   const profile = ctx.env.AWS_PROFILE;
   if (profile && isProductionName(profile, ctx)) lines.push(`AWS_PROFILE names a production-looking profile (${profile}): aws and terraform act on it`);

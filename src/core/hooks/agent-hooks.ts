@@ -7,7 +7,7 @@
 //   stdout {"permission":"allow"|"deny"|"ask","user_message":…,"agent_message":…}; Cursor expects a
 //   permission in every answer, so benign lines get "allow" (the hook adds no permission of its own).
 import type { PackIndex } from '../classify.js';
-import { classifyShellLine } from '../shell/classify-line.js';
+import { judgeInput } from '../judgement/judge.js';
 import { lineRefusal } from '../shell/present-line.js';
 import { shellQuote } from '../display.js';
 import type { Context, Decision } from '../types.js';
@@ -50,9 +50,10 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
   return { command, cwd };
 }
 
+/** The hook's question, asked of the one judge (the CLI asks it through a session: config, SQL parser). */
 export function decideHook(request: HookRequest, ctx: Context, index: PackIndex): Decision | undefined {
   if (request.command === undefined) return undefined;
-  return classifyShellLine(request.command, ctx, index);
+  return judgeInput({ kind: 'line', line: request.command, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] }).decision;
 }
 
 /** The answer in the agent's format. Destructive → deny with guard's refusal paragraph; never "allow" it. */

@@ -5,16 +5,20 @@ import { resolve } from 'node:path';
 import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
-import { classifyInvocation } from '../unwrap/classify-invocation.js';
 import { rawSocketFinding } from '../unwrap/dev-tcp.js';
-import { MAX_DEPTH, UNKNOWN, stdinView, type Invocation, type StdinSource } from '../unwrap/invocation.js';
-import { derived } from '../cached-file-view.js';
+import { MAX_DEPTH, UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
 import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
 import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
 import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+import { callFunction } from './functions.js';
+import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
+import { recordWrites, type Written } from './written-files.js';
+import { inPlaceFindings, replaceFindings } from './in-place.js';
+import { specialAssignment } from './special-variables.js';
+import { sourceInScope } from './source-in-scope.js';
 
 export interface LineOptions {
   depth?: number;
@@ -22,15 +26,31 @@ export interface LineOptions {
   stdin?: StdinSource;
   /** $0, $1, … (from `sh -c LINE NAME ARG…`). */
   params?: string[];
+  /** Functions the enclosing line defined ($(f) and `…` run in a copy of the shell that has them). */
+  functions?: ReadonlyMap<string, Command>;
+  /** The enclosing line's record of functions called by name (a call inside $(…) counts). */
+  called?: Set<string>;
 }
 
-interface Walk {
+/** A piece of a file analysed as part of one program (a script), and how a finding from it names its place. */
+export interface Chunk {
+  list: List;
+  where: string;
+}
+
+export interface Walk {
   base: Context;
   index: PackIndex;
   depth: number;
   findings: Finding[];
   /** The context the previous command was judged in (the line's own at first), reused when the next one's would be the same. */
   lastContext?: Context;
+  /** Files the line wrote so far (path → content; UNKNOWN inside = content guard cannot see). */
+  written?: Map<string, string>;
+  /** Function calls in progress (bounded: a function calling itself). */
+  calls: number;
+  /** Functions called by name somewhere in the line. */
+  called: Set<string>;
 }
 
 /** Every finding for a whole shell line. A line guard cannot parse fails closed. */
@@ -39,24 +59,43 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
   if (depth > MAX_DEPTH) return [tooDeepFinding(shortLabel(line))];
   let list: List;
   try {
-    list = parseShell(line);
+    // Windows line endings: a CR before the newline must not hide (or rename) a command's last word.
+    list = parseShell(line.includes('\r') ? line.replace(/\r+(?=\n|$)/g, '') : line);
   } catch (error) {
     if (error instanceof ShellSyntaxError) return [unparsableFinding(line, error.message)];
     // Quoting nested thousands deep exhausts the stack: no shell line an agent means looks like that.
     if (error instanceof RangeError) return [unparsableFinding(line, 'nested too deeply to read')];
     throw error;
   }
+  return analyseChunks([{ list, where: '' }], ctx, index, options);
+}
+
+/** Parsed pieces walked as one program (one scope): a finding from a piece with a `where` says where it came from. */
+export function analyseChunks(chunks: Chunk[], ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
   const vars = new Map<string, string | undefined>();
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));
-  if (params.length > 0) vars.set('#', String(params.length - 1));
+  if (params.length > 0) {
+    vars.set('#', String(params.length - 1));
+    vars.set('@', params.slice(1).join(' '));
+  }
   // A command judged in the line's own directory and environment reuses ctx itself.
-  const walk: Walk = { base: ctx, index, depth, findings: [], ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
-  walkList(list, { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map() }, options.stdin ?? { kind: 'terminal' }, walk);
-  return dedupe(walk.findings);
+  const walk: Walk = { base: ctx, index, depth: options.depth ?? 0, findings: [], calls: 0, called: options.called ?? new Set(), ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
+  const scope: Scope = { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map(), functions: new Map(options.functions ?? []) };
+  const out: Finding[] = [];
+  for (const chunk of chunks) {
+    walk.findings = [];
+    walkList(chunk.list, scope, options.stdin ?? { kind: 'terminal' }, walk);
+    for (const f of walk.findings) out.push(chunk.where === '' ? f : { ...f, details: [...f.details, `from ${chunk.where}`] });
+  }
+  // A function never called by name may still run (trap f, export -f f; bash -c f): judged once, arguments unknown.
+  walk.findings = [];
+  for (const [name, body] of scope.functions) if (!walk.called.has(name) && !options.functions?.has(name)) callFunction(body, [name, UNKNOWN], copyScope(scope), { kind: 'terminal' }, walk);
+  out.push(...walk.findings);
+  return dedupe(out);
 }
 
-function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
+export function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): void {
   for (let p = 0; p < list.pipelines.length; p++) {
     const pipeline = list.pipelines[p] as List['pipelines'][number];
     const piped = pipeline.commands.length > 1;
@@ -71,11 +110,19 @@ function walkList(list: List, scope: Scope, stdin: StdinSource, walk: Walk): voi
 }
 
 /** Walks one command; returns what it writes to stdout, as far as guard can tell. */
-function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+export function walkCommand(command: Command, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+  // A definition runs nothing: its body is walked where the function is called, with the call's arguments.
+  if (command.kind === 'function') {
+    scope.functions.set(command.name, command.body);
+    return { kind: 'text', text: '', from: 'a function definition' };
+  }
   if (command.kind !== 'simple') {
-    const input = redirectInput(command.redirects, scope, walk) ?? stdin;
+    const writes: Written[] = [];
+    const input = redirectInput(command.redirects, scope, walk, writes) ?? stdin;
     walkList(command.body, command.kind === 'subshell' ? copyScope(scope) : scope, input, walk);
-    return { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+    const output: StdinSource = { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+    recordWrites(writes, output, walk);
+    return output;
   }
   return walkSimple(command, scope, stdin, walk);
 }
@@ -90,6 +137,9 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     for (const word of cmd.assignments) {
       const { name, value } = expandAssignment(word, scope, walk);
       own.set(name, value);
+      // PROMPT_COMMAND, BASH_ENV …: a value that is code the shell will run.
+      const runs = specialAssignment(name, value);
+      if (runs) walk.findings.push(...classifyRemembered({ argv: runs, ctx: commandContext(walk, scope.cwd, scope.base, { kind: 'terminal' }), stdin: { kind: 'terminal' }, depth: walk.depth + 1 }, walk.index));
     }
     assigned = own;
   }
@@ -98,11 +148,23 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     const fields = expand(cmd.words[w] as Word, scope, walk);
     for (let f = 0; f < fields.length; f++) argv.push(fields[f] as string);
   }
-  const input = redirectInput(cmd.redirects, scope, walk) ?? stdin;
+  const writes: Written[] = [];
+  const input = redirectInput(cmd.redirects, scope, walk, writes) ?? stdin;
+  if (writes.length > 0) walk.findings.push(...inPlaceFindings(writes, argv, cmd.redirects, { ...walk.base, cwd: scope.cwd }));
   if (argv.length === 0) {
     for (const [name, value] of assigned) scope.vars.set(name, value);
+    recordWrites(writes, { kind: 'text', text: '', from: 'nothing' }, walk);
     return { kind: 'text', text: '', from: 'an assignment' };
   }
+  const fn = cmd.words[0]?.raw === argv[0] ? scope.functions.get(argv[0] as string) : undefined;
+  if (fn !== undefined) {
+    walk.called.add(argv[0] as string);
+    callFunction(fn, argv, scope, input, walk);
+    recordWrites(writes, { kind: 'opaque', from: argv[0] as string }, walk);
+    return { kind: 'opaque', from: argv[0] as string };
+  }
+  // source FILE: walked in this scope, so that what it defines is there for the rest of the line.
+  if (sourceInScope(argv, scope, input, walk)) return { kind: 'opaque', from: argv[0] as string };
   applyBuiltin(argv, scope);
   const env = commandEnv(scope, assigned);
   // An alias defined earlier (bash expands aliases in interactive shells, which is what agents drive).
@@ -113,58 +175,14 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
-  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
-  return outputOf(argv, input);
-}
-
-const envIds = new WeakMap<object, number>();
-let nextEnvId = 0;
-
-/**
- * In a batch (a snapshot file view: nothing runs between lines), the same command in the same place is
- * judged once; batches repeat commands a lot. The key holds everything the judgement depends on that
- * can differ between commands of a batch: argv, directory, environment (by identity), what stdin is,
- * depth. A command fed text on stdin is always judged afresh.
- */
-function classifyRemembered(inv: Invocation, index: PackIndex): Finding[] {
-  if (inv.stdin.kind === 'text' || !inv.ctx.fs.memo) return classifyInvocation(inv, index);
-  let env = envIds.get(inv.ctx.env);
-  if (env === undefined) envIds.set(inv.ctx.env, (env = nextEnvId++));
-  let key = `invocation\u0000${env}\u0000${inv.depth}\u0000${inv.ctx.cwd}\u0000${inv.stdin.kind}\u0000${inv.stdin.kind === 'opaque' ? inv.stdin.from : ''}`;
-  for (let k = 0; k < inv.argv.length; k++) key += `\u0000${inv.argv[k]}`;
-  return derived(inv.ctx.fs, key, () => classifyInvocation(inv, index));
-}
-
-/** The context a command is judged in; the previous command's when nothing differs (most commands of a line). */
-function commandContext(walk: Walk, cwd: string, env: Context['env'], input: StdinSource): Context {
-  const last = walk.lastContext;
-  if (input.kind !== 'text' && last && last.cwd === cwd && last.env === env && last.stdin === undefined) return last;
-  const ctx: Context = { ...walk.base, cwd, env, stdin: stdinView(input) };
-  walk.lastContext = ctx;
-  return ctx;
-}
-
-/** The command's environment: the process's, with the line's exports and the command's own assignments. */
-function commandEnv(scope: Scope, assigned: ReadonlyMap<string, string>): Readonly<Record<string, string | undefined>> {
-  // Variables that are neither exported nor in the environment (a loop variable) change nothing.
-  if (assigned.size === 0 && !changesEnvironment(scope)) return scope.base;
-  const env: Record<string, string | undefined> = { ...scope.base };
-  for (const [name, value] of scope.vars) {
-    if (!scope.exported.has(name) && !(name in scope.base)) continue;
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
-  for (const [name, value] of assigned) env[name] = value;
-  return env;
-}
-
-function changesEnvironment(scope: Scope): boolean {
-  for (const name of scope.vars.keys()) if (scope.exported.has(name) || name in scope.base) return true;
-  return false;
+  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index), ...replaceFindings(argv, ctx));
+  const output = outputOf(argv, input);
+  recordWrites(writes, output, walk, argv, input, scope.cwd);
+  return output;
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
-  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs));
+  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
   analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
 }
@@ -172,7 +190,7 @@ function expand(word: Word, scope: Scope, walk: Walk): string[] {
 function analyseSubstitutions(expanded: Expanded, scope: Scope, walk: Walk): void {
   if (expanded.substitutions.length === 0 && expanded.arithmetic.length === 0) return;
   const ctx = { ...walk.base, cwd: scope.cwd };
-  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1 }));
+  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
   for (const text of expanded.arithmetic) walkList(arithmeticAsCommands(text), copyScope(scope), { kind: 'terminal' }, { ...walk, depth: walk.depth + 1, findings: walk.findings });
 }
 
@@ -181,32 +199,45 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   const eq = first.text.indexOf('=');
   const name = first.text.slice(0, eq).replace(/\+$/, '');
   const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
-  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN);
+  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
   analyseSubstitutions(expanded, scope, walk);
   const value = expanded.fields.join(' ');
   return { name, value };
 }
 
-/** Heredocs, here-strings and `< FILE` feed the command's stdin. */
-function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk): StdinSource | undefined {
+/** Heredocs, here-strings and `< FILE` feed the command's stdin; files written (`>`, `>>`) are added to `writes`. */
+function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: Written[]): StdinSource | undefined {
   let input: StdinSource | undefined;
   for (let k = 0; k < redirects.length; k++) {
     const r = redirects[k] as Redirect;
     if (r.heredoc) {
       input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
       // An unquoted delimiter (<<EOF) means $(…) and `…` in the body run while the heredoc is read.
-      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1 }));
+      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
     }
     else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);
       input = file === undefined || file.includes(UNKNOWN) ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : fileInput(walk.base, resolve(scope.cwd, file), file);
     } else if (r.target) {
-      const socket = rawSocketFinding(r.op, expand(r.target, scope, walk).join(' '));
-      if (socket) walk.findings.push(socket);
+      const [file] = expand(r.target, scope, walk);
+      if (file !== undefined && isOutputOp(r.op) && (r.fd === undefined || r.fd === '1' || r.op.startsWith('&'))) writes.push({ path: file.includes(UNKNOWN) ? file : resolve(scope.cwd, file), shown: file, append: r.op === '>>' || r.op === '&>>' });
+      if (file !== undefined) {
+        const socket = rawSocketFinding(r.op, file);
+        if (socket) walk.findings.push(socket);
+      }
     }
   }
   return input;
+}
+
+/** What a nested line ($(…), a heredoc's substitutions) inherits: the functions defined so far, and the record of calls. */
+function withFunctions(scope: Scope, walk: Walk): { functions?: ReadonlyMap<string, Command>; called?: Set<string> } {
+  return scope.functions.size === 0 ? {} : { functions: scope.functions, called: walk.called };
+}
+
+function isOutputOp(op: string): boolean {
+  return op === '>' || op === '>>' || op === '>|' || op === '&>' || op === '&>>';
 }
 
 /** `< FILE`, read only if something needs it. A missing file means the command never runs: empty. */
@@ -230,6 +261,7 @@ function copyScope(scope: Scope): Scope {
     exported: scope.exported.size === 0 ? new Set() : new Set(scope.exported),
     base: scope.base,
     aliases: scope.aliases.size === 0 ? new Map() : new Map(scope.aliases),
+    functions: scope.functions.size === 0 ? new Map() : new Map(scope.functions),
   };
 }
 

@@ -24,6 +24,10 @@ function add(out: Expanded, list: 'unknown' | 'substitutions' | 'arithmetic', va
   out[list].push(value);
 }
 
+function withFallback(value: string | undefined, fallback: { text: string; ifEmpty: boolean }): string {
+  return value === undefined || (fallback.ifEmpty && value === '') ? fallback.text : value;
+}
+
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
 export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = '', resolveCommand?: (source: string) => string | undefined): Expanded {
   // The lists stay the shared empty one until something is added (most words have no expansions).
@@ -52,7 +56,7 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
         hasCurrent = true;
         break;
       case 'param': {
-        const value = part.plain ? lookup(part.name) : undefined;
+        const value = part.plain ? lookup(part.name) : part.fallback ? withFallback(lookup(part.name), part.fallback) : undefined;
         if (value === undefined) {
           add(out, 'unknown', part.raw);
           current += unknownAs;

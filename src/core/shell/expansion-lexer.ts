@@ -7,19 +7,30 @@ const SPECIAL = /^[@*#?$!0-9-]/;
 export function readDollar(src: string, i: number, quoted: boolean): { part?: WordPart; end: number } {
   const next = src[i + 1];
   if (next === '(' && src[i + 2] === '(') {
-    const close = findClosingParen(src, i + 2);
-    const end = src[close + 1] === ')' ? close + 2 : close + 1;
-    return { part: { kind: 'arith', raw: src.slice(i, end), quoted }, end };
+    const close = findClosingParen(src, i + 3, false);
+    // `$((…))` is arithmetic; `$((…) …)` is a command substitution that starts with a subshell.
+    if (src[close + 1] === ')') return { part: { kind: 'arith', raw: src.slice(i, close + 2), quoted }, end: close + 2 };
   }
   if (next === '(') {
-    const close = findClosingParen(src, i + 2);
+    let close: number;
+    try {
+      close = findClosingParen(src, i + 2);
+    } catch (error) {
+      // bash reads `$( ( a #b ) )` without a comment there; so does the plain scan.
+      if (!(error instanceof ShellSyntaxError)) throw error;
+      close = findClosingParen(src, i + 2, false);
+    }
     return { part: { kind: 'command', source: src.slice(i + 2, close), quoted, raw: src.slice(i, close + 1) }, end: close + 1 };
   }
   if (next === '{') {
     const close = findClosingBrace(src, i + 2);
     const inner = src.slice(i + 2, close);
     const name = /^([A-Za-z_][A-Za-z0-9_]*|[@*#?$!0-9-])/.exec(inner)?.[1] ?? '';
-    return { part: { kind: 'param', name, quoted, raw: src.slice(i, close + 1), plain: inner === name }, end: close + 1 };
+    // ${NAME:-default} / ${NAME-default} (and := / =) with a literal default: known when NAME is not.
+    const fallback = /^[A-Za-z_][A-Za-z0-9_]*(:?)[-=]([^$`'"\\]*)$/.exec(inner);
+    const part: WordPart = { kind: 'param', name, quoted, raw: src.slice(i, close + 1), plain: inner === name };
+    if (fallback) part.fallback = { text: fallback[2] as string, ifEmpty: fallback[1] === ':' };
+    return { part, end: close + 1 };
   }
   const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
   if (m) return { part: { kind: 'param', name: m[0], quoted, raw: `$${m[0]}`, plain: true }, end: i + 1 + m[0].length };
@@ -46,12 +57,12 @@ export function readBacktick(src: string, i: number, quoted: boolean): { part: W
 }
 
 /** Index of the `)` that closes a `(` opened just before `from`, skipping quotes and nested forms. */
-export function findClosingParen(src: string, from: number): number {
-  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, unterminated: 'unterminated $( or (' });
+export function findClosingParen(src: string, from: number, code = true): number {
+  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, code, unterminated: 'unterminated $( or (' });
 }
 
 function findClosingBrace(src: string, from: number): number {
-  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, unterminated: 'unterminated ${' });
+  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, code: false, unterminated: 'unterminated ${' });
 }
 
 interface Bracket {
@@ -59,6 +70,8 @@ interface Bracket {
   close: string;
   skipBackticks: boolean;
   skipDollarParen: boolean;
+  /** Shell code inside (comments, heredocs, case patterns count), not arithmetic or a parameter. */
+  code: boolean;
   unterminated: string;
 }
 
@@ -66,10 +79,30 @@ interface Bracket {
 function findClosing(src: string, from: number, bracket: Bracket): number {
   let depth = 1;
   let i = from;
+  // Heredocs opened inside $( … ): their bodies (which may hold quotes and parentheses) are skipped whole.
+  const pending: { delimiter: string; strip: boolean }[] = [];
+  const cases: number[] = [];
   while (i < src.length) {
     const ch = src[i] as string;
     if (ch === '\\') {
       i += 2;
+      continue;
+    }
+    if (bracket.code && ch === '<' && src[i + 1] === '<' && src[i + 2] !== '<' && src[i - 1] !== '<') {
+      const doc = readDelimiter(src, i + 2);
+      if (doc) {
+        pending.push(doc.heredoc);
+        i = doc.end;
+        continue;
+      }
+    }
+    if (ch === '\n' && pending.length > 0) {
+      i = skipHeredocBodies(src, i + 1, pending.splice(0));
+      continue;
+    }
+    if (bracket.code && ch === '#' && (i === from || /[\s;(|&]/.test(src[i - 1] as string))) {
+      const eol = src.indexOf('\n', i);
+      i = eol === -1 ? src.length : eol;
       continue;
     }
     if (ch === "'") {
@@ -90,14 +123,57 @@ function findClosing(src: string, from: number, bracket: Bracket): number {
       i = findClosingParen(src, i + 2) + 1;
       continue;
     }
+    if (bracket.code && atWord(src, i, from)) {
+      // case … in PATTERN) … esac: the pattern's `)` closes nothing.
+      if (src.startsWith('case', i) && /[\s]/.test(src[i + 4] ?? '')) cases.push(depth);
+      else if (src.startsWith('esac', i) && !/[\w-]/.test(src[i + 4] ?? '')) cases.pop();
+    }
     if (ch === bracket.open) depth++;
     if (ch === bracket.close) {
+      if (cases.length > 0 && cases[cases.length - 1] === depth) {
+        i++;
+        continue;
+      }
       depth--;
       if (depth === 0) return i;
     }
     i++;
   }
   throw new ShellSyntaxError(bracket.unterminated);
+}
+
+/** A word starts at i (after a separator or the opening bracket). */
+function atWord(src: string, i: number, from: number): boolean {
+  return i === from || /[\s;&|(]/.test(src[i - 1] as string);
+}
+
+/** The delimiter word after `<<` / `<<-`: quoted or bare. */
+function readDelimiter(src: string, from: number): { heredoc: { delimiter: string; strip: boolean }; end: number } | undefined {
+  let i = from;
+  const strip = src[i] === '-';
+  if (strip) i++;
+  while (src[i] === ' ' || src[i] === '\t') i++;
+  const m = /^(?:'([^']*)'|"([^"]*)"|\\?([^\s;|&<>()'"]+))/.exec(src.slice(i, i + 256));
+  if (!m) return undefined;
+  return { heredoc: { delimiter: m[1] ?? m[2] ?? m[3] ?? '', strip }, end: i + m[0].length };
+}
+
+/** Index just after the bodies of `docs`, which start at `from` (a line equal to the delimiter ends each). */
+function skipHeredocBodies(src: string, from: number, docs: { delimiter: string; strip: boolean }[]): number {
+  let i = from;
+  for (const doc of docs) {
+    while (i < src.length) {
+      const start = i;
+      const eol = src.indexOf('\n', i);
+      const line = src.slice(i, eol === -1 ? src.length : eol);
+      i = eol === -1 ? src.length : eol + 1;
+      const body = doc.strip ? line.replace(/^\t+/, '') : line;
+      if (body === doc.delimiter) break;
+      // bash also ends a heredoc at the `)` closing the substitution when the delimiter line is missing.
+      if (body.startsWith(`${doc.delimiter})`)) return start + (line.length - body.length) + doc.delimiter.length;
+    }
+  }
+  return i;
 }
 
 function skipDouble(src: string, from: number): number {

@@ -6,10 +6,20 @@ import { ShellSyntaxError, type Heredoc, type Word, type WordPart } from './synt
 
 export type Token =
   | { kind: 'word'; word: Word; start: number; end: number }
-  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string };
+  | { kind: 'op'; op: string; start: number; end: number; heredoc?: Heredoc; text?: string; fd?: string };
 
 const COMMAND_START_OPS = new Set([';', '&', '\n', '&&', '||', '|', '|&', '(', ';;', ';&', ';;&']);
-const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+const COMMAND_START_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'for', 'time']);
+
+/** The `)` closing a `(`: read as shell code, or (as bash manages with `<(( a # ))`) plainly when that fails. */
+function closingParenOrPlain(src: string, from: number): number {
+  try {
+    return findClosingParen(src, from);
+  } catch (error) {
+    if (error instanceof ShellSyntaxError) return findClosingParen(src, from, false);
+    throw error;
+  }
+}
 
 function atCommandStart(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -80,7 +90,10 @@ export function tokenize(src: string): Token[] {
       const token: Token = { kind: 'op', op, start: i, end: i + op.length };
       // An all-digit word right before a redirection is its file descriptor (2>, 1>&2).
       const last = tokens[tokens.length - 1];
-      if (isRedirectOp(op) && last?.kind === 'word' && last.end === i && /^\d+$/.test(last.word.raw)) tokens.pop();
+      if (isRedirectOp(op) && last?.kind === 'word' && last.end === i && /^\d+$/.test(last.word.raw)) {
+        tokens.pop();
+        token.fd = last.word.raw;
+      }
       if (op === '<<' || op === '<<-') {
         const doc: Heredoc = { delimiter: '', stripTabs: op === '<<-', literal: false, body: '' };
         token.heredoc = doc;
@@ -149,7 +162,7 @@ export function readWord(src: string, start: number): { word: Word; end: number 
     const ch = src[i] as string;
     if (META.has(ch)) {
       if ((ch === '<' || ch === '>') && src[i + 1] === '(' && i === start) {
-        const close = findClosingParen(src, i + 2);
+        const close = closingParenOrPlain(src, i + 2);
         parts.push({ kind: 'process', source: src.slice(i + 2, close), raw: src.slice(i, close + 1) });
         i = close + 1;
         continue;

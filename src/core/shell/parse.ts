@@ -91,20 +91,33 @@ class Parser {
       else throw new ShellSyntaxError('missing "}"');
       return { kind: 'group', body, redirects: this.redirects() };
     }
+    // `time` before a compound command is a keyword (before a simple one it is also the time wrapper).
+    if (t.kind === 'word' && isKeyword(t, 'time') && startsCompound(this.tokens[this.i + 1])) {
+      this.i++;
+      return this.command(until);
+    }
     if (t.kind === 'word' && isKeyword(t, 'case')) return this.caseCommand();
     if (t.kind === 'word' && isKeyword(t, 'for')) {
       this.skipForHeader();
       return undefined;
     }
     if (t.kind === 'word' && isKeyword(t, 'function')) {
+      const name = this.tokens[this.i + 1];
       this.i += 2;
       if (this.peekOp('(') && this.peekOp(')', 1)) this.i += 2;
-      return this.command(until);
+      return this.functionBody(name?.kind === 'word' ? name.word.raw : '', until);
     }
     return this.simple(until);
   }
 
-  private simple(until: Set<string>): SimpleCommand | undefined {
+  private functionBody(name: string, until: Set<string>): Command | undefined {
+    while (this.peekOp('\n')) this.i++;
+    const body = this.command(until);
+    if (body === undefined) return undefined;
+    return { kind: 'function', name, body, redirects: [] };
+  }
+
+  private simple(until: Set<string>): Command | undefined {
     const cmd: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [] };
     let testDepth = 0;
     for (;;) {
@@ -133,10 +146,10 @@ class Parser {
         cmd.redirects.push(this.redirect());
         continue;
       }
-      // name() { …; }: a function definition; its body is analysed as if it ran.
-      if (t.op === '(' && cmd.words.length === 1 && this.peekOp(')', 1)) {
+      // name() { …; }: a function definition; its body is analysed where the function is called.
+      if (t.op === '(' && cmd.words.length === 1 && cmd.assignments.length === 0 && this.peekOp(')', 1)) {
         this.i += 2;
-        return this.command(until) as SimpleCommand | undefined;
+        return this.functionBody((cmd.words[0] as Word).raw, until);
       }
       break;
     }
@@ -151,6 +164,7 @@ class Parser {
     this.i++;
     const redirect: Redirect = { op: t.op, target: target.word };
     if (t.heredoc) redirect.heredoc = t.heredoc;
+    if (t.fd !== undefined) redirect.fd = t.fd;
     return redirect;
   }
 
@@ -210,6 +224,13 @@ class Parser {
     if (!this.peekOp(op)) throw new ShellSyntaxError(`expected "${op}", found ${this.describe()}`);
     this.i++;
   }
+}
+
+const COMPOUND_WORDS = new Set(['case', 'if', 'while', 'until', 'for', 'select', '{', '[[', 'function', '!', 'time']);
+
+function startsCompound(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.kind === 'op' ? t.op === '(' || t.op === '((' : COMPOUND_WORDS.has(t.word.raw);
 }
 
 function isWord(t: Token, text: string): boolean {

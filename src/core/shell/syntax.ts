@@ -3,7 +3,7 @@
 /** One piece of a word, after quote removal. Expansions are kept apart so guard knows what it cannot see. */
 export type WordPart =
   | { kind: 'text'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; quoted: boolean; raw: string; plain: boolean }
+  | { kind: 'param'; name: string; quoted: boolean; raw: string; plain: boolean; fallback?: { text: string; ifEmpty: boolean } }
   | { kind: 'command'; source: string; quoted: boolean; raw: string }
   | { kind: 'process'; source: string; raw: string }
   | { kind: 'arith'; raw: string; quoted: boolean }
@@ -43,7 +43,15 @@ export interface CompoundCommand {
   redirects: Redirect[];
 }
 
-export type Command = SimpleCommand | CompoundCommand;
+/** name() BODY: defines a function; nothing runs until it is called (then BODY runs with the call's arguments). */
+export interface FunctionDefinition {
+  kind: 'function';
+  name: string;
+  body: Command;
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | CompoundCommand | FunctionDefinition;
 
 export interface Pipeline {
   commands: Command[];

@@ -13,7 +13,7 @@ export interface PrefilterWorld {
  * shim sets from $PWD, $HOME and `[ -t 0 ]` (tests set them to an example's world).
  */
 export function renderPrefilter(spec: PrefilterSpec, world: PrefilterWorld, name = 'guard_prefilter'): string {
-  const body = spec.always ? ['  return 0'] : [...headChecks(spec, world), ...argumentLoop(spec), '  return 1'];
+  const body = [...clearChecks(spec), ...(spec.always ? ['  return 0'] : [...headChecks(spec, world), ...argumentLoop(spec), '  return 1'])];
   return [`${name}() {`, ...body, '}'].join('\n');
 }
 
@@ -24,6 +24,12 @@ export function renderPrefilters(specs: readonly PrefilterSpec[], world: Prefilt
   const parts = specs.map((spec, i) => renderPrefilter(spec, world, `guard_prefilter_${i + 1}`));
   const calls = specs.map((_, i) => `  guard_prefilter_${i + 1} "$@" && return 0`);
   return [...parts, 'guard_prefilter() {', ...calls, '  return 1', '}'].join('\n');
+}
+
+/** `tool --version` alone: certainly benign, decided before anything else. */
+function clearChecks(spec: PrefilterSpec): string[] {
+  if (!spec.clears || spec.clears.length === 0) return [];
+  return [`  [ $# -eq 1 ] && case $1 in ${spec.clears.map(shQuote).join('|')}) return 1 ;; esac`];
 }
 
 function headChecks(spec: PrefilterSpec, world: PrefilterWorld): string[] {
@@ -83,6 +89,7 @@ function cwdNearChecks(place: string): string[] {
 function argumentLoop(spec: PrefilterSpec): string[] {
   const patterns = [
     ...(spec.words ?? []).map(shQuote),
+    ...(spec.wordsAnyCase ?? []).map(anyCase),
     ...(spec.prefixes ?? []).map((p) => `${shQuote(p)}*`),
     ...(spec.suffixes ?? []).map((s) => `*${shQuote(s)}`),
   ];
@@ -96,6 +103,11 @@ function argumentLoop(spec: PrefilterSpec): string[] {
     inner.push('    guard_d=$guard_a', '    while :; do', '      case $guard_d in */*) guard_d=${guard_d%/*} ;; *) break ;; esac', `      [ -n "$guard_d" ] && ${markers} && return 0`, '    done');
   }
   return inner.length === 0 ? [] : ['  for guard_a in "$@"; do', ...inner, '  done'];
+}
+
+/** A glob matching the word in any letter case: `[Ff][Ll][Uu][Ss][Hh]`. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : shQuote(c))).join('');
 }
 
 /** Spellings whose target cannot be judged without resolving them: the full check resolves them. */

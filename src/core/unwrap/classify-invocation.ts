@@ -1,6 +1,6 @@
 // The one entry for a simple command: unwrap what wraps it, follow what it runs, classify the rest
 // through the rule packs. Used by shell lines, prefix mode and `guard check`.
-import { indexPacks, type PackIndex } from '../classify.js';
+import { indexPacks, packFor, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
 import { CODE_HANDLERS } from './code-handlers.js';
@@ -13,6 +13,8 @@ import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { evalHandler, shellHandler, SHELLS, sourceHandler } from './shells.js';
 import { SIMPLE_WRAPPERS, type WrapperHandler } from './simple-wrappers.js';
 import { parallelHandler, watchHandler, xargsHandler } from './xargs.js';
+import { FOLLOWERS, followExecutable } from '../follow/index.js';
+
 
 const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...SIMPLE_WRAPPERS,
@@ -35,11 +37,18 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
     if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
     const name = commandName(first);
-    const handler = HANDLERS[name] ?? (languageOf(name) ? interpreterHandler : undefined);
-    const handled = handler?.(next, recurse, index);
+    const handler = HANDLERS[name] ?? FOLLOWERS[name];
+    let handled = handler?.(next, recurse, index);
+    // bun runs package.json scripts (followed above) and programs (an interpreter).
+    const byInterpreter = handled === undefined && !HANDLERS[name] && languageOf(name) !== undefined;
+    if (byInterpreter) handled = interpreterHandler(next, recurse, index);
+    // A program given as a path that no pack knows (./deploy.sh): what the file says it runs.
+    if (handled === undefined && !handler && first.includes('/') && !packFor(index, first)) handled = followExecutable(next, recurse, index);
     if (handled === undefined) return classifyLeaf(next, index);
-    // A runner's own pack still judges the runner command itself (docker compose run -v …).
-    return RUNNERS[name] ? [...handled, ...classifyLeaf(next, index)] : handled;
+    // A runner's, a follower's or an interpreter's own pack still judges the command itself (docker compose
+    // run -v …, npx prisma …, python manage.py flush): without this, check and prefix mode missed what the
+    // rule examples catch.
+    return RUNNERS[name] || FOLLOWERS[name] || byInterpreter ? [...handled, ...classifyLeaf(next, index)] : handled;
   };
   return recurse(inv);
 }

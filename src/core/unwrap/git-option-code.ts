@@ -1,5 +1,6 @@
 // git runs code named in its options: -c core.fsmonitor=CMD, core.sshCommand, alias.NAME=!CMD,
 // core.hooksPath=DIR, rebase --exec CMD, bisect run CMD. Each command is judged as a shell line.
+import { FOLLOWERS } from '../follow/index.js';
 import type { Finding } from '../types.js';
 import { analyseLine } from '../shell/analyse-line.js';
 import { deeper } from './invocation.js';
@@ -43,8 +44,10 @@ export const gitOptionCode: WrapperHandler = (inv, recurse, index) => {
     }
   }
   if (sub === 'bisect' && rest[0] === 'run' && rest.length > 1) findings.push(...recurse(deeper(inv, rest.slice(1))));
-  if (findings.length === 0) return undefined;
-  return [...findings, ...classifyLeaf(inv, index)];
+  // git config alias.… is followed by the follow work; classify-invocation adds git's own pack for a follower.
+  const followed = FOLLOWERS.git?.(inv, recurse, index);
+  if (findings.length === 0) return followed;
+  return [...findings, ...(followed ?? []), ...(FOLLOWERS.git ? [] : classifyLeaf(inv, index))];
 };
 
 function quote(word: string): string {

@@ -19,9 +19,11 @@ export function classifyLeaf(inv: Invocation, index: PackIndex): Finding[] {
   const decision = classifyArgv(argv, ctx, index);
   if (decision.findings.length > 0 || !unknown) return decision.findings;
   if (!packFor(index, argv[0] ?? '')) return [];
+  // Worst-case stand-ins are hypotheses, not commands that run: kept out of the trace.
+  const untraced = index.trace ? { ...index, trace: undefined } : index;
   for (const probe of PROBES) {
     const probed = inv.argv.map((a) => a.split(UNKNOWN).join(probe));
-    const found = classifyArgv(probed, ctx, index).findings[0];
+    const found = classifyArgv(probed, ctx, untraced).findings[0];
     if (found) return [unknownOperandsFinding(commandName(argv[0] ?? ''), found.environment, found.rule)];
   }
   return [];

@@ -6,6 +6,7 @@ import { analyseLine } from '../shell/analyse-line.js';
 import { hasUnknown, type Invocation } from './invocation.js';
 import { opaqueFinding } from './shell-findings.js';
 import type { WrapperHandler } from './simple-wrappers.js';
+import { followScriptFile } from '../follow/script.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'yash', 'fish', 'rbash']);
 
@@ -60,7 +61,8 @@ export const shellHandler: WrapperHandler = (inv, _recurse, index) => {
   }
   if (args.readsStdin || args.file === '/dev/stdin') return scriptOnStdin(inv, baseName(name), index);
   if (args.file !== undefined && isProcessSubstitution(args.file)) return [opaqueFinding(`${baseName(name)}-script`, `${baseName(name)} runs the output of another command, which guard cannot see`)];
-  // A script file: its commands reach guard's shims when they run; the file itself is not read here.
+  // A script file: read at check time and followed (a missing one runs nothing).
+  if (args.file !== undefined) return followScriptFile(args.file, inv, index, [args.file, ...args.params]);
   return [];
 };
 
@@ -88,10 +90,10 @@ function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
 
-/** source FILE / . FILE: a process substitution or stdin is code guard cannot see; a file is read when its commands run. */
-export const sourceHandler: WrapperHandler = (inv) => {
+/** source FILE / . FILE: a process substitution or stdin is code guard cannot see; a file is read and followed. */
+export const sourceHandler: WrapperHandler = (inv, _recurse, index) => {
   const file = inv.argv[1];
   if (file === undefined) return [];
   if (file.startsWith('/dev/fd/') || file === '/dev/stdin') return [opaqueFinding('source', `${inv.argv[0]} runs the output of another command, which guard cannot see`)];
-  return [];
+  return followScriptFile(file, inv, index, [file, ...inv.argv.slice(2)]);
 };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { configBase } from '../account-home.js';
 import type { ConfigLayer } from '../../core/config/problem.js';
 
 export interface ConfigCandidate {
@@ -16,10 +17,9 @@ const PROJECT_EXECUTABLE = /^(guard\.config|\.guardrc)\.(js|cjs|mjs|ts|cts|mts)$
 const USER_NAMES = ['config.json', 'config.yaml', 'config.yml', 'config.js', 'config.cjs', 'config.mjs'];
 const EXECUTABLE_EXT = /\.(js|cjs|mjs|ts|cts|mts)$/;
 
-/** The user config directory: $XDG_CONFIG_HOME/guard (only if absolute, per the XDG spec), else ~/.config/guard. */
+/** The user config directory: ~/.config/guard of the account (account-home.ts says when XDG_CONFIG_HOME counts). */
 export function userConfigDir(env: Readonly<Record<string, string | undefined>>, home: string): string {
-  const xdg = env.XDG_CONFIG_HOME;
-  return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.config'), 'guard');
+  return join(configBase(env, home), 'guard');
 }
 
 export function findUserConfigFiles(dir: string): ConfigCandidate[] {

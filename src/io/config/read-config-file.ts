@@ -1,6 +1,8 @@
-// Reads one config file through cosmiconfig. Project files are data only: JSON/YAML loaders,
-// no `$import`, and executable formats are refused by name before anything could run them.
-import { statSync } from 'node:fs';
+// Reads one config file. Project files are data only: JSON/YAML, no `$import`, and executable
+// formats are refused by name before anything could run them.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ConfigCandidate } from './find-config-files.js';
 
 export type ReadResult = { kind: 'data'; data: unknown; label: string } | { kind: 'absent' } | { kind: 'error'; label: string; message: string };
@@ -16,57 +18,29 @@ export async function readConfigFile(candidate: ConfigCandidate): Promise<ReadRe
     if (unsafe) return { kind: 'error', label, message: unsafe };
   }
   try {
-    const { defaultLoaders } = await import('cosmiconfig');
-    const refuse = (): never => {
-      throw new Error('executable config formats are not loaded from a project');
-    };
-    const dataOnly =
-      (load: (f: string, c: string) => unknown) =>
-      (f: string, c: string): unknown => {
-        const value = load(f, c);
-        if (value && typeof value === 'object' && Object.hasOwn(value, '$import')) throw new Error('"$import" is not supported in guard config (each file must stand alone)');
-        return value;
-      };
-    const loaders: Record<string, (f: string, c: string) => unknown> =
-      layer === 'project'
-        ? { '.json': dataOnly(parseJson), '.yaml': dataOnly(defaultLoaders['.yaml']), '.yml': dataOnly(defaultLoaders['.yml']), noExt: dataOnly(defaultLoaders.noExt), '.js': refuse, '.cjs': refuse, '.mjs': refuse, '.ts': refuse }
-        : { '.json': dataOnly(parseJson), '.yaml': dataOnly(defaultLoaders['.yaml']), '.yml': dataOnly(defaultLoaders['.yml']) };
-    const result = await loadWithoutMetaConfig(file, loaders);
-    if (!result || result.config === undefined) return file.endsWith('package.json') ? { kind: 'absent' } : { kind: 'data', data: {}, label };
-    return { kind: 'data', data: result.config, label };
+    const data = await loadFile(file, layer === 'user');
+    if (data === undefined) return file.endsWith('package.json') ? { kind: 'absent' } : { kind: 'data', data: {}, label };
+    if (data && typeof data === 'object' && Object.hasOwn(data, '$import')) throw new Error('"$import" is not supported in guard config (each file must stand alone)');
+    return { kind: 'data', data, label };
   } catch (error) {
     return { kind: 'error', label, message: `cannot be read: ${firstLine(error)}` };
   }
 }
 
-interface LoadResult {
-  config: unknown;
-  filepath: string;
-}
-
 /**
- * cosmiconfig's `cosmiconfig()` factory first looks for its own "meta config" in process.cwd()
- * (`.config/config.js`, package.json#cosmiconfig) and *executes* JS found there: in a project, code
- * the agent can write. So guard builds the loader (cosmiconfig's Explorer) with complete options itself.
+ * One file by its name: JSON, YAML (`.guardrc` too), `package.json#guard`; JavaScript only for the
+ * user's own config. Discovery is find-config-files.ts's; nothing here searches or reads a meta config.
  */
-async function loadWithoutMetaConfig(file: string, loaders: Record<string, (f: string, c: string) => unknown>): Promise<LoadResult | null> {
-  const { defaultLoaders } = await import('cosmiconfig');
-  // @ts-expect-error: internal module without type declarations (cosmiconfig 9 has no "exports" map)
-  const { Explorer } = (await import('cosmiconfig/dist/Explorer.js')) as { Explorer: new (options: object) => { load(file: string): Promise<LoadResult | null> } };
-  const explorer = new Explorer({
-    moduleName: 'guard',
-    packageProp: 'guard',
-    searchPlaces: [],
-    ignoreEmptySearchPlaces: true,
-    cache: false,
-    transform: (x: unknown) => x,
-    loaders: { ...defaultLoaders, ...loaders },
-    metaConfigFilePath: null,
-    mergeImportArrays: true,
-    mergeSearchPlaces: true,
-    searchStrategy: 'none',
-  });
-  return explorer.load(file);
+async function loadFile(file: string, userLayer: boolean): Promise<unknown> {
+  const ext = extname(file);
+  if (userLayer && (ext === '.js' || ext === '.cjs' || ext === '.mjs')) {
+    return ((await import(pathToFileURL(realpathSync(file)).href)) as { default?: unknown }).default;
+  }
+  const content = readFileSync(file, 'utf8');
+  if (basename(file) === 'package.json') return (parseJson(file, content) as { guard?: unknown } | undefined)?.guard;
+  if (ext === '.json') return parseJson(file, content);
+  if (ext === '.yaml' || ext === '.yml' || ext === '') return content.trim() === '' ? undefined : (await import('js-yaml')).load(content);
+  throw new Error(`${ext} is not a config format guard reads`);
 }
 
 /** A user config another account can write could loosen guard: refuse it, like ssh does. */
@@ -81,7 +55,7 @@ function unsafeOwnership(file: string): string | undefined {
   }
 }
 
-/** JSON.parse with the line and column of a syntax error (cheaper to load than cosmiconfig's parse-json). */
+/** JSON.parse with the line and column of a syntax error. */
 function parseJson(_file: string, content: string): unknown {
   if (content.trim() === '') return undefined;
   try {
@@ -98,7 +72,7 @@ function parseJson(_file: string, content: string): unknown {
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  // cosmiconfig prefixes "JSON Error in FILE:"; the file is named already, the cause is on the next line
+  // A loader may prefix "… Error in FILE:"; the file is named already, the cause is on the next line
   const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\w+ Error in .*:$/.test(l.trim()));
   return (lines[0] ?? text).trim();
 }

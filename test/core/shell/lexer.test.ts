@@ -8,6 +8,7 @@ function commands(list: List): string[][] {
   const out: string[][] = [];
   const visit = (c: Command): void => {
     if (c.kind === 'simple') out.push(c.words.map((w) => literalText(w) ?? `<${w.raw}>`));
+    else if (c.kind === 'function') visit(c.body);
     else for (const p of c.body.pipelines) p.commands.forEach(visit);
   };
   for (const p of list.pipelines) p.commands.forEach(visit);

@@ -34,7 +34,36 @@ const EVERYDAY: Record<string, string[][]> = {
   git: [['git', 'status'], ['git', 'log', '--oneline'], ['git', 'diff']],
   railway: [['railway', 'status'], ['railway', 'logs']],
   terraform: [['terraform', 'plan'], ['terraform', 'validate']],
+  // Stdin-reading database clients: connection-only calls at a terminal, listings and versions.
+  psql: [['psql', '--version'], ['psql', '-h', 'db.internal', '-d', 'app'], ['psql', '-l'], ['psql', 'postgresql://app@db/app']],
+  mysql: [['mysql', '--version'], ['mysql', '-h', 'db', 'shop'], ['mysql', '-u', 'root', 'shop']],
+  mysqladmin: [['mysqladmin', 'status'], ['mysqladmin', 'ping']],
+  'redis-cli': [['redis-cli', '--version'], ['redis-cli', 'ping'], ['redis-cli', '-h', 'cache', 'get', 'k'], ['redis-cli', 'info', 'memory']],
+  mongosh: [['mongosh', '--version'], ['mongosh', 'mongodb://db/app'], ['mongosh', '--quiet', 'shop']],
 };
+
+/** Packs that always need the full check still clear `--version` and `--help` without Node. */
+const ALWAYS_CLEARED: Record<string, string[][]> = {
+  dropdb: [['dropdb', '--version'], ['dropdb', '--help']],
+  pg_restore: [['pg_restore', '--version']],
+  truncate: [['truncate', '--version']],
+  shred: [['shred', '--help']],
+  'mkfs.ext4': [['mkfs.ext4', '-V']],
+  wipefs: [['wipefs', '--version']],
+};
+
+for (const pack of builtinPacks) {
+  for (const command of pack.commands) {
+    for (const argv of ALWAYS_CLEARED[command] ?? []) {
+      test(`built-in ${pack.tool}: \`${argv.join(' ')}\` is cleared without Node`, () => {
+        const prefilter = renderPrefilter(pack.prefilter, world);
+        for (const shell of SHELLS) assert.equal(runPrefilter(prefilter, { argv }, shell), 'fast', shell);
+        // …and one argument more is no longer that call.
+        for (const shell of SHELLS) assert.equal(runPrefilter(prefilter, { argv: [...argv, '/dev/sdb'] }, shell), 'full', shell);
+      });
+    }
+  }
+}
 
 for (const [label, packs] of [['demo', demoPacks], ['built-in', builtinPacks]] as const) {
   for (const pack of packs) {

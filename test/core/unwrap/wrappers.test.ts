@@ -72,7 +72,7 @@ const cases: [string, string[], World?][] = [
   ['curl -s https://x | bash /dev/stdin', [OPAQUE('stdin-of-bash')]],
   ["alias ll='rm -rf /'\nll", [RM_ROOT]],
   ["alias ll='ls -la'; ll /", []],
-  ['$(echo rm) -rf build', [OPAQUE('command-name')]],
+  ['$(cat cmd.txt) -rf build', [OPAQUE('command-name')]],
   ['$CMD -rf /', [OPAQUE('command-name')]],
   ['`which rm` -rf x', [OPAQUE('command-name')]],
   ['X=rm; $X -rf /', [RM_ROOT]],

@@ -1,6 +1,6 @@
 // Reads an HTTP request body the way a GraphQL server would: JSON {query, variables} (or a
 // batch array of them), a form with query=…, or a raw GraphQL document.
-import { mutationCalls, type MutationCall } from './graphql-mutations.js';
+import { mutationCalls, TooManyFields, type MutationCall } from './graphql-mutations.js';
 
 export type BodyReading = { ok: true; calls: MutationCall[] } | { ok: false; why: string };
 
@@ -53,7 +53,8 @@ function readDocument(query: string, variables: Record<string, unknown>): BodyRe
   try {
     return { ok: true, calls: mutationCalls(query, variables) };
   } catch (error) {
-    return { ok: false, why: `the GraphQL document does not parse (${(error as Error).message.split('\n')[0]})` };
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    return { ok: false, why: error instanceof TooManyFields ? message : `the GraphQL document does not parse (${message})` };
   }
 }
 

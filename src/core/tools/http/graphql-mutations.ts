@@ -23,34 +23,65 @@ export interface MutationCall {
   args: Record<string, unknown>;
 }
 
-/** Throws a GraphQLError when the document does not parse. */
+/** At most this many root fields are judged in one document (fragments included); past it, `mutationCalls` throws. */
+export const MAX_ROOT_FIELDS = 10_000;
+
+/** Past MAX_ROOT_FIELDS the document is not judged: the caller fails closed with this message. */
+export class TooManyFields extends Error {}
+
+/** Throws a GraphQLError when the document does not parse, and TooManyFields past MAX_ROOT_FIELDS. */
 export function mutationCalls(query: string, variables: Record<string, unknown>): MutationCall[] {
   const document = parse(query);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments.set(d.name.value, d);
-  const calls: MutationCall[] = [];
+  const walk: FragmentWalk = { fragments, variables, memo: new Map(), active: new Set(), judged: 0 };
+  const calls = new Map<string, MutationCall>();
   for (const d of document.definitions) {
-    if (d.kind === 'OperationDefinition' && d.operation === 'mutation') collectRootFields(d.selectionSet, fragments, variables, calls, new Set());
+    if (d.kind === 'OperationDefinition' && d.operation === 'mutation') for (const [key, call] of rootFields(d.selectionSet, walk)) calls.set(key, call);
   }
-  return calls;
+  return [...calls.values()];
 }
 
-// Fragment spreads and inline fragments at the root of a mutation are root fields too.
-function collectRootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>, out: MutationCall[], seen: Set<string>): void {
+interface FragmentWalk {
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  /** Each fragment's root fields, worked out once: a fragment spread twice per level is not walked 2^depth times. */
+  memo: Map<string, Map<string, MutationCall>>;
+  /** Fragments being walked (a cycle is invalid GraphQL; it adds nothing). */
+  active: Set<string>;
+  judged: number;
+}
+
+// Fragment spreads and inline fragments at the root of a mutation are root fields too. Calls are
+// kept once per field and arguments: a repeat destroys nothing more.
+function rootFields(set: SelectionSetNode, walk: FragmentWalk): Map<string, MutationCall> {
+  const out = new Map<string, MutationCall>();
   for (const selection of set.selections) {
     if (selection.kind === 'Field') {
+      if (++walk.judged > MAX_ROOT_FIELDS) throw new TooManyFields(`the GraphQL document has more mutation fields than guard judges (${MAX_ROOT_FIELDS})`);
       const args: Record<string, unknown> = {};
-      for (const a of selection.arguments ?? []) args[a.name.value] = valueOf(a.value, variables);
-      out.push({ field: selection.name.value, args });
+      for (const a of selection.arguments ?? []) args[a.name.value] = valueOf(a.value, walk.variables);
+      const call = { field: selection.name.value, args };
+      out.set(JSON.stringify(call), call);
     } else if (selection.kind === 'InlineFragment') {
-      collectRootFields(selection.selectionSet, fragments, variables, out, seen);
+      for (const [key, call] of rootFields(selection.selectionSet, walk)) out.set(key, call);
     } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue;
-      collectRootFields(fragment.selectionSet, fragments, variables, out, new Set([...seen, name]));
+      for (const [key, call] of fragmentFields(selection.name.value, walk)) out.set(key, call);
     }
   }
+  return out;
+}
+
+function fragmentFields(name: string, walk: FragmentWalk): Map<string, MutationCall> {
+  const known = walk.memo.get(name);
+  if (known) return known;
+  const fragment = walk.fragments.get(name);
+  if (!fragment || walk.active.has(name)) return new Map();
+  walk.active.add(name);
+  const fields = rootFields(fragment.selectionSet, walk);
+  walk.active.delete(name);
+  walk.memo.set(name, fields);
+  return fields;
 }
 
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {

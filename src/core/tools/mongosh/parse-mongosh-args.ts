@@ -5,6 +5,7 @@ import { hasOption, optionValue, optionValues, parseOptions, type OptionSpec } f
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
 import { analyseMongoJs, tokenizeJs, type MongoEffect } from './analyse-js.js';
+import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY } from '../sql/include-budget.js';
 
 const VALUED = ['eval', 'file', 'host', 'port', 'username', 'password', 'authenticationDatabase', 'authenticationMechanism', 'apiVersion', 'tlsCAFile', 'tlsCertificateKeyFile'];
 const FLAGS = ['nodb', 'norc', 'quiet', 'shell', 'json', 'verbose', 'help', 'version', 'tls', 'retryWrites'];
@@ -35,13 +36,19 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
   if (address && /^mongodb(\+srv)?:\/\//.test(address)) signals.push({ kind: 'db-uri', value: address.replace(/\/\/[^@/]*@/, '//'), source: 'flag', detail: 'connection string' });
   const parsed: MongoshParsed = { effects: [], signals };
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
+  const includes = createIncludeBudget();
   const scan = (src: string, where: string, depth = 0): void => {
     for (const e of analyseMongoJs(src, db)) parsed.effects.push({ ...e, where });
     for (const file of loadedFiles(src)) {
       const path = posix.resolve(ctx.cwd, file);
       const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'load() nests too deep' };
-      if (!read.ok) parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.why}`, where });
-      else scan(read.text, path, depth + 1);
+      const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
+      if (admission === 'already-judged') continue;
+      if (!read.ok || admission !== 'judge') parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`, where });
+      else {
+        scan(read.text, path, depth + 1);
+        finishInclude(includes, path);
+      }
     }
   };
   optionValues(p, 'eval').forEach((js, i) => scan(js, `--eval #${i + 1}`));

@@ -6,6 +6,7 @@ import type { EnvironmentSignal } from '../../environment.js';
 import type { Context, EvidenceSource } from '../../types.js';
 import { analyseLexically } from '../sql/analyse-lexical.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
+import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 import { splitMysql } from './split-mysql.js';
 
 const VALUED = 'e:execute h:host P:port u:user D:database S:socket :defaults-file :defaults-extra-file :login-path :init-command :default-character-set :protocol';
@@ -48,18 +49,19 @@ export function parseMysqlArgs(args: readonly string[], ctx: Context, command: s
     for (let i = 0; i < p.positionals.length; i++) if (p.positionals[i]?.toLowerCase() === 'drop' && p.positionals[i + 1]) parsed.adminDrops.push(p.positionals[++i] as string);
     return parsed;
   }
+  const includes = createIncludeBudget();
   const init = optionValue(p, 'init-command');
-  if (init) analyseScript(init, '--init-command', ctx, parsed, 0);
+  if (init) analyseScript(init, '--init-command', ctx, parsed, 0, includes);
   const execute = p.options.filter((o) => o.id === 'execute');
-  execute.forEach((o, i) => analyseScript(o.value ?? '', `-e #${i + 1}`, ctx, parsed, 0));
+  execute.forEach((o, i) => analyseScript(o.value ?? '', `-e #${i + 1}`, ctx, parsed, 0, includes));
   if (execute.length === 0 && ctx.stdin) {
     if (ctx.stdin.truncated) parsed.effects.push({ ...effect('opaque', 'stdin', ['standard input is larger than guard analyses']), where: 'stdin' });
-    analyseScript(ctx.stdin.text, 'stdin', ctx, parsed, 0);
+    analyseScript(ctx.stdin.text, 'stdin', ctx, parsed, 0, includes);
   }
   return parsed;
 }
 
-function analyseScript(text: string, where: string, ctx: Context, out: MysqlParsed, depth: number): void {
+function analyseScript(text: string, where: string, ctx: Context, out: MysqlParsed, depth: number, includes: IncludeBudget): void {
   for (const item of splitMysql(text)) {
     const at = `${where} line ${item.line}`;
     if (item.kind === 'sql') {
@@ -68,8 +70,13 @@ function analyseScript(text: string, where: string, ctx: Context, out: MysqlPars
     }
     const path = posix.resolve(ctx.cwd, item.file);
     const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'source nests too deep' };
-    if (!read.ok) out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.why}`]), where: at });
-    else analyseScript(read.text, path, ctx, out, depth + 1);
+    const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
+    if (admission === 'already-judged') continue;
+    if (!read.ok || admission !== 'judge') out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`]), where: at });
+    else {
+      analyseScript(read.text, path, ctx, out, depth + 1, includes);
+      finishInclude(includes, path);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Splits mysql client input into statements: `;` (or the current DELIMITER), `\g`, `\G`; client
 // commands `DELIMITER x`, `source FILE` / `\. FILE` at the start of a statement.
-import { lineCounter } from '../sql/line-counter.js';
+import { lineCounter, lineEnds } from '../sql/line-counter.js';
 import { nextToken } from '../sql/next-token.js';
 
 export type MysqlItem = { kind: 'sql'; text: string; line: number } | { kind: 'source'; file: string; line: number };
@@ -11,6 +11,7 @@ export function splitMysql(src: string): MysqlItem[] {
   let start = -1;
   let pos = 0;
   const line = lineCounter(src);
+  const endOfLine = lineEnds(src);
   const flush = (end: number): void => {
     if (start !== -1 && src.slice(start, end).trim() !== '') items.push({ kind: 'sql', text: src.slice(start, end).trim(), line: line(start) });
     start = -1;
@@ -19,7 +20,7 @@ export function splitMysql(src: string): MysqlItem[] {
     const t = nextToken(src, pos, 'mysql');
     if (!t) break;
     if (start === -1) {
-      const lineEnd = src.indexOf('\n', t.start) === -1 ? src.length : src.indexOf('\n', t.start);
+      const lineEnd = endOfLine(t.start);
       const rest = src.slice(t.end, lineEnd).trim();
       if (t.type === 'word' && t.value === 'DELIMITER' && rest !== '') {
         delimiter = rest.split(/\s+/)[0] as string;

@@ -7,7 +7,8 @@ import { analyseLexically } from '../sql/analyse-lexical.js';
 import { analysePgTree } from '../sql/analyse-pg-tree.js';
 import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
-import { splitScript, type ScriptItem } from './split-script.js';
+import { forEachScriptItem, type ScriptItem } from './split-script.js';
+import { admitInclude, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 
 export interface LocatedEffect extends SqlEffect {
   /** "-c #1", "migrate.sql line 3", "stdin line 12". */
@@ -24,27 +25,29 @@ export interface ScriptState {
   reconnect: (args: string[]) => Environment;
   environment?: Environment;
   depth: number;
+  /** Shared by every inclusion of one command: bounds the total work and skips repeats. */
+  includes: IncludeBudget;
 }
 
 const MAX_INCLUDE_DEPTH = 16;
 
 /** One -c string: pure SQL sent as one request, or a single backslash line. */
 export function analyseCommand(text: string, where: string, state: ScriptState): void {
-  if (text.trimStart().startsWith('\\')) analyseItems(splitScript(text, { variables: state.variables }), where, undefined, state);
+  if (text.trimStart().startsWith('\\')) analyseItems(text, where, undefined, state);
   else analyseSql(text, where, state);
 }
 
 /** A script (file, stdin or include): `dir` resolves \ir paths. */
 export function analyseScriptText(text: string, where: string, dir: string | undefined, state: ScriptState): void {
-  analyseItems(splitScript(text, { variables: state.variables }), where, dir, state);
+  analyseItems(text, where, dir, state);
 }
 
-function analyseItems(items: ScriptItem[], where: string, dir: string | undefined, state: ScriptState): void {
-  for (const item of items) {
+function analyseItems(text: string, where: string, dir: string | undefined, state: ScriptState): void {
+  forEachScriptItem(text, { variables: state.variables }, (item) => {
     const at = `${where} line ${item.line}`;
     if (item.kind === 'sql') analyseSql(item.text, at, state);
     else analyseMeta(item, at, dir, state);
-  }
+  });
 }
 
 function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, dir: string | undefined, state: ScriptState): void {
@@ -76,9 +79,34 @@ function includeFile(path: string, at: string, state: ScriptState): void {
     state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${read.why}`]), where: at });
     return;
   }
+  // A file read again in the same state (variables, connection) yields the same findings and the same state after it.
+  const key = `${path}\0${state.environment?.name ?? ''}\0${[...state.variables].join('\0')}`;
+  const admission = admitInclude(state.includes, key, read.text.length);
+  if (admission === 'already-judged') {
+    const after = state.includes.judged.get(key) as IncludeAfter | undefined;
+    if (after) restoreState(state, after);
+    return;
+  }
+  if (admission === 'over-budget' || admission === 'cycle') {
+    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY}`]), where: at });
+    return;
+  }
   state.depth++;
   analyseScriptText(read.text, path, posix.dirname(path), state);
   state.depth--;
+  finishInclude(state.includes, key, { variables: new Map(state.variables), environment: state.environment } satisfies IncludeAfter);
+}
+
+interface IncludeAfter {
+  variables: Map<string, string>;
+  environment: Environment | undefined;
+}
+
+function restoreState(state: ScriptState, after: IncludeAfter): void {
+  state.variables.clear();
+  for (const [name, value] of after.variables) state.variables.set(name, value);
+  if (after.environment) state.environment = after.environment;
+  else delete state.environment;
 }
 
 /** One request's SQL through the real parser when loaded, else the careful lexical analysis. */

@@ -5,6 +5,7 @@ import { optionValue, optionValues, parseOptions, type OptionSpec } from '../../
 import { resolveEnvironment } from '../../environment.js';
 import type { Context, Environment } from '../../types.js';
 import { effect } from '../sql/sql-effect.js';
+import { createIncludeBudget } from '../sql/include-budget.js';
 import { analyseCommand, analyseScriptText, type LocatedEffect, type ScriptState } from './analyse-script.js';
 import { describePgTarget, pgSignals, resolvePgTarget, type PgTarget } from './pg-target.js';
 
@@ -49,7 +50,7 @@ export function parsePsqlArgs(args: readonly string[], ctx: Context): PsqlParsed
     const eq = v.indexOf('=');
     if (eq > 0) variables.set(v.slice(0, eq), v.slice(eq + 1));
   }
-  const state: ScriptState = { ctx, variables, effects, depth: 0, reconnect: (a) => reconnectEnvironment(a, target, ctx) };
+  const state: ScriptState = { ctx, variables, effects, depth: 0, includes: createIncludeBudget(), reconnect: (a) => reconnectEnvironment(a, target, ctx) };
   if (!parsed.options.some((o) => o.id === 'no-psqlrc')) {
     const rc = ctx.env.PSQLRC ?? posix.join(ctx.home, '.psqlrc');
     if (ctx.fs.readText(rc) !== undefined) notes.push(`${rc} runs first (no -X); guard does not analyse it`);

@@ -2,7 +2,7 @@
 // parentheses; backslash meta-commands run to the end of the line (or `\\`); COPY … FROM STDIN data
 // is skipped up to its `\.` line; `:var` interpolation uses the variables known so far.
 import { nextToken, type Token } from '../sql/next-token.js';
-import { lineCounter } from '../sql/line-counter.js';
+import { lineCounter, lineEnds, nextOccurrence } from '../sql/line-counter.js';
 import { parseMetaArgs } from './meta-args.js';
 
 export type ScriptItem =
@@ -17,28 +17,40 @@ export interface SplitOptions {
 const EXECUTES_BUFFER = new Set(['g', 'gx', 'gset', 'gexec', 'crosstabview', 'watch']);
 
 export function splitScript(src: string, options: SplitOptions = {}): ScriptItem[] {
-  const vars = new Map(options.variables ?? []);
   const items: ScriptItem[] = [];
+  forEachScriptItem(src, options, (item) => void items.push(item));
+  return items;
+}
+
+/**
+ * Hands each item to `visit` as soon as it is split off, so a script of millions of meta-commands is
+ * analysed without holding them all (20 MB of `\x` lines held ~500 MB as a list).
+ */
+export function forEachScriptItem(src: string, options: SplitOptions, visit: (item: ScriptItem) => void): void {
+  const vars = new Map(options.variables ?? []);
   let buf = '';
   let bufLine = 1;
-  let tokens: Token[] = [];
+  // What the current statement needs remembered, without holding its tokens (a 30 MB INSERT has millions).
+  let statement = emptyStatement();
   let depth = 0;
   let pos = 0;
   let copied = 0; // end of the source already appended to buf
   const lineAt = lineCounter(src);
+  const lineEnd = lineEnds(src);
+  const nextSeparator = nextOccurrence(src, '\\\\');
   const flush = (): void => {
-    if (buf.trim() !== '' && tokens.length > 0) items.push({ kind: 'sql', text: buf.trim(), line: bufLine });
+    if (statement.tokens > 0 && buf.trim() !== '') visit({ kind: 'sql', text: buf.trim(), line: bufLine });
     buf = '';
-    tokens = [];
+    statement = emptyStatement();
     depth = 0;
   };
   for (;;) {
     const t = nextToken(src, pos, 'postgres');
     if (!t) break;
-    if (tokens.length === 0 && buf.trim() === '') bufLine = lineAt(t.start);
+    if (statement.tokens === 0 && buf.trim() === '') bufLine = lineAt(t.start);
     if (t.type === 'backslash') {
       buf += src.slice(copied, t.start);
-      const end = metaEnd(src, t.end);
+      const end = metaEnd(lineEnd(t.end), nextSeparator(t.end), src.length);
       const raw = src.slice(t.start, end.stop);
       const m = /^\\([^\s\\]*)\s*([\s\S]*)$/.exec(raw) as RegExpExecArray;
       const command = m[1] as string;
@@ -47,13 +59,13 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
       if (EXECUTES_BUFFER.has(command)) flush();
       if (command === 'r' || command === 'reset') {
         buf = '';
-        tokens = [];
+        statement = emptyStatement();
       }
-      items.push({ kind: 'meta', command, args, raw: raw.trim(), line: lineAt(t.start), buffer: before.trim() });
+      visit({ kind: 'meta', command, args, raw: raw.trim(), line: lineAt(t.start), buffer: before.trim() });
       if (command === 'set' && args[0]) vars.set(args[0], args.slice(1).join(''));
       if (command === 'unset' && args[0]) vars.delete(args[0]);
       pos = copied = end.next;
-      if (command === 'q' || command === 'quit') return items;
+      if (command === 'q' || command === 'quit') return;
       if (command === 'copy' && readsInlineData(args)) pos = copied = skipCopyData(src, pos, false);
       continue;
     }
@@ -64,38 +76,52 @@ export function splitScript(src: string, options: SplitOptions = {}): ScriptItem
         copied = t.end;
       }
     }
-    tokens.push(t);
+    noteToken(statement, t);
     if (t.type === 'punct' && t.value === '(') depth++;
     if (t.type === 'punct' && t.value === ')') depth = Math.max(0, depth - 1);
     pos = t.end;
     if (t.type === 'punct' && t.value === ';' && depth === 0) {
       buf += src.slice(copied, t.end);
       copied = t.end;
-      const copy = copyFromStdin(tokens);
+      const copy = copyFromStdin(statement);
       flush();
       if (copy) pos = copied = skipCopyData(src, t.end, copy === 'binary');
     }
   }
   buf += src.slice(copied);
   flush();
-  return items;
 }
 
-/** A meta-command's text ends at the end of the line or at a `\\` separator. */
-function metaEnd(src: string, from: number): { stop: number; next: number } {
-  const nl = src.indexOf('\n', from);
-  const lineStop = nl === -1 ? src.length : nl;
-  const sep = src.indexOf('\\\\', from);
-  if (sep !== -1 && sep < lineStop) return { stop: sep, next: sep + 2 };
-  return { stop: lineStop, next: nl === -1 ? src.length : nl + 1 };
+/** A meta-command's text ends at the end of its line or at a `\\` separator on that line. */
+function metaEnd(lineStop: number, separator: number, length: number): { stop: number; next: number } {
+  if (separator !== -1 && separator < lineStop) return { stop: separator, next: separator + 2 };
+  return { stop: lineStop, next: Math.min(lineStop + 1, length) };
+}
+
+interface StatementSoFar {
+  tokens: number;
+  copy: boolean;
+  fromStdin: boolean;
+  binary: boolean;
+  previous: Token | undefined;
+}
+
+function emptyStatement(): StatementSoFar {
+  return { tokens: 0, copy: false, fromStdin: false, binary: false, previous: undefined };
+}
+
+function noteToken(s: StatementSoFar, t: Token): void {
+  if (s.tokens === 0) s.copy = t.type === 'word' && t.value === 'COPY';
+  if (s.copy && t.type === 'word' && t.value === 'STDIN' && s.previous?.type === 'word' && s.previous.value === 'FROM') s.fromStdin = true;
+  if (s.copy && t.type === 'word' && t.value === 'BINARY') s.binary = true;
+  s.tokens++;
+  s.previous = t;
 }
 
 /** `COPY … FROM STDIN` reads the lines that follow from the script itself; binary format reads to EOF. */
-function copyFromStdin(tokens: readonly Token[]): 'text' | 'binary' | undefined {
-  if (tokens[0]?.value !== 'COPY') return undefined;
-  const from = tokens.findIndex((t, i) => t.type === 'word' && t.value === 'FROM' && tokens[i + 1]?.value === 'STDIN');
-  if (from === -1) return undefined;
-  return tokens.some((t) => t.type === 'word' && t.value === 'BINARY') ? 'binary' : 'text';
+function copyFromStdin(s: StatementSoFar): 'text' | 'binary' | undefined {
+  if (!s.copy || !s.fromStdin) return undefined;
+  return s.binary ? 'binary' : 'text';
 }
 
 function readsInlineData(args: readonly string[]): boolean {

@@ -19,6 +19,8 @@ export interface Danger {
 /** The places a removal is judged against, computed once per command. */
 export interface RmPlaces {
   cwd: string;
+  /** The repository the cwd is in (its root holds .git), when that is not home or a system path: the project. */
+  project: string;
   home: string;
   temps: string[];
   protection: ProtectedCheck;
@@ -32,9 +34,12 @@ export function placesOf(ctx: Context): RmPlaces {
 
 function computePlaces(ctx: Context): RmPlaces {
   const temps = [...new Set([ctx.tmpdir, '/tmp', '/var/tmp'].flatMap((t) => [posix.resolve(t), realDirectory(t, ctx)]))];
+  const cwd = realDirectory(ctx.cwd, ctx);
+  const home = realDirectory(ctx.home, ctx);
   return {
-    cwd: realDirectory(ctx.cwd, ctx),
-    home: realDirectory(ctx.home, ctx),
+    cwd,
+    project: repositoryRoot(cwd, home, ctx) ?? cwd,
+    home,
     temps,
     protection: { paths: protectedPathsOf(ctx), markerCache: new Map() },
   };
@@ -59,13 +64,24 @@ export function classifyTarget(target: RmTarget, recursive: boolean, places: RmP
   if (posix.dirname(path) === places.home) return { kind: 'home-directory', why: `${path} is directly inside your home directory` };
   const below = protectedBelowReason(path, ctx, places.protection);
   if (below) return { kind: 'protected-path', why: below };
-  const inTemp = places.temps.some((t) => isStrictlyWithin(path, t));
-  const inProject = isWithinOrSame(path, places.cwd);
+  // Every entry of a temp directory (`rm -rf /tmp/*`) is scratch too; the directory itself is not.
+  const inTemp = places.temps.some((t) => isStrictlyWithin(path, t) || (target.wholeDirectory !== undefined && path === t));
+  // The project is the repository, not only the cwd: `rm -rf ../shared/dist` from packages/web stays inside it.
+  const inProject = isWithinOrSame(path, places.cwd) || (isStrictlyWithin(path, places.project) && !isWithinOrSame(places.project, path));
   // A scratch clone in the temp directory is fair game, unless you are working inside that tree.
   const git = inTemp && !inProject ? undefined : gitReason(path, ctx);
   if (git) return { kind: 'git-repository', why: git };
   if (!inProject && !inTemp) {
     return { kind: 'outside-project', why: `${path} is outside the current directory ${places.cwd} and not in a temporary directory` };
+  }
+  return undefined;
+}
+
+/** The nearest directory at or above cwd holding .git, unless it is home, / or a system path (a dotfiles repository is not a project). */
+function repositoryRoot(cwd: string, home: string, ctx: Context): string | undefined {
+  for (let dir = cwd; dir !== '/'; dir = posix.dirname(dir)) {
+    if (ctx.fs.stat(posix.join(dir, '.git')) === undefined) continue;
+    return dir === home || isSystemPath(dir) || isWithinOrSame(home, dir) ? undefined : dir;
   }
   return undefined;
 }

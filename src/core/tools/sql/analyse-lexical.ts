@@ -3,11 +3,14 @@
 // identifiers never look like keywords; DML is recognised where a statement can start.
 import { tokenize, type SqlDialect, type Token } from './next-token.js';
 import { ADMIN_FUNCTIONS, OPAQUE_FUNCTIONS, effect, type SqlEffect } from './sql-effect.js';
+import { mayHaveEffect } from './needs-parse.js';
 
-const DROP_OBJECT_WORDS = new Set(['TABLE', 'DATABASE', 'SCHEMA', 'VIEW', 'MATERIALIZED', 'INDEX', 'SEQUENCE', 'FUNCTION', 'PROCEDURE', 'TRIGGER', 'TYPE', 'EXTENSION', 'ROLE', 'USER', 'TABLESPACE', 'EVENT', 'DOMAIN', 'FOREIGN', 'TEMPORARY', 'TEMP', 'SERVER', 'POLICY', 'RULE', 'PUBLICATION', 'SUBSCRIPTION', 'COLLATION', 'AGGREGATE', 'OPERATOR', 'CONCURRENTLY', 'UNLOGGED', 'LANGUAGE', 'OWNED', 'BY', 'DATA', 'WRAPPER', 'STATISTICS', 'CONVERSION', 'ACCESS', 'METHOD', 'CAST', 'TRANSFORM', 'ROUTINE', 'TEXT', 'SEARCH', 'CONFIGURATION', 'DICTIONARY', 'PARSER', 'TEMPLATE', 'GROUP', 'ONLINE', 'OFFLINE', 'IF', 'EXISTS']);
+const DROP_OBJECT_WORDS = new Set(['TABLE', 'KEYSPACE', 'DATABASE', 'SCHEMA', 'VIEW', 'MATERIALIZED', 'INDEX', 'SEQUENCE', 'FUNCTION', 'PROCEDURE', 'TRIGGER', 'TYPE', 'EXTENSION', 'ROLE', 'USER', 'TABLESPACE', 'EVENT', 'DOMAIN', 'FOREIGN', 'TEMPORARY', 'TEMP', 'SERVER', 'POLICY', 'RULE', 'PUBLICATION', 'SUBSCRIPTION', 'COLLATION', 'AGGREGATE', 'OPERATOR', 'CONCURRENTLY', 'UNLOGGED', 'LANGUAGE', 'OWNED', 'BY', 'DATA', 'WRAPPER', 'STATISTICS', 'CONVERSION', 'ACCESS', 'METHOD', 'CAST', 'TRANSFORM', 'ROUTINE', 'TEXT', 'SEARCH', 'CONFIGURATION', 'DICTIONARY', 'PARSER', 'TEMPLATE', 'GROUP', 'ONLINE', 'OFFLINE', 'IF', 'EXISTS']);
 const NAME_TYPES = new Set(['word', 'ident', 'string', 'variable']);
 
 export function analyseLexically(sql: string, dialect: SqlDialect): SqlEffect[] {
+  // Most statements (bulk INSERTs above all) hold no word the analysis acts on: skip tokenising them.
+  if (!mayHaveEffect(sql.toLowerCase())) return [];
   return splitStatements(tokenize(sql, dialect).filter((t) => t.type !== 'backslash')).flatMap((s) => analyseStatement(s, dialect));
 }
 

@@ -3,8 +3,12 @@
 // load) need not even be loaded. Anything it does not clear goes to the parser, as before.
 import { ADMIN_FUNCTIONS, OPAQUE_FUNCTIONS } from './sql-effect.js';
 
-/** Statements that read, or only touch the session, by their first keyword. */
-const READ_ONLY_START = /^\s*(?:select|values|table|with|show|explain|set|reset|begin|start|commit|end|rollback|abort)(?![a-z0-9_$\u0080-\uffff])/;
+/**
+ * Statements that read, only touch the session, or only add rows, by their first keyword. INSERT is
+ * here for the bulk loads of dumps (30 MB statements): one that holds none of the effect words below
+ * (no ON CONFLICT DO UPDATE, no writable CTE) destroys nothing.
+ */
+const READ_ONLY_START = /^\s*(?:select|values|table|with|show|explain|set|reset|begin|start|commit|end|rollback|abort|insert)(?![a-z0-9_$\u0080-\uffff])/;
 
 /**
  * Keywords behind every effect the parse-tree analysis (analyse-pg-tree.ts) reports: DROP … (every
@@ -28,8 +32,16 @@ export function sqlNeedsParse(sql: string): boolean {
   const text = sql.toLowerCase();
   if (!READ_ONLY_START.test(text)) return true;
   if (/;(?![\s;]*$)/.test(text)) return true;
-  if (EFFECT_WORD.test(text) || text.includes('u&') || text.includes(':')) return true;
-  for (const name of ADMIN_FUNCTIONS) if (text.includes(name)) return true;
-  for (const name of OPAQUE_FUNCTIONS) if (text.includes(name)) return true;
+  return mayHaveEffect(text) || text.includes('u&') || text.includes(':');
+}
+
+/**
+ * Whether lower-cased SQL text holds any word an analysis acts on (effect keywords, admin and opaque
+ * function names). Without one, neither the parse-tree nor the lexical analysis can report an effect.
+ */
+export function mayHaveEffect(lowerCased: string): boolean {
+  if (EFFECT_WORD.test(lowerCased)) return true;
+  for (const name of ADMIN_FUNCTIONS) if (lowerCased.includes(name)) return true;
+  for (const name of OPAQUE_FUNCTIONS) if (lowerCased.includes(name)) return true;
   return false;
 }

@@ -37,6 +37,8 @@ export function isDestroy(a: TerraformAnalysis): boolean {
 export function terraformWarnings(a: TerraformAnalysis): string[] {
   const warnings: string[] = [];
   if (isTruthyFlag(a.parsed, 'auto-approve')) warnings.push('-auto-approve skips terraform\'s own "Enter a value: yes" prompt; guard is the only check');
+  // Weakening a protection: another run can write the same state while this one destroys.
+  if (a.parsed.options.some((o) => o.id === 'lock' && o.value === 'false')) warnings.push('-lock=false: the state is not locked, so another run can write it while this one destroys (a protection turned off)');
   for (const x of a.injected) warnings.push(`${x.variable} adds arguments terraform will use but the command line does not show: ${x.args.join(' ')}`);
   return warnings;
 }

@@ -1,14 +1,41 @@
-import { parse } from 'shell-quote';
-
 /** One TF_CLI_ARGS* variable and the words it injects. */
 export interface InjectedArgs {
   variable: string;
   args: string[];
 }
 
-/** Splits a TF_CLI_ARGS value into words the way terraform does (shell-style quotes, no variable expansion). */
+/**
+ * Splits a TF_CLI_ARGS value into words the way terraform does (go-shellwords, no expansion): blanks
+ * separate words; single quotes are literal; double quotes keep \\ \" \$ escapes; a backslash
+ * outside quotes escapes the next character. `$HOME`, `*` and `#` are plain text.
+ */
 export function splitEnvArgs(value: string): string[] {
-  return parse(value, (name) => `$${name}`).map((entry) => (typeof entry === 'string' ? entry : 'op' in entry ? entry.op : String(entry)));
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] as string;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else word += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = undefined;
+      else if (c === '\\' && i + 1 < value.length && '\\"$`'.includes(value[i + 1] as string)) word += value[++i];
+      else word += c;
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      inWord = true;
+      if (c === "'" || c === '"') quote = c;
+      else if (c === '\\' && i + 1 < value.length) word += value[++i];
+      else word += c;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
 }
 
 /**

@@ -27,3 +27,14 @@ test('findGitConfig walks up from a subdirectory and follows a worktree .git fil
   const wt = exampleContext({ argv: ['x'], cwd: '/home/user/wt', files: { '/home/user/wt/.git': 'gitdir: /home/user/main/.git/worktrees/wt\n', '/home/user/main/.git/config': '[remote "origin"]\n\turl = b\n' } });
   assert.equal(findGitConfig(wt)?.path, '/home/user/main/.git/config');
 });
+
+test('one reader: a worktree with a commondir file, a subdirectory, and the first url of a remote', () => {
+  const files = {
+    '/home/user/wt/.git': 'gitdir: /srv/repos/main.git/worktrees/wt\n',
+    '/srv/repos/main.git/worktrees/wt/commondir': '../..\n',
+    '/srv/repos/main.git/config': '[remote "origin"]\n\turl = first\n\turl = second\n[Remote "up"]\n\tURL = "quoted" ; comment\n',
+  };
+  const ctx = exampleContext({ argv: ['x'], cwd: '/home/user/wt/src', files });
+  assert.equal(findGitConfig(ctx)?.path, '/srv/repos/main.git/config');
+  assert.deepEqual([...parseRemotes(findGitConfig(ctx)?.text ?? '')], [['origin', 'first'], ['up', 'quoted']]);
+});

@@ -55,6 +55,10 @@ const MUST_PARSE = [
   '/* c */ select 1',
   'select 1 from t for update',
   'SELECT * FROM t FOR UPDATE SKIP LOCKED',
+  'INSERT INTO t VALUES (1) ON CONFLICT (id) DO UPDATE SET a = 2',
+  'insert into t with d as (delete from s returning *) select * from d',
+  'INSERT INTO t SELECT pg_terminate_backend(pid) FROM pg_stat_activity',
+  'insert into t values (:v)',
 ];
 
 const CLEARED = [
@@ -69,6 +73,8 @@ const CLEARED = [
   'with x as (select 1) select * from x',
   'BEGIN',
   'set statement_timeout = 5000',
+  'INSERT INTO t VALUES (1, \'a\'), (2, \'b\')',
+  'insert into orders (id, total) select id, sum(x) from lines group by id',
 ];
 
 test('the screen sends every statement with an effect, a typo or a psql variable to the parser', () => {

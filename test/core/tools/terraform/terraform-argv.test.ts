@@ -31,6 +31,11 @@ test('env args split like a shell, without expanding variables', () => {
   assert.deepEqual(splitEnvArgs(`-var 'name=a b' -target="x.y" $HOME`), ['-var', 'name=a b', '-target=x.y', '$HOME']);
 });
 
+test('env args keep globs, # and empty quoted words as text (shell-quote turned them into "glob" and objects)', () => {
+  assert.deepEqual(splitEnvArgs(`-target=module.* -var x=1 # note ''`), ['-target=module.*', '-var', 'x=1', '#', 'note', '']);
+  assert.deepEqual(splitEnvArgs(`-var "a=\\"q\\"" b\\ c`), ['-var', 'a="q"', 'b c']);
+});
+
 test('-h, -help, --help anywhere before -- mean help', () => {
   assert.equal(splitTerraformArgv(['destroy', '-auto-approve', '-help'], {}).help, true);
   assert.equal(splitTerraformArgv(['-h', 'destroy'], {}).help, true);

@@ -1,16 +1,17 @@
+// Run by `npm run test:growth` (and .ci/run), not by `npm test`: timing-based, and most of its wall time.
 // Time bound per input size: no regular expression or loop in the core may grow faster than
 // linearly with the input (a crafted 1 MB argument must not hang guard). Each input is timed at
 // n; the slow ones are timed again at n and 4n and must grow near-linearly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { redactArgv, redactText } from '../../src/core/audit/redact.js';
-import { classifyArgv, indexPacks } from '../../src/core/classify.js';
-import { displaySafe, shellQuote } from '../../src/core/display.js';
-import { exampleContext } from '../../src/core/example-context.js';
-import { panelLines, refusalParagraph } from '../../src/core/present.js';
-import { builtinPacks } from '../../rules/index.js';
-import { isNearLinear, measureGrowth, repeatTo, timeOf, type Growth } from '../helpers/growth.js';
-import { packShapes } from '../helpers/pack-inputs.js';
+import { redactArgv, redactText } from '../src/core/audit/redact.js';
+import { classifyArgv, indexPacks } from '../src/core/classify.js';
+import { displaySafe, shellQuote } from '../src/core/display.js';
+import { exampleContext } from '../src/core/example-context.js';
+import { panelLines, refusalParagraph } from '../src/core/present.js';
+import { builtinPacks } from '../rules/index.js';
+import { isNearLinear, measureGrowth, repeatTo, timeOf, type Growth } from '../test/helpers/growth.js';
+import { packShapes } from '../test/helpers/pack-inputs.js';
 
 const index = indexPacks(builtinPacks);
 
@@ -45,8 +46,7 @@ test('classification of every pack grows near-linearly in the length of a crafte
   for (const pack of builtinPacks) {
     for (const shape of packShapes(pack, 12)) {
       const ctx = exampleContext({ argv: shape });
-      // Known, reported: psql's meta-command splitting is quadratic in a run of backslashes (128 KB: ~0.1 s).
-      for (const unit of PACK_UNITS.filter((u) => !(pack.tool === 'psql' && u === '\\'))) {
+      for (const unit of PACK_UNITS) {
         check(`${pack.tool} ${JSON.stringify(unit)} appended to ${shape.join(' ')}`, (n) => {
           const argv = [...shape, repeatTo(unit, n)];
           return () => classifyArgv(argv, ctx, index);

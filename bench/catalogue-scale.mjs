@@ -1,0 +1,63 @@
+// Does start-up grow with the number of catalogued tools? Builds a second copy of guard whose
+// catalogue is empty (the 40 hand-written packs only) and times, interleaved, the same commands in
+// both: `guard check` start-up on a benign command and the shims' full check of a destructive one
+// (CI=true: deny mode, exit 77). Run after `npm run build`: `node bench/catalogue-scale.mjs`.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'guard-scale-'));
+const small = join(root, 'guard-40');
+for (const part of ['dist', 'scripts', 'bin', 'package.json']) cpSync(join(repo, part), join(small, part), { recursive: true });
+symlinkSync(join(repo, 'node_modules'), join(small, 'node_modules'));
+writeFileSync(join(small, 'dist/rules/catalogue/index.js'), 'export const catalogueEntries = [];\n');
+const built = spawnSync(process.execPath, ['scripts/bundle-shim.mjs'], { cwd: small, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`bundling the 40-tool copy failed: ${built.stderr}`);
+
+const state = join(root, 'state');
+const home = join(root, 'home');
+mkdirSync(home);
+// Stand-ins for the real tools (deny mode never runs them, but guard wants to find them first).
+const tools = join(root, 'tools');
+mkdirSync(tools);
+for (const tool of ['terraform', 'railway']) {
+  writeFileSync(join(tools, tool), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(tools, tool), 0o755);
+}
+const env = { PATH: `${tools}:${process.env.PATH}`, HOME: home, CI: 'true', XDG_STATE_HOME: state };
+const variants = { '40 tools': small, [`${count(repo)} tools`]: repo };
+const cases = [
+  ['guard check -- ls -la (start-up, benign)', (dir) => [join(dir, 'bin/guard.js'), 'check', '--', 'ls', '-la'], 0],
+  ['full check: terraform destroy (deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'terraform', 'destroy', '-auto-approve'], 77],
+  ['full check: railway volume delete (deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'railway', 'volume', 'delete', '--volume', 'pg'], 77],
+];
+
+function count(dir) {
+  const out = spawnSync(process.execPath, [join(dir, 'bin/guard.js'), 'rules'], { env, encoding: 'utf8' }).stdout;
+  return /in (\d+) packs/.exec(out)?.[1] ?? '?';
+}
+
+const times = {};
+for (let i = 0; i < RUNS + 3; i++) {
+  for (const [label, argv, code] of cases) {
+    for (const [name, dir] of Object.entries(variants)) {
+      rmSync(state, { recursive: true, force: true });
+      // CPU time (user + sys) of the guard process, from bash's `time`: steadier than wall time on a busy machine.
+      const script = 'TIMEFORMAT="%3U %3S"; time "$@" >/dev/null 2>&1';
+      const run = spawnSync('bash', ['-c', script, 'bench', process.execPath, ...argv(dir)], { cwd: home, env, encoding: 'utf8' });
+      if (run.status !== code) throw new Error(`${name}: ${label}: exit ${run.status}, expected ${code}`);
+      const [user, sys] = run.stderr.trim().split(/\s+/).map(Number);
+      if (i >= 3) ((times[label] ??= {})[name] ??= []).push((user + sys) * 1000);
+    }
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`guard catalogue scale: median CPU time (user+sys) of ${RUNS} interleaved runs each, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`);
+for (const [label, byVariant] of Object.entries(times)) {
+  console.log(`  ${label}: ${Object.entries(byVariant).map(([name, xs]) => `${name} ${median(xs).toFixed(1)} ms`).join(', ')}`);
+}
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,155 @@
+// `npm run bench:growth`: how guard's cost grows with each input channel, whole process, children in a
+// clean environment. Every channel is run at several sizes; CPU (user + sys) and peak RSS come from GNU
+// time; the exponent is the least-squares slope of log(CPU above node's start-up) over log(size), so 1.0
+// is linear. `node -e 0` is measured in the same run as the baseline. Sizes scale with GROWTH_SCALE (1 =
+// the full sweep, 0.25 = a quick look). Target: every exponent <= 1.1; peak memory above the baseline
+// <= 5x the input for streaming shapes.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalJson, GENESIS } from '../dist/src/core/audit/record.js';
+
+const SCALE = Number(process.env.GROWTH_SCALE ?? 1);
+const ONLY = process.env.GROWTH_ONLY ? new RegExp(process.env.GROWTH_ONLY) : undefined;
+const guard = new URL('../bin/guard.js', import.meta.url).pathname;
+const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-growth-')));
+const home = join(root, 'home');
+mkdirSync(home);
+const env = { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', XDG_STATE_HOME: join(root, 'state') };
+
+/** Runs argv under GNU time: CPU seconds (user + sys) and peak RSS in MiB; stdin from a file when given. */
+function measure(argv, { stdin, cwd = root } = {}) {
+  const fd = stdin ? openSync(stdin, 'r') : 'ignore';
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], { env, cwd, stdio: [fd, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (typeof fd === 'number') closeSync(fd);
+  const last = result.stderr.trim().split('\n').pop() ?? '';
+  const [user, sys, kb] = last.split(' ').map(Number);
+  if (!Number.isFinite(user)) throw new Error(`${argv.join(' ').slice(0, 80)}: no timing (${result.stderr.slice(-300)})`);
+  return { cpu: user + sys, mib: kb / 1024, status: result.status };
+}
+
+function best(argv, options, tries = 2) {
+  let out;
+  for (let i = 0; i < tries; i++) {
+    const m = measure(argv, options);
+    if (!out || m.cpu < out.cpu) out = { ...m, mib: Math.max(m.mib, out?.mib ?? 0) };
+  }
+  return out;
+}
+
+const file = (name, text) => {
+  const path = join(root, name);
+  writeFileSync(path, text);
+  return path;
+};
+const repeatLines = (n, line) => {
+  let text = '';
+  for (let i = 0; i < n; i++) text += line(i);
+  return text;
+};
+const check = (...args) => ['node', guard, 'check', '--', ...args];
+const hookPayload = (command) => file('payload.json', JSON.stringify({ session_id: 'g', cwd: root, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } }));
+
+const baseline = best(['node', '-e', '0'], {}, 5);
+const channels = [
+  { name: 'argv: operand count (rm -f)', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('rm', '-f', ...Array.from({ length: n }, (_, i) => `f${i}.o`)), bytes: n * 8 }) },
+  { name: 'argv: one long argument (rm -f)', sizes: [16000, 32000, 64000, 128000], run: (n) => ({ argv: check('rm', '-f', 'x'.repeat(n - 1)), bytes: n }) },
+  { name: 'psql stdin: statements, one per line', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p1.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n`)) }) },
+  { name: 'psql stdin: statements on one line', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p2.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`)) }) },
+  { name: 'psql stdin: \\x meta-command lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p3.sql', repeatLines(n, (i) => `\\x ${i}\n`)) }) },
+  { name: 'psql stdin: \\echo + SELECT lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p4.sql', repeatLines(n, (i) => `\\echo ${i}\nSELECT ${i};\n`)) }) },
+  { name: 'psql stdin: \\set lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p5.sql', repeatLines(n, (i) => `\\set v${i % 100} ${i}\n`)) }) },
+  { name: 'mysql stdin: statements on one line', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m1.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`)) }) },
+  { name: 'mysql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], stream: true, run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m2.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
+  { name: 'psql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], stream: true, run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p6.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
+  { name: 'redis-cli stdin: command lines', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('redis-cli', '-h', 'cache.internal'), stdin: file('r.txt', repeatLines(n, (i) => `SET k${i} v${i}\n`)) }) },
+  { name: 'mongosh stdin: statements', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('mongosh', 'mongodb://db.internal/shop'), stdin: file('g.js', repeatLines(n, (i) => `db.users.find({ id: ${i} })\n`)) }) },
+  {
+    name: 'psql: \\i of n distinct files',
+    sizes: [250, 500, 1000, 2000],
+    run: (n) => {
+      const dir = join(root, `inc${n}`);
+      mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < n; i++) writeFileSync(join(dir, `f${i}.sql`), `UPDATE t SET a = 1 WHERE id = ${i};\n`);
+      return { argv: check('psql', '-h', 'db.internal', '-f', file(`inc${n}/main.sql`, repeatLines(n, (i) => `\\i f${i}.sql\n`))), cwd: dir };
+    },
+  },
+  {
+    name: 'GraphQL fragments spread twice per level, in a hook payload (depth)',
+    sizes: [25, 50, 100, 200],
+    run: (n) => {
+      let fragments = '';
+      for (let i = 0; i < n; i++) fragments += `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }\n`;
+      fragments += `fragment F${n} on Mutation { volumeDelete(volumeId: "v1") }\n`;
+      const body = JSON.stringify({ query: `mutation { ...F0 }\n${fragments}` });
+      return { argv: ['node', guard, 'hook', 'claude-code'], stdin: hookPayload(`curl -X POST https://backboard.railway.app/graphql/v2 -H 'Authorization: Bearer x' -d '${body}'`) };
+    },
+  },
+  { name: 'shell line: n commands joined by &&', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l1.sh', `${Array.from({ length: n }, (_, i) => `echo ${i}`).join(' && ')}\n`) }) },
+  { name: 'shell line: $( ) nested n deep', sizes: [50, 100, 200, 400], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l2.sh', `${'echo $('.repeat(n)}ls${')'.repeat(n)}\n`) }) },
+  { name: 'shell line: heredoc of n lines', sizes: [125000, 250000, 500000, 1000000], stream: true, run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin', '-z'], stdin: file('l3.sh', `cat > out.txt <<'EOF'\n${repeatLines(n, (i) => `line ${i}\n`)}EOF\n\0`) }) },
+  {
+    name: 'audit: guard log verify over n records',
+    sizes: [250000, 500000, 1000000, 2000000],
+    stream: true,
+    run: (n) => {
+      const state = join(root, `state-${n}`, 'guard');
+      mkdirSync(state, { recursive: true });
+      writeTrail(join(state, 'audit.jsonl'), n);
+      return { argv: ['node', guard, 'log', 'verify'], env: { XDG_STATE_HOME: join(root, `state-${n}`) }, bytes: statSync(join(state, 'audit.jsonl')).size };
+    },
+  },
+];
+
+/** A valid chain of n records, written the way guard writes them (canonical JSON, SHA-256). */
+function writeTrail(path, n) {
+  const fd = openSync(path, 'w');
+  let prev = GENESIS;
+  let batch = '';
+  for (let i = 0; i < n; i++) {
+    const body = { time: '2026-12-01T00:00:00.000Z', decision: 'allow', user: 'u', cwd: '/w', argv: ['psql', '-c', `SELECT ${i}`], prev };
+    const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+    batch += `${JSON.stringify({ ...body, hash })}\n`;
+    prev = hash;
+    if (batch.length > 1 << 20) {
+      writeSync(fd, batch);
+      batch = '';
+    }
+  }
+  writeSync(fd, batch);
+  closeSync(fd);
+}
+
+console.log(`guard growth bench: node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}, scale ${SCALE}`);
+console.log(`baseline node -e 0: ${(baseline.cpu * 1000).toFixed(0)} ms CPU, ${baseline.mib.toFixed(0)} MiB`);
+const report = [];
+for (const channel of channels) {
+  if (ONLY && !ONLY.test(channel.name)) continue;
+  const points = [];
+  for (const size of channel.sizes.map((s) => Math.max(1, Math.round(s * SCALE)))) {
+    const input = channel.run(size);
+    const savedEnv = { ...env };
+    Object.assign(env, input.env ?? {});
+    const m = best(input.argv, { stdin: input.stdin, cwd: input.cwd });
+    Object.assign(env, savedEnv);
+    for (const k of Object.keys(input.env ?? {})) if (!(k in savedEnv)) delete env[k];
+    const bytes = input.bytes ?? (input.stdin ? statSync(input.stdin).size : 0);
+    points.push({ size, ...m, bytes });
+  }
+  const xs = points.map((p) => Math.log(p.size));
+  const ys = points.map((p) => Math.log(Math.max(p.cpu - baseline.cpu, 0.001)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const slope = xs.reduce((a, x, i) => a + (x - mx) * ((ys[i] ?? 0) - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const last = points[points.length - 1];
+  const memRatio = last.bytes > 0 ? ((last.mib - baseline.mib) * 1024 * 1024) / last.bytes : undefined;
+  report.push({ channel: channel.name, exponent: slope, points, memRatio, stream: channel.stream === true });
+  const cells = points.map((p) => `${p.size}: ${p.cpu.toFixed(2)} s ${p.mib.toFixed(0)} MiB${p.status === 0 || p.status === 77 ? '' : ` exit ${p.status}`}`).join(' | ');
+  const mem = memRatio === undefined ? '' : `, memory ${memRatio.toFixed(1)}x input`;
+  const verdict = slope <= 1.1 && (!channel.stream || memRatio === undefined || memRatio <= 5) ? 'ok' : 'OVER TARGET';
+  console.log(`${channel.name}\n  exponent ${slope.toFixed(2)}${mem}  ${verdict}\n  ${cells}`);
+}
+if (process.env.GROWTH_JSON) writeFileSync(process.env.GROWTH_JSON, JSON.stringify({ baseline, report }, null, 2));
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,26 @@
+import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
+import { onThisMachine } from './local-machine.js';
+
+export default (): CatalogueTool => ({
+  tool: 'fdisk',
+  commands: ['fdisk', 'cfdisk', 'gdisk'],
+  docs: 'https://man7.org/linux/man-pages/man8/fdisk.8.html',
+  environmentOf: onThisMachine,
+  valueFlags: ['-b', '--sector-size', '-c', '--compatibility', '-L', '--color', '-o', '--output', '-t', '--type', '-u', '--units', '-w', '--wipe', '-W', '--wipe-partitions', '-C', '--cylinders', '-H', '--heads', '-S', '--sectors', '--lock'],
+  operations: [
+    {
+      id: 'fdisk/edit-table',
+      summary: 'fdisk / cfdisk / gdisk DEVICE: edit a partition table (commands may come from a script on stdin)',
+      message: 'Opens the partition table of {{resource}} on {{environment}} for editing; a scripted `w` writes it.',
+      rationale: 'An agent can pipe fdisk commands (`printf "o\\nw\\n" | fdisk DEV`): the table is rewritten without a person reading it.',
+      safer: 'List with `fdisk -l DEVICE`; save the table with `sfdisk -d DEVICE > table.txt` before editing.',
+      undo: 'only a saved dump brings the old table back',
+      when: { args: ['*'], unlessFlags: ['-l', '--list', '-x', '--list-details', '-h', '--help', '-V', '--version', '-s', '--getsz'] },
+      resource: { positional: 0 },
+      examples: {
+        destructive: [{ argv: ['fdisk', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' }, { argv: ['gdisk', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' }, { argv: ['cfdisk', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' }],
+        benign: [{ argv: ['fdisk', '-l'] }, { argv: ['fdisk', '-l', '/dev/sda'] }, { argv: ['fdisk', '--help'] }],
+      },
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+// A catalogue tool becomes an ordinary RulePack: one parse per command, first operation that
+// matches wins (so a verb grammar after specific operations never reports twice).
+import type { ParsedArgs } from '../argv/parse-options.js';
+import { unknownEnvironment } from '../environment.js';
+import type { Rule, RuleMatch, RulePack } from '../rule.js';
+import type { Context } from '../types.js';
+import { concreteOperations } from './count-operations.js';
+import { mergedOptionSpecs, operationMatcher, parseWith, type OperationMatcher } from './match-operation.js';
+import { operationSpecs, type CatalogueTool, type OperationSpec } from './operation-spec.js';
+import { exceptionLines, operationRuleText, toExample, withUndo } from './rule-text.js';
+import { prefilterOf } from './prefilter-of.js';
+
+interface Parsed {
+  args: readonly string[];
+  options: ParsedArgs;
+  /** Index of the first matching operation and its result, worked out once per command. */
+  first?: { index: number; result: RuleMatch | RuleMatch[] | null };
+}
+
+export function compileTool(tool: CatalogueTool, source?: string): RulePack<Parsed> {
+  const specs = operationSpecs(tool);
+  const options = mergedOptionSpecs(specs);
+  const matchers: OperationMatcher[] = specs.map((spec, i) => withResolver(operationMatcher(spec), tool.operations[i]?.environment ? undefined : tool.environmentOf));
+  const firstMatch = (p: Parsed, ctx: Context): NonNullable<Parsed['first']> => {
+    if (p.first) return p.first;
+    for (let i = 0; i < matchers.length; i++) {
+      const result = (matchers[i] as OperationMatcher)(p.args, p.options, ctx);
+      if (result) return (p.first = { index: i, result: withUndo(result, specs[i]?.undo) });
+    }
+    return (p.first = { index: -1, result: null });
+  };
+  const rules: Rule<Parsed>[] = specs.map((spec, i) => ({
+    ...operationRuleText(spec),
+    operations: concreteOperations(spec),
+    exceptions: exceptionLines(spec),
+    match: (p, ctx) => {
+      const first = firstMatch(p, ctx);
+      return first.index === i ? first.result : null;
+    },
+    examples: { destructive: spec.examples.destructive.map(toExample), benign: spec.examples.benign.map(toExample) },
+  }));
+  return {
+    tool: tool.tool,
+    ...(source ? { source } : {}),
+    commands: tool.commands,
+    // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged.
+    ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: () => true } : {}),
+    prefilter: prefilterOf(specs),
+    parse: (args) => ({ args, options: parseWith(options, tool.style, args) }),
+    // Every operation names its own environment (RuleMatch.environment).
+    environment: () => unknownEnvironment(`${tool.tool}: no environment named`),
+    rules,
+  };
+}
+
+/** The tool's resolver replaces the declarative environment of operations that name none of their own. */
+function withResolver(matcher: OperationMatcher, resolver: CatalogueTool['environmentOf']): OperationMatcher {
+  if (!resolver) return matcher;
+  return (args, parsed, ctx) => {
+    const result = matcher(args, parsed, ctx);
+    if (!result) return null;
+    const environment = resolver(args, ctx);
+    return Array.isArray(result) ? result.map((m) => ({ ...m, environment })) : { ...result, environment };
+  };
+}
+
+export type { OperationSpec };

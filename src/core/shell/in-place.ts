@@ -1,0 +1,86 @@
+// In-place destruction by redirection: `: > app.db` empties a database file, and `sort f > f` empties
+// f before sort reads it (the shell truncates first). Appending (`>>`) destroys nothing.
+import { basename } from 'node:path';
+import { localEnvironment } from '../environment.js';
+import { renderMessage } from '../render-message.js';
+import { inPlaceDataReason, isScratch } from '../tools/in-place/data-target.js';
+import type { Context, Finding } from '../types.js';
+import { UNKNOWN } from '../unwrap/invocation.js';
+import { SHELL_RULES, type ShellRule } from './shell-rules.js';
+import type { Redirect } from './syntax.js';
+import type { Written } from './written-files.js';
+
+export function inPlaceFindings(writes: Written[], argv: string[], redirects: Redirect[], ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const w of writes) {
+    if (w.append || w.path.includes(UNKNOWN)) continue;
+    const stat = ctx.fs.stat(w.path);
+    if (!stat?.isFile || stat.size === 0) continue;
+    if (readsSameFile(w, argv, redirects, ctx)) out.push(finding(SHELL_RULES.readAndTruncate, w.path, ctx, `${argv[0] ?? 'the command'} reads ${w.shown}, which the shell has already emptied`));
+    else {
+      const why = inPlaceDataReason(w.path, ctx);
+      if (why) out.push(finding(SHELL_RULES.overwriteData, w.path, ctx, why));
+    }
+  }
+  return out;
+}
+
+const REPLACERS = new Set(['cp', 'mv', 'ln', 'install']);
+/** Options that take a value, per command (enough to find the operands). */
+const VALUE_OPTS = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+
+/** cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null empties it). */
+export function replaceFindings(argv: string[], ctx: Context): Finding[] {
+  const name = basename(argv[0] ?? '');
+  if (!REPLACERS.has(name)) return [];
+  const operands: string[] = [];
+  let targetDir: string | undefined;
+  let noClobber = false;
+  let force = name !== 'ln';
+  for (let k = 1; k < argv.length; k++) {
+    const a = argv[k] as string;
+    if (a === '--') {
+      operands.push(...argv.slice(k + 1));
+      break;
+    }
+    if (a === '-t' || a === '--target-directory') targetDir = argv[++k];
+    else if (a.startsWith('--target-directory=')) targetDir = a.slice(19);
+    else if (VALUE_OPTS.has(a)) k++;
+    else if (a === '-n' || a === '--no-clobber' || a === '--update=none' || (a === '-s' && name === 'cp')) noClobber = true;
+    else if (a.startsWith('-') && a.length > 1) {
+      if (!a.startsWith('--') && a.includes('f')) force = true;
+      if (a === '--force') force = true;
+      if (!a.startsWith('--') && a.includes('n') && name !== 'install') noClobber = true;
+    } else operands.push(a);
+  }
+  if (noClobber || !force || operands.some((o) => o.includes(UNKNOWN))) return [];
+  const dest = targetDir ?? operands.pop();
+  if (dest === undefined || operands.length === 0) return [];
+  const destPath = resolves(dest, ctx);
+  const intoDir = targetDir !== undefined || ctx.fs.stat(destPath)?.isDirectory === true;
+  const out: Finding[] = [];
+  for (const source of operands) {
+    const target = intoDir ? `${destPath}/${basename(source)}` : destPath;
+    const why = inPlaceDataReason(target, ctx);
+    if (why) out.push(finding(SHELL_RULES.overwriteData, target, ctx, `${name} replaces it with ${source}: ${why}`));
+  }
+  return out;
+}
+
+/** `cmd FILE > FILE` or `cmd < FILE > FILE`: the file is emptied before the command reads it. */
+function readsSameFile(w: Written, argv: string[], redirects: Redirect[], ctx: Context): boolean {
+  if (isScratch(w.path, ctx)) return false;
+  const name = basename(w.path);
+  const mentions = (text: string): boolean => text === w.shown || (text.endsWith(name) && resolves(text, ctx) === w.path);
+  if (argv.slice(1).some(mentions)) return true;
+  return redirects.some((r) => r.op === '<' && r.target !== undefined && mentions(r.target.raw.replace(/^['"]|['"]$/g, '')));
+}
+
+function resolves(text: string, ctx: Context): string {
+  return text.startsWith('/') ? text : `${ctx.cwd}/${text}`.replace(/\/\.\//g, '/');
+}
+
+function finding(rule: ShellRule, path: string, ctx: Context, why: string): Finding {
+  const environment = localEnvironment(ctx);
+  return { rule: rule.id, tool: 'shell', resource: path, environment, reason: renderMessage(rule.message, { resource: path, environment: environment.name }), details: [why], warnings: [] };
+}
