@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
+import { rawSocketFinding } from '../unwrap/dev-tcp.js';
 import { MAX_DEPTH, UNKNOWN, type StdinSource } from '../unwrap/invocation.js';
 import { shortLabel, tooDeepFinding, unparsableFinding } from '../unwrap/shell-findings.js';
 import { expandWord, type Expanded } from './expand.js';
@@ -221,6 +222,10 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: 
     } else if (r.target) {
       const [file] = expand(r.target, scope, walk);
       if (file !== undefined && isOutputOp(r.op) && (r.fd === undefined || r.fd === '1' || r.op.startsWith('&'))) writes.push({ path: file.includes(UNKNOWN) ? file : resolve(scope.cwd, file), shown: file, append: r.op === '>>' || r.op === '&>>' });
+      if (file !== undefined) {
+        const socket = rawSocketFinding(r.op, file);
+        if (socket) walk.findings.push(socket);
+      }
     }
   }
   return input;

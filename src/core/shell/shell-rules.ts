@@ -1,6 +1,8 @@
 // guard's own findings about shell lines. Data, like rule packs: id, summary, message, rationale,
 // safer, and example lines (checked by test/core/shell/shell-rules.test.ts).
 
+import { CODE_RULES } from '../unwrap/code-rules.js';
+
 export interface ShellRule {
   id: string;
   summary: string;
@@ -20,7 +22,7 @@ export function nestedShell(n: number, inner: string): string {
   return line;
 }
 
-export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownOperands' | 'overwriteData' | 'readAndTruncate' | 'ptyDriver', ShellRule> = {
+export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownOperands' | 'overwriteData' | 'readAndTruncate' | 'ptyDriver' | 'sdkDelete', ShellRule> = {
   opaque: {
     id: 'shell/opaque-command',
     summary: 'a command whose text guard cannot see: piped into a shell, eval of a variable, a command name from $(…)',
@@ -118,4 +120,5 @@ export const SHELL_RULES: Record<'opaque' | 'tooDeep' | 'unparsable' | 'unknownO
       benign: ["script -qc 'ls -l' /dev/null", "tmux send-keys -t 0 'echo rm -rf /' Enter", 'unbuffer ls', "expect -c 'spawn ssh-keygen -l -f key.pub'"],
     },
   },
-} satisfies Record<string, ShellRule>;
+  ...CODE_RULES,
+};

@@ -3,6 +3,7 @@
 import { indexPacks, packFor, type PackIndex } from '../classify.js';
 import { commandName } from '../command-name.js';
 import type { Context, Finding } from '../types.js';
+import { CODE_HANDLERS } from './code-handlers.js';
 import { findHandler } from './find.js';
 import { languageOf } from './interpreters.js';
 import { hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
@@ -33,6 +34,7 @@ const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   watch: watchHandler,
   find: findHandler,
   ...RUNNERS,
+  ...CODE_HANDLERS,
 };
 
 const isWrapper = (name: string): boolean => HANDLERS[name] !== undefined || FOLLOWERS[name] !== undefined || languageOf(name) !== undefined;

@@ -1,8 +1,10 @@
 // Finds, in a one-line program (python -c, node -e, perl -e, ruby -e), the calls that run shell
 // commands or delete trees. A lexical scan, not a parser: enough for one-liners, and anything it
 // cannot read as a literal is reported as opaque rather than ignored.
+import { normaliseCode } from './code-aliases.js';
+import { maskStrings } from './code-literals.js';
 
-export type Language = 'python' | 'node' | 'perl' | 'ruby';
+export type Language = 'python' | 'node' | 'perl' | 'ruby' | 'php';
 
 export type Value = { kind: 'string'; value: string } | { kind: 'list'; values: string[] } | { kind: 'other'; text: string };
 
@@ -10,12 +12,14 @@ export type CodeAction =
   | { kind: 'shell'; call: string; line: string }
   | { kind: 'argv'; call: string; argv: string[] }
   | { kind: 'remove'; call: string; path: string; recursive: boolean }
-  | { kind: 'opaque'; call: string; text: string };
+  | { kind: 'opaque'; call: string; text: string }
+  /** Code the program evaluates (exec("…"), eval "…"): read as a program of the same language. */
+  | { kind: 'code'; call: string; text: string };
 
 interface CallSpec {
   pattern: RegExp;
   /** What the call does with its arguments. */
-  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm';
+  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm' | 'eval';
 }
 
 const CALLS: Record<Language, CallSpec[]> = {
@@ -23,29 +27,41 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)\s*\(/g, effect: 'shell' },
     { pattern: /\bshutil\.rmtree\s*\(/g, effect: 'remove-tree' },
     { pattern: /\bos\.(?:remove|unlink)\s*\(/g, effect: 'remove' },
+    { pattern: /\b(?:os\.(?:exec|spawn)[lv]p?e?|pty\.spawn)\s*\(/g, effect: 'exec-file' },
+    { pattern: /(?<![\w.])(?:exec|eval|compile)\s*\(/g, effect: 'eval' },
   ],
   node: [
     { pattern: /\b(?:execSync|exec)\s*\(/g, effect: 'shell' },
     { pattern: /\b(?:execFileSync|execFile|spawnSync|spawn)\s*\(/g, effect: 'exec-file' },
     { pattern: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\(/g, effect: 'js-rm' },
     { pattern: /\b(?:unlinkSync|unlink)\s*\(/g, effect: 'remove' },
+    { pattern: /(?<![\w.$])(?:eval|(?:new\s+)?Function)\s*\(|\b(?:runInThisContext|runInNewContext|runInContext)\s*\(/g, effect: 'eval' },
   ],
   perl: [
     { pattern: /\b(?:system|exec)\b\s*/g, effect: 'shell' },
     { pattern: /\b(?:rmtree|remove_tree)\b\s*/g, effect: 'remove-tree' },
     { pattern: /\bunlink\b\s*/g, effect: 'remove' },
+    { pattern: /\beval\b(?!\s*\{)\s*/g, effect: 'eval' },
   ],
   ruby: [
     { pattern: /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g, effect: 'shell' },
     { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
     { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
+    { pattern: /\b(?:instance_|class_|module_)?eval\b(?!\s*\{)\s*/g, effect: 'eval' },
+  ],
+  php: [
+    { pattern: /(?<![$>:\w])(?:exec|system|shell_exec|passthru|popen|proc_open)\s*\(/g, effect: 'shell' },
+    { pattern: /(?<![$>:\w])(?:unlink|rmdir)\s*\(/g, effect: 'remove' },
+    { pattern: /(?<![$>:\w])(?:eval|create_function)\s*\(/g, effect: 'eval' },
   ],
 };
 
-export function scanCode(code: string, language: Language): CodeAction[] {
-  const actions: CodeAction[] = [];
+export function scanCode(source: string, language: Language): CodeAction[] {
+  const { code, computed } = normaliseCode(source, language);
+  const masked = maskStrings(code, language);
+  const actions: CodeAction[] = computed.map((text) => ({ kind: 'opaque', call: 'a computed name', text }));
   for (const spec of CALLS[language]) {
-    for (const match of code.matchAll(spec.pattern)) {
+    for (const match of masked.matchAll(spec.pattern)) {
       const call = match[0].replace(/[\s(]+$/, '');
       let at = (match.index ?? 0) + match[0].length;
       const parenthesised = match[0].endsWith('(') || code[at] === '(';
@@ -55,8 +71,8 @@ export function scanCode(code: string, language: Language): CodeAction[] {
       actions.push(...judgeCall(call, spec.effect, values));
     }
   }
-  if (language === 'perl' || language === 'ruby') {
-    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]*)\}|%x\(([^)]*)\)|\bqx\{([^}]*)\}|\bqx\(([^)]*)\)|\bqx\/([^/]*)\//g)) {
+  if (language === 'perl' || language === 'ruby' || language === 'php') {
+    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]{0,4096})\}|%x\(([^)]{0,4096})\)|\bqx\{([^}]{0,4096})\}|\bqx\(([^)]{0,4096})\)|\bqx\/([^/]{0,4096})\//g)) {
       const text = m.slice(1).find((g) => g !== undefined) ?? '';
       actions.push(hasInterpolation(text, language) ? { kind: 'opaque', call: 'backticks', text } : { kind: 'shell', call: 'backticks', line: text });
     }
@@ -67,6 +83,12 @@ export function scanCode(code: string, language: Language): CodeAction[] {
 function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): CodeAction[] {
   const first = values[0];
   if (first === undefined) return [];
+  if (effect === 'eval') {
+    // new Function("a", "body"): the body is the last argument.
+    const body = call.endsWith('Function') ? values[values.length - 1] : first;
+    if (body?.kind === 'string') return [{ kind: 'code', call, text: body.value }];
+    return [{ kind: 'opaque', call, text: body?.kind === 'other' ? body.text : call }];
+  }
   if (effect === 'shell' || effect === 'exec-file') {
     if (effect === 'shell' && first.kind === 'string' && values.length === 1) return [{ kind: 'shell', call, line: first.value }];
     if (first.kind === 'list') return [{ kind: 'argv', call, argv: first.values }];
@@ -88,15 +110,19 @@ function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): C
   return [{ kind: 'remove', call, path: first.value, recursive: effect === 'remove-tree' }];
 }
 
+const MAX_ARGUMENTS = 2048;
+
 /** The top-level, comma-separated argument texts of a call starting at `from`. */
 function readArguments(code: string, from: number, parenthesised: boolean): string[] {
   const args: string[] = [];
   let depth = 0;
   let current = '';
-  for (let i = from; i < code.length; i++) {
+  // Arguments are read within a bounded window: a longer one is cut, so it does not read as a literal (opaque), and many calls stay linear.
+  const limit = Math.min(code.length, from + MAX_ARGUMENTS);
+  for (let i = from; i < limit; i++) {
     const ch = code[i] as string;
     if (ch === '"' || ch === "'" || ch === '`') {
-      const end = skipString(code, i);
+      const end = skipString(code, i, limit);
       current += code.slice(i, end);
       i = end - 1;
       continue;
@@ -118,18 +144,18 @@ function readArguments(code: string, from: number, parenthesised: boolean): stri
   return args;
 }
 
-function skipString(code: string, start: number): number {
+export function skipString(code: string, start: number, limit = code.length): number {
   const quote = code[start] as string;
   const triple = code.startsWith(quote.repeat(3), start) && quote !== '`';
   const close = triple ? quote.repeat(3) : quote;
-  for (let i = start + close.length; i < code.length; i++) {
+  for (let i = start + close.length; i < limit; i++) {
     if (code[i] === '\\') {
       i++;
       continue;
     }
     if (code.startsWith(close, i)) return i + close.length;
   }
-  return code.length;
+  return limit;
 }
 
 /** A literal string or list of strings, or `other` (a variable, an f-string, a call…). */
@@ -153,7 +179,7 @@ export function readValue(text: string, language: Language): Value {
 
 function hasInterpolation(body: string, language: Language): boolean {
   if (language === 'ruby') return body.includes('#{');
-  if (language === 'perl') return /[$@][\w{]/.test(body);
+  if (language === 'perl' || language === 'php') return /[$@][\w{]/.test(body);
   return false;
 }
 
@@ -185,5 +211,10 @@ function splitTop(text: string): string[] {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', '`': '`' };
 
 function unescape(body: string): string {
-  return body.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? `\\${c}`);
+  // \x72, \u0072, \162: an escaped letter is still that letter (os.system("\x72m -rf /")).
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|[0-7]{1,3}|.)/g, (_, c: string) => {
+    if (/^[xu]/.test(c) && c.length > 1) return String.fromCodePoint(parseInt(c.slice(1).replace(/[{}]/g, ''), 16));
+    if (/^[0-7]+$/.test(c) && c !== '0') return String.fromCodePoint(parseInt(c, 8));
+    return ESCAPES[c] ?? `\\${c}`;
+  });
 }

@@ -1,12 +1,14 @@
-// python -c, node -e, perl -e, ruby -e: the shell commands their code runs are classified as
+// python -c, node -e, perl -e, ruby -e, php -r (and framework consoles): the shell commands their code runs are classified as
 // shell lines; library tree deletes (shutil.rmtree, fs.rmSync recursive, FileUtils.rm_rf) are judged
 // as `rm -rf PATH`; a call guard cannot read is opaque.
 import type { PackIndex } from '../classify.js';
 import type { Finding } from '../types.js';
 import { analyseLine } from '../shell/analyse-line.js';
+import { judgeEffects } from './code-effects.js';
+import { consoleCode } from './consoles.js';
 import { scanCode, type Language } from './interpreter-code.js';
-import { deeper, hasUnknown, type Invocation } from './invocation.js';
-import { opaqueFinding } from './shell-findings.js';
+import { deeper, hasUnknown, MAX_DEPTH, type Invocation } from './invocation.js';
+import { opaqueFinding, tooDeepFinding } from './shell-findings.js';
 import { isProcessSubstitution, scriptOnStdin } from './shells.js';
 import type { Recurse, WrapperHandler } from './simple-wrappers.js';
 
@@ -18,6 +20,7 @@ export function languageOf(name: string): Language | undefined {
   if (name === 'node' || name === 'nodejs' || name === 'bun') return 'node';
   if (/^perl(\d[\d.]*)?$/.test(name)) return 'perl';
   if (/^ruby(\d[\d.]*)?$/.test(name)) return 'ruby';
+  if (/^php(\d[\d.]*)?$/.test(name)) return 'php';
   return undefined;
 }
 
@@ -47,6 +50,13 @@ export function programOf(args: readonly string[], language: Language): Program 
       if (NODE_VALUE.has(arg)) i++;
       continue;
     }
+    if (language === 'php') {
+      if (arg === '-r') return { code: args[i + 1] ?? '', readsStdin: false };
+      // Information and lint options run no program (php -v, php -m, php -l FILE).
+      if (/^-[vmihlsSa]$|^--(?:version|help|info|modules|ini)$/.test(arg)) return { readsStdin: false };
+      if (arg === '-d' || arg === '-c' || arg === '-z') i++;
+      continue;
+    }
     // perl and ruby: -e may repeat, and may end a bundle (-ne, -lpe).
     if (/^-[a-zA-Z0-9]*[eE]$/.test(arg) && !/^-[iIMmrx0]/.test(arg)) {
       pieces.push(args[i + 1] ?? '');
@@ -67,12 +77,15 @@ export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
   const program = programOf(inv.argv.slice(1), language);
   if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
   if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  const console = consoleCode(inv.argv.slice(1), language);
+  if (console !== undefined) return judgeCode(console, language, name, inv, index, recurse);
   const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
   if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
-  return [];
+  // A script file or module: the packs for the command judge it (python manage.py flush, php artisan migrate:fresh).
+  return undefined;
 };
 
-function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
+export function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
   if (hasUnknown(code)) return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];
   const findings: Finding[] = [];
   for (const action of scanCode(code, language)) {
@@ -92,7 +105,14 @@ function judgeCode(code: string, language: Language, name: string, inv: Invocati
       case 'opaque':
         findings.push(opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`));
         break;
+      case 'code': {
+        // Evaluated code is one level deeper, so nested exec("exec(…)") stays bounded.
+        const inner = deeper(inv, inv.argv);
+        findings.push(...(inner.depth > MAX_DEPTH ? [tooDeepFinding(`${name}-code`)] : judgeCode(action.text, language, name, inner, index, recurse)));
+        break;
+      }
     }
   }
+  findings.push(...judgeEffects(code, language, name, inv, index, recurse));
   return findings;
 }
