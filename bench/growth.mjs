@@ -13,7 +13,9 @@ import { canonicalJson, GENESIS } from '../dist/src/core/audit/record.js';
 
 const SCALE = Number(process.env.GROWTH_SCALE ?? 1);
 const ONLY = process.env.GROWTH_ONLY ? new RegExp(process.env.GROWTH_ONLY) : undefined;
-const guard = new URL('../bin/guard.js', import.meta.url).pathname;
+// GROWTH_GUARD: another build's bin/guard.js, to measure a "before" in the same run conditions.
+const guard = process.env.GROWTH_GUARD ?? new URL('../bin/guard.js', import.meta.url).pathname;
+const LIMIT_S = Number(process.env.GROWTH_LIMIT_S ?? 120);
 const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-growth-')));
 const home = join(root, 'home');
 mkdirSync(home);
@@ -22,7 +24,8 @@ const env = { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', XDG_STATE_HOME
 /** Runs argv under GNU time: CPU seconds (user + sys) and peak RSS in MiB; stdin from a file when given. */
 function measure(argv, { stdin, cwd = root } = {}) {
   const fd = stdin ? openSync(stdin, 'r') : 'ignore';
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], { env, cwd, stdio: [fd, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  // A run past GROWTH_LIMIT_S is killed: an exponential channel shows as the limit, not as a hang.
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'timeout', '-s', 'KILL', String(LIMIT_S), ...argv], { env, cwd, stdio: [fd, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (typeof fd === 'number') closeSync(fd);
   const last = result.stderr.trim().split('\n').pop() ?? '';
   const [user, sys, kb] = last.split(' ').map(Number);
@@ -146,7 +149,7 @@ for (const channel of channels) {
   const last = points[points.length - 1];
   const memRatio = last.bytes > 0 ? ((last.mib - baseline.mib) * 1024 * 1024) / last.bytes : undefined;
   report.push({ channel: channel.name, exponent: slope, points, memRatio, stream: channel.stream === true });
-  const cells = points.map((p) => `${p.size}: ${p.cpu.toFixed(2)} s ${p.mib.toFixed(0)} MiB${p.status === 0 || p.status === 77 ? '' : ` exit ${p.status}`}`).join(' | ');
+  const cells = points.map((p) => `${p.size}: ${p.cpu.toFixed(2)} s ${p.mib.toFixed(0)} MiB${p.status === 0 || p.status === 77 ? '' : p.status === 137 ? ' KILLED at the limit' : ` exit ${p.status}`}`).join(' | ');
   const mem = memRatio === undefined ? '' : `, memory ${memRatio.toFixed(1)}x input`;
   const verdict = slope <= 1.1 && (!channel.stream || memRatio === undefined || memRatio <= 5) ? 'ok' : 'OVER TARGET';
   console.log(`${channel.name}\n  exponent ${slope.toFixed(2)}${mem}  ${verdict}\n  ${cells}`);
