@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, openSync, 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalJson, GENESIS } from '../dist/src/core/audit/record.js';
+import { createPolicyDir } from '../dist/test/helpers/system-policy-dir.js';
 
 const SCALE = Number(process.env.GROWTH_SCALE ?? 1);
 const ONLY = process.env.GROWTH_ONLY ? new RegExp(process.env.GROWTH_ONLY) : undefined;
@@ -19,7 +20,10 @@ const LIMIT_S = Number(process.env.GROWTH_LIMIT_S ?? 120);
 const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-growth-')));
 const home = join(root, 'home');
 mkdirSync(home);
-const env = { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', XDG_STATE_HOME: join(root, 'state') };
+// guard keeps its state under the account's home unless a root-owned system policy says to honour
+// XDG_STATE_HOME (the test harness's seam): the bench's state stays in its temp dir (older builds ignore it).
+const policyDir = createPolicyDir({ locationsFromEnvironment: true });
+const env = { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', XDG_STATE_HOME: join(root, 'state'), GUARD_SYSTEM_DIR: policyDir };
 
 /** Runs argv under GNU time: CPU seconds (user + sys) and peak RSS in MiB; stdin from a file when given. */
 function measure(argv, { stdin, cwd = root } = {}) {
@@ -156,3 +160,4 @@ for (const channel of channels) {
 }
 if (process.env.GROWTH_JSON) writeFileSync(process.env.GROWTH_JSON, JSON.stringify({ baseline, report }, null, 2));
 rmSync(root, { recursive: true, force: true });
+rmSync(policyDir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { findRealTool } from '../dist/src/io/find-real-tool.js';
 import { pickShimShell } from '../dist/src/io/pick-shim-shell.js';
 import { prepareShimDir, writeShims } from '../dist/src/io/write-shims.js';
 import { demoPacks } from '../dist/test/fixtures/demo-packs.js';
+import { createPolicyDir } from '../dist/test/helpers/system-policy-dir.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 10;
@@ -35,7 +36,11 @@ const stateHome = join(root, 'state');
 const home = realpathSync(mkdtempSync(join(tmpdir(), 'guard-bench-home-')));
 const repo = join(root, 'repo');
 spawnSync('git', ['init', '-q', repo]); // `git status` needs a repository (its own: a repository at the bench's root changes rm's pre-filter)
-const env = { PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, HOME: home, LANG: 'C.UTF-8', CI: 'true', XDG_STATE_HOME: stateHome };
+// guard keeps its state under the account's home unless a root-owned system policy lets XDG_STATE_HOME
+// place it (the test harness's seam): so the bench never touches the real account's state. Validating
+// that policy loads zod, which a machine without a system policy does not pay (see the note printed below).
+const policyDir = createPolicyDir({ locationsFromEnvironment: true });
+const env = { PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, HOME: home, LANG: 'C.UTF-8', CI: 'true', XDG_STATE_HOME: stateHome, GUARD_SYSTEM_DIR: policyDir };
 const freshState = () => rmSync(stateHome, { recursive: true, force: true });
 const realRm = findRealTool('rm', env.PATH, root);
 if (!realRm.found) throw new Error('no rm on PATH');
@@ -112,6 +117,7 @@ for (const [name, target] of [['hook, line without SQL', 1.3], ['hook, line with
 console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(home, { recursive: true, force: true });
+rmSync(policyDir, { recursive: true, force: true });
 
 /** Shims for rm, railway and terraform: the built-in packs when they have the tool, else the test demo packs. */
 function installShims(dir, interpreter = pickShimShell()) {
