@@ -1,6 +1,6 @@
 // `npm run bench:growth`: how guard's cost grows with each input channel, whole process, children in a
-// clean environment. Every channel is run at several sizes; CPU (user + sys) and peak RSS come from GNU
-// time; the exponent is the least-squares slope of log(CPU above node's start-up) over log(size), so 1.0
+// clean environment. Every channel is run at four sizes; CPU (user + sys) and peak RSS come from GNU
+// time; the exponent is that of the work above the smallest size, between the two largest sizes, so 1.0
 // is linear. `node -e 0` is measured in the same run as the baseline. Sizes scale with GROWTH_SCALE (1 =
 // the full sweep, 0.25 = a quick look). Target: every exponent <= 1.1; peak memory above the baseline
 // <= 5x the input for streaming shapes.
@@ -145,16 +145,15 @@ for (const channel of channels) {
     const bytes = input.bytes ?? (input.stdin ? statSync(input.stdin).size : 0);
     points.push({ size, ...m, bytes });
   }
-  const xs = points.map((p) => Math.log(p.size));
-  const ys = points.map((p) => Math.log(Math.max(p.cpu - baseline.cpu, 0.001)));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const slope = xs.reduce((a, x, i) => a + (x - mx) * ((ys[i] ?? 0) - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  const last = points[points.length - 1];
-  const memRatio = last.bytes > 0 ? ((last.mib - baseline.mib) * 1024 * 1024) / last.bytes : undefined;
+  // Growth of the work above the smallest size (start-up, the parser load and other constants cancel out):
+  // exponent k with (cpu(n) - cpu(n1)) ∝ (n - n1)^k between the two largest sizes; 1.0 is linear. Memory: the
+  // extra peak RSS per extra input byte over the same span.
+  const [first, , third, last] = points;
+  const slope = Math.log(Math.max(last.cpu - first.cpu, 0.005) / Math.max(third.cpu - first.cpu, 0.005)) / Math.log((last.size - first.size) / (third.size - first.size));
+  const memRatio = last.bytes > first.bytes ? ((last.mib - first.mib) * 1024 * 1024) / (last.bytes - first.bytes) : undefined;
   report.push({ channel: channel.name, exponent: slope, points, memRatio, stream: channel.stream === true });
   const cells = points.map((p) => `${p.size}: ${p.cpu.toFixed(2)} s ${p.mib.toFixed(0)} MiB${p.status === 0 || p.status === 77 ? '' : p.status === 137 ? ' KILLED at the limit' : ` exit ${p.status}`}`).join(' | ');
-  const mem = memRatio === undefined ? '' : `, memory ${memRatio.toFixed(1)}x input`;
+  const mem = memRatio === undefined ? '' : `, memory +${memRatio.toFixed(1)} bytes per input byte`;
   const verdict = slope <= 1.1 && (!channel.stream || memRatio === undefined || memRatio <= 5) ? 'ok' : 'OVER TARGET';
   console.log(`${channel.name}\n  exponent ${slope.toFixed(2)}${mem}  ${verdict}\n  ${cells}`);
 }
