@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { chownSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { repoMount } from './repo-mount.js';
 
 export const AGENT_USER = 'guard-interp-agent';
 
@@ -40,7 +41,7 @@ export interface AgentRun {
 /** Runs argv as the agent user in the sandbox; `binds` maps sandbox paths (/srv, or under it) to host dirs. */
 export function runAsAgent(argv: string[], binds: Record<string, string>, input = ''): AgentRun {
   const mounts = Object.entries(binds).flatMap(([inside, host]) => ['--bind', host, inside]);
-  const args = ['-u', AGENT_USER, '--', 'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/home', '--tmpfs', '/tmp', '--tmpfs', '/srv', ...mounts,
+  const args = ['-u', AGENT_USER, '--', 'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/home', '--tmpfs', '/tmp', '--tmpfs', '/srv', ...repoMount(), ...mounts,
     '--unshare-net', '--die-with-parent', '--clearenv', '--setenv', 'PATH', `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, '--setenv', 'HOME', '/home/agent', '--setenv', 'XDG_STATE_HOME', '/tmp/state', '--setenv', 'CI', 'true', '--chdir', '/tmp', '--', ...argv];
   const r = spawnSync('runuser', args, { input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

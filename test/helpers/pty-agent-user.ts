@@ -3,6 +3,7 @@
 // bubblewrap runs as root so that file owners and /proc look as they really are; it then drops to
 // the agent user with setpriv, which the agent cannot undo.
 import { execFileSync } from 'node:child_process';
+import { repoMount } from './repo-mount.js';
 
 export const PTY_AGENT_USER = 'guard-pty-agent';
 
@@ -35,7 +36,7 @@ export function agentSandboxArgv(user: AgentUser, script: string, options: Sandb
   const binds = [...(options.readable ?? []).flatMap((d) => ['--ro-bind', d, d]), ...options.writable.flatMap((d) => ['--bind', d, d])];
   const env = Object.entries({ HOME: '/tmp/agent-home', ...options.env }).map(([k, v]) => `${k}=${v}`);
   return [
-    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--dir', '/tmp/agent-home', '--chmod', '0777', '/tmp/agent-home',
+    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', ...repoMount(), '--dir', '/tmp/agent-home', '--chmod', '0777', '/tmp/agent-home',
     ...binds, '--unshare-net', '--unshare-ipc', '--die-with-parent', '--',
     'setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--',
     'env', '-i', ...env, '/bin/sh', '-c', script,

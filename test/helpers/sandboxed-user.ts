@@ -2,6 +2,7 @@
 // inside bubblewrap (read-only root, private /tmp, no network but loopback), without a terminal.
 import { execFileSync } from 'node:child_process';
 import { runDetached, type RunResult } from './run-guard.js';
+import { repoMount } from './repo-mount.js';
 
 export const SANDBOX_USER = 'guard-teams-agent';
 
@@ -46,7 +47,7 @@ export function runSandboxedBash(user: SandboxUser, writable: string, script: st
   if (home) env = { ...env, HOME: accountHomeOf() };
   const args = [
     `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--',
-    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--bind', writable, writable, ...homeMount,
+    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', ...repoMount(), '--bind', writable, writable, ...homeMount,
     '--unshare-net', '--unshare-pid', '--die-with-parent', '--chdir', writable,
     'bash', '-c', script,
   ];

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Job, JobResult } from './sandbox-runner.js';
+import { repoMount } from '../../helpers/repo-mount.js';
 
 export const AGENT_USER = 'guard-e2e-agent';
 export const AGENT_HOME = '/home/agent';
@@ -70,6 +71,7 @@ export function runInSandbox(user: AgentUser, world: string, job: Omit<Job, 'out
     '/tmp',
     '--tmpfs',
     '/home',
+    ...repoMount(),
     '--dir',
     AGENT_HOME,
     '--bind',
