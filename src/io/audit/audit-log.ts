@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chainRecord, chainVerifier, GENESIS, type AuditRecord, type ChainedRecord, type ChainProblem } from '../../core/audit/record.js';
 import { auditFiles, forEachLine, forEachLineBackwards, nextRotatedName, ROTATE_AT_BYTES } from './audit-files.js';
@@ -29,28 +29,18 @@ function lastHash(path: string): string {
   return (newest && tailHash(newest)) ?? GENESIS;
 }
 
+/** The hash on a file's last line, read backwards from its end (undefined for a missing or empty file). */
 function tailHash(file: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size === 0) return undefined;
-    const length = Math.min(size, 256 * 1024);
-    const buffer = Buffer.alloc(length);
-    readSync(fd, buffer, 0, length, size - length);
-    const lines = buffer.toString('utf8').split('\n').filter((l) => l.trim() !== '');
-    const last = lines[lines.length - 1];
-    if (last === undefined) return undefined;
-    const hash = (JSON.parse(last) as { hash?: unknown }).hash;
-    if (typeof hash !== 'string') throw new Error('the last audit line has no hash');
-    return hash;
-  } finally {
-    closeSync(fd);
-  }
+  let last: string | undefined;
+  forEachLineBackwards(file, (line) => {
+    if (line.trim() === '') return true;
+    last = line;
+    return false;
+  });
+  if (last === undefined) return undefined;
+  const hash = (JSON.parse(last) as { hash?: unknown }).hash;
+  if (typeof hash !== 'string') throw new Error('the last audit line has no hash');
+  return hash;
 }
 
 /** Newest first over every file of the trail, until `visit` returns false. Read errors are thrown. */
