@@ -1,6 +1,6 @@
 import { definePack } from '../src/core/rule.js';
 import { unknownEnvironment } from '../src/core/environment.js';
-import { curlReadsStdin, parseCurl } from '../src/core/tools/http/curl-request.js';
+import { curlReadsStdin, parseCurl } from '../src/core/tools/curl/curl-request.js';
 import { mentionsRailwayApi } from '../src/core/tools/http/http-request.js';
 import { apiDeleteRule, railwayMutationRule } from '../src/core/tools/http/http-rules.js';
 

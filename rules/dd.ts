@@ -1,21 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/local-files/local-target.js';
-
-interface DdParsed {
-  /** `key=value` operands by key (last wins, as in dd). */
-  operands: Map<string, string>;
-  help: boolean;
-}
-
-function parseDd(args: readonly string[]): DdParsed {
-  const operands = new Map<string, string>();
-  for (const arg of args) {
-    const eq = arg.indexOf('=');
-    if (eq > 0) operands.set(arg.slice(0, eq), arg.slice(eq + 1));
-  }
-  return { operands, help: args.includes('--help') || args.includes('--version') };
-}
+import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/in-place/local-target.js';
+import { type DdParsed, parseDd } from '../src/core/tools/dd/parse-dd.js';
 
 export const ddPack = definePack<DdParsed>({
   tool: 'dd',

@@ -1,33 +1,9 @@
 import { definePack, type RuleMatch } from '../src/core/rule.js';
 import { hasOption, parseOptions } from '../src/core/argv/parse-options.js';
-import { resolveEnvironment, type EnvironmentSignal } from '../src/core/environment.js';
+import { resolveEnvironment } from '../src/core/environment.js';
 import { composeDownMatch } from '../src/core/tools/docker/compose-down.js';
-import { dockerSignals } from '../src/core/tools/docker/docker-target.js';
 import type { Context } from '../src/core/types.js';
-
-const GLOBAL_VALUES = new Set(['-H', '--host', '-c', '--context', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
-
-interface DockerCall {
-  command: string[];
-  signals: EnvironmentSignal[];
-}
-
-function parseDocker(args: readonly string[], ctx: Context): DockerCall {
-  let host: string | undefined;
-  let context: string | undefined;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('-') || arg === '-') break;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!GLOBAL_VALUES.has(name)) continue;
-    const value = eq === -1 ? (args[++i] ?? '') : arg.slice(eq + 1);
-    if (name === '-H' || name === '--host') host = value;
-    if (name === '-c' || name === '--context') context = value;
-  }
-  return { command: args.slice(i), signals: dockerSignals(host, context, ctx) };
-}
+import { type DockerCall, parseDocker } from '../src/core/tools/docker/parse-docker.js';
 
 const env = (call: DockerCall, ctx: Context) => resolveEnvironment(call.signals, ctx);
 const CONFIG = { '/home/user/.docker/config.json': '{"auths":{},"currentContext":"prod-vm"}' };

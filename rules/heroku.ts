@@ -1,33 +1,8 @@
 import { definePack, type RuleMatch } from '../src/core/rule.js';
-import { hasOption, optionValue, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
+import { hasOption, optionValue } from '../src/core/argv/parse-options.js';
 import { resolveEnvironment } from '../src/core/environment.js';
 import { herokuAppSignals } from '../src/core/tools/heroku/heroku-app.js';
-
-const SPECS: OptionSpec[] = [
-  { id: 'app', long: ['app'], short: ['a'], value: true },
-  { id: 'remote', long: ['remote'], short: ['r'], value: true },
-  { id: 'confirm', long: ['confirm'], short: ['c'], value: true },
-  { id: 'help', long: ['help'], short: ['h'] },
-];
-const COMMANDS = ['apps:destroy', 'pg:reset', 'addons:destroy', 'addons:remove', 'pg:backups:delete'];
-
-interface HerokuParsed {
-  args: ParsedArgs;
-  /** `apps:destroy` whether typed with colons or spaces. */
-  command: string;
-  operands: string[];
-}
-
-function parseHeroku(argv: readonly string[]): HerokuParsed {
-  const args = parseOptions(argv, SPECS, { style: 'pflag' });
-  const words = args.positionals;
-  // The CLI accepts `pg backups delete` as well as `pg:backups:delete`.
-  for (let n = 3; n >= 1; n--) {
-    const command = words.slice(0, n).join(':');
-    if (COMMANDS.includes(command) || n === 1) return { args, command, operands: words.slice(n) };
-  }
-  return { args, command: '', operands: [] };
-}
+import { type HerokuParsed, parseHeroku } from '../src/core/tools/heroku/parse-heroku.js';
 
 const is = (p: HerokuParsed, ...commands: string[]): boolean => !hasOption(p.args, 'help') && commands.includes(p.command);
 const confirmWarning = (p: HerokuParsed): string[] => (optionValue(p.args, 'confirm') ? [`--confirm ${optionValue(p.args, 'confirm')} answers heroku's own prompt`] : []);

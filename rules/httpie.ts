@@ -1,7 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { unknownEnvironment } from '../src/core/environment.js';
 import { mentionsRailwayApi } from '../src/core/tools/http/http-request.js';
-import { parseHttpie } from '../src/core/tools/http/httpie-request.js';
+import { parseHttpie } from '../src/core/tools/httpie/httpie-request.js';
 import { apiDeleteRule, railwayMutationRule } from '../src/core/tools/http/http-rules.js';
 
 const API = 'backboard.railway.app/graphql/v2';

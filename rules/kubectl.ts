@@ -1,7 +1,7 @@
 import { definePack, type RuleMatch } from '../src/core/rule.js';
 import { hasOption, optionValue } from '../src/core/argv/parse-options.js';
 import { resolveEnvironment } from '../src/core/environment.js';
-import { isDryRun, isHelp, isNamespaceOrVolume, objectName, parseKubectl, targetObjects, type KubectlCall } from '../src/core/tools/kube/kubectl-args.js';
+import { isDryRun, isHelp, isNamespaceOrVolume, objectName, parseKubectl, targetObjects, type KubectlCall } from '../src/core/tools/kubectl/kubectl-args.js';
 import type { Context } from '../src/core/types.js';
 
 const KUBECONFIG = {

@@ -1,6 +1,6 @@
 import { definePack } from '../src/core/rule.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/local-files/local-target.js';
+import { absolutePath, existsAsFile, isDestroyableDevice } from '../src/core/tools/in-place/local-target.js';
 
 interface MkfsParsed {
   args: readonly string[];

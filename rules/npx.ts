@@ -1,38 +1,9 @@
 import { definePack, type Rule } from '../src/core/rule.js';
-import { hasOption, type ParsedArgs } from '../src/core/argv/parse-options.js';
-import { unknownEnvironment } from '../src/core/environment.js';
-import { awsEnvironment } from '../src/core/tools/aws/aws-environment.js';
-import { parseCdk } from '../src/core/tools/cdk/cdk-parse.js';
-import { isPrismaCommand, parsePrisma, prismaDatabase } from '../src/core/tools/framework/prisma.js';
-import { isSequelizeCommand, parseSequelize, sequelizeDatabase } from '../src/core/tools/framework/sequelize.js';
-import { unwrapJsRunner } from '../src/core/tools/framework/unwrap-js-runner.js';
-import type { Context, Environment } from '../src/core/types.js';
+import { hasOption } from '../src/core/argv/parse-options.js';
+import { isPrismaCommand, prismaDatabase } from '../src/core/tools/framework/prisma.js';
+import { isSequelizeCommand, sequelizeDatabase } from '../src/core/tools/framework/sequelize.js';
 import { cdkDestroyRule } from './cdk.js';
-
-type Inner = 'prisma' | 'sequelize' | 'cdk';
-const TOOLS: Record<string, Inner> = { prisma: 'prisma', sequelize: 'sequelize', 'sequelize-cli': 'sequelize', cdk: 'cdk', 'aws-cdk': 'cdk' };
-
-interface RunnerParsed {
-  tool?: Inner;
-  args: ParsedArgs;
-}
-
-function parseRunner(argv: readonly string[]): RunnerParsed {
-  const call = unwrapJsRunner(argv);
-  const tool = call ? TOOLS[call.tool] : undefined;
-  const inner = call?.args ?? [];
-  if (tool === 'prisma') return { tool, args: parsePrisma(inner) };
-  if (tool === 'sequelize') return { tool, args: parseSequelize(inner) };
-  if (tool === 'cdk') return { tool, args: parseCdk(inner) };
-  return { args: { options: [], positionals: [], positionalIndexes: [], unknown: [], sawDoubleDash: false } };
-}
-
-function runnerEnvironment(p: RunnerParsed, ctx: Context): Environment {
-  if (p.tool === 'prisma') return prismaDatabase(p.args, ctx).environment;
-  if (p.tool === 'sequelize') return sequelizeDatabase(p.args, ctx).environment;
-  if (p.tool === 'cdk') return awsEnvironment(p.args, ctx);
-  return unknownEnvironment('not a guarded tool');
-}
+import { type RunnerParsed, parseRunner, runnerEnvironment } from '../src/core/tools/npx/parse-runner.js';
 
 const PROD_ENV = { '/home/user/project/.env': 'DATABASE_URL="postgresql://app:pw@db.prod.internal:5432/shop"\n' };
 const LOCAL_URL = 'postgresql://postgres@localhost:5432/shop_dev';

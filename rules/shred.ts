@@ -1,7 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { hasOption, parseOptions, type ParsedArgs } from '../src/core/argv/parse-options.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { absolutePath } from '../src/core/tools/local-files/local-target.js';
+import { absolutePath } from '../src/core/tools/in-place/local-target.js';
 
 const SPECS = [
   { id: 'iterations', short: ['n'], long: ['iterations'], value: true },

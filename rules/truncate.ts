@@ -1,7 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { hasOption, optionValue, parseOptions, type ParsedArgs } from '../src/core/argv/parse-options.js';
 import { localEnvironment } from '../src/core/environment.js';
-import { absolutePath, existsAsFile } from '../src/core/tools/local-files/local-target.js';
+import { absolutePath, existsAsFile } from '../src/core/tools/in-place/local-target.js';
 import { isEverydayOutput } from '../src/core/tools/in-place/data-target.js';
 
 const SPECS = [

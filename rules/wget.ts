@@ -2,7 +2,7 @@ import { definePack } from '../src/core/rule.js';
 import { unknownEnvironment } from '../src/core/environment.js';
 import { mentionsRailwayApi } from '../src/core/tools/http/http-request.js';
 import { apiDeleteRule, railwayMutationRule } from '../src/core/tools/http/http-rules.js';
-import { parseWget, wgetReadsStdin } from '../src/core/tools/http/wget-request.js';
+import { parseWget, wgetReadsStdin } from '../src/core/tools/wget/wget-request.js';
 
 const API = 'https://backboard.railway.com/graphql/v2';
 const BEARER = '--header=Authorization: Bearer 3f1c9a-token';

@@ -9,7 +9,7 @@ import { exampleContext } from '../../src/core/example-context.js';
 import { parsePsqlArgs } from '../../src/core/tools/psql/parse-psql-args.js';
 import { parseMysqlArgs } from '../../src/core/tools/mysql/parse-mysql-args.js';
 import { splitScript } from '../../src/core/tools/psql/split-script.js';
-import { readGraphqlBody } from '../../src/core/tools/http/graphql-body.js';
+import { readGraphqlBody } from '../../src/core/tools/graphql/graphql-body.js';
 import { appendAudit, verifyAuditTrail } from '../../src/io/audit/audit-log.js';
 import { loadSqlParser } from '../../src/io/load-sql-parser.js';
 import { isNearLinear, measureGrowth, type Growth } from '../helpers/growth.js';

@@ -1,5 +1,5 @@
-// find START… EXPR: -exec/-execdir/-ok/-okdir run a command per found path ({} stands for a path
-// under START); -delete removes what it finds. A `find` rule pack, when registered, judges the
+// find: -exec/-execdir/-ok/-okdir run a command per found path ({} stands for a path under START);
+// -delete removes what it finds. A `find` rule pack, when registered, judges the
 // find command itself; without one, -delete is judged as the removal it amounts to.
 import { posix } from 'node:path';
 import { packFor, type PackIndex } from '../classify.js';
@@ -9,46 +9,7 @@ import { classifyLeaf } from './leaf.js';
 import { deeper, type Invocation } from './invocation.js';
 import { shortLabel } from './shell-findings.js';
 import type { WrapperHandler } from './simple-wrappers.js';
-
-const EXEC_ACTIONS = new Set(['-exec', '-execdir', '-ok', '-okdir']);
-/** Expression words that do not narrow what is found. */
-const NON_TESTS = new Set(['-delete', '-depth', '-d', '-xdev', '-mount', '-print', '-print0', '-follow', '-ignore_readdir_race', '-noleaf', '-daystart', '-nowarn', '-warn']);
-const NUMERIC_OPTIONS = new Set(['-maxdepth', '-mindepth']);
-
-export interface FindCommand {
-  starts: string[];
-  execs: { action: string; argv: string[] }[];
-  deletes: boolean;
-  /** Whether a test (-name, -type, -mtime…) comes before -delete. */
-  narrowed: boolean;
-}
-
-export function parseFind(args: readonly string[]): FindCommand {
-  let i = 0;
-  while (i < args.length && /^-[HLP]+$|^-D$|^-O\d*$/.test(args[i] as string)) i += args[i] === '-D' ? 2 : 1;
-  const starts: string[] = [];
-  while (i < args.length && !/^[-(!,]/.test(args[i] as string)) starts.push(args[i++] as string);
-  const out: FindCommand = { starts: starts.length > 0 ? starts : ['.'], execs: [], deletes: false, narrowed: false };
-  for (; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (EXEC_ACTIONS.has(arg)) {
-      const argv: string[] = [];
-      for (i++; i < args.length && args[i] !== ';' && args[i] !== '+'; i++) argv.push(args[i] as string);
-      out.execs.push({ action: arg, argv });
-      continue;
-    }
-    if (arg === '-delete') {
-      out.deletes = true;
-      continue;
-    }
-    if (NUMERIC_OPTIONS.has(arg)) {
-      i++;
-      continue;
-    }
-    if (!out.deletes && arg.startsWith('-') && !NON_TESTS.has(arg)) out.narrowed = true;
-  }
-  return out;
-}
+import { parseFind, type FindCommand } from '../tools/find/parse-find.js';
 
 export const findHandler: WrapperHandler = (inv, recurse, index) => {
   const find = parseFind(inv.argv.slice(1));
@@ -61,7 +22,7 @@ export const findHandler: WrapperHandler = (inv, recurse, index) => {
     }
   }
   if (packFor(index, 'find')) return [...findings, ...classifyLeaf(inv, index)];
-  if (find.deletes) findings.push(...judgeDelete(inv, find, index, recurse));
+  if (find.deleteAt !== -1) findings.push(...judgeDelete(inv, find, index, recurse));
   return findings;
 };
 

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { readValue, scanCode } from '../../../src/core/unwrap/interpreter-code.js';
 import { programOf } from '../../../src/core/unwrap/interpreters.js';
 import { parseShellArgs } from '../../../src/core/unwrap/shells.js';
-import { parseFind } from '../../../src/core/unwrap/find.js';
 
 test('readValue: literals, lists, and what guard cannot read', () => {
   assert.deepEqual(readValue(`'a b'`, 'python'), { kind: 'string', value: 'a b' });
@@ -56,10 +55,4 @@ test('parseShellArgs: -c in bundles, options with values, scripts, stdin', () =>
   assert.deepEqual(parseShellArgs(['deploy.sh', 'prod']), { file: 'deploy.sh', params: ['prod'], readsStdin: false });
   assert.deepEqual(parseShellArgs(['-s', 'arg']), { params: ['arg'], readsStdin: true });
   assert.deepEqual(parseShellArgs([]), { params: [], readsStdin: true });
-});
-
-test('parseFind: starts, actions and whether a test narrows -delete', () => {
-  assert.deepEqual(parseFind(['-L', '/a', '/b', '-name', 'x', '-delete']), { starts: ['/a', '/b'], execs: [], deletes: true, narrowed: true });
-  assert.deepEqual(parseFind(['/a', '-maxdepth', '1', '-delete']), { starts: ['/a'], execs: [], deletes: true, narrowed: false });
-  assert.deepEqual(parseFind(['-exec', 'rm', '{}', '+']), { starts: ['.'], execs: [{ action: '-exec', argv: ['rm', '{}'] }], deletes: false, narrowed: false });
 });

@@ -2,7 +2,7 @@
 import type { Rule, RuleExample } from '../../rule.js';
 import { configuredDeleteMatches } from './delete-matches.js';
 import type { HttpRequest } from './http-request.js';
-import { railwayApiMatches } from './railway-matches.js';
+import { railwayApiMatches } from '../railway/railway-matches.js';
 
 type Examples = { destructive: RuleExample[]; benign: RuleExample[] };
 

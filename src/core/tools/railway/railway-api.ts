@@ -1,6 +1,6 @@
 // Railway's public GraphQL API (shared/reference/clis.md §1d): which mutations destroy data
 // and how to name what they destroy.
-import { isUnbound, type MutationCall } from './graphql-mutations.js';
+import { isUnbound, type MutationCall } from '../graphql/graphql-mutations.js';
 
 const RAILWAY_API_HOSTS = ['backboard.railway.app', 'backboard.railway.com'];
 

@@ -2,8 +2,8 @@
 import { resolveEnvironment, unknownEnvironment } from '../../environment.js';
 import type { RuleMatch } from '../../rule.js';
 import type { Context, Environment } from '../../types.js';
-import { readGraphqlBody } from './graphql-body.js';
-import { parseUrl, readBody, type BodyText, type HttpRequest } from './http-request.js';
+import { readGraphqlBody } from '../graphql/graphql-body.js';
+import { parseUrl, readBody, type BodyText, type HttpRequest } from '../http/http-request.js';
 import { isRailwayApiHost, railwayDestruction } from './railway-api.js';
 import { railwayTokenEvidence } from './token-evidence.js';
 

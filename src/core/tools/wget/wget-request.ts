@@ -1,6 +1,6 @@
 // wget's command line → HttpRequest (--post-data/--post-file, --body-data/--body-file, --method, --header).
 import { optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
-import { isStdinPath, type BodyPart, type HttpRequest } from './http-request.js';
+import { isStdinPath, type BodyPart, type HttpRequest } from '../http/http-request.js';
 
 const VALUE_LONGS = [
   'output-file', 'append-output', 'execute', 'input-file', 'base', 'config', 'bind-address', 'tries', 'output-document', 'backups', 'timeout',

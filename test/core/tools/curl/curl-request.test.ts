@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleContext } from '../../../../src/core/example-context.js';
-import { curlConfigArgs } from '../../../../src/core/tools/http/curl-config.js';
-import { parseCurl } from '../../../../src/core/tools/http/curl-request.js';
+import { curlConfigArgs } from '../../../../src/core/tools/curl/curl-config.js';
+import { parseCurl } from '../../../../src/core/tools/curl/curl-request.js';
 import { readBody } from '../../../../src/core/tools/http/http-request.js';
-import { parseHttpie } from '../../../../src/core/tools/http/httpie-request.js';
+import { parseHttpie } from '../../../../src/core/tools/httpie/httpie-request.js';
 
 test('curl: method, URLs and body parts the way curl builds them', () => {
   const r = parseCurl(['-sSL', '-o', 'out.json', 'https://a.example/x', '-d', 'a=1', '--data-raw', '@literal', '-XPATCH', '--url', 'b.example']);

@@ -1,6 +1,6 @@
 // Names the kind of credential a Railway API call carries, never its value.
 import type { Evidence } from '../../types.js';
-import type { HttpRequest } from './http-request.js';
+import type { HttpRequest } from '../http/http-request.js';
 
 export interface TokenReading {
   evidence: Evidence;

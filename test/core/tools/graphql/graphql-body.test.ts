@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readGraphqlBody } from '../../../../src/core/tools/http/graphql-body.js';
-import { railwayDestruction } from '../../../../src/core/tools/http/railway-api.js';
+import { readGraphqlBody } from '../../../../src/core/tools/graphql/graphql-body.js';
+import { railwayDestruction } from '../../../../src/core/tools/railway/railway-api.js';
 
 function destroyed(body: string): string[] {
   const reading = readGraphqlBody(body);

@@ -3,7 +3,7 @@
 import { hasOption, optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import { posix } from 'node:path';
 import type { Context } from '../../types.js';
-import type { BodyPart, HttpRequest } from './http-request.js';
+import type { BodyPart, HttpRequest } from '../http/http-request.js';
 
 const SPECS: OptionSpec[] = [
   { id: 'auth', short: ['a'], long: ['auth'], value: true },

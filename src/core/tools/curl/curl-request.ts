@@ -3,7 +3,7 @@ import { optionValue, parseOptions, type OptionSpec } from '../../argv/parse-opt
 import { posix } from 'node:path';
 import type { Context } from '../../types.js';
 import { curlConfigArgs, defaultCurlrc } from './curl-config.js';
-import { isStdinPath, type BodyPart, type HttpRequest } from './http-request.js';
+import { isStdinPath, type BodyPart, type HttpRequest } from '../http/http-request.js';
 
 const VALUE_SHORTS = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
 const VALUE_LONGS = [

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleContext } from '../../../../src/core/example-context.js';
-import { readKubeconfig } from '../../../../src/core/tools/kube/kubeconfig.js';
-import { manifestObjects } from '../../../../src/core/tools/kube/manifest-objects.js';
+import { readKubeconfig } from '../../../../src/core/tools/kubectl/kubeconfig.js';
+import { manifestObjects } from '../../../../src/core/tools/kubectl/manifest-objects.js';
 
 test('KUBECONFIG colon list: the first file with a current-context wins; namespaces from any file', () => {
   const ctx = exampleContext({
