@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { derived } from '../../cached-file-view.js';
 import type { Context } from '../../types.js';
+import { locateRepo } from '../git/git-repo.js';
 import { isStrictlyWithin, isWithinOrSame } from './path-relations.js';
 import { protectedBelowReason, protectedPathsOf, protectedReason, type ProtectedCheck } from './protected-paths.js';
 import type { RmTarget } from './resolve-operand.js';
@@ -79,11 +80,8 @@ export function classifyTarget(target: RmTarget, recursive: boolean, places: RmP
 
 /** The nearest directory at or above cwd holding .git, unless it is home, / or a system path (a dotfiles repository is not a project). */
 function repositoryRoot(cwd: string, home: string, ctx: Context): string | undefined {
-  for (let dir = cwd; dir !== '/'; dir = posix.dirname(dir)) {
-    if (ctx.fs.stat(posix.join(dir, '.git')) === undefined) continue;
-    return dir === home || isSystemPath(dir) || isWithinOrSame(home, dir) ? undefined : dir;
-  }
-  return undefined;
+  const dir = locateRepo(cwd, ctx.fs)?.top;
+  return dir === undefined || dir === '/' || dir === home || isSystemPath(dir) || isWithinOrSame(home, dir) ? undefined : dir;
 }
 
 /** A repository root (holds `.git`), its `.git`, or the object store and refs inside `.git`. */
