@@ -1,7 +1,7 @@
 import { isBurst, DEFAULT_BURST } from '../core/audit/burst.js';
 import { redactArgv } from '../core/audit/redact.js';
 import { ticketBinding } from '../core/audit/ticket-binding.js';
-import { MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
+import { DEFAULT_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from '../core/config-defaults.js';
 import { EXIT } from '../core/exit-codes.js';
 import { confirmationPhrases, refusalParagraph } from '../core/present.js';
 import { shellQuote } from '../core/display.js';
@@ -51,7 +51,7 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
   const outcome = reason
     ? 'denied'
     : await (await import('./confirm-decision.js')).confirmOnTerminal(argv, decision, {
-        cooldownSeconds: Math.max(MIN_COOLDOWN_SECONDS, ctx.config.cooldownSeconds ?? MIN_COOLDOWN_SECONDS),
+        cooldownSeconds: Math.max(MIN_COOLDOWN_SECONDS, ctx.config.cooldownSeconds ?? DEFAULT_COOLDOWN_SECONDS),
         ...(ctx.config.passphrase ? { passphrase: ctx.config.passphrase } : {}),
         productionProof: productionProof(ctx, binding),
       });

@@ -1,3 +1,4 @@
+import { DEFAULT_ALERT_TIMEOUT_SECONDS, MAX_ALERT_TIMEOUT_SECONDS } from '../core/config-defaults.js';
 import { childProcess } from './lazy-builtins.js';
 
 export interface AlertConfig {
@@ -12,7 +13,7 @@ export interface AlertConfig {
 export function sendAlert(config: AlertConfig | undefined, event: object): void {
   if (!config) return;
   const json = JSON.stringify(event);
-  const seconds = Math.max(1, Math.min(config.timeoutSeconds ?? 10, 60));
+  const seconds = Math.max(1, Math.min(config.timeoutSeconds ?? DEFAULT_ALERT_TIMEOUT_SECONDS, MAX_ALERT_TIMEOUT_SECONDS));
   if (config.command) {
     try {
       const child = childProcess().spawn('timeout', [String(seconds), '/bin/sh', '-c', config.command], {

@@ -1,3 +1,4 @@
+import { DEFAULT_BURST } from '../config-defaults.js';
 import type { AuditRecord } from './record.js';
 
 export interface BurstPolicy {
@@ -5,7 +6,7 @@ export interface BurstPolicy {
   windowSeconds: number;
 }
 
-export const DEFAULT_BURST: BurstPolicy = { attempts: 3, windowSeconds: 60 };
+export { DEFAULT_BURST };
 
 /**
  * Attempts that count towards the lockout: refusals without a human (no terminal, a driven one,

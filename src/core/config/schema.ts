@@ -1,7 +1,7 @@
 // The shape of one config file (user or project), validated with zod. Layer rules (what a
 // project may not say) are checked afterwards in project-limits.ts; this is only the shape.
 import { z } from 'zod';
-import { MIN_COOLDOWN_SECONDS } from '../config-defaults.js';
+import { LOCKOUT_RANGE, MAX_ALERT_TIMEOUT_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS, PROBE_TIMEOUT_RANGE_MS } from '../config-defaults.js';
 import type { SignalKind } from '../environment.js';
 
 /** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
@@ -38,6 +38,11 @@ const flagName = z.string().regex(/^(--?[A-Za-z0-9][\w-]*)$/, 'expected a flag l
 /** A word, or alternatives; `*` matches any run of characters (`delete-*`). */
 const wordPattern = z.union([text, z.array(text).min(1)]);
 const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1)], { errorMap: () => ({ message: 'expected a flag such as "--name" or a non-empty list of them' }) });
+
+/** The bounds the user config and the system policy share (config-defaults.ts holds the numbers). */
+export const cooldownSchema = z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(MAX_COOLDOWN_SECONDS);
+const { attempts, windowSeconds } = LOCKOUT_RANGE;
+export const lockoutSchema = z.strictObject({ attempts: z.number().int().min(attempts.min).max(attempts.max), windowSeconds: z.number().int().min(windowSeconds.min).max(windowSeconds.max) });
 
 const envVarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
 const matchSchema = z.record(z.enum(SIGNAL_KINDS), patterns);
@@ -128,7 +133,7 @@ export const configFileSchema = z.object({
   allow: z.array(allowanceSchema).optional(),
   /** User config only: rule ids switched off. */
   disable: z.array(z.union([ruleId, z.strictObject({ rule: ruleId, signature: proofSchema })])).optional(),
-  cooldownSeconds: z.number().int().min(MIN_COOLDOWN_SECONDS, `expected at least ${MIN_COOLDOWN_SECONDS} seconds (the minimum cooldown)`).max(3600).optional(),
+  cooldownSeconds: cooldownSchema.optional(),
   /** User config only. */
   audit: z
     .strictObject({
@@ -142,12 +147,12 @@ export const configFileSchema = z.object({
   /** API hosts (`*` wildcard) where an HTTP DELETE destroys something; environment absent = unknown. */
   apiHosts: z.array(z.strictObject({ host: text, environment: text.optional() })).optional(),
   /** Burst lockout; a project may only make it stricter (fewer attempts, longer window). */
-  lockout: z.strictObject({ attempts: z.number().int().min(1).max(100), windowSeconds: z.number().int().min(1).max(86400) }).optional(),
+  lockout: lockoutSchema.optional(),
   /** User config only: a command or webhook told about refusals and confirmed production commands. */
-  alerts: z.strictObject({ command: text.optional(), webhook: z.string().url('expected a URL').optional(), timeoutSeconds: z.number().int().min(1).max(60).optional() }).optional(),
+  alerts: z.strictObject({ command: text.optional(), webhook: z.string().url('expected a URL').optional(), timeoutSeconds: z.number().int().min(1).max(MAX_ALERT_TIMEOUT_SECONDS).optional() }).optional(),
   /** User config only: salted scrypt hash from `guard passphrase`. */
   passphrase: z.strictObject({ salt: z.string().regex(/^[0-9a-f]{16,}$/, 'expected the hex salt printed by `guard passphrase`'), hash: z.string().regex(/^[0-9a-f]{32,}$/, 'expected the hex hash printed by `guard passphrase`') }).optional(),
-  probes: z.strictObject({ enabled: z.boolean().optional(), timeoutMs: z.number().int().min(100).max(30000).optional() }).optional(),
+  probes: z.strictObject({ enabled: z.boolean().optional(), timeoutMs: z.number().int().min(PROBE_TIMEOUT_RANGE_MS.min).max(PROBE_TIMEOUT_RANGE_MS.max).optional() }).optional(),
 }).strict();
 
 export type ConfigFileData = z.infer<typeof configFileSchema>;

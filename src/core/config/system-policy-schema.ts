@@ -1,7 +1,7 @@
 // The shape of the system policy (/etc/guard/policy.json|yaml): the top layer, written by root.
 // User and project config can only tighten it (apply-system-policy.ts).
 import { z } from 'zod';
-import { allowanceSchema, environmentSchema } from './schema.js';
+import { allowanceSchema, cooldownSchema, environmentSchema, lockoutSchema } from './schema.js';
 
 const text = z.string().trim().min(1, 'expected a non-empty string');
 
@@ -25,9 +25,9 @@ export const systemPolicySchema = z.strictObject({
   version: z.literal(1).optional(),
   environments: z.array(environmentSchema).optional(),
   protectedPaths: z.array(text).optional(),
-  cooldownSeconds: z.number().int().min(5).max(3600).optional(),
+  cooldownSeconds: cooldownSchema.optional(),
   /** A ceiling: the user or a project may only lower attempts and lengthen the window. */
-  lockout: z.strictObject({ attempts: z.number().int().min(1).max(100), windowSeconds: z.number().int().min(1).max(86400) }).optional(),
+  lockout: lockoutSchema.optional(),
   /** What a user config's `allow` and `disable` may do: apply, apply only when signed with a pinned key, or nothing. */
   loosening: z.enum(['allow', 'signed', 'forbid']).optional(),
   /** Allowances root grants to every user (the only unsigned loosening a hardened policy keeps). */
