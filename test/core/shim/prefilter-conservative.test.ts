@@ -9,6 +9,7 @@ import { verifyPacks } from '../../../src/core/rule-tester.js';
 import { renderPrefilter } from '../../../src/core/shim/prefilter-script.js';
 import { demoPacks } from '../../fixtures/demo-packs.js';
 import { runPrefilter, SHELLS } from '../../helpers/run-prefilter.js';
+import { ALWAYS_CLEARED, EVERYDAY } from '../../fixtures/prefilter-everyday.js';
 
 const world = { protectedPaths: defaultConfig().protectedPaths };
 
@@ -27,30 +28,6 @@ function check(packs: readonly RulePack<any>[], label: string): void {
 
 check(builtinPacks, 'built-in');
 check(demoPacks, 'demo');
-
-/** Everyday commands that must not pay for Node: judged in the example world (cwd = a project). */
-const EVERYDAY: Record<string, string[][]> = {
-  rm: [['rm', '-f', 'file.log'], ['rm', 'notes.txt'], ['rm', '-f', 'a.o', 'b.o']],
-  git: [['git', 'status'], ['git', 'log', '--oneline'], ['git', 'diff']],
-  railway: [['railway', 'status'], ['railway', 'logs']],
-  terraform: [['terraform', 'plan'], ['terraform', 'validate']],
-  // Stdin-reading database clients: connection-only calls at a terminal, listings and versions.
-  psql: [['psql', '--version'], ['psql', '-h', 'db.internal', '-d', 'app'], ['psql', '-l'], ['psql', 'postgresql://app@db/app']],
-  mysql: [['mysql', '--version'], ['mysql', '-h', 'db', 'shop'], ['mysql', '-u', 'root', 'shop']],
-  mysqladmin: [['mysqladmin', 'status'], ['mysqladmin', 'ping']],
-  'redis-cli': [['redis-cli', '--version'], ['redis-cli', 'ping'], ['redis-cli', '-h', 'cache', 'get', 'k'], ['redis-cli', 'info', 'memory']],
-  mongosh: [['mongosh', '--version'], ['mongosh', 'mongodb://db/app'], ['mongosh', '--quiet', 'shop']],
-};
-
-/** Packs that always need the full check still clear `--version` and `--help` without Node. */
-const ALWAYS_CLEARED: Record<string, string[][]> = {
-  dropdb: [['dropdb', '--version'], ['dropdb', '--help']],
-  pg_restore: [['pg_restore', '--version']],
-  truncate: [['truncate', '--version']],
-  shred: [['shred', '--help']],
-  'mkfs.ext4': [['mkfs.ext4', '-V']],
-  wipefs: [['wipefs', '--version']],
-};
 
 for (const pack of builtinPacks) {
   for (const command of pack.commands) {
