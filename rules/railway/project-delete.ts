@@ -14,7 +14,7 @@ function isProjectDelete(reading: RailwayReading): boolean {
 
 // A project is not in one environment: deleting it removes all of them.
 function allEnvironments(): Environment {
-  return { name: 'all-environments', source: 'target', production: true, evidence: [{ source: 'target', detail: 'deleting a project deletes every environment in it, production included' }] };
+  return { kind: 'named', name: 'all-environments', source: 'target', production: true, evidence: [{ source: 'target', detail: 'deleting a project deletes every environment in it, production included' }] };
 }
 
 function matchProjectDelete(reading: RailwayReading, ctx: Context) {

@@ -26,17 +26,18 @@ export function establishedEnvironment(name: string, evidence: Evidence[], ctx: 
   if (name.trim() === '') return unknownEnvironment('the environment was given as an empty name', evidence);
   const first = evidence[0];
   const source: EvidenceSource = first ? first.source : 'default';
-  return { name, source, production: isProductionName(name, ctx), evidence };
+  return { kind: 'named', name, source, production: isProductionName(name, ctx), evidence };
 }
 
 /** The environment guard could not establish: shown as unknown, treated as production. */
 export function unknownEnvironment(why: string, evidence: Evidence[] = []): Environment {
-  return { name: 'unknown', source: 'unknown', production: true, evidence: [...evidence, { source: 'unknown', detail: why }] };
+  return { kind: 'unknown', name: 'unknown', source: 'unknown', production: true, evidence: [...evidence, { source: 'unknown', detail: why }] };
 }
 
 /** The local machine, for tools that act on this host's filesystem. */
 export function localEnvironment(ctx: Context): Environment {
   return {
+    kind: 'local',
     name: 'local',
     source: 'target',
     production: true,
@@ -92,6 +93,7 @@ export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: C
     const configured = ctx.config.environments.find((e) => e.match?.[signal.kind]?.some((pattern) => matchesPattern(pattern, signal.value)));
     if (configured) {
       return {
+        kind: 'named',
         name: configured.name,
         source: signal.source,
         production: configured.production,

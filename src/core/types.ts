@@ -11,16 +11,24 @@ export interface Evidence {
   detail: string;
 }
 
-export interface Environment {
-  /** "production", "staging", "default", "local", or "unknown". */
-  name: string;
-  /** The source that finally decided `name`. */
+interface EnvironmentFacts {
+  /** The source that finally decided the name. */
   source: EvidenceSource;
   /** True when the environment is production or could not be established. */
   production: boolean;
   /** The chain of evidence, the deciding item first. */
   evidence: Evidence[];
 }
+
+/**
+ * Where a command lands: a named environment ("production", "staging", "default"…), this machine
+ * (`local`), or one guard could not establish (`unknown`, treated as production). Code branches on
+ * `kind`; `name` is what is shown.
+ */
+export type Environment =
+  | (EnvironmentFacts & { kind: 'named'; name: string })
+  | (EnvironmentFacts & { kind: 'local'; name: 'local'; production: true })
+  | (EnvironmentFacts & { kind: 'unknown'; name: 'unknown'; source: 'unknown'; production: true });
 
 export interface Finding {
   /** Stable rule id, `tool/kebab-case`. */

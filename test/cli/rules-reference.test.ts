@@ -33,7 +33,7 @@ const broken = definePack<string[]>({
   commands: ['demo'],
   prefilter: { always: true },
   parse: (args) => [...args],
-  environment: () => ({ name: 'local', source: 'target', production: true, evidence: [] }),
+  environment: () => ({ kind: 'local', name: 'local', source: 'target', production: true, evidence: [] }),
   rules: [
     {
       id: 'demo/wipe',

@@ -26,7 +26,7 @@ function craftedFinding(text: string): Finding {
     rule: `railway/${text}`,
     tool: 'railway',
     resource: text,
-    environment: { name: text, source: 'flag', production: true, evidence: [{ source: 'flag', detail: text }, { source: 'env', detail: text }] },
+    environment: { kind: 'named', name: text, source: 'flag', production: true, evidence: [{ source: 'flag', detail: text }, { source: 'env', detail: text }] },
     reason: text,
     details: [text],
     warnings: [text],

@@ -96,14 +96,14 @@ test('a pack whose parser throws, whose environment throws, or whose rule throws
   };
   const base = { tool: 'boom', commands: ['boom'], prefilter: { always: true }, rules: [] };
   const packs = [
-    definePack<unknown>({ ...base, parse: boom, environment: () => ({ name: 'local', source: 'default', production: false, evidence: [] }) }),
+    definePack<unknown>({ ...base, parse: boom, environment: () => ({ kind: 'named', name: 'local', source: 'default', production: false, evidence: [] }) }),
     // The environment is worked out only for a match, so this pack's rule matches.
     definePack<unknown>({ ...base, commands: ['boom2'], parse: () => ({}), environment: boom, rules: [{ id: 'boom/any', summary: '', message: '', rationale: '', safer: '', match: () => ({ resource: 'x' }), examples: { destructive: [], benign: [] } }] }),
     definePack<unknown>({
       ...base,
       commands: ['boom3'],
       parse: () => ({}),
-      environment: () => ({ name: 'local', source: 'default', production: false, evidence: [] }),
+      environment: () => ({ kind: 'named', name: 'local', source: 'default', production: false, evidence: [] }),
       rules: [{ id: 'boom/rule', summary: '', message: '', rationale: '', safer: '', match: boom, examples: { destructive: [], benign: [] } }],
     }),
     definePack<unknown>({ ...base, commands: ['boom4'], parse: () => { throw 'not even an Error'; }, environment: boom }),

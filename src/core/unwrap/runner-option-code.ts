@@ -61,7 +61,7 @@ export const dockerWithMounts: WrapperHandler = (inv, recurse, index) => {
   const ctx = cwd ? { ...inv.ctx, cwd } : inv.ctx;
   const note = `docker run mounts ${mounts.map((m) => `${m.host} at ${m.container}`).join(', ')}: paths under them are judged on the host`;
   // What the container does to its own files is gone with it; what it does under a mount, or elsewhere, stays.
-  const inner = recurse(deeper(inv, mapped, ctx)).filter((f) => f.environment.name !== 'local' || mounts.some((m) => f.resource.startsWith(m.host) || m.host.startsWith(f.resource)));
+  const inner = recurse(deeper(inv, mapped, ctx)).filter((f) => f.environment.kind !== 'local' || mounts.some((m) => f.resource.startsWith(m.host) || m.host.startsWith(f.resource)));
   const found = inner.map((f) => ({ ...f, details: [note, ...f.details] }));
   return found.length === 0 ? base : [...found, ...(base ?? [])];
 };

@@ -32,7 +32,7 @@ function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: R
     : analyseLine(remote.line ?? '', ctx, index, { depth: inv.depth + 1 });
   if (inner.length === 0) return [];
   const environment = resolveEnvironment(remote.signals, inv.ctx, remote.unknownWhy);
-  return inner.map((f) => (remote.runsHere && f.environment.name === 'local' ? f : retarget(f, environment, index)));
+  return inner.map((f) => (remote.runsHere && f.environment.kind === 'local' ? f : retarget(f, environment, index)));
 }
 
 /** The same finding, now in the runner's environment; the inner evidence stays, after it. */

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allowanceNotice, applyAllowances } from '../../../src/core/config/allowances.js';
+import { unknownEnvironment } from '../../../src/core/environment.js';
 import type { AllowanceRef, Decision, Finding } from '../../../src/core/types.js';
 
 function finding(rule: string, env: string, resource: string): Finding {
-  return { rule, tool: rule.split('/')[0] as string, resource, environment: { name: env, source: 'env', production: false, evidence: [] }, reason: 'r', details: [], warnings: [] };
+  return { rule, tool: rule.split('/')[0] as string, resource, environment: env === 'unknown' ? unknownEnvironment('no flag names it') : { kind: 'named', name: env, source: 'env', production: false, evidence: [] }, reason: 'r', details: [], warnings: [] };
 }
 const ALLOW: AllowanceRef = { rule: 'terraform/destroy', environment: 'ephemeral-*', resource: '*', file: '/u/config.yaml', reason: 'per-PR stacks' };
 const decide = (...findings: Finding[]): Decision => ({ decision: 'confirm', findings });

@@ -86,7 +86,7 @@ function decisionIn(environment: {
     rule: 'railway/down',
     tool: 'railway',
     resource: 'api',
-    environment: { ...environment, evidence: [{ source: environment.source, detail: 'x' }] },
+    environment: { kind: 'named' as const, ...environment, evidence: [{ source: environment.source, detail: 'x' }] },
     reason: 'takes api offline',
     details: [],
     warnings: [],
