@@ -2,6 +2,7 @@
 // and the same finishing as `guard check --shell`), line by line so each finding has its line.
 import { logicalLines, numbered, type ScannedCommand, type ScriptUnit } from '../core/scan/command-lines.js';
 import type { CommandFinding } from '../core/scan/scan-finding.js';
+import { findingReason } from '../core/finding-text.js';
 import type { Decision, Finding } from '../core/types.js';
 import type { Session } from './session.js';
 
@@ -48,7 +49,7 @@ function toFinding(file: string, command: ScannedCommand, f: Finding): CommandFi
     resource: f.resource,
     environment: f.environment.name,
     environmentSource: f.environment.evidence[0]?.detail ?? f.environment.source,
-    reason: f.reason,
+    reason: findingReason(f),
   };
 }
 

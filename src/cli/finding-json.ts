@@ -1,3 +1,4 @@
+import { findingReason } from '../core/finding-text.js';
 import type { Decision, Finding } from '../core/types.js';
 
 /** The stable JSON shape of `guard check --json`. */
@@ -15,7 +16,7 @@ function findingJson(f: Finding): object {
     tool: f.tool,
     resource: f.resource,
     environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
-    reason: f.reason,
+    reason: findingReason(f),
     details: f.details,
     warnings: f.warnings,
   };

@@ -1,5 +1,4 @@
 import { commandName } from './command-name.js';
-import { renderMessage } from './render-message.js';
 import type { RuleMatch, RulePack } from './rule.js';
 import type { Context, Decision, Environment, Finding } from './types.js';
 import { unknownEnvironment } from './environment.js';
@@ -91,11 +90,12 @@ function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, com
       ruleTrace?.matches.push({ resource: match.resource, environment: env, details: match.details ?? [], warnings: match.warnings ?? [] });
       if (ruleTrace) ruleTrace.matched = true;
       findings.push({
+        kind: 'rule',
         rule: rule.id,
         tool: pack.tool,
         resource: match.resource,
         environment: env,
-        reason: renderMessage(rule.message, { resource: match.resource, environment: env.name }),
+        message: rule.message,
         details: match.details ?? [],
         warnings: match.warnings ?? [],
       });
@@ -118,11 +118,12 @@ function packEnvironment(pack: RulePack<any>, parsed: unknown, ctx: Context, kno
 /** A malfunction inside the analysis fails closed: the command needs confirmation. */
 export function internalFinding(tool: string, why: string): Finding {
   return {
+    kind: 'guard',
     rule: 'guard/analysis-failed',
     tool,
     resource: '(unanalysable command)',
     environment: unknownEnvironment('the command could not be analysed'),
-    reason: `guard could not analyse this command, so it is treated as destructive: ${why}`,
+    text: `guard could not analyse this command, so it is treated as destructive: ${why}`,
     details: [],
     warnings: [],
   };

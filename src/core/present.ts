@@ -1,6 +1,7 @@
 import { redactArgv, redactText } from './audit/redact.js';
 import { displaySafe, shellQuote } from './display.js';
 import { environmentBasis } from './environment-wording.js';
+import { findingReason } from './finding-text.js';
 import type { Decision, Environment, Finding } from './types.js';
 
 /** What the human must type for one finding: ENVIRONMENT/RESOURCE. */
@@ -22,7 +23,7 @@ export function describeEvidence(env: Environment): string {
 export function panelLines(argv: readonly string[], decision: Decision): string[] {
   const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(redactArgv(argv))}`];
   for (const f of decision.findings) {
-    lines.push(`  rule         ${displaySafe(f.rule)}: ${displaySafe(f.reason)}`);
+    lines.push(`  rule         ${displaySafe(f.rule)}: ${displaySafe(findingReason(f))}`);
     lines.push(`  resource     ${displaySafe(f.resource)}`);
     lines.push(`  environment  ${displaySafe(f.environment.name)}`, `               ${displaySafe(describeEvidence(f.environment))}`);
     for (const e of f.environment.evidence.slice(1)) lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
@@ -38,7 +39,7 @@ export const HOW_TO_CONFIRM = 'confirm there by typing what it destroys and wher
 
 export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(f.reason))}`,
+    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}`,
   );
   return (
     `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +

@@ -30,14 +30,12 @@ export type Environment =
   | (EnvironmentFacts & { kind: 'local'; name: 'local'; production: true })
   | (EnvironmentFacts & { kind: 'unknown'; name: 'unknown'; source: 'unknown'; production: true });
 
-export interface Finding {
+interface FindingFacts {
   /** Stable rule id, `tool/kebab-case`. */
   rule: string;
   tool: string;
   resource: string;
   environment: Environment;
-  /** Rendered message: why this is irreversible, with resource and environment filled in. */
-  reason: string;
   /** Extra panel lines (other operands, CASCADE widening, …). */
   details: string[];
   /** Warnings shown in the panel (token hygiene, skip flags, …). */
@@ -45,6 +43,21 @@ export interface Finding {
   /** Set when a user-config allowance let this finding through (it is then listed in Decision.allowed). */
   allowedBy?: AllowanceRef;
 }
+
+/** A rule matched. `message` is its template ({{resource}}, {{environment}}), filled in at presentation. */
+export interface RuleFinding extends FindingFacts {
+  kind: 'rule';
+  message: string;
+}
+
+/** guard itself could not judge the command (its analysis failed): no allowance covers it. */
+export interface GuardFinding extends FindingFacts {
+  kind: 'guard';
+  text: string;
+}
+
+/** What guard found: data only; finding-text.ts turns it into the sentence people read. */
+export type Finding = RuleFinding | GuardFinding;
 
 /** A narrow allowance from the user config: rule id + environment pattern + resource pattern. */
 export interface AllowanceRef {

@@ -21,7 +21,7 @@ test('other account-wide credentials: heroku, supabase, vercel, long-lived AWS k
 });
 
 test('warnings are appended once to every finding, allowed ones included', () => {
-  const f = { rule: 'railway/volume-delete', tool: 'railway', resource: 'pg-data', environment: { kind: 'named' as const, name: 'production', source: 'flag' as const, production: true, evidence: [] }, reason: 'r', details: [], warnings: ['existing'] };
+  const f = { rule: 'railway/volume-delete', tool: 'railway', resource: 'pg-data', environment: { kind: 'named' as const, name: 'production', source: 'flag' as const, production: true, evidence: [] }, kind: 'rule' as const, message: 'r', details: [], warnings: ['existing'] };
   const d: Decision = { decision: 'confirm', findings: [f], allowed: [{ ...f, warnings: [] }] };
   const once = addCredentialWarnings(d, { RAILWAY_API_TOKEN: 't' });
   const twice = addCredentialWarnings(once, { RAILWAY_API_TOKEN: 't' });

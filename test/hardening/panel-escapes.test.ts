@@ -27,7 +27,8 @@ function craftedFinding(text: string): Finding {
     tool: 'railway',
     resource: text,
     environment: { kind: 'named', name: text, source: 'flag', production: true, evidence: [{ source: 'flag', detail: text }, { source: 'env', detail: text }] },
-    reason: text,
+    kind: 'rule',
+    message: text,
     details: [text],
     warnings: [text],
   };

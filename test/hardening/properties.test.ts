@@ -12,6 +12,7 @@ import type { Decision } from '../../src/core/types.js';
 import { builtinPacks } from '../../rules/index.js';
 import { exampleWords, packExamples } from '../helpers/pack-inputs.js';
 import { loadSqlParser } from '../../src/io/load-sql-parser.js';
+import { findingReason } from '../../src/core/finding-text.js';
 
 // Judged with what the io layer loads before classifying (the PostgreSQL parser), as the examples are.
 const sqlParser = await loadSqlParser();
@@ -32,7 +33,7 @@ function isWellFormed(d: Decision): boolean {
   if (d.decision !== 'allow' && d.decision !== 'confirm') return false;
   if ((d.decision === 'confirm') !== d.findings.length > 0) return false;
   return d.findings.every(
-    (f) => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(f.rule) && typeof f.resource === 'string' && typeof f.environment.name === 'string' && f.environment.name !== '' && typeof f.reason === 'string',
+    (f) => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(f.rule) && typeof f.resource === 'string' && typeof f.environment.name === 'string' && f.environment.name !== '' && typeof findingReason(f) === 'string',
   );
 }
 

@@ -6,6 +6,7 @@ import { exampleContext } from '../../src/core/example-context.js';
 import type { PrefilterSpec, RuleExample } from '../../src/core/rule.js';
 import { railwayPack } from '../../rules/railway.js';
 import { LINKED_PRODUCTION, LINKED_STAGING } from '../../rules/railway/fixtures.js';
+import { findingReason } from '../../src/core/finding-text.js';
 
 const index = indexPacks([railwayPack]);
 const classify = (example: RuleExample) => classifyArgv(example.argv, exampleContext(example), index);
@@ -65,7 +66,7 @@ test('the incident: account token, no link, volume delete with -y is confirmed a
   const finding = decision.findings[0]!;
   assert.equal(finding.rule, 'railway/volume-delete');
   assert.equal(finding.environment.production, true);
-  assert.equal(finding.reason, 'Deletes volume vol_8d1e in unknown with all the data on it.');
+  assert.equal(findingReason(finding), 'Deletes volume vol_8d1e in unknown with all the data on it.');
 });
 
 test('variable delete warns that Railway itself never asks', () => {

@@ -3,7 +3,7 @@ import type { AllowanceRef, Decision, Finding } from '../types.js';
 
 /** Whether a user allowance covers a finding. Never for an unknown environment or guard's own findings. */
 export function allowanceFor(finding: Finding, allowances: readonly AllowanceRef[]): AllowanceRef | undefined {
-  if (finding.environment.kind === 'unknown' || finding.rule.startsWith('guard/')) return undefined;
+  if (finding.environment.kind === 'unknown' || finding.kind === 'guard') return undefined;
   return allowances.find((a) => a.rule === finding.rule && matchesPattern(a.environment, finding.environment.name) && matchesPattern(a.resource, finding.resource));
 }
 

@@ -2,7 +2,6 @@
 // f before sort reads it (the shell truncates first). Appending (`>>`) destroys nothing.
 import { basename } from 'node:path';
 import { localEnvironment } from '../environment.js';
-import { renderMessage } from '../render-message.js';
 import { inPlaceDataReason, isScratch } from '../tools/in-place/data-target.js';
 import type { Context, Finding } from '../types.js';
 import { UNKNOWN } from '../unwrap/invocation.js';
@@ -82,5 +81,5 @@ function resolves(text: string, ctx: Context): string {
 
 function finding(rule: ShellRule, path: string, ctx: Context, why: string): Finding {
   const environment = localEnvironment(ctx);
-  return { rule: rule.id, tool: 'shell', resource: path, environment, reason: renderMessage(rule.message, { resource: path, environment: environment.name }), details: [why], warnings: [] };
+  return { kind: 'rule', rule: rule.id, tool: 'shell', resource: path, environment, message: rule.message, details: [why], warnings: [] };
 }

@@ -1,4 +1,5 @@
 import { displaySafe, shellQuote } from '../display.js';
+import { findingReason } from '../finding-text.js';
 import { describeEvidence, HOW_TO_CONFIRM, panelLines, withoutFinalStop } from '../present.js';
 import type { Decision } from '../types.js';
 
@@ -18,7 +19,7 @@ function whereFrom(details: string[]): string {
 /** One paragraph for a refused shell line: what it would destroy, where, and how a human can run it. */
 export function lineRefusal(line: string, decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(f.reason))}${whereFrom(f.details)}`,
+    (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}${whereFrom(f.details)}`,
   );
   return (
     `guard: refused \`${displaySafe(line)}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +

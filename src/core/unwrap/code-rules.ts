@@ -1,7 +1,6 @@
 // guard's finding for data deleted through a library call inside interpreter code (an SDK, an ORM,
 // a database driver): data with examples, checked with the other shell rules.
 import { unknownEnvironment } from '../environment.js';
-import { renderMessage } from '../render-message.js';
 import type { ShellRule } from '../shell/shell-rules.js';
 import type { Finding } from '../types.js';
 
@@ -29,11 +28,12 @@ export function sdkDeleteFinding(language: string, call: string, resource: strin
   const rule = CODE_RULES.sdkDelete;
   const environment = unknownEnvironment('a library call names no environment: the credentials in scope decide');
   return {
+    kind: 'rule',
     rule: rule.id,
     tool: 'shell',
     resource,
     environment,
-    reason: renderMessage(rule.message, { resource, environment: environment.name }),
+    message: rule.message,
     details: [`${language} code calls ${call}`],
     warnings: [],
   };

@@ -45,11 +45,12 @@ function judgeDelete(inv: Invocation, find: FindCommand, index: PackIndex, recur
 function findDeleteFinding(inv: Invocation, start: string): Finding {
   const resource = shortLabel(start);
   return {
+    kind: 'rule',
     rule: 'shell/unknown-operands',
     tool: 'find',
     resource,
     environment: unknownEnvironment('no rm or find rules are loaded to judge find -delete'),
-    reason: `find -delete removes files under ${resource}; no loaded rule can judge it, so guard asks`,
+    message: 'find -delete removes files under {{resource}}; no loaded rule can judge it, so guard asks',
     details: [inv.argv.join(' ')],
     warnings: [],
   };

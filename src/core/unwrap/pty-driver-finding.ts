@@ -1,6 +1,5 @@
 // A program that drives a terminal (script, expect, tmux send-keys …) around a guarded command is
 // how an agent would type the answer to guard's own prompt: it is reported on top of what it runs.
-import { renderMessage } from '../render-message.js';
 import { SHELL_RULES } from '../shell/shell-rules.js';
 import type { Finding } from '../types.js';
 
@@ -9,11 +8,12 @@ export function withPtyDriver(driver: string, inner: Finding[]): Finding[] {
   if (!first) return inner;
   const resource = driver.slice(driver.lastIndexOf('/') + 1);
   const finding: Finding = {
+    kind: 'rule',
     rule: SHELL_RULES.ptyDriver.id,
     tool: 'shell',
     resource,
     environment: first.environment,
-    reason: renderMessage(SHELL_RULES.ptyDriver.message, { resource, environment: first.environment.name }),
+    message: SHELL_RULES.ptyDriver.message,
     details: [`${resource} runs ${first.rule} (${first.resource}) on a terminal it controls`],
     warnings: [],
   };

@@ -4,7 +4,6 @@
 import { optionValue, parseOptions, type OptionSpec } from '../argv/parse-options.js';
 import type { PackIndex } from '../classify.js';
 import { resolveEnvironment, type EnvironmentSignal } from '../environment.js';
-import { renderMessage } from '../render-message.js';
 import { analyseLine } from '../shell/analyse-line.js';
 import type { Context, Environment, Finding } from '../types.js';
 import { splitCommand } from './command-start.js';
@@ -32,15 +31,13 @@ function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: R
     : analyseLine(remote.line ?? '', ctx, index, { depth: inv.depth + 1 });
   if (inner.length === 0) return [];
   const environment = resolveEnvironment(remote.signals, inv.ctx, remote.unknownWhy);
-  return inner.map((f) => (remote.runsHere && f.environment.kind === 'local' ? f : retarget(f, environment, index)));
+  return inner.map((f) => (remote.runsHere && f.environment.kind === 'local' ? f : retarget(f, environment)));
 }
 
 /** The same finding, now in the runner's environment; the inner evidence stays, after it. */
-export function retarget(finding: Finding, environment: Environment, index: PackIndex): Finding {
+export function retarget(finding: Finding, environment: Environment): Finding {
   const env: Environment = { ...environment, evidence: [...environment.evidence, ...finding.environment.evidence.map((e) => ({ ...e, detail: `inner command: ${e.detail}` }))] };
-  const rule = index.packs.flatMap((p) => p.rules).find((r) => r.id === finding.rule);
-  const reason = rule ? renderMessage(rule.message, { resource: finding.resource, environment: env.name }) : finding.reason.split(finding.environment.name).join(env.name);
-  return { ...finding, environment: env, reason };
+  return { ...finding, environment: env };
 }
 
 const RAILWAY_SPECS = [v('service', ['s'], ['service']), v('environment', ['e'], ['environment']), v('project', ['p'], ['project'])];

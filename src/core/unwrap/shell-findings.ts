@@ -1,5 +1,4 @@
 import { unknownEnvironment } from '../environment.js';
-import { renderMessage } from '../render-message.js';
 import { SHELL_RULES, type ShellRule } from '../shell/shell-rules.js';
 import type { Environment, Finding } from '../types.js';
 import { displayArg } from './invocation.js';
@@ -7,11 +6,12 @@ import { displayArg } from './invocation.js';
 function shellFinding(rule: ShellRule, resource: string, environment: Environment, details: string[] = []): Finding {
   const shown = displayArg(resource);
   return {
+    kind: 'rule',
     rule: rule.id,
     tool: 'shell',
     resource: shown,
     environment,
-    reason: renderMessage(rule.message, { resource: shown, environment: environment.name }),
+    message: rule.message,
     details: details.map(displayArg),
     warnings: [],
   };

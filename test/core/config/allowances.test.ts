@@ -5,7 +5,7 @@ import { unknownEnvironment } from '../../../src/core/environment.js';
 import type { AllowanceRef, Decision, Finding } from '../../../src/core/types.js';
 
 function finding(rule: string, env: string, resource: string): Finding {
-  return { rule, tool: rule.split('/')[0] as string, resource, environment: env === 'unknown' ? unknownEnvironment('no flag names it') : { kind: 'named', name: env, source: 'env', production: false, evidence: [] }, reason: 'r', details: [], warnings: [] };
+  return { rule, tool: rule.split('/')[0] as string, resource, environment: env === 'unknown' ? unknownEnvironment('no flag names it') : { kind: 'named', name: env, source: 'env', production: false, evidence: [] }, kind: 'rule', message: 'r', details: [], warnings: [] };
 }
 const ALLOW: AllowanceRef = { rule: 'terraform/destroy', environment: 'ephemeral-*', resource: '*', file: '/u/config.yaml', reason: 'per-PR stacks' };
 const decide = (...findings: Finding[]): Decision => ({ decision: 'confirm', findings });
@@ -42,6 +42,7 @@ test('a partly allowed decision still needs confirmation for the rest', () => {
 });
 
 test("guard's own analysis failures are never allowed", () => {
-  const d = applyAllowances(decide(finding('guard/analysis-failed', 'ephemeral-1', 'x')), [{ ...ALLOW, rule: 'guard/analysis-failed' }]);
+  const failed: Finding = { ...finding('guard/analysis-failed', 'ephemeral-1', 'x'), kind: 'guard', text: 'guard could not analyse this command' };
+  const d = applyAllowances(decide(failed), [{ ...ALLOW, rule: 'guard/analysis-failed' }]);
   assert.equal(d.decision, 'confirm');
 });

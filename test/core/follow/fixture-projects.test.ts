@@ -8,13 +8,14 @@ import { indexPacks } from '../../../src/core/classify.js';
 import { analyseLine } from '../../../src/core/shell/analyse-line.js';
 import { builtinPacks } from '../../../rules/index.js';
 import { projectFiles } from '../../helpers/follow-project.js';
+import { findingReason } from '../../../src/core/finding-text.js';
 
 const index = indexPacks(builtinPacks);
 
 function judge(line: string, extra: Record<string, string> = {}): { rules: string[]; text: string } {
   const ctx = exampleContext({ argv: [], files: { ...projectFiles(), ...extra } });
   const findings = analyseLine(line, ctx, index);
-  return { rules: findings.map((f) => `${f.rule} ${f.resource}`), text: findings.map((f) => [f.reason, ...f.details].join('\n')).join('\n') };
+  return { rules: findings.map((f) => `${f.rule} ${f.resource}`), text: findings.map((f) => [findingReason(f), ...f.details].join('\n')).join('\n') };
 }
 
 // [line, a rule the findings must hold, where the finding must say it comes from]

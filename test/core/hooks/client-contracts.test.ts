@@ -87,7 +87,8 @@ function decisionIn(environment: {
     tool: 'railway',
     resource: 'api',
     environment: { kind: 'named' as const, ...environment, evidence: [{ source: environment.source, detail: 'x' }] },
-    reason: 'takes api offline',
+    kind: 'rule' as const,
+    message: 'takes {{resource}} offline',
     details: [],
     warnings: [],
   };

@@ -4,6 +4,7 @@ import { exampleContext } from '../../../src/core/example-context.js';
 import { analyseLine } from '../../../src/core/shell/analyse-line.js';
 import { fakeIndex } from '../../helpers/fake-packs.js';
 import { judge, type World } from '../../helpers/shell-world.js';
+import { findingReason } from '../../../src/core/finding-text.js';
 
 const RM_ROOT = 'rm/recursive-critical /@local';
 const OPAQUE = (r: string): string => `shell/opaque-command ${r}@unknown`;
@@ -73,5 +74,5 @@ test('railway run -e production: the finding says how the environment was establ
   assert.equal(finding?.environment.source, 'flag');
   assert.equal(finding?.environment.evidence[0]?.detail, 'railway run -e production');
   assert.equal(finding?.environment.production, true);
-  assert.equal(finding?.reason, 'drops users in production');
+  assert.equal(finding && findingReason(finding), 'drops users in production');
 });
