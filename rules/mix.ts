@@ -1,8 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { hasOption, optionValues, parseOptions, type ParsedArgs } from '../src/core/argv/parse-options.js';
-import { isProductionName, resolveEnvironment } from '../src/core/environment.js';
-import { cautiousOrder, databaseUrlSignal, envVarSignal, present } from '../src/core/tools/framework/framework-signals.js';
-import type { Context, Environment } from '../src/core/types.js';
+import { databaseUrlSignal } from '../src/core/tools/framework/framework-signals.js';
+import { mixEnvironment } from '../src/core/tools/mix/mix-environment.js';
 
 const SPECS = [
   { id: 'repo', long: ['repo'], short: ['r'], value: true },
@@ -10,11 +9,6 @@ const SPECS = [
   { id: 'help', long: ['help'], short: ['h'] },
 ];
 const DESTRUCTIVE = ['ecto.drop', 'ecto.reset'];
-
-function mixEnvironment(ctx: Context): Environment {
-  const signals = present(databaseUrlSignal(ctx, [])?.signal, envVarSignal('MIX_ENV', ctx));
-  return resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no MIX_ENV or DATABASE_URL (mix would assume "dev")');
-}
 
 export const mixPack = definePack<ParsedArgs>({
   tool: 'mix',

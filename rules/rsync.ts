@@ -1,41 +1,6 @@
 import { definePack } from '../src/core/rule.js';
-import { hasOption, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
-import { localEnvironment, resolveEnvironment } from '../src/core/environment.js';
-import type { Context, Environment } from '../src/core/types.js';
-
-const valued = (...names: string[]): OptionSpec[] => names.map((n) => ({ id: n, long: [n], value: true }));
-const DELETES = ['delete', 'del', 'delete-before', 'delete-during', 'delete-delay', 'delete-after', 'delete-excluded', 'delete-missing-args'];
-const SPECS: OptionSpec[] = [
-  ...DELETES.map((n) => ({ id: 'delete', long: [n] })),
-  { id: 'remove-source-files', long: ['remove-source-files'] },
-  { id: 'dry-run', long: ['dry-run'], short: ['n'] },
-  { id: 'list-only', long: ['list-only'] },
-  { id: 'backup', long: ['backup'], short: ['b'] },
-  { id: 'help', long: ['help'] },
-  { id: 'rsh', long: ['rsh'], short: ['e'], value: true },
-  { id: 'filter', long: ['filter'], short: ['f'], value: true },
-  { id: 'temp-dir', long: ['temp-dir'], short: ['T'], value: true },
-  { id: 'block-size', long: ['block-size'], short: ['B'], value: true },
-  { id: 'remote-option', long: ['remote-option'], short: ['M'], value: true },
-  ...valued('exclude', 'include', 'exclude-from', 'include-from', 'files-from', 'rsync-path', 'port', 'bwlimit', 'chmod', 'chown', 'backup-dir', 'suffix', 'log-file', 'log-file-format', 'password-file', 'partial-dir', 'compare-dest', 'link-dest', 'copy-dest', 'max-delete', 'max-size', 'min-size', 'timeout', 'contimeout', 'info', 'debug', 'out-format', 'iconv', 'skip-compress', 'sockopts', 'usermap', 'groupmap', 'checksum-choice', 'compress-choice', 'compress-level', 'modify-window', 'address', 'outbuf', 'stop-after', 'stop-at'),
-];
-
-interface RsyncParsed {
-  args: ParsedArgs;
-}
-
-/** `host:path`, `user@host:path` or `rsync://host/…`: the host, else undefined (a local path). */
-export function remoteHost(operand: string): string | undefined {
-  const url = /^rsync:\/\/(?:[^@/]+@)?([^/:]+)/.exec(operand);
-  if (url) return url[1];
-  const scp = /^(?:[^@/:]+@)?([^/:]+)::?/.exec(operand);
-  return scp ? scp[1] : undefined;
-}
-
-function where(operand: string, ctx: Context): Environment {
-  const host = remoteHost(operand);
-  return host ? resolveEnvironment([{ kind: 'http-host', value: host, source: 'target', detail: `remote host of ${operand}` }], ctx) : localEnvironment(ctx);
-}
+import { hasOption } from '../src/core/argv/parse-options.js';
+import { operandEnvironment, parseRsync, type RsyncParsed } from '../src/core/tools/rsync/parse-rsync.js';
 
 const active = (p: RsyncParsed): boolean => !hasOption(p.args, 'dry-run') && !hasOption(p.args, 'list-only') && !hasOption(p.args, 'help') && p.args.positionals.length >= 2;
 
@@ -43,8 +8,8 @@ export const rsyncPack = definePack<RsyncParsed>({
   tool: 'rsync',
   commands: ['rsync'],
   prefilter: { prefixes: ['--del', '--remove-source-files'] },
-  parse: (args) => ({ args: parseOptions(args, SPECS, { style: 'pflag' }) }),
-  environment: (p, ctx) => where(p.args.positionals[p.args.positionals.length - 1] ?? '', ctx),
+  parse: (args) => parseRsync(args),
+  environment: (p, ctx) => operandEnvironment(p.args.positionals[p.args.positionals.length - 1] ?? '', ctx),
   rules: [
     {
       id: 'rsync/delete',
@@ -81,7 +46,7 @@ export const rsyncPack = definePack<RsyncParsed>({
       safer: 'Copy first, verify the destination, then delete the source deliberately.',
       match: (p, ctx) => {
         if (!active(p) || !hasOption(p.args, 'remove-source-files')) return null;
-        return p.args.positionals.slice(0, -1).map((source) => ({ resource: source, environment: where(source, ctx) }));
+        return p.args.positionals.slice(0, -1).map((source) => ({ resource: source, environment: operandEnvironment(source, ctx) }));
       },
       examples: {
         destructive: [

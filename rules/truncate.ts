@@ -3,6 +3,7 @@ import { hasOption, optionValue, parseOptions, type ParsedArgs } from '../src/co
 import { localEnvironment } from '../src/core/environment.js';
 import { absolutePath, existsAsFile } from '../src/core/tools/in-place/local-target.js';
 import { isEverydayOutput } from '../src/core/tools/in-place/data-target.js';
+import { emptiesFile } from '../src/core/tools/truncate/truncate-size.js';
 
 const SPECS = [
   { id: 'size', short: ['s'], long: ['size'], value: true },
@@ -12,11 +13,6 @@ const SPECS = [
   { id: 'help', long: ['help'] },
   { id: 'version', long: ['version'] },
 ];
-
-/** `-s 0`, `-s 0K`, `--size=0`, and shrinking to zero with `-s <0` or `-s /0`… all empty the file. */
-export function emptiesFile(size: string): boolean {
-  return /^[<%/]?0+([KMGTPEZYRQ](iB|B)?|[kK]B?)?$/.test(size);
-}
 
 export const truncatePack = definePack<ParsedArgs>({
   tool: 'truncate',

@@ -4,8 +4,8 @@ import { gitToplevel } from '../../../src/core/tools/git/git-toplevel.js';
 import { builtinPacks } from '../../../rules/index.js';
 import { classifyArgv, indexPacks } from '../../../src/core/classify.js';
 import { exampleContext } from '../../../src/core/example-context.js';
-import { remoteHost } from '../../../rules/rsync.js';
-import { emptiesFile } from '../../../rules/truncate.js';
+import { remoteHost } from '../../../src/core/tools/rsync/parse-rsync.js';
+import { emptiesFile } from '../../../src/core/tools/truncate/truncate-size.js';
 
 test('gitToplevel finds the directory holding .git, upward', () => {
   const ctx = exampleContext({ argv: ['x'], dirs: ['/home/user/project/src/deep'] });

@@ -1,5 +1,5 @@
 // docker's global options (-H/--host, -c/--context) before the subcommand, and the environment they name.
-import { type EnvironmentSignal } from '../../environment.js';
+import type { EnvironmentSignal } from '../../environment.js';
 import { dockerSignals } from './docker-target.js';
 import type { Context } from '../../types.js';
 

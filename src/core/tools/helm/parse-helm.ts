@@ -1,6 +1,6 @@
 // helm's options, the releases a subcommand names, and the kube context and namespace they act in.
 import { hasOption, optionValue, parseOptions } from '../../argv/parse-options.js';
-import { type EnvironmentSignal } from '../../environment.js';
+import type { EnvironmentSignal } from '../../environment.js';
 import { readKubeconfig } from '../kubectl/kubeconfig.js';
 import type { Context } from '../../types.js';
 

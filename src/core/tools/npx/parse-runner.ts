@@ -1,5 +1,5 @@
 // npx / pnpm dlx / yarn / bunx running prisma, sequelize or cdk: the inner tool's arguments and environment.
-import { type ParsedArgs } from '../../argv/parse-options.js';
+import type { ParsedArgs } from '../../argv/parse-options.js';
 import { unknownEnvironment } from '../../environment.js';
 import { awsEnvironment } from '../aws/aws-environment.js';
 import { parseCdk } from '../cdk/cdk-parse.js';
