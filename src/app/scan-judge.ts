@@ -3,6 +3,7 @@
 import { logicalLines, numbered, type ScannedCommand, type ScriptUnit } from '../core/scan/command-lines.js';
 import type { CommandFinding } from '../core/scan/scan-finding.js';
 import { findingReason } from '../core/finding-text.js';
+import { displayArg } from '../core/unwrap/invocation.js';
 import type { Decision, Finding } from '../core/types.js';
 import type { Session } from './session.js';
 
@@ -44,7 +45,8 @@ function toFinding(file: string, command: ScannedCommand, f: Finding): CommandFi
     type: 'command',
     file,
     line: command.line,
-    command: command.command,
+    // Text a Makefile function would produce ($(shell …)) is unknown: shown as …, as in findings.
+    command: displayArg(command.command),
     rule: f.rule,
     resource: f.resource,
     environment: f.environment.name,

@@ -20,17 +20,26 @@ export interface Makefile {
   first?: string;
 }
 
+/** make's built-in variables, as make expands them by default ($(RM) is `rm -f`). */
+export const MAKE_DEFAULTS: Readonly<Record<string, string>> = { MAKE: 'make', RM: 'rm -f', CC: 'cc', CXX: 'g++', AR: 'ar', CP: 'cp', MV: 'mv', SHELL: '/bin/sh' };
+
 const ASSIGN = /^(?:(?:override|export|private)\s+)*([^\s:#=+?!]+)\s*(::?=|:::=|\?=|\+=|!=|=)\s*(.*)$/s;
 const RULE = /^([^:=]+?)\s*::?(?!=)\s*(.*)$/s;
 
 /** Reads one file into `into`; `include` asks `read` for the text of another file (bounded nesting). */
-export function parseMakefile(text: string, file: string, read: (name: string) => { text: string; file: string } | undefined, into: Makefile = { vars: new Map(), rules: new Map() }, nesting = 0): Makefile {
+export function parseMakefile(text: string, file: string, read: (name: string) => { text: string; file: string } | undefined, into: Makefile = { vars: new Map(Object.entries(MAKE_DEFAULTS)), rules: new Map() }, nesting = 0): Makefile {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   let current: MakeRule | undefined;
   let define: { name: string; body: string[] } | undefined;
   for (let k = 0; k < lines.length; k++) {
     const start = k;
     let line = lines[k] as string;
+    if (!define && line.startsWith('\t') && current) {
+      // A recipe line: backslash-newline reaches the shell, which joins the lines; make drops the next line's tab.
+      while (line.endsWith('\\') && k + 1 < lines.length) line = `${line.slice(0, -1)}${(lines[++k] as string).replace(/^\t/, '')}`;
+      current.recipe.push({ text: line.slice(1), line: start + 1, file });
+      continue;
+    }
     while (line.endsWith('\\') && k + 1 < lines.length) line = `${line.slice(0, -1)} ${(lines[++k] as string).trimStart()}`;
     if (define) {
       if (/^\s*endef\b/.test(line)) {

@@ -1,49 +1,20 @@
 // Commands in Makefiles, justfiles and Dockerfiles: each recipe line or RUN instruction is one command.
 import { isBlankOrComment, shellJoin, splitLines, type ScriptUnit } from './command-lines.js';
 import { flowSequence } from './yaml-scalars.js';
+import { expandMake, parseMakefile } from '../follow/makefile.js';
 
-/** make's built-in variables, as make expands them by default. */
-const MAKE_DEFAULTS: Record<string, string> = { MAKE: 'make', RM: 'rm -f', CC: 'cc', CXX: 'g++', AR: 'ar', CP: 'cp', MV: 'mv', SHELL: '/bin/sh' };
+/** Automatic variables name the target being built; a scan has none, so they read as a word. */
+const AUTOMATIC: Readonly<Record<string, string>> = Object.fromEntries(['@', '<', '^', '*', '?', '+', '|'].map((v) => [v, 'target']));
 
-/** Recipe lines (tab-indented after a rule), joined across `\`, with make variables defined in the file expanded. */
+/** Recipe lines, read by the one Makefile reader (follow/makefile.ts): make's semantics, an undefined variable is empty. */
 export function makefileUnits(text: string): ScriptUnit[] {
-  const lines = splitLines(text);
-  const vars = makeVariables(lines);
-  const units: ScriptUnit[] = [];
-  let inRule = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    if (!raw.startsWith('\t')) {
-      if (raw.trim() !== '' && !raw.trim().startsWith('#')) inRule = /^[^\s=#][^=]*:(?!=)/.test(raw) && !/^\s*(export|override|define|ifeq|ifneq|ifdef|ifndef|else|endif|include)\b/.test(raw);
-      continue;
-    }
-    if (!inRule) continue;
-    const start = i;
-    let command = raw.slice(1);
-    while (/\\$/.test(command) && i + 1 < lines.length) command = `${command.slice(0, -1)}${(lines[++i] as string).replace(/^\t/, '')}`;
-    command = command.replace(/^[@+-]+/, '').trim();
-    if (isBlankOrComment(command)) continue;
-    units.push({ line: start + 1, lines: [expandMake(command, vars)] });
-  }
-  return units;
-}
-
-function makeVariables(lines: readonly string[]): Record<string, string> {
-  const vars: Record<string, string> = { ...MAKE_DEFAULTS };
-  for (const line of lines) {
-    const m = /^(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}=|\?=|=|\+=)\s*(.*)$/.exec(line);
-    if (m) vars[m[1] as string] = (m[2] as string).replace(/\s+#.*$/, '');
-  }
-  return vars;
-}
-
-/** `$(VAR)`/`${VAR}` from the file (a few rounds), automatic variables as words, `$$` as `$`; unknown ones become shell `${VAR}`. */
-export function expandMake(command: string, vars: Readonly<Record<string, string>>): string {
-  let text = command.replace(/\$\$/g, '\u0000');
-  for (let round = 0; round < 4; round++) {
-    text = text.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_whole, name: string) => (vars[name] !== undefined ? (vars[name] as string) : `\u0000{${name}}`));
-  }
-  return text.replace(/\$[@<^*?+|]/g, 'target').replace(/\u0000/g, '$');
+  const makefile = parseMakefile(text, 'Makefile', () => undefined);
+  const recipes = [...new Set([...makefile.rules.values()].flat())].flatMap((rule) => rule.recipe);
+  return [...new Set(recipes)]
+    .sort((a, b) => a.line - b.line)
+    .map((r) => ({ line: r.line, text: r.text.replace(/^[@+-]+/, '').trim() }))
+    .filter((r) => !isBlankOrComment(r.text))
+    .map((r) => ({ line: r.line, lines: [expandMake(r.text, makefile.vars, AUTOMATIC)] }));
 }
 
 /** justfile recipes: each body line (`@`/`-` prefixes dropped, `{{x}}` as `${x}`); a shebang recipe is one script. */

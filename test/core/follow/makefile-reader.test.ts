@@ -1,0 +1,29 @@
+// One Makefile reader (follow/makefile.ts) for `guard scan` and for following `make`: make's
+// semantics, so both see the same commands.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expandMake, parseMakefile } from '../../../src/core/follow/makefile.js';
+import { scriptUnits } from '../../../src/core/scan/extract-commands.js';
+import { UNKNOWN } from '../../../src/core/unwrap/invocation.js';
+
+test("a recipe line continued with a backslash reaches the shell joined, without the next line's tab", () => {
+  const makefile = parseMakefile('clean:\n\trm -rf /ho\\\n\tme\n', 'Makefile', () => undefined);
+  assert.deepEqual(makefile.rules.get('clean')?.[0]?.recipe, [{ text: 'rm -rf /home', line: 2, file: 'Makefile' }]);
+});
+
+test("make's built-in variables are defined: $(RM) is rm -f", () => {
+  const makefile = parseMakefile('x:\n\t$(RM) -r /srv\n', 'Makefile', () => undefined);
+  assert.equal(expandMake('$(RM) -r /srv', makefile.vars, {}), 'rm -f -r /srv');
+});
+
+test('scan reads recipes with the same reader: undefined variables are empty, functions unknown, $$ is $', () => {
+  const text = 'OUT := build\nclean:\n\trm -rf $(OUT) $(CACHE_DIR)/x $$HOME\n\t@$(RM) $(shell pwd)/data\nVAR = 1\n';
+  assert.deepEqual(scriptUnits('makefile', text), [
+    { line: 3, lines: ['rm -rf build /x $HOME'] },
+    { line: 4, lines: [`rm -f ${UNKNOWN}/data`] },
+  ]);
+});
+
+test('a rule with several targets lists its recipe once', () => {
+  assert.deepEqual(scriptUnits('makefile', 'a b:\n\trm -rf out\n'), [{ line: 2, lines: ['rm -rf out'] }]);
+});
