@@ -6,55 +6,10 @@ import type { Context, Finding } from '../types.js';
 import { UNKNOWN, type Invocation } from '../unwrap/invocation.js';
 import { shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
+import { fillRecipeLine, parseJustfile, type Recipe } from './justfile-parse.js';
 import { displayPath, followRecipe, followScriptText, readFollowed } from './script.js';
 
-interface Recipe {
-  name: string;
-  params: string[];
-  deps: string[];
-  body: { text: string; line: number }[];
-}
-
-const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[+*$]?[A-Za-z_][A-Za-z0-9_-]*(?:=\S+)?)*)\s*:(?!=)(.*)$/;
 const NO_RUN = new Set(['-n', '--dry-run', '-l', '--list', '--summary', '--show', '-s', '--evaluate', '--help', '-h', '--version', '-V', '--init', '--edit', '--fmt', '--choose', '--dump']);
-
-export function parseJustfile(text: string): { recipes: Map<string, Recipe>; vars: Map<string, string>; first?: string } {
-  const recipes = new Map<string, Recipe>();
-  const vars = new Map<string, string>();
-  let first: string | undefined;
-  let current: Recipe | undefined;
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k] as string;
-    if (/^[ \t]+\S/.test(line) && current) {
-      current.body.push({ text: line.trim(), line: k + 1 });
-      continue;
-    }
-    if (line.trim() === '' || line.startsWith('#') || line.startsWith('[')) continue;
-    current = undefined;
-    const assign = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*(.*)$/.exec(line);
-    if (assign) {
-      vars.set(assign[1] as string, justValue(assign[2] as string));
-      continue;
-    }
-    const header = HEADER.exec(line);
-    if (!header) continue;
-    const deps = [...(header[3] as string).replace(/#.*$/, '').matchAll(/\(?\s*([A-Za-z_][A-Za-z0-9_-]*)/g)].map((m) => m[1] as string);
-    const params = (header[2] as string).trim().split(/\s+/).filter(Boolean).map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''));
-    current = { name: header[1] as string, params, deps, body: [] };
-    recipes.set(current.name, current);
-    first ??= current.name;
-  }
-  return { recipes, vars, ...(first === undefined ? {} : { first }) };
-}
-
-/** A literal string value; a backtick or an expression is not static. */
-function justValue(raw: string): string {
-  const v = raw.trim();
-  const quoted = /^'([^']*)'$|^"([^"\\]*)"$/.exec(v);
-  if (quoted) return quoted[1] ?? quoted[2] ?? '';
-  return UNKNOWN;
-}
 
 export const justHandler: WrapperHandler = (inv, _recurse, index) => {
   const args = inv.argv.slice(1);
@@ -96,7 +51,7 @@ export const justHandler: WrapperHandler = (inv, _recurse, index) => {
 };
 
 function recipeFindings(recipe: Recipe, scope: Map<string, string>, shown: string, ctx: Context, inv: Invocation, index: PackIndex): Finding[] {
-  const fill = (text: string): string => text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\{\{[^}]*\}\}/g, (_m, name?: string) => (name !== undefined ? scope.get(name) ?? UNKNOWN : UNKNOWN));
+  const fill = (text: string): string => fillRecipeLine(text, scope);
   const shebang = recipe.body[0]?.text.startsWith('#!') === true;
   // A shebang recipe is one script; otherwise each line is its own shell line.
   const pieces = shebang ? [{ text: recipe.body.map((l) => fill(l.text)).join('\n'), line: recipe.body[0]?.line ?? 1 }] : recipe.body.map((l) => ({ text: fill(l.text).replace(/^[@-]+/, ''), line: l.line }));

@@ -2,6 +2,7 @@
 import { isBlankOrComment, shellJoin, splitLines, type ScriptUnit } from './command-lines.js';
 import { flowSequence } from './yaml-scalars.js';
 import { expandMake, parseMakefile } from '../follow/makefile.js';
+import { fillRecipeLine, parseJustfile } from '../follow/justfile-parse.js';
 
 /** Automatic variables name the target being built; a scan has none, so they read as a word. */
 const AUTOMATIC: Readonly<Record<string, string>> = Object.fromEntries(['@', '<', '^', '*', '?', '+', '|'].map((v) => [v, 'target']));
@@ -17,28 +18,16 @@ export function makefileUnits(text: string): ScriptUnit[] {
     .map((r) => ({ line: r.line, lines: [expandMake(r.text, makefile.vars, AUTOMATIC)] }));
 }
 
-/** justfile recipes: each body line (`@`/`-` prefixes dropped, `{{x}}` as `${x}`); a shebang recipe is one script. */
+/** justfile recipes, read by the one justfile reader (follow/justfile.ts): each body line (`@`/`-` dropped), `{{x}}` from
+ * the file's static variables (a parameter or an expression is unknown); a shebang recipe is one script. */
 export function justfileUnits(text: string): ScriptUnit[] {
-  const lines = splitLines(text);
+  const just = parseJustfile(text);
   const units: ScriptUnit[] = [];
-  let body: Array<{ line: number; text: string }> | undefined;
-  const flush = (): void => {
-    if (!body || body.length === 0) return;
-    const interpolated = body.map((b) => ({ line: b.line, text: b.text.replace(/\{\{\s*([\w-]+)\s*\}\}/g, '${$1}') }));
-    if ((interpolated[0] as { text: string }).text.startsWith('#!')) units.push({ line: (interpolated[1] ?? interpolated[0])!.line, lines: interpolated.slice(1).map((b) => b.text) });
-    else for (const b of interpolated) if (!isBlankOrComment(b.text)) units.push({ line: b.line, lines: [b.text.replace(/^[@-]+/, '')] });
-    body = undefined;
-  };
-  lines.forEach((raw, i) => {
-    if (/^\s+\S/.test(raw) && body) {
-      body.push({ line: i + 1, text: raw.trim() });
-      return;
-    }
-    if (raw.trim() === '') return;
-    flush();
-    if (/^@?[A-Za-z_][\w-]*(\s[^:]*)?:(?!=)/.test(raw)) body = [];
-  });
-  flush();
+  for (const recipe of [...just.recipes.values()].sort((a, b) => (a.body[0]?.line ?? 0) - (b.body[0]?.line ?? 0))) {
+    const body = recipe.body.map((b) => ({ line: b.line, text: fillRecipeLine(b.text, just.vars) }));
+    if (body[0]?.text.startsWith('#!')) units.push({ line: (body[1] ?? body[0]).line, lines: body.slice(1).map((b) => b.text) });
+    else for (const b of body) if (!isBlankOrComment(b.text)) units.push({ line: b.line, lines: [b.text.replace(/^[@-]+/, '')] });
+  }
   return units;
 }
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { logicalLines, numbered } from '../../../src/core/scan/command-lines.js';
 import { scriptUnits } from '../../../src/core/scan/extract-commands.js';
 import { fileKind } from '../../../src/core/scan/file-kind.js';
+import { UNKNOWN } from '../../../src/core/unwrap/invocation.js';
 
 test('file kinds', () => {
   assert.equal(fileKind('.github/workflows/deploy.yaml'), 'github-actions');
@@ -44,7 +45,7 @@ test('Makefile: recipe continuations, $(VAR) from the file, $$ as $, only recipe
 test('justfile: each recipe line; a shebang recipe is one script', () => {
   const text = 'a:\n    echo {{x}}\n    -rm -rf y\n\nb:\n    #!/usr/bin/env bash\n    set -e\n    rm -rf z\n';
   assert.deepEqual(scriptUnits('justfile', text), [
-    { line: 2, lines: ['echo ${x}'] },
+    { line: 2, lines: [`echo ${UNKNOWN}`] },
     { line: 3, lines: ['rm -rf y'] },
     { line: 7, lines: ['set -e', 'rm -rf z'] },
   ]);

@@ -1,5 +1,5 @@
-// One Makefile reader (follow/makefile.ts) for `guard scan` and for following `make`: make's
-// semantics, so both see the same commands.
+// One Makefile reader and one justfile reader (src/core/follow/) for `guard scan` and for following
+// make and just: both see the same commands, with make's and just's own semantics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expandMake, parseMakefile } from '../../../src/core/follow/makefile.js';
@@ -26,4 +26,12 @@ test('scan reads recipes with the same reader: undefined variables are empty, fu
 
 test('a rule with several targets lists its recipe once', () => {
   assert.deepEqual(scriptUnits('makefile', 'a b:\n\trm -rf out\n'), [{ line: 2, lines: ['rm -rf out'] }]);
+});
+
+test('scan reads justfiles with the reader `just` is followed with: static variables filled, parameters unknown', () => {
+  const text = "dir := 'out'\nclean target:\n    rm -rf {{dir}}/{{target}}\n    # a comment\n    -rm -rf {{ dir + '/x' }}\n";
+  assert.deepEqual(scriptUnits('justfile', text), [
+    { line: 3, lines: [`rm -rf out/${UNKNOWN}`] },
+    { line: 5, lines: [`rm -rf ${UNKNOWN}`] },
+  ]);
 });
