@@ -1,5 +1,6 @@
 // task [TASK…] (go-task): the task's commands, after its deps, from the Taskfile on disk. The YAML is
-// read for the shapes Taskfiles use (cmds lists of strings, `cmd:`, `task:`, block scalars, deps).
+// read for the shapes Taskfiles use (cmds lists of strings, `cmd:`, `task:`, block scalars, deps);
+// its scalars and block scalars with the line-keeping reader `guard scan` uses (scan/yaml-scalars.ts).
 import { posix } from 'node:path';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
@@ -7,6 +8,7 @@ import { UNKNOWN, type Invocation } from '../unwrap/invocation.js';
 import { shortLabel } from '../unwrap/shell-findings.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { findUp } from './justfile.js';
+import { blockScalar, unquote } from '../scan/yaml-scalars.js';
 import { displayPath, followRecipe, readFollowed } from './script.js';
 
 type Step = { cmd: string; line: number } | { task: string };
@@ -19,7 +21,6 @@ const NAMES = ['Taskfile.yml', 'taskfile.yml', 'Taskfile.yaml', 'taskfile.yaml',
 const NO_RUN = new Set(['-n', '--dry', '-l', '--list', '-a', '--list-all', '--summary', '--help', '-h', '--version', '--init', '-i']);
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
-const unquote = (s: string): string => s.trim().replace(/^'(.*)'$|^"(.*)"$/s, (_m, a?: string, b?: string) => a ?? b ?? '');
 
 export function parseTaskfile(text: string): Map<string, Task> {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
@@ -62,9 +63,9 @@ export function parseTaskfile(text: string): Map<string, Task> {
     if (key === 'deps') task.deps.push(unquote(sub ? (sub[2] as string) : value));
     else if (sub?.[1] === 'task') task.steps.push({ task: unquote(sub[2] as string) });
     else if (/^[|>][-+]?$/.test(sub ? (sub[2] as string) : value)) {
-      const block: string[] = [];
-      while (k + 1 < lines.length && (lines[k + 1]?.trim() === '' || indentOf(lines[k + 1] as string) > indent)) block.push((lines[++k] as string).trim());
-      task.steps.push({ cmd: block.join(value.startsWith('>') ? ' ' : '\n'), line: k + 2 - block.length - 1 + 1 });
+      const block = blockScalar(lines, k, indent, (sub ? (sub[2] as string) : value).startsWith('>'));
+      task.steps.push({ cmd: block.unit.lines.join('\n'), line: block.unit.line });
+      k = block.end;
     } else task.steps.push({ cmd: unquote(sub ? (sub[2] as string) : value), line: k + 1 });
   }
   return tasks;

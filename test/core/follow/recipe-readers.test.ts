@@ -2,7 +2,10 @@
 // make and just: both see the same commands, with make's and just's own semantics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// The follow handlers import each other through their index: load it first, as guard does.
+import '../../../src/core/follow/index.js';
 import { expandMake, parseMakefile } from '../../../src/core/follow/makefile.js';
+import { parseTaskfile } from '../../../src/core/follow/taskfile.js';
 import { scriptUnits } from '../../../src/core/scan/extract-commands.js';
 import { UNKNOWN } from '../../../src/core/unwrap/invocation.js';
 
@@ -33,5 +36,15 @@ test('scan reads justfiles with the reader `just` is followed with: static varia
   assert.deepEqual(scriptUnits('justfile', text), [
     { line: 3, lines: [`rm -rf out/${UNKNOWN}`] },
     { line: 5, lines: [`rm -rf ${UNKNOWN}`] },
+  ]);
+});
+
+test('Taskfile scalars are read as guard scan reads YAML: comments, quotes, block scalars with their lines', () => {
+  const text = "version: '3'\ntasks:\n  clean:\n    cmds:\n      - rm -rf out # the build\n      - 'echo ''done'''\n      - cmd: >\n          rm -rf\n          /srv/data\n      - |\n        if true; then\n          rm -rf /tmp/x\n        fi\n";
+  assert.deepEqual(parseTaskfile(text).get('clean')?.steps, [
+    { cmd: 'rm -rf out', line: 5 },
+    { cmd: "echo 'done'", line: 6 },
+    { cmd: 'rm -rf /srv/data', line: 8 },
+    { cmd: 'if true; then\n  rm -rf /tmp/x\nfi', line: 11 },
   ]);
 });
