@@ -69,3 +69,12 @@ test('an expanded glob that is harmless as a whole still has its members judged'
   assert.deepEqual(kinds(['rm', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/app.sqlite']);
   assert.deepEqual(kinds(['rm', '-r', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/*']);
 });
+
+test("a git worktree's root is the project, found by the one .git reader (its .git is a file)", () => {
+  const world = { cwd: '/home/user/wt/packages/web', dirs: ['/home/user/wt/packages/web', '/home/user/wt/packages/shared/dist', '/home/user/project/.git/worktrees/wt'], files: { '/home/user/wt/.git': 'gitdir: /home/user/project/.git/worktrees/wt\n' } };
+  // Inside the worktree: not outside the project, though outside the cwd.
+  assert.deepEqual(kinds(['rm', '-rf', '../shared/dist'], world), []);
+  // Without the worktree's .git the same removal leaves the project (the cwd).
+  const bare = { ...world, files: {} };
+  assert.deepEqual(kinds(['rm', '-rf', '../shared/dist'], bare), ['outside-project /home/user/wt/packages/shared/dist']);
+});
