@@ -18,10 +18,11 @@ for (const pack of builtinPacks.filter((p) => MINE.has(p.tool))) {
   });
 }
 
+// (`git checkout` always takes the full check: `git checkout FILE` discards uncommitted changes.)
 test('git: everyday commands stay below the prefilter', () => {
   const git = builtinPacks.find((p) => p.tool === 'git');
   assert.ok(git);
-  for (const args of [['status'], ['commit', '-m', 'drop table users'], ['push'], ['push', 'origin', 'main'], ['pull', '--rebase'], ['log', '--oneline', '-n', '5'], ['add', '-A'], ['checkout', '-b', 'x'], ['diff', '--stat']]) {
+  for (const args of [['status'], ['commit', '-m', 'drop table users'], ['push'], ['push', 'origin', 'main'], ['pull', '--rebase'], ['log', '--oneline', '-n', '5'], ['add', '-A'], ['switch', '-c', 'x'], ['switch', 'main'], ['diff', '--stat']]) {
     assert.equal(trips(git.prefilter, args, {}), false, `git ${args.join(' ')} trips the prefilter`);
   }
 });

@@ -16,7 +16,7 @@ import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCo
 import { callFunction } from './functions.js';
 import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
-import { inPlaceFindings, replaceFindings } from './in-place.js';
+import { inPlaceFindings } from './in-place.js';
 import { specialAssignment } from './special-variables.js';
 import { sourceInScope } from './source-in-scope.js';
 
@@ -175,7 +175,7 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
-  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index), ...replaceFindings(argv, ctx));
+  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
   const output = outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;

@@ -29,9 +29,14 @@ const REPLACERS = new Set(['cp', 'mv', 'ln', 'install']);
 /** Options that take a value, per command (enough to find the operands). */
 const VALUE_OPTS = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
 
-/** cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null empties it). */
-export function replaceFindings(argv: string[], ctx: Context): Finding[] {
+/**
+ * cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null
+ * empties it); tee without -a replaces each file it names with its input. Called on the command guard
+ * unwrapped, so `sudo cp /dev/null app.db` is seen as well.
+ */
+export function replaceFindings(argv: readonly string[], ctx: Context): Finding[] {
   const name = basename(argv[0] ?? '');
+  if (name === 'tee') return teeFindings(argv, ctx);
   if (!REPLACERS.has(name)) return [];
   const operands: string[] = [];
   let targetDir: string | undefined;
@@ -65,6 +70,25 @@ export function replaceFindings(argv: string[], ctx: Context): Finding[] {
     if (why) out.push(finding(SHELL_RULES.overwriteData, target, ctx, `${name} replaces it with ${source}: ${why}`));
   }
   return out;
+}
+
+/** `… | tee FILE`: tee empties FILE when it starts (unless -a), then writes its input there. */
+function teeFindings(argv: readonly string[], ctx: Context): Finding[] {
+  const files: string[] = [];
+  let options = true;
+  for (const a of argv.slice(1)) {
+    if (options && a === '--') options = false;
+    else if (options && (a === '--append' || /^-[ip]*a[aip]*$/.test(a))) return [];
+    else if (options && a.startsWith('-') && a.length > 1) continue;
+    else files.push(a);
+  }
+  return files
+    .filter((f) => !f.includes(UNKNOWN) && f !== '/dev/null')
+    .flatMap((f) => {
+      const target = resolves(f, ctx);
+      const why = inPlaceDataReason(target, ctx);
+      return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `tee replaces it with its input: ${why}`)] : [];
+    });
 }
 
 /** `cmd FILE > FILE` or `cmd < FILE > FILE`: the file is emptied before the command reads it. */
