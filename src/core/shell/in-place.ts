@@ -72,6 +72,14 @@ export function replaceFindings(argv: readonly string[], ctx: Context): Finding[
   return out;
 }
 
+/** A file a program empties or replaces in place (open(p, 'w') in python -c): a finding when it holds data. */
+export function overwriteFindings(path: string, ctx: Context, how: string): Finding[] {
+  if (path.includes(UNKNOWN)) return [];
+  const target = resolves(path, ctx);
+  const why = inPlaceDataReason(target, ctx);
+  return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `${how}: ${why}`)] : [];
+}
+
 /** `… | tee FILE`: tee empties FILE when it starts (unless -a), then writes its input there. */
 function teeFindings(argv: readonly string[], ctx: Context): Finding[] {
   const files: string[] = [];
@@ -82,13 +90,7 @@ function teeFindings(argv: readonly string[], ctx: Context): Finding[] {
     else if (options && a.startsWith('-') && a.length > 1) continue;
     else files.push(a);
   }
-  return files
-    .filter((f) => !f.includes(UNKNOWN) && f !== '/dev/null')
-    .flatMap((f) => {
-      const target = resolves(f, ctx);
-      const why = inPlaceDataReason(target, ctx);
-      return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `tee replaces it with its input: ${why}`)] : [];
-    });
+  return files.flatMap((f) => overwriteFindings(f, ctx, 'tee replaces it with its input'));
 }
 
 /** `cmd FILE > FILE` or `cmd < FILE > FILE`: the file is emptied before the command reads it. */
