@@ -1,6 +1,6 @@
 // In-place destruction by redirection: `: > app.db` empties a database file, and `sort f > f` empties
 // f before sort reads it (the shell truncates first). Appending (`>>`) destroys nothing.
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { localEnvironment } from '../environment.js';
 import { renderMessage } from '../render-message.js';
 import { inPlaceDataReason, isScratch } from '../tools/in-place/data-target.js';
@@ -14,6 +14,11 @@ export function inPlaceFindings(writes: Written[], argv: string[], redirects: Re
   const out: Finding[] = [];
   for (const w of writes) {
     if (w.append || w.path.includes(UNKNOWN)) continue;
+    // A loop variable holding a glob (for f in data/*.db; do : > "$f"): each file it names.
+    if (GLOB.test(w.path) && ctx.fs.stat(w.path) === undefined) {
+      out.push(...overwriteFindings(w.path, ctx, `${w.shown} is emptied by the redirection`));
+      continue;
+    }
     const stat = ctx.fs.stat(w.path);
     if (!stat?.isFile || stat.size === 0) continue;
     if (readsSameFile(w, argv, redirects, ctx)) out.push(finding(SHELL_RULES.readAndTruncate, w.path, ctx, `${argv[0] ?? 'the command'} reads ${w.shown}, which the shell has already emptied`));
@@ -66,8 +71,7 @@ export function replaceFindings(argv: readonly string[], ctx: Context): Finding[
   const out: Finding[] = [];
   for (const source of operands) {
     const target = intoDir ? `${destPath}/${basename(source)}` : destPath;
-    const why = inPlaceDataReason(target, ctx);
-    if (why) out.push(finding(SHELL_RULES.overwriteData, target, ctx, `${name} replaces it with ${source}: ${why}`));
+    out.push(...overwriteFindings(target, ctx, `${name} replaces it with ${source}`));
   }
   return out;
 }
@@ -75,9 +79,45 @@ export function replaceFindings(argv: readonly string[], ctx: Context): Finding[
 /** A file a program empties or replaces in place (open(p, 'w') in python -c): a finding when it holds data. */
 export function overwriteFindings(path: string, ctx: Context, how: string): Finding[] {
   if (path.includes(UNKNOWN)) return [];
-  const target = resolves(path, ctx);
-  const why = inPlaceDataReason(target, ctx);
-  return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `${how}: ${why}`)] : [];
+  return globbed(resolves(path, ctx), ctx).flatMap((target) => {
+    const why = inPlaceDataReason(target, ctx);
+    return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `${how}: ${why}`)] : [];
+  });
+}
+
+const GLOB = /[*?[]/;
+
+/** The files a glob names (as the shell would expand it when the loop or command runs); a plain path as is. */
+function globbed(path: string, ctx: Context, limit = 1000): string[] {
+  if (!GLOB.test(path)) return [path];
+  let found = ['/'];
+  for (const segment of path.split('/').filter(Boolean)) {
+    if (!GLOB.test(segment)) {
+      found = found.map((dir) => posix.join(dir, segment));
+      continue;
+    }
+    const match = globRegExp(segment);
+    found = found.flatMap((dir) => (ctx.fs.readdir(dir) ?? []).filter((e) => match.test(e) && (segment.startsWith('.') || !e.startsWith('.'))).map((e) => posix.join(dir, e))).slice(0, limit);
+  }
+  return found;
+}
+
+function globRegExp(segment: string): RegExp {
+  let re = '';
+  for (let k = 0; k < segment.length; k++) {
+    const c = segment[k] as string;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = segment.indexOf(']', k + 2);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${segment.slice(k + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        k = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
 }
 
 /** `… | tee FILE`: tee empties FILE when it starts (unless -a), then writes its input there. */

@@ -41,7 +41,8 @@ export function discardedBy(inv: GitInvocation, ctx: Context): Discarded {
 /** `git checkout [-f] [<tree-ish>] [--] <pathspec>…`: without `--`, a first operand that exists as a path is a path. */
 function checkout(inv: GitInvocation, ctx: Context): Discarded {
   const parsed = parseOptions(inv.args, CHECKOUT, { style: 'gnu' });
-  if (hasOption(parsed, 'patch')) return undefined; // asks hunk by hunk
+  // -p asks hunk by hunk; an option git does not know makes it refuse, so neither may clear the command.
+  if (hasOption(parsed, 'patch') && parsed.unknown.length === 0) return undefined;
   if (hasOption(parsed, 'pathspec-from-file')) return 'all';
   const [before, after] = split(parsed, inv.args);
   const first = before[0];
@@ -54,7 +55,8 @@ function checkout(inv: GitInvocation, ctx: Context): Discarded {
 /** `git restore [--source] [--staged] [--worktree] <pathspec>…`: only --staged alone leaves the files alone. */
 function restore(args: readonly string[]): Discarded {
   const parsed = parseOptions(args, RESTORE, { style: 'gnu' });
-  if (hasOption(parsed, 'patch') || (hasOption(parsed, 'staged') && !hasOption(parsed, 'worktree'))) return undefined;
+  const onlyIndex = hasOption(parsed, 'patch') || (hasOption(parsed, 'staged') && !hasOption(parsed, 'worktree'));
+  if (onlyIndex && parsed.unknown.length === 0) return undefined;
   if (hasOption(parsed, 'pathspec-from-file')) return 'all';
   return parsed.positionals.length > 0 ? { paths: parsed.positionals } : undefined;
 }
