@@ -1,6 +1,7 @@
 // In-place destruction by redirection: `: > app.db` empties a database file, and `sort f > f` empties
 // f before sort reads it (the shell truncates first). Appending (`>>`) destroys nothing.
-import { basename, posix } from 'node:path';
+import { basename } from 'node:path';
+import { GLOB, globbed } from './glob.js';
 import { localEnvironment } from '../environment.js';
 import { renderMessage } from '../render-message.js';
 import { inPlaceDataReason, isScratch } from '../tools/in-place/data-target.js';
@@ -83,41 +84,6 @@ export function overwriteFindings(path: string, ctx: Context, how: string): Find
     const why = inPlaceDataReason(target, ctx);
     return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `${how}: ${why}`)] : [];
   });
-}
-
-const GLOB = /[*?[]/;
-
-/** The files a glob names (as the shell would expand it when the loop or command runs); a plain path as is. */
-function globbed(path: string, ctx: Context, limit = 1000): string[] {
-  if (!GLOB.test(path)) return [path];
-  let found = ['/'];
-  for (const segment of path.split('/').filter(Boolean)) {
-    if (!GLOB.test(segment)) {
-      found = found.map((dir) => posix.join(dir, segment));
-      continue;
-    }
-    const match = globRegExp(segment);
-    found = found.flatMap((dir) => (ctx.fs.readdir(dir) ?? []).filter((e) => match.test(e) && (segment.startsWith('.') || !e.startsWith('.'))).map((e) => posix.join(dir, e))).slice(0, limit);
-  }
-  return found;
-}
-
-function globRegExp(segment: string): RegExp {
-  let re = '';
-  for (let k = 0; k < segment.length; k++) {
-    const c = segment[k] as string;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = segment.indexOf(']', k + 2);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${segment.slice(k + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        k = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** `… | tee FILE`: tee empties FILE when it starts (unless -a), then writes its input there. */
