@@ -1,12 +1,15 @@
 // `npm run bench`: what a shim costs, measured in one run on this machine.
 // Benign commands run directly vs through guard's shim (pre-filter in sh, then exec of the real tool),
 // the full check of a destructive command in deny mode (CI=true, through the shim), the Claude Code
-// hook with and without SQL, and bare `node -e 0` and `/bin/true` as baselines. Children get a clean
+// hook with and without SQL, and bare `node -e 0` and `/bin/true` as baselines; the full check and the
+// hook both under the test harness's trusted system policy and without any system policy (inside
+// bubblewrap, with a tmpfs over the account's home, where guard then keeps its state: never the real
+// account's audit trail or lock); the batch's lines/s from bench/shell-lines.mjs. Children get a clean
 // environment (no NODE_EXTRA_CA_CERTS or NODE_OPTIONS, which slow every Node start on both sides of a
 // ratio). Node harness: spawnSync in a loop, warm-up first, medians printed.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { builtinPacks } from '../dist/rules/index.js';
 import { guardedTools, shimTexts, thisGuard } from '../dist/src/app/shim-texts.js';
@@ -78,17 +81,37 @@ const cases = [
   ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
   ['hook, line without SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload('railway volume delete pg-data --yes')],
   ['hook, line with SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'")],
+  ...withoutPolicy(),
 ];
+
+/**
+ * The same start-ups with no system policy at all: guard then keeps its state under the account's home
+ * (from the account database, not HOME), so these run in bubblewrap with a tmpfs there; node -e 0 too.
+ */
+function withoutPolicy() {
+  if (spawnSync('bwrap', ['--dev-bind', '/', '/', 'true']).status !== 0) return [];
+  const bwrap = (command) => ['--dev-bind', '/', '/', '--tmpfs', userInfo().homedir, '--chdir', root, '--', ...command];
+  const plain = { ...env };
+  delete plain.GUARD_SYSTEM_DIR;
+  delete plain.XDG_STATE_HOME;
+  if (existsSync('/etc/guard')) console.log('guard bench: note: /etc/guard exists here, so the rows "no system policy" use that policy');
+  return [
+    ['node -e 0, bwrap (baseline)', 'bwrap', bwrap([process.execPath, '-e', '0']), undefined, 0, undefined, root, plain],
+    ['full check, no system policy, bwrap', 'bwrap', bwrap([join(shims.dir, 'railway'), 'volume', 'delete', 'pg-data', '--yes']), undefined, 77, undefined, root, plain],
+    ['hook without SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload('railway volume delete pg-data --yes'), root, plain],
+    ['hook with SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'"), root, plain],
+  ];
+}
 
 const medians = new Map();
 console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
 const times = cases.map(() => []);
 // Round-robin: a change in machine load during the run touches every case alike.
 for (let i = 0; i < WARMUP + RUNS; i++) {
-  cases.forEach(([name, file, args, prepare, expect = 0, input, cwd = root], c) => {
+  cases.forEach(([name, file, args, prepare, expect = 0, input, cwd = root, caseEnv = env], c) => {
     prepare?.();
     const start = process.hrtime.bigint();
-    const result = spawnSync(file, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
+    const result = spawnSync(file, args, { env: caseEnv, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
     if (i >= WARMUP) times[c].push(ms);
@@ -101,7 +124,7 @@ cases.forEach(([name], c) => {
   console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms`);
 });
 const m = (k) => medians.get(k);
-console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL');
+console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL; batch >= 20,000 lines/s');
 for (const tool of ['rm -f file.log', 'railway status', 'terraform plan', 'git status --short', 'curl --version', 'psql --version'].filter((t) => medians.has(`${t}, direct`))) {
   const added = m(`${tool}, shim`) - m(`${tool}, direct`);
   const addedSh = m(`${tool}, sh shim`) - m(`${tool}, direct`);
@@ -114,6 +137,14 @@ for (const [name, target] of [['hook, line without SQL', 1.3], ['hook, line with
   const r = m(name) / m('node -e 0 (baseline)');
   console.log(`  ${name} / node -e 0 = ${r.toFixed(2)}  ${r <= target ? 'ok' : 'OVER TARGET'}`);
 }
+for (const [name, target] of [['full check, no system policy, bwrap', 1.3], ['hook without SQL, no system policy, bwrap', 1.3], ['hook with SQL, no system policy, bwrap', 3]].filter(([n]) => medians.has(n))) {
+  const r = m(name) / m('node -e 0, bwrap (baseline)');
+  console.log(`  ${name} / node -e 0 in bwrap = ${r.toFixed(2)}  ${r <= target ? 'ok' : 'OVER TARGET'}`);
+}
+if (!medians.has('node -e 0, bwrap (baseline)')) console.log('  (no bubblewrap: the cases without a system policy were skipped)');
+const batch = spawnSync(process.execPath, [new URL('./shell-lines.mjs', import.meta.url).pathname], { encoding: 'utf8', env: { PATH: env.PATH, HOME: home, LANG: 'C.UTF-8' } });
+const perSecond = /= (\d+) lines\/s/.exec(batch.stdout ?? '')?.[1];
+console.log(`  batch check --shell --stdin: ${perSecond ? `${perSecond} lines/s  ${Number(perSecond) >= 20000 ? 'ok' : 'UNDER TARGET'}` : `no figure (${(batch.stderr ?? '').trim().slice(0, 200)})`}`);
 console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(home, { recursive: true, force: true });
