@@ -14,8 +14,10 @@ let entry;
 try {
   entry = require('./guard-shim-loader.cjs').loadShim(join(__dirname, '..', 'dist', hook ? 'guard-shim.cjs' : 'guard-cli.cjs'));
 } catch (error) {
-  process.stderr.write(`guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; nothing was run. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`);
-  process.exit(70);
+  const what = hook ? 'the agent\'s command is denied' : 'nothing was run';
+  process.stderr.write(`guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; ${what}. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`);
+  // Every agent client reads exit 2 from a hook as "deny" (any other failure lets the command run).
+  process.exit(hook ? 2 : 70);
 }
 if (hook) entry.runHookShim(argv[1]);
 else entry.main(argv);
