@@ -1,12 +1,15 @@
 // `npm run bench`: what a shim costs, measured in one run on this machine.
 // Benign commands run directly vs through guard's shim (pre-filter in sh, then exec of the real tool),
 // the full check of a destructive command in deny mode (CI=true, through the shim), the Claude Code
-// hook with and without SQL, and bare `node -e 0` and `/bin/true` as baselines. Children get a clean
+// hook with and without SQL, and bare `node -e 0` and `/bin/true` as baselines; the full check and the
+// hook both under the test harness's trusted system policy and without any system policy (inside
+// bubblewrap, with a tmpfs over the account's home, where guard then keeps its state: never the real
+// account's audit trail or lock); the batch's lines/s from bench/shell-lines.mjs. Children get a clean
 // environment (no NODE_EXTRA_CA_CERTS or NODE_OPTIONS, which slow every Node start on both sides of a
 // ratio). Node harness: spawnSync in a loop, warm-up first, medians printed.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { builtinPacks } from '../dist/rules/index.js';
 import { guardedTools, shimTexts, thisGuard } from '../dist/src/app/shim-texts.js';
@@ -78,42 +81,87 @@ const cases = [
   ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
   ['hook, line without SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload('railway volume delete pg-data --yes')],
   ['hook, line with SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'")],
+  ...withoutPolicy(),
 ];
 
+/**
+ * The same start-ups with no system policy at all: guard then keeps its state under the account's home
+ * (from the account database, not HOME), so these run in bubblewrap with a tmpfs there; node -e 0 too.
+ */
+function withoutPolicy() {
+  if (spawnSync('bwrap', ['--dev-bind', '/', '/', 'true']).status !== 0) return [];
+  const bwrap = (command) => ['--dev-bind', '/', '/', '--tmpfs', userInfo().homedir, '--chdir', root, '--', ...command];
+  const plain = { ...env };
+  delete plain.GUARD_SYSTEM_DIR;
+  delete plain.XDG_STATE_HOME;
+  if (existsSync('/etc/guard')) console.log('guard bench: note: /etc/guard exists here, so the rows "no system policy" use that policy');
+  return [
+    ['node -e 0, bwrap (baseline)', 'bwrap', bwrap([process.execPath, '-e', '0']), undefined, 0, undefined, root, plain],
+    ['full check, no system policy, bwrap', 'bwrap', bwrap([join(shims.dir, 'railway'), 'volume', 'delete', 'pg-data', '--yes']), undefined, 77, undefined, root, plain],
+    ['hook without SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload('railway volume delete pg-data --yes'), root, plain],
+    ['hook with SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'"), root, plain],
+  ];
+}
+
 const medians = new Map();
+const cpuMeans = new Map();
 console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
 const times = cases.map(() => []);
+// CPU time (user + system) of the children, from the kernel's count for reaped children: on a busy
+// machine the wall clock measures the queue for a CPU as much as guard, the CPU time does not.
+const cpuTimes = cases.map(() => 0);
+const TICK_MS = 1000 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+const childrenCpuMs = () => {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * TICK_MS; // cutime, cstime (fields 16 and 17)
+};
 // Round-robin: a change in machine load during the run touches every case alike.
 for (let i = 0; i < WARMUP + RUNS; i++) {
-  cases.forEach(([name, file, args, prepare, expect = 0, input, cwd = root], c) => {
+  cases.forEach(([name, file, args, prepare, expect = 0, input, cwd = root, caseEnv = env], c) => {
     prepare?.();
+    const cpuBefore = childrenCpuMs();
     const start = process.hrtime.bigint();
-    const result = spawnSync(file, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
+    const result = spawnSync(file, args, { env: caseEnv, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
-    if (i >= WARMUP) times[c].push(ms);
+    if (i >= WARMUP) {
+      times[c].push(ms);
+      cpuTimes[c] += childrenCpuMs() - cpuBefore;
+    }
   });
 }
 cases.forEach(([name], c) => {
   const sorted = times[c].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   medians.set(name, median);
-  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms`);
+  cpuMeans.set(name, cpuTimes[c] / RUNS);
+  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms   CPU ${(cpuTimes[c] / RUNS).toFixed(1).padStart(6)} ms`);
 });
 const m = (k) => medians.get(k);
-console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL');
+const cpu = (k) => cpuMeans.get(k);
+/** "wall ratio (CPU ratio)": the target is judged on the wall clock of an idle machine; the CPU ratio holds on a busy one too. */
+const ratios = (name, base) => `${(m(name) / m(base)).toFixed(2)} (CPU ${(cpu(name) / cpu(base)).toFixed(2)})`;
+console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL; batch >= 20,000 lines/s');
 for (const tool of ['rm -f file.log', 'railway status', 'terraform plan', 'git status --short', 'curl --version', 'psql --version'].filter((t) => medians.has(`${t}, direct`))) {
   const added = m(`${tool}, shim`) - m(`${tool}, direct`);
   const addedSh = m(`${tool}, sh shim`) - m(`${tool}, direct`);
   const sh = medians.has(`${tool}, sh shim`) ? `   (sh shim: ${addedSh.toFixed(2)} ms)` : '';
   console.log(`  ${tool.padEnd(20)} added ${added.toFixed(2)} ms  ${added <= 5 ? 'ok' : 'OVER TARGET'}${sh}`);
 }
-const ratio = m('full check, deny: railway volume delete') / m('node -e 0 (baseline)');
-console.log(`  full check / node -e 0 = ${ratio.toFixed(2)}  ${ratio <= 1.3 ? 'ok' : 'OVER TARGET'}`);
-for (const [name, target] of [['hook, line without SQL', 1.3], ['hook, line with SQL', 3]]) {
-  const r = m(name) / m('node -e 0 (baseline)');
-  console.log(`  ${name} / node -e 0 = ${r.toFixed(2)}  ${r <= target ? 'ok' : 'OVER TARGET'}`);
+for (const [name, target, base] of [
+  ['full check, deny: railway volume delete', 1.3, 'node -e 0 (baseline)'],
+  ['hook, line without SQL', 1.3, 'node -e 0 (baseline)'],
+  ['hook, line with SQL', 3, 'node -e 0 (baseline)'],
+  ['full check, no system policy, bwrap', 1.3, 'node -e 0, bwrap (baseline)'],
+  ['hook without SQL, no system policy, bwrap', 1.3, 'node -e 0, bwrap (baseline)'],
+  ['hook with SQL, no system policy, bwrap', 3, 'node -e 0, bwrap (baseline)'],
+].filter(([n]) => medians.has(n))) {
+  console.log(`  ${name} / ${base.replace(' (baseline)', '')} = ${ratios(name, base)}  ${m(name) / m(base) <= target ? 'ok' : 'OVER TARGET'} (target ${target})`);
 }
+if (!medians.has('node -e 0, bwrap (baseline)')) console.log('  (no bubblewrap: the cases without a system policy were skipped)');
+const batch = spawnSync(process.execPath, [new URL('./shell-lines.mjs', import.meta.url).pathname], { encoding: 'utf8', env: { PATH: env.PATH, HOME: home, LANG: 'C.UTF-8' } });
+const perSecond = /= (\d+) lines\/s/.exec(batch.stdout ?? '')?.[1];
+console.log(`  batch check --shell --stdin: ${perSecond ? `${perSecond} lines/s  ${Number(perSecond) >= 20000 ? 'ok' : 'UNDER TARGET'}` : `no figure (${(batch.stderr ?? '').trim().slice(0, 200)})`}`);
 console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(home, { recursive: true, force: true });

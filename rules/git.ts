@@ -4,6 +4,7 @@ import { localEnvironment, resolveEnvironment } from '../src/core/environment.js
 import { parseGitInvocation, type GitInvocation } from '../src/core/tools/git/git-invocation.js';
 import { cleanDryRunArgs, listSome, parseClean, probeLines, repoName } from '../src/core/tools/git/local-work.js';
 import { planPush, remoteSignals } from '../src/core/tools/git/push-refs.js';
+import { discardedBy } from '../src/core/tools/git/discard.js';
 import type { Context } from '../src/core/types.js';
 
 const CONFIG = { '/home/user/project/.git/config': '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/app.git\n[remote "upstream"]\n\turl = https://github.com/acme-org/app.git\n[branch "main"]\n\tremote = origin\n\tmerge = refs/heads/main\n' };
@@ -26,8 +27,9 @@ export const gitPack = definePack({
   tool: 'git',
   commands: ['git'],
   prefilter: {
-    words: ['reset', 'clean', 'stash', 'branch', 'filter-repo', 'filter-branch'],
-    prefixes: ['+', ':', '--force', '--delete', '--mirror', '--prune', '--fo', '--del', '--mi', '--pru'],
+    words: ['reset', 'clean', 'stash', 'branch', 'filter-repo', 'filter-branch', 'checkout', 'restore'],
+    // `git checkout FILE` discards changes as `git checkout BRANCH` switches: both take the full check.
+    prefixes: ['+', ':', '--force', '--delete', '--mirror', '--prune', '--fo', '--del', '--mi', '--pru', '--discard-changes', '--dis'],
     shortFlagChars: 'fdD',
   },
   parse: (args, ctx) => parseGitInvocation(args, ctx),
@@ -108,6 +110,44 @@ export const gitPack = definePack({
           { argv: ['git', 'reset', 'HEAD~1'], probes: DIRTY },
           { argv: ['git', 'reset', '--soft', 'HEAD~1'], probes: DIRTY },
           { argv: ['git', 'commit', '-m', 'reset --hard'], probes: DIRTY },
+        ],
+      },
+    },
+    {
+      id: 'git/discard-uncommitted',
+      summary: 'git checkout / restore of paths, or a forced checkout / switch, over uncommitted changes',
+      message: 'this overwrites the uncommitted changes in {{resource}} ({{environment}}); they were never committed, so no reflog can bring them back',
+      rationale: 'Restoring a path from the index or a commit replaces the working-tree file, and `-f`/`--discard-changes` throws away every local change. guard asks only when `git status --porcelain` shows tracked changes there (or cannot be run); switching branches without -f is left to git, which refuses to overwrite local changes.',
+      safer: '`git stash` (recoverable), or `git diff > changes.patch` first.',
+      match: (inv, ctx) => {
+        const discarded = discardedBy(inv, ctx);
+        if (discarded === undefined) return null;
+        const pathspec = discarded === 'all' ? [] : ['--', ...discarded.paths];
+        const status = probeLines(inv, ['status', '--porcelain', ...pathspec], ctx);
+        const what = discarded === 'all' ? `git ${inv.subcommand} -f throws away every local change` : `git ${inv.subcommand} restores ${listSome(discarded.paths)} from ${inv.subcommand === 'restore' ? 'the index or --source' : 'the index or a commit'}`;
+        if (!status.ok) return { resource: repoName(inv), environment: local(ctx), details: [what, `could not check for uncommitted work: ${status.why}`] };
+        const changed = status.lines.filter((l) => !l.startsWith('??') && !l.startsWith('!!')).map((l) => l.slice(3));
+        if (changed.length === 0) return null;
+        return { resource: repoName(inv), environment: local(ctx), details: [what, `${changed.length} file(s) with uncommitted changes: ${listSome(changed)}`] };
+      },
+      examples: {
+        destructive: [
+          { argv: ['git', 'checkout', '--', 'src/app.ts'], probes: { 'git status --porcelain -- src/app.ts': { code: 0, stdout: ' M src/app.ts\n' } }, resource: 'project', environment: 'local' },
+          { argv: ['git', 'checkout', '.'], probes: { 'git status --porcelain -- .': DIRTY['git status --porcelain'] }, resource: 'project', environment: 'local' },
+          { argv: ['git', 'checkout', 'HEAD~3', '--', 'src'], probes: { 'git status --porcelain -- src': { code: 0, stdout: 'M  src/app.ts\n' } }, resource: 'project', environment: 'local' },
+          { argv: ['git', 'restore', '.'], probes: { 'git status --porcelain -- .': DIRTY['git status --porcelain'] }, resource: 'project', environment: 'local' },
+          { argv: ['git', 'restore', '--staged', '--worktree', 'README.md'], probes: { 'git status --porcelain -- README.md': { code: 0, stdout: 'M  README.md\n' } }, resource: 'project', environment: 'local' },
+          { argv: ['git', 'checkout', '-f', 'main'], probes: DIRTY, resource: 'project', environment: 'local' },
+          { argv: ['git', 'switch', '--discard-changes', 'main'], probes: DIRTY, resource: 'project', environment: 'local' },
+          { argv: ['git', 'restore', 'src/app.ts'], resource: 'project', environment: 'local', note: 'the probe cannot run: fail closed' },
+        ],
+        benign: [
+          { argv: ['git', 'checkout', 'main'], note: 'switching branches: git itself refuses to overwrite local changes' },
+          { argv: ['git', 'checkout', '-b', 'feature/x'] },
+          { argv: ['git', 'switch', '-c', 'feature/x'] },
+          { argv: ['git', 'restore', '--staged', 'src/app.ts'], note: 'only unstages; the file keeps its changes' },
+          { argv: ['git', 'checkout', '--', 'README.md'], probes: { 'git status --porcelain -- README.md': { code: 0, stdout: '' } }, note: 'nothing uncommitted there' },
+          { argv: ['git', 'checkout', '-p', '--', 'src/app.ts'], note: 'interactive: git asks hunk by hunk' },
         ],
       },
     },

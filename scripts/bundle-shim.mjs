@@ -26,7 +26,7 @@ const BUNDLES = [
 async function bundle(entry, out, { withoutExamples = false }) {
   stripped = 0;
   const result = await build({
-    plugins: [lazyChildProcessForCommander, ...(withoutExamples ? [withoutRuleExamples] : [])],
+    plugins: [lazyChildProcess, ...(withoutExamples ? [withoutRuleExamples] : [])],
     entryPoints: [entry],
     outfile: out,
     bundle: true,
@@ -79,13 +79,25 @@ async function bundle(entry, out, { withoutExamples = false }) {
   if (cache.status !== 0) process.exit(1);
 }
 
-/** commander's `require('node:child_process')` gets scripts/lazy-child-process.cjs (see there). */
-const lazyChildProcessForCommander = {
-  name: 'lazy-child-process-for-commander',
+/**
+ * node:child_process (with net and the stream machinery: ~5 ms) is loaded on first use, not at start-up:
+ * a refusal or a judgement never spawns. commander's `require` gets scripts/lazy-child-process.cjs (see
+ * there); guard's own modules get the wrappers below (esbuild fails the build on a name they lack).
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: new URL('./lazy-child-process.cjs', import.meta.url).pathname } : undefined,
-    );
+    b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer, kind }) => {
+      if (/[\\/]node_modules[\\/]commander[\\/]/.test(importer)) return { path: new URL('./lazy-child-process.cjs', import.meta.url).pathname };
+      if (kind === 'import-statement' && /[\\/]dist[\\/]/.test(importer)) return { path: 'child_process', namespace: 'lazy-child-process' };
+      return undefined;
+    });
+    const names = ['spawn', 'spawnSync', 'execFile', 'execFileSync'];
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: `let real;\nconst cp = () => (real ??= require('node:child_process'));\n${names.map((n) => `export function ${n}(...a) { return cp().${n}(...a); }`).join('\n')}\n`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 };
 

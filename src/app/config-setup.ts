@@ -7,6 +7,7 @@ import { activeRules } from '../core/config/active-rules.js';
 import { allowanceNotice } from '../core/config/allowances.js';
 import { applySystemPolicy, type PolicyNote } from '../core/config/apply-system-policy.js';
 import { mergeLayers, type MergedConfig } from '../core/config/merge-layers.js';
+import { quickPolicy } from '../core/config/quick-check.js';
 import type { ApprovalKey } from '../core/config/system-policy-schema.js';
 import { allowanceMessage, disableMessage } from '../core/audit/approval-messages.js';
 import { verifySignature } from '../io/approval-keys.js';
@@ -72,6 +73,8 @@ export async function configuredContext(): Promise<Context> {
 /** The policy checked against its schema: one that does not validate is a problem (destructive commands refused), never applied. */
 async function validatedPolicy(loaded: LoadedPolicy): Promise<LoadedPolicy> {
   if (!loaded.policy || !loaded.source) return loaded;
+  const quick = quickPolicy(loaded.policy);
+  if (quick) return { ...loaded, policy: quick };
   const { validatePolicyData } = await import('../core/config/validate-policy.js');
   const result = validatePolicyData(loaded.policy, loaded.source);
   return result.ok ? { ...loaded, policy: result.policy } : { warnings: loaded.warnings, problems: [...loaded.problems, ...result.problems] };

@@ -30,6 +30,8 @@ export interface Session {
 export interface SessionOptions {
   /** The packs to judge with instead of the configured ones (tests of the shim machinery). */
   packs?: readonly RulePack<any>[];
+  /** Every destructive finding is refused here (the agent hooks): SQL the lexical pass finds destructive needs no parse. */
+  denyOnly?: boolean;
 }
 
 /** This process's world; `cwd` and `env` may be replaced (a hook payload's cwd, a plain env copy). */
@@ -43,7 +45,7 @@ export async function openSession(world: World = processWorld(), options: Sessio
   const setup = await loadPolicy(world);
   const { parser, slot } = newSqlParserSlot(() => world.fs.forgetDerived?.());
   const probe = limitProbe(world.probe, setup.config);
-  const ctx: Context = { ...world, config: setup.config, sqlParser: parser, ...(probe ? { probe } : {}) };
+  const ctx: Context = { ...world, config: setup.config, sqlParser: parser, ...(probe ? { probe } : {}), ...(options.denyOnly ? { sqlLexicalFirst: true } : {}) };
   if (!probe) delete ctx.probe;
   const policy = { index: options.packs ? indexPacks(options.packs) : setup.index, allowances: setup.allowances };
   return {

@@ -175,6 +175,8 @@ export interface Context {
   stdin?: StdinView;
   /** The PostgreSQL parser (app/sql-parser-for.ts installs it; it is loaded only when SQL needs a parse). */
   sqlParser?: SqlParser;
+  /** A deny-only channel (the agent hooks): SQL the lexical analysis already finds destructive is refused without a parse. */
+  sqlLexicalFirst?: boolean;
 }
 
 /** A parse of PostgreSQL text: libpg-query's JSON tree (`{stmts: [...]}`) or the parser's error. */

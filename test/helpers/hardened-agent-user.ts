@@ -6,6 +6,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, realpathSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult } from './run-guard.js';
+import { bwrapArgs, dropTo, ensureAccount } from './sandbox.js';
 import { GUARD_BIN } from './run-guard.js';
 
 export interface AgentUser {
@@ -29,18 +30,14 @@ export function createAgentUser(): AgentUser {
   chmodSync(root, 0o755);
   const name = `gha${root.slice(-6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
   const home = join(root, 'home');
-  const made = spawnSync('useradd', ['--no-create-home', '--home-dir', home, '--shell', '/bin/sh', '--user-group', name], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`useradd ${name} failed: ${made.stderr}`);
-  const uid = Number(spawnSync('id', ['-u', name], { encoding: 'utf8' }).stdout.trim());
-  const gid = Number(spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout.trim());
+  const { uid, gid } = ensureAccount(name, { home, shell: '/bin/sh', system: false });
   mkdirSync(home, { mode: 0o700 });
   chownSync(home, uid, gid);
   const run = (argv: readonly string[], env: NodeJS.ProcessEnv, input = ''): Promise<RunResult> =>
     new Promise((resolve, reject) => {
       // bwrap started by root makes no user namespace, so file owners read true inside; setpriv then drops to the agent
-      const box = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--bind', root, root, '--unshare-net', '--die-with-parent', '--new-session', '--'];
-      const drop = ['setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--'];
-      const child = spawn('bwrap', [...box, ...drop, ...argv], { env: { ...env, HOME: env.HOME ?? home, USER: name, LOGNAME: name }, cwd: home, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      const box = bwrapArgs({ writable: [root], newSession: true });
+      const child = spawn('bwrap', [...box, ...dropTo({ uid, gid }), ...argv], { env: { ...env, HOME: env.HOME ?? home, USER: name, LOGNAME: name }, cwd: home, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => out.push(c));

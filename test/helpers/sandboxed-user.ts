@@ -2,7 +2,7 @@
 // inside bubblewrap (read-only root, private /tmp, no network but loopback), without a terminal.
 import { execFileSync } from 'node:child_process';
 import { runDetached, type RunResult } from './run-guard.js';
-import { repoMount } from './repo-mount.js';
+import { bwrapArgs, dropTo, ensureAccount, haveTools } from './sandbox.js';
 
 export const SANDBOX_USER = 'guard-teams-agent';
 
@@ -14,14 +14,12 @@ export interface SandboxUser {
 /** The test user, created on first use; undefined when that is impossible here (not root, no useradd, no bwrap). */
 export function sandboxUser(): SandboxUser | undefined {
   if (process.getuid?.() !== 0) return undefined;
+  if (!haveTools('bwrap', 'setpriv', 'useradd')) return undefined;
   try {
-    execFileSync('sh', ['-c', `id -u ${SANDBOX_USER} >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin ${SANDBOX_USER}`], { stdio: 'ignore' });
+    const account = ensureAccount(SANDBOX_USER);
     // The account's home must exist: guard finds its state and config there (the account database, not $HOME).
     execFileSync('sh', ['-c', `h=$(getent passwd ${SANDBOX_USER} | cut -d: -f6) && mkdir -p "$h" && chown ${SANDBOX_USER} "$h"`], { stdio: 'ignore' });
-    execFileSync('sh', ['-c', 'command -v bwrap && command -v setpriv'], { stdio: 'ignore' });
-    const uid = Number(execFileSync('id', ['-u', SANDBOX_USER], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', SANDBOX_USER], { encoding: 'utf8' }).trim());
-    return { uid, gid };
+    return account;
   } catch {
     return undefined;
   }
@@ -43,13 +41,8 @@ export function accountHomeOf(name = SANDBOX_USER): string {
  * its state) and HOME names it there.
  */
 export function runSandboxedBash(user: SandboxUser, writable: string, script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, home?: string): Promise<RunResult> {
-  const homeMount = home ? ['--bind', home, accountHomeOf()] : [];
   if (home) env = { ...env, HOME: accountHomeOf() };
-  const args = [
-    `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--',
-    'bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', ...repoMount(), '--bind', writable, writable, ...homeMount,
-    '--unshare-net', '--unshare-pid', '--die-with-parent', '--chdir', writable,
-    'bash', '-c', script,
-  ];
-  return runDetached('setpriv', args, { env, timeoutMs, cwd: writable });
+  const box = bwrapArgs({ tmpfs: ['/tmp'], writable: [writable, ...(home ? [[home, accountHomeOf()] as [string, string]] : [])], unshare: ['pid'], chdir: writable });
+  const [setpriv, ...drop] = dropTo(user);
+  return runDetached(setpriv as string, [...drop, 'bwrap', ...box, 'bash', '-c', script], { env, timeoutMs, cwd: writable });
 }

@@ -44,7 +44,7 @@ async function answerOnStdin(agent: Agent, options: HookOptions): Promise<HookAn
   }
   if (request.command === undefined) return formatHookAnswer(agent, undefined, undefined, options);
   // The payload's cwd is where the line will run; the user's and the project's config apply as in prefix mode.
-  const session = await openSession(processWorld({ env: { ...process.env }, ...(request.cwd && isAbsolute(request.cwd) ? { cwd: request.cwd } : {}) }));
+  const session = await openSession(processWorld({ env: { ...process.env }, ...(request.cwd && isAbsolute(request.cwd) ? { cwd: request.cwd } : {}) }), { denyOnly: true });
   const { decision } = await session.judge({ kind: 'line', line: request.command, stdin: { kind: 'terminal' } });
   // A client that types into a session it opened shows the hook only the opener (Codex write_stdin, tmux tools).
   const answer = formatHookAnswer(agent, request.command, decision && withInteractiveOpener(request.command, decision), options);

@@ -3,31 +3,9 @@
 import { z } from 'zod';
 import { LOCKOUT_RANGE, MAX_ALERT_TIMEOUT_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS, PROBE_TIMEOUT_RANGE_MS } from '../config-defaults.js';
 import type { SignalKind } from '../environment.js';
+import { SIGNAL_KINDS } from './signal-kinds.js';
 
-/** Signal kinds an environment can match (mirror of SignalKind in environment.ts). */
-export const SIGNAL_KINDS = [
-  'railway-environment',
-  'railway-project',
-  'db-host',
-  'db-name',
-  'db-uri',
-  'tf-workspace',
-  'tf-dir',
-  'kube-context',
-  'kube-namespace',
-  'aws-profile',
-  'aws-account',
-  'gcloud-project',
-  'azure-subscription',
-  'fly-app',
-  'heroku-app',
-  'supabase-ref',
-  'vercel-scope',
-  'docker-context',
-  'git-remote',
-  'http-host',
-  'other',
-] as const;
+export { SIGNAL_KINDS };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'expected a non-empty string');

@@ -7,7 +7,10 @@ import type { Finding } from '../types.js';
 import { deeper, type Invocation } from '../unwrap/invocation.js';
 import type { Recurse, WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { followExecutable } from './executable.js';
+import { displayPath } from './script.js';
 import { nearestJsonManifest, runNamedScripts } from './named-scripts.js';
+import { workspaceDirs } from './workspaces.js';
+import { opaqueFinding } from '../unwrap/shell-findings.js';
 
 const INSTALL = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
 /** Options of the managers that take the next word as their value. */
@@ -85,16 +88,52 @@ function inDir(inv: Invocation, dir: string | undefined): Invocation {
   return dir === undefined ? inv : { ...inv, ctx: { ...inv.ctx, cwd: posix.resolve(inv.ctx.cwd, dir) } };
 }
 
+/** `-w NAME`, `--workspace=NAME` (repeatable) or `--workspaces`/`-ws` anywhere before `--`, and the args without them. */
+function workspaceOptions(args: readonly string[]): { selectors?: string[] | 'all'; withRoot: boolean; rest: string[] } {
+  const named: string[] = [];
+  let all = false;
+  let withRoot = false;
+  const rest: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k] as string;
+    if (a === '--') {
+      rest.push(...args.slice(k));
+      break;
+    }
+    if (a === '-w' || a === '--workspace') named.push(args[++k] ?? '');
+    else if (a.startsWith('--workspace=')) named.push(a.slice(12));
+    else if (a === '--workspaces' || a === '-ws') all = true;
+    else if (a === '--include-workspace-root') withRoot = true;
+    else rest.push(a);
+  }
+  const selectors = all ? 'all' : named.length > 0 ? named : undefined;
+  return { ...(selectors ? { selectors } : {}), withRoot, rest };
+}
+
+/** The scripts run in each selected workspace (and the root with --include-workspace-root). */
+function inWorkspaces(inv: Invocation, selectors: string[] | 'all', withRoot: boolean, run: (at: Invocation) => Finding[]): Finding[] {
+  const root = nearestJsonManifest('package.json', inv.ctx);
+  if (root === undefined) return [];
+  if (Array.isArray(root)) return root;
+  const found = workspaceDirs(posix.dirname(root.path), root.text, selectors, inv.ctx);
+  if ('unknown' in found) return [opaqueFinding(`npm ${selectors === 'all' ? '--workspaces' : `-w ${selectors.join(' -w ')}`}`, `${found.unknown}, so it cannot see which scripts run`)];
+  const where = (dir: string) => (f: Finding): Finding => ({ ...f, details: [...f.details, `in the workspace ${displayPath(dir, inv.ctx)}`] });
+  return [...(withRoot ? run(inv) : []), ...found.dirs.flatMap((dir) => run(inDir(inv, dir)).map(where(dir)))];
+}
+
 const npm: WrapperHandler = (invoked, recurse, index) => {
-  const { options, words, dir } = split(invoked.argv.slice(1));
+  const ws = workspaceOptions(invoked.argv.slice(1));
+  const { options, words, dir } = split(ws.rest);
   const inv = inDir(invoked, dir);
   const prePost = !options.includes('--ignore-scripts');
   const [sub, ...rest] = words;
+  const run = (name: string, args: string[]): Finding[] =>
+    ws.selectors === undefined ? scripts(inv, index, name, args, prePost) : inWorkspaces(inv, ws.selectors, ws.withRoot, (at) => scripts(at, index, name, args, prePost));
   if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn') {
     const t = runTarget(rest);
-    return t.name === undefined ? [] : scripts(inv, index, t.name, t.args, prePost);
+    return t.name === undefined ? [] : run(t.name, t.args);
   }
-  if (sub === 'test' || sub === 't' || sub === 'tst' || sub === 'start' || sub === 'stop' || sub === 'restart') return scripts(inv, index, sub.startsWith('t') ? 'test' : sub, rest[0] === '--' ? rest.slice(1) : rest, prePost);
+  if (sub === 'test' || sub === 't' || sub === 'tst' || sub === 'start' || sub === 'stop' || sub === 'restart') return run(sub.startsWith('t') ? 'test' : sub, rest[0] === '--' ? rest.slice(1) : rest);
   if ((sub === 'install' || sub === 'i' || sub === 'ci') && rest.every((a) => a.startsWith('-')) && prePost) return scripts(inv, index, 'install', []);
   if (sub === 'pkg' && rest[0] === 'set') return pkgSet(words, inv, index);
   if (sub === 'exec' || sub === 'x') return localBin(inv, recurse, index, split(rest).words.filter((a) => a !== '--'));
@@ -114,6 +153,11 @@ function manager(builtins: Set<string>, isBun = false): WrapperHandler {
     }
     if (sub === 'dlx' || sub === 'exec' || sub === 'x') return localBin(inv, recurse, index, split(rest).words.filter((a) => a !== '--'));
     if ((sub === 'install' || sub === 'i') && rest.every((a) => a.startsWith('-'))) return scripts(inv, index, 'install', []);
+    // yarn workspace NAME [run] SCRIPT: the same as yarn in that workspace's directory.
+    if (sub === 'workspace' && !isBun && rest[0] !== undefined) {
+      const [name, ...command] = rest;
+      return inWorkspaces(inv, [name as string], false, (at) => manager(builtins, isBun)({ ...at, argv: [invoked.argv[0] as string, ...command] }, recurse, index) ?? []);
+    }
     if (builtins.has(sub)) return undefined;
     return scripts(inv, index, sub, rest[0] === '--' ? rest.slice(1) : rest);
   };

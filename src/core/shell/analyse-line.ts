@@ -12,11 +12,12 @@ import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
 import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
-import { ShellSyntaxError, type Command, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+import { ShellSyntaxError, type Command, type ForLoop, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
 import { callFunction } from './functions.js';
 import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
-import { inPlaceFindings, replaceFindings } from './in-place.js';
+import { inPlaceFindings } from './in-place.js';
+import { lsOutput } from './listing.js';
 import { specialAssignment } from './special-variables.js';
 import { sourceInScope } from './source-in-scope.js';
 
@@ -51,6 +52,8 @@ export interface Walk {
   calls: number;
   /** Functions called by name somewhere in the line. */
   called: Set<string>;
+  /** Loop bodies walked so far in this line (bounded by LOOP_WALKS). */
+  loopWalks?: number;
 }
 
 /** Every finding for a whole shell line. A line guard cannot parse fails closed. */
@@ -116,6 +119,7 @@ export function walkCommand(command: Command, scope: Scope, stdin: StdinSource, 
     scope.functions.set(command.name, command.body);
     return { kind: 'text', text: '', from: 'a function definition' };
   }
+  if (command.kind === 'for') return walkFor(command, scope, stdin, walk);
   if (command.kind !== 'simple') {
     const writes: Written[] = [];
     const input = redirectInput(command.redirects, scope, walk, writes) ?? stdin;
@@ -125,6 +129,29 @@ export function walkCommand(command: Command, scope: Scope, stdin: StdinSource, 
     return output;
   }
   return walkSimple(command, scope, stdin, walk);
+}
+
+/** Body walks allowed per line across all loops (nested loops multiply); past it a loop is walked once, its variable unknown. */
+const LOOP_WALKS = 256;
+
+/**
+ * for NAME in WORDS: the body is walked once per value with NAME set to it (a glob stays a glob, which
+ * the packs resolve against the files); values guard cannot know make NAME unknown. No `in`: "$@".
+ */
+function walkFor(loop: ForLoop, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
+  const writes: Written[] = [];
+  const input = redirectInput(loop.redirects, scope, walk, writes) ?? stdin;
+  const values = loop.words === undefined ? [UNKNOWN] : loop.words.flatMap((word) => expand(word, scope, walk));
+  walk.loopWalks ??= 0;
+  const each = walk.loopWalks + values.length <= LOOP_WALKS ? values : values.length > 0 ? [UNKNOWN] : [];
+  for (const value of each) {
+    walk.loopWalks++;
+    scope.vars.set(loop.name, value);
+    walkList(loop.body, scope, input, walk);
+  }
+  const output: StdinSource = { kind: 'opaque', from: 'a for loop' };
+  recordWrites(writes, output, walk);
+  return output;
 }
 
 /** Shared by every command without `NAME=value` prefixes (most of them); never written to. */
@@ -175,8 +202,8 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
-  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index), ...replaceFindings(argv, ctx));
-  const output = outputOf(argv, input);
+  walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
+  const output = (argv[0] === 'ls' ? lsOutput(argv, ctx) : undefined) ?? outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;
 }

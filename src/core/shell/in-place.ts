@@ -1,6 +1,7 @@
 // In-place destruction by redirection: `: > app.db` empties a database file, and `sort f > f` empties
 // f before sort reads it (the shell truncates first). Appending (`>>`) destroys nothing.
 import { basename } from 'node:path';
+import { GLOB, globbed } from './glob.js';
 import { localEnvironment } from '../environment.js';
 import { inPlaceDataReason, isScratch } from '../tools/in-place/data-target.js';
 import type { Context, Finding } from '../types.js';
@@ -13,6 +14,11 @@ export function inPlaceFindings(writes: Written[], argv: string[], redirects: Re
   const out: Finding[] = [];
   for (const w of writes) {
     if (w.append || w.path.includes(UNKNOWN)) continue;
+    // A loop variable holding a glob (for f in data/*.db; do : > "$f"): each file it names.
+    if (GLOB.test(w.path) && ctx.fs.stat(w.path) === undefined) {
+      out.push(...overwriteFindings(w.path, ctx, `${w.shown} is emptied by the redirection`));
+      continue;
+    }
     const stat = ctx.fs.stat(w.path);
     if (!stat?.isFile || stat.size === 0) continue;
     if (readsSameFile(w, argv, redirects, ctx)) out.push(finding(SHELL_RULES.readAndTruncate, w.path, ctx, `${argv[0] ?? 'the command'} reads ${w.shown}, which the shell has already emptied`));
@@ -28,9 +34,14 @@ const REPLACERS = new Set(['cp', 'mv', 'ln', 'install']);
 /** Options that take a value, per command (enough to find the operands). */
 const VALUE_OPTS = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
 
-/** cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null empties it). */
-export function replaceFindings(argv: string[], ctx: Context): Finding[] {
+/**
+ * cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null
+ * empties it); tee without -a replaces each file it names with its input. Called on the command guard
+ * unwrapped, so `sudo cp /dev/null app.db` is seen as well.
+ */
+export function replaceFindings(argv: readonly string[], ctx: Context): Finding[] {
   const name = basename(argv[0] ?? '');
+  if (name === 'tee') return teeFindings(argv, ctx);
   if (!REPLACERS.has(name)) return [];
   const operands: string[] = [];
   let targetDir: string | undefined;
@@ -60,10 +71,31 @@ export function replaceFindings(argv: string[], ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const source of operands) {
     const target = intoDir ? `${destPath}/${basename(source)}` : destPath;
-    const why = inPlaceDataReason(target, ctx);
-    if (why) out.push(finding(SHELL_RULES.overwriteData, target, ctx, `${name} replaces it with ${source}: ${why}`));
+    out.push(...overwriteFindings(target, ctx, `${name} replaces it with ${source}`));
   }
   return out;
+}
+
+/** A file a program empties or replaces in place (open(p, 'w') in python -c): a finding when it holds data. */
+export function overwriteFindings(path: string, ctx: Context, how: string): Finding[] {
+  if (path.includes(UNKNOWN)) return [];
+  return globbed(resolves(path, ctx), ctx).flatMap((target) => {
+    const why = inPlaceDataReason(target, ctx);
+    return why ? [finding(SHELL_RULES.overwriteData, target, ctx, `${how}: ${why}`)] : [];
+  });
+}
+
+/** `… | tee FILE`: tee empties FILE when it starts (unless -a), then writes its input there. */
+function teeFindings(argv: readonly string[], ctx: Context): Finding[] {
+  const files: string[] = [];
+  let options = true;
+  for (const a of argv.slice(1)) {
+    if (options && a === '--') options = false;
+    else if (options && (a === '--append' || /^-[ip]*a[aip]*$/.test(a))) return [];
+    else if (options && a.startsWith('-') && a.length > 1) continue;
+    else files.push(a);
+  }
+  return files.flatMap((f) => overwriteFindings(f, ctx, 'tee replaces it with its input'));
 }
 
 /** `cmd FILE > FILE` or `cmd < FILE > FILE`: the file is emptied before the command reads it. */

@@ -97,7 +97,9 @@ class Parser {
       return this.command(until);
     }
     if (t.kind === 'word' && isKeyword(t, 'case')) return this.caseCommand();
-    if (t.kind === 'word' && isKeyword(t, 'for')) {
+    if (t.kind === 'word' && (isKeyword(t, 'for') || isKeyword(t, 'select'))) {
+      const loop = this.forLoop();
+      if (loop) return loop;
       this.skipForHeader();
       return undefined;
     }
@@ -195,6 +197,67 @@ class Parser {
       if (this.peekOp(';;') || this.peekOp(';&') || this.peekOp(';;&')) this.i++;
     }
     return { kind: 'group', body: { pipelines }, redirects: this.redirects() };
+  }
+
+  /**
+   * for NAME [in WORD…] (; or newline) do LIST done: the loop with its own body, so the body can be
+   * judged once per value. undefined for the arithmetic form `for ((…))`, which stays flattened.
+   */
+  private forLoop(): Command | undefined {
+    const name = this.tokens[this.i + 1];
+    if (name?.kind !== 'word' || !/^[A-Za-z_]\w*$/.test(name.word.raw)) return undefined;
+    this.i += 2;
+    while (this.peekOp('\n')) this.i++;
+    let words: Word[] | undefined;
+    const next = this.tokens[this.i];
+    if (next?.kind === 'word' && isKeyword(next, 'in')) {
+      this.i++;
+      words = [];
+      for (let t = this.tokens[this.i]; t?.kind === 'word'; t = this.tokens[++this.i]) words.push(t.word);
+    }
+    while (this.peekOp(';') || this.peekOp('\n')) this.i++;
+    const open = this.tokens[this.i];
+    const head = { kind: 'for' as const, name: name.word.raw, ...(words ? { words } : {}) };
+    // bash also takes a brace group as the body: for f in a b; { …; }
+    if (open?.kind === 'word' && isKeyword(open, '{')) {
+      const group = this.command(new Set()) as Command;
+      return { ...head, body: { pipelines: [{ commands: [group] }] }, redirects: [] };
+    }
+    if (open?.kind !== 'word' || !isKeyword(open, 'do')) throw new ShellSyntaxError(`expected "do", found ${this.describe()}`);
+    this.i++;
+    return { ...head, body: this.loopBody(), redirects: this.redirects() };
+  }
+
+  /**
+   * The commands up to the `done` that closes this loop. A while/until loop inside keeps its own
+   * do … done (its commands stay flattened into this body).
+   */
+  private loopBody(): List {
+    const pipelines: Pipeline[] = [];
+    let inner = 0;
+    for (;;) {
+      const t = this.tokens[this.i];
+      if (t === undefined) throw new ShellSyntaxError('missing "done"');
+      if (t.kind === 'op' && SEPARATORS.has(t.op)) {
+        this.i++;
+        continue;
+      }
+      if (t.kind === 'word' && isKeyword(t, 'done')) {
+        this.i++;
+        if (inner === 0) break;
+        inner--;
+        continue;
+      }
+      if (t.kind === 'word' && (isKeyword(t, 'while') || isKeyword(t, 'until'))) inner++;
+      if (t.kind === 'word' && (PREFIX_KEYWORDS.has(t.word.raw) || isKeyword(t, 'fi') || isKeyword(t, 'esac')) && t.word.parts.every((p) => p.kind === 'text' && !p.quoted)) {
+        this.i++;
+        continue;
+      }
+      if (t.kind === 'op' && (t.op === ')' || t.op === ';;' || t.op === ';&' || t.op === ';;&')) throw new ShellSyntaxError(`unexpected "${t.op}" inside a loop`);
+      const pipeline = this.pipeline(new Set());
+      if (pipeline.commands.length > 0) pipelines.push(pipeline);
+    }
+    return { pipelines };
   }
 
   private skipForHeader(): void {

@@ -51,7 +51,17 @@ export interface FunctionDefinition {
   redirects: Redirect[];
 }
 
-export type Command = SimpleCommand | CompoundCommand | FunctionDefinition;
+/** for NAME [in WORDS]; do BODY; done (and select): BODY runs once per value, with NAME set to it. */
+export interface ForLoop {
+  kind: 'for';
+  name: string;
+  /** The words after `in`; undefined when there is no `in` (the loop runs over "$@"). */
+  words?: Word[];
+  body: List;
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | CompoundCommand | FunctionDefinition | ForLoop;
 
 export interface Pipeline {
   commands: Command[];

@@ -77,6 +77,7 @@ function propagateConstants(code: string): string {
 function normalisePython(source: string): Normalised {
   let code = source
     .replace(/\b(?:pathlib\.)?Path\(\s*('[^']*'|"[^"]*")\s*\)\.unlink\(\s*\)/g, 'os.remove($1)')
+    .replace(/\b(?:pathlib\.)?Path\(\s*('[^']*'|"[^"]*")\s*\)\.write_(?:text|bytes)\(/g, 'open($1, "w").write(')
     .replace(/\b__import__\(\s*(['"])([\w.]+)\1\s*\)/g, '$2')
     .replace(/\bimportlib\.import_module\(\s*(['"])([\w.]+)\1\s*\)/g, '$2')
     .replace(/\bgetattr\(\s*([\w.]+)\s*,\s*(['"])(\w+)\2\s*\)/g, '$1.$3');

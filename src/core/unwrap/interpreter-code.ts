@@ -12,6 +12,8 @@ export type CodeAction =
   | { kind: 'shell'; call: string; line: string }
   | { kind: 'argv'; call: string; argv: string[] }
   | { kind: 'remove'; call: string; path: string; recursive: boolean }
+  /** A file the call empties or replaces (open(p, 'w'), writeFileSync, File.write, copy onto it). */
+  | { kind: 'overwrite'; call: string; path: string }
   | { kind: 'opaque'; call: string; text: string }
   /** Code the program evaluates (exec("…"), eval "…"): read as a program of the same language. */
   | { kind: 'code'; call: string; text: string };
@@ -19,8 +21,11 @@ export type CodeAction =
 interface CallSpec {
   pattern: RegExp;
   /** What the call does with its arguments. */
-  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm' | 'eval';
+  effect: 'shell' | 'exec-file' | 'remove-tree' | 'remove' | 'js-rm' | 'eval' | Write;
 }
+
+/** write: the first argument is replaced; write-dest: the second (copy, move); open: replaced when the mode writes. */
+type Write = 'write' | 'write-dest' | 'open';
 
 const CALLS: Record<Language, CallSpec[]> = {
   python: [
@@ -29,12 +34,16 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\bos\.(?:remove|unlink)\s*\(/g, effect: 'remove' },
     { pattern: /\b(?:os\.(?:exec|spawn)[lv]p?e?|pty\.spawn)\s*\(/g, effect: 'exec-file' },
     { pattern: /(?<![\w.])(?:exec|eval|compile)\s*\(/g, effect: 'eval' },
+    { pattern: /(?<![\w.])(?:io\.)?open\s*\(/g, effect: 'open' },
+    { pattern: /\bshutil\.(?:copy|copy2|copyfile|move)\s*\(|\bos\.(?:replace|rename)\s*\(/g, effect: 'write-dest' },
   ],
   node: [
     { pattern: /\b(?:execSync|exec)\s*\(/g, effect: 'shell' },
     { pattern: /\b(?:execFileSync|execFile|spawnSync|spawn)\s*\(/g, effect: 'exec-file' },
     { pattern: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\(/g, effect: 'js-rm' },
     { pattern: /\b(?:unlinkSync|unlink)\s*\(/g, effect: 'remove' },
+    { pattern: /\b(?:writeFileSync|writeFile|truncateSync|truncate|createWriteStream)\s*\(/g, effect: 'write' },
+    { pattern: /\b(?:copyFileSync|copyFile|renameSync|rename|cpSync)\s*\(/g, effect: 'write-dest' },
     { pattern: /(?<![\w.$])(?:eval|(?:new\s+)?Function)\s*\(|\b(?:runInThisContext|runInNewContext|runInContext)\s*\(/g, effect: 'eval' },
   ],
   perl: [
@@ -42,17 +51,24 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\b(?:rmtree|remove_tree)\b\s*/g, effect: 'remove-tree' },
     { pattern: /\bunlink\b\s*/g, effect: 'remove' },
     { pattern: /\beval\b(?!\s*\{)\s*/g, effect: 'eval' },
+    { pattern: /\bopen\b\s*/g, effect: 'open' },
   ],
   ruby: [
     { pattern: /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g, effect: 'shell' },
     { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
     { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
     { pattern: /\b(?:instance_|class_|module_)?eval\b(?!\s*\{)\s*/g, effect: 'eval' },
+    { pattern: /\bFile\.(?:write|binwrite|truncate)\s*/g, effect: 'write' },
+    { pattern: /\bFile\.open\s*/g, effect: 'open' },
+    { pattern: /\bFileUtils\.(?:cp|copy|mv|move|copy_file)\s*/g, effect: 'write-dest' },
   ],
   php: [
     { pattern: /(?<![$>:\w])(?:exec|system|shell_exec|passthru|popen|proc_open)\s*\(/g, effect: 'shell' },
     { pattern: /(?<![$>:\w])(?:unlink|rmdir)\s*\(/g, effect: 'remove' },
     { pattern: /(?<![$>:\w])(?:eval|create_function)\s*\(/g, effect: 'eval' },
+    { pattern: /(?<![$>:\w])file_put_contents\s*\(/g, effect: 'write' },
+    { pattern: /(?<![$>:\w])fopen\s*\(/g, effect: 'open' },
+    { pattern: /(?<![$>:\w])(?:copy|rename)\s*\(/g, effect: 'write-dest' },
   ],
 };
 
@@ -68,7 +84,7 @@ export function scanCode(source: string, language: Language): CodeAction[] {
       if (code[at] === '(' && !match[0].endsWith('(')) at++;
       const args = readArguments(code, at, parenthesised);
       const values = args.map((a) => readValue(a, language));
-      actions.push(...judgeCall(call, spec.effect, values));
+      actions.push(...judgeCall(call, spec.effect, values, language));
     }
   }
   if (language === 'perl' || language === 'ruby' || language === 'php') {
@@ -80,9 +96,10 @@ export function scanCode(source: string, language: Language): CodeAction[] {
   return actions;
 }
 
-function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): CodeAction[] {
+function judgeCall(call: string, effect: CallSpec['effect'], values: Value[], language: Language): CodeAction[] {
   const first = values[0];
   if (first === undefined) return [];
+  if (effect === 'write' || effect === 'write-dest' || effect === 'open') return writes(call, effect, values, language);
   if (effect === 'eval') {
     // new Function("a", "body"): the body is the last argument.
     const body = call.endsWith('Function') ? values[values.length - 1] : first;
@@ -108,6 +125,29 @@ function judgeCall(call: string, effect: CallSpec['effect'], values: Value[]): C
     return [{ kind: 'remove', call, path: first.value, recursive }];
   }
   return [{ kind: 'remove', call, path: first.value, recursive: effect === 'remove-tree' }];
+}
+
+/**
+ * The file a writing call empties or replaces, when its name is a literal. A name guard cannot read is
+ * left alone, as the shell's `> "$f"` is: writing files is everyday work, and only data files count.
+ */
+function writes(call: string, effect: Write, values: Value[], language: Language): CodeAction[] {
+  const text = (v: Value | undefined): string | undefined => (v?.kind === 'string' ? v.value : undefined);
+  const appends = values.some((v) => v.kind === 'other' && /\bflags?\s*:\s*['"]a|\bmode\s*:\s*['"]a|FILE_APPEND/.test(v.text));
+  let path: string | undefined;
+  if (effect === 'write') path = appends ? undefined : text(values[0]);
+  else if (effect === 'write-dest') path = text(values[1]);
+  else if (language === 'perl') {
+    // open(FH, '>', 'f') or open(FH, '>f'); '>>' appends, '<' reads.
+    const mode = text(values[1]);
+    const two = mode === undefined ? undefined : /^\s*\+?>(?!>)\s*(.+)$/.exec(mode);
+    path = values.length >= 3 ? (/^\+?>$/.test(mode?.trim() ?? '') ? text(values[2]) : undefined) : two?.[1];
+  } else {
+    const keyword = values.map((v) => (v.kind === 'other' ? /^mode\s*=\s*(['"])(.*)\1$/.exec(v.text)?.[2] : undefined)).find((m) => m !== undefined);
+    const mode = text(values[1]) ?? keyword ?? 'r';
+    path = /w/.test(mode) ? text(values[0]) : undefined;
+  }
+  return path === undefined || path === '' ? [] : [{ kind: 'overwrite', call, path }];
 }
 
 const MAX_ARGUMENTS = 2048;

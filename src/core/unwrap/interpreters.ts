@@ -4,6 +4,7 @@
 import type { PackIndex } from '../classify.js';
 import type { Finding } from '../types.js';
 import { analyseLine } from '../shell/analyse-line.js';
+import { overwriteFindings } from '../shell/in-place.js';
 import { judgeEffects } from './code-effects.js';
 import { consoleCode } from './consoles.js';
 import { scanCode, type Language } from './interpreter-code.js';
@@ -102,6 +103,9 @@ export function judgeCode(code: string, language: Language, name: string, inv: I
         findings.push(...recurse(deeper(inv, argv)).map((f) => ({ ...f, details: [note, ...f.details] })));
         break;
       }
+      case 'overwrite':
+        findings.push(...overwriteFindings(action.path, inv.ctx, `${name}: ${action.call}(${JSON.stringify(action.path)}) replaces its contents`));
+        break;
       case 'opaque':
         findings.push(opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`));
         break;

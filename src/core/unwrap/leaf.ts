@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import { hasUnknown, stdinView, UNKNOWN, type Invocation } from './invocation.js';
 import { unknownOperandsFinding } from './shell-findings.js';
 import { commandName } from '../command-name.js';
+import { replaceFindings } from '../shell/in-place.js';
 
 /** Worst-case stand-ins for an operand guard cannot see: a path and a statement. */
 const PROBES = ['/', 'DROP DATABASE unknown'];
@@ -17,6 +18,9 @@ export function classifyLeaf(inv: Invocation, index: PackIndex): Finding[] {
   const argv = unknown ? inv.argv.filter((a) => a !== UNKNOWN).map((a) => a.split(UNKNOWN).join('')) : inv.argv;
   const ctx = inv.ctx.stdin === undefined && inv.stdin.kind === 'text' ? { ...inv.ctx, stdin: stdinView(inv.stdin) } : inv.ctx;
   const decision = classifyArgv(argv, ctx, index);
+  // Commands that replace a file's bytes (cp, mv, install, ln, tee) have no rule pack of their own (no shim).
+  const replaced = decision.findings.length > 0 ? [] : replaceFindings(inv.argv, ctx);
+  if (replaced.length > 0) return replaced;
   if (decision.findings.length > 0 || !unknown) return decision.findings;
   if (!packFor(index, argv[0] ?? '')) return [];
   // Worst-case stand-ins are hypotheses, not commands that run: kept out of the trace.

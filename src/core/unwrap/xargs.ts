@@ -2,7 +2,7 @@
 import { hasOption, optionValue, type OptionSpec } from '../argv/parse-options.js';
 import { analyseLine } from '../shell/analyse-line.js';
 import { splitCommand } from './command-start.js';
-import { deeper, UNKNOWN } from './invocation.js';
+import { deeper, UNKNOWN, type StdinSource } from './invocation.js';
 import type { WrapperHandler } from './simple-wrappers.js';
 
 const v = (id: string, short: string[], long: string[] = []): OptionSpec => ({ id, short, long, value: true });
@@ -17,15 +17,66 @@ const XARGS_SPECS = [
   f('exit', ['x'], ['exit']), f('open-tty', ['o'], ['open-tty']), f('show-limits', [], ['show-limits']),
 ];
 
-/** xargs [OPTIONS] [COMMAND [ARGS]]: input lines become operands guard cannot see. */
+/** Input items xargs builds commands from, when guard knows them; more than this and they count as unknown. */
+const MAX_ITEMS = 64;
+
+/**
+ * xargs [OPTIONS] [COMMAND [ARGS]]: input items become operands. Items guard can read (echo, printf, a
+ * heredoc, a glob listed by ls, files found by find) are judged as they are; otherwise they are unknown.
+ */
 export const xargsHandler: WrapperHandler = (inv, recurse) => {
   const { options, command } = splitCommand(inv.argv.slice(1), XARGS_SPECS);
   const inner = command.length > 0 ? command : ['echo'];
   const replace = optionValue(options, 'replace') ?? (hasOption(options, 'replace-opt') ? (optionValue(options, 'replace-opt') ?? '{}') : undefined);
+  // No items (an empty or missing file, an empty echo): judged as unknown, as before guard read them.
+  const read = knownItems(inv.stdin, hasOption(options, 'null') ? '\0' : optionValue(options, 'delimiter'));
+  const items = read !== undefined && read.length > 0 ? read : undefined;
+  if (items !== undefined && replace === undefined) return recurse(deeper(inv, [...inner, ...items]));
+  if (items !== undefined && replace !== undefined) {
+    return items.flatMap((item) => recurse(deeper(inv, inner.map((a, k) => (k > 0 ? a.split(replace).join(item) : a)))));
+  }
   // A replaced word that is a path becomes "a name under it"; inside a script (spaces) anything could appear.
   const argv = replace === undefined ? [...inner, UNKNOWN] : inner.map((a, k) => (k > 0 && a.includes(replace) ? a.split(replace).join(a === replace || /\s/.test(a) ? UNKNOWN : '{}') : a));
   return recurse(deeper(inv, argv));
 };
+
+/** The items of a known input: split on blanks and newlines (quotes as xargs reads them), NULs (-0) or a delimiter (-d). */
+function knownItems(stdin: StdinSource, delimiter: string | undefined): string[] | undefined {
+  if (stdin.kind !== 'text' || stdin.text.includes(UNKNOWN)) return undefined;
+  const text = stdin.text;
+  const items = delimiter !== undefined ? text.split(delimiter === '\\n' ? '\n' : delimiter).filter((x, k, all) => x !== '' || k < all.length - 1) : blankSplit(text);
+  return items === undefined || items.length > MAX_ITEMS ? undefined : items;
+}
+
+/** xargs' default reading: blanks separate items; single and double quotes and backslashes group them. */
+function blankSplit(text: string): string[] | undefined {
+  const items: string[] = [];
+  let current = '';
+  let has = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k] as string;
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, k + 1);
+      if (end < 0) return undefined;
+      current += text.slice(k + 1, end);
+      has = true;
+      k = end;
+    } else if (c === '\\' && k + 1 < text.length) {
+      current += text[++k];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has) items.push(current);
+      current = '';
+      has = false;
+      if (items.length > MAX_ITEMS) return items;
+    } else {
+      current += c;
+      has = true;
+    }
+  }
+  if (has) items.push(current);
+  return items;
+}
 
 const PARALLEL_VALUES = ['j', 'a', 'd', 'I', 'n', 'N', 'S', 'C', 'E', 'P'];
 const PARALLEL_LONG_VALUES = ['jobs', 'arg-file', 'delimiter', 'sshlogin', 'colsep', 'results', 'joblog', 'tmpdir', 'workdir', 'max-args', 'max-replace-args', 'timeout', 'retries', 'delay', 'halt', 'memfree', 'load', 'basefile', 'return'];

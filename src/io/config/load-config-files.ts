@@ -1,5 +1,6 @@
 import type { ConfigFileInput } from '../../core/config/merge-layers.js';
 import type { ConfigLayer, ConfigProblem } from '../../core/config/problem.js';
+import { quickConfig } from '../../core/config/quick-check.js';
 import { findProjectConfigFiles, findUserConfigFiles, userConfigDir } from './find-config-files.js';
 import { readConfigFile } from './read-config-file.js';
 
@@ -26,7 +27,6 @@ export async function loadConfigFiles(where: { env: Readonly<Record<string, stri
   const projectFiles = findProjectConfigFiles(where.cwd, userDir);
   const found: FoundConfig = { user: undefined, projects: [], problems: [], files: [], userDir };
   if (userFiles.length === 0 && projectFiles.length === 0) return found;
-  const { validateConfigData } = await import('../../core/config/validate.js');
   if (userFiles.length > 1) {
     found.problems.push({ file: userDir, layer: 'user', key: '', message: `several user config files (${userFiles.map((f) => f.file.slice(userDir.length + 1)).join(', ')}); keep exactly one` });
   }
@@ -43,7 +43,9 @@ export async function loadConfigFiles(where: { env: Readonly<Record<string, stri
       found.files.push({ file: read.label, layer: candidate.layer, status: 'rejected' });
       continue;
     }
-    const validated = validateConfigData(read.data, read.label, candidate.layer);
+    // The quick check clears the common shapes without zod; the schema decides the rest and explains.
+    const quick = quickConfig(read.data);
+    const validated = quick ? ({ ok: true, data: quick } as const) : (await import('../../core/config/validate.js')).validateConfigData(read.data, read.label, candidate.layer);
     if (!validated.ok) {
       found.problems.push(...validated.problems);
       found.files.push({ file: read.label, layer: candidate.layer, status: 'rejected' });

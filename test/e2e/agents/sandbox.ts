@@ -1,12 +1,12 @@
 // The agent side of the e2e suite runs as an unprivileged user, inside bubblewrap: read-only root, tmpfs
 // HOME and /tmp, no network but loopback (the scripted model runs in there too), the world dir writable.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Job, JobResult } from './sandbox-runner.js';
-import { repoMount } from '../../helpers/repo-mount.js';
+import { bwrapArgs, dropTo, ensureAccount } from '../../helpers/sandbox.js';
 
 export const AGENT_USER = 'guard-e2e-agent';
 export const AGENT_HOME = '/home/agent';
@@ -19,18 +19,7 @@ export interface AgentUser {
 
 /** Creates the unprivileged user the agent side runs as (once per machine). */
 export function ensureAgentUser(): AgentUser {
-  const id = (flag: string): number => Number(execFileSync('id', [flag, AGENT_USER], { encoding: 'utf8' }).trim());
-  if (spawnSync('id', ['-u', AGENT_USER]).status !== 0)
-    execFileSync('useradd', [
-      '--system',
-      '--no-create-home',
-      '--home-dir',
-      AGENT_HOME,
-      '--shell',
-      '/usr/sbin/nologin',
-      AGENT_USER,
-    ]);
-  return { uid: id('-u'), gid: id('-g') };
+  return ensureAccount(AGENT_USER, { home: AGENT_HOME });
 }
 
 /** A fresh directory the agent user owns: project, record of stand-ins, victims. */
@@ -59,45 +48,19 @@ export function runInSandbox(user: AgentUser, world: string, job: Omit<Job, 'out
   const jobFile = join(world, `job-${process.hrtime.bigint()}.json`);
   const out = `${jobFile}.out`;
   ownedFile(user, jobFile, JSON.stringify({ ...job, out }));
-  const bwrap = [
-    '--ro-bind',
-    '/',
-    '/',
-    '--dev',
-    '/dev',
-    '--proc',
-    '/proc',
-    '--tmpfs',
-    '/tmp',
-    '--tmpfs',
-    '/home',
-    ...repoMount(),
-    '--dir',
-    AGENT_HOME,
-    '--bind',
-    world,
-    world,
-    '--unshare-net',
-    '--unshare-pid',
-    '--unshare-ipc',
-    '--die-with-parent',
-    '--new-session',
-    '--chdir',
-    world,
-  ];
-  const argv = [
-    `--reuid=${user.uid}`,
-    `--regid=${user.gid}`,
-    '--clear-groups',
-    'bwrap',
-    ...bwrap,
-    process.execPath,
-    RUNNER,
-    jobFile,
-  ];
+  const box = bwrapArgs({
+    tmpfs: ['/tmp', '/home'],
+    dirs: [{ path: AGENT_HOME }],
+    writable: [world],
+    unshare: ['pid', 'ipc'],
+    newSession: true,
+    chdir: world,
+  });
+  const [setpriv, ...drop] = dropTo(user);
+  const argv = [...drop, 'bwrap', ...box, process.execPath, RUNNER, jobFile];
   const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: AGENT_HOME, LANG: 'C.UTF-8' };
   return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(setpriv as string, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), job.timeoutMs + 90_000);

@@ -115,7 +115,12 @@ export function analyseSql(sql: string, where: string, state: ScriptState): void
   if (!sqlNeedsParse(sql)) return;
   const found: SqlEffect[] = [];
   const parser = state.ctx.sqlParser;
-  if (parser) {
+  // Deny-only: what the lexical pass finds destructive is refused as it stands; a parse (and the
+  // parser's ~130 ms load) could only reword the refusal. What it clears still goes to the parser.
+  const lexical = parser && state.ctx.sqlLexicalFirst ? analyseLexically(sql, 'postgres') : [];
+  if (lexical.length > 0) {
+    found.push(...lexical);
+  } else if (parser) {
     if (sql.trim() !== '' && !/^[\s;]*$/.test(sql)) {
       const outcome = parser(sql);
       if (outcome.ok) found.push(...analysePgTree(outcome.tree));
