@@ -36,7 +36,7 @@ const READ_DYNAMICALLY: Record<string, { why: string; names: string[] }> = {
   'src/core/token-hygiene.ts': { why: 'which credential variables are set, for warnings', names: ['RAILWAY_API_TOKEN', 'AWS_SECRET_ACCESS_KEY'] },
   'src/core/tools/mysql/parse-mysql-args.ts': { why: 'MYSQL_HOST, MYSQL_PWD… name the MySQL target', names: ['MYSQL_HOST', 'MYSQL_TCP_PORT'] },
   'src/core/tools/psql/pg-target.ts': { why: 'PGHOST, PGDATABASE, PGPORT… name the PostgreSQL target', names: ['PGHOST', 'PGDATABASE', 'PGPORT', 'PGUSER'] },
-  'rules/rails.ts': { why: 'RAILS_ENV / RACK_ENV name the Rails environment', names: ['RAILS_ENV', 'RACK_ENV'] },
+  'src/core/tools/rails/parse-rails.ts': { why: 'RAILS_ENV / RACK_ENV name the Rails environment', names: ['RAILS_ENV', 'RACK_ENV'] },
   'src/core/tools/aws/aws-environment.ts': { why: 'AWS_PROFILE / AWS_DEFAULT_PROFILE / AWS_REGION signals', names: ['AWS_DEFAULT_PROFILE', 'AWS_REGION'] },
   'src/core/tools/framework/framework-signals.ts': { why: 'RAILS_ENV, APP_ENV, MIX_ENV, DATABASE_URL… for framework resets', names: ['RAILS_ENV', 'APP_ENV', 'MIX_ENV', 'DATABASE_URL', 'DJANGO_SETTINGS_MODULE'] },
 };
