@@ -83,7 +83,7 @@ function parsePgRestore(args: readonly string[], ctx: Context): PgToolParsed {
 
 /** `pg_restore -l ARCHIVE` prints `;     dbname: NAME` (a read-only probe). */
 function archiveDbName(archive: string, ctx: Context): string | undefined {
-  const result = ctx.probe?.('pg_restore', ['-l', archive], { cwd: ctx.cwd, timeoutMs: 5000 });
+  const result = ctx.probe?.('pg_restore', ['-l', archive], { cwd: ctx.cwd }); // the configured probe timeout (config-defaults.ts) applies
   if (!result?.ok) return undefined;
   return /^;\s*dbname:\s*(\S+)/m.exec(result.stdout)?.[1];
 }
