@@ -1,7 +1,23 @@
 // Commands redis-cli reads from stdin: one per line, split like sdssplitargs ("…" with escapes,
 // '…'), or with --pipe the RESP protocol (*N arrays of $len bulk strings).
 export function redisCommandsFromText(text: string, pipe: boolean): string[][] {
-  return pipe || text.startsWith('*') ? parseResp(text) : text.split(/\r?\n/).map(splitArgs).filter((w) => w.length > 0);
+  return [...redisCommands(text, pipe)];
+}
+
+/** The same commands one at a time, each split only when asked for: a long input is never held as words. */
+export function* redisCommands(text: string, pipe: boolean): Generator<string[]> {
+  if (pipe || text.startsWith('*')) {
+    yield* parseResp(text);
+    return;
+  }
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const words = splitArgs(text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end));
+    if (words.length > 0) yield words;
+    if (nl === -1) break;
+    start = nl + 1;
+  }
 }
 
 export function splitArgs(line: string): string[] {
