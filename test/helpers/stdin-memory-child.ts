@@ -1,0 +1,31 @@
+// Child of test/hardening/stdin-memory.test.ts: judges one large standard input for one tool, in a
+// process whose V8 heap is capped by the parent; it must finish (exit 0) within that cap.
+import { classifyArgv, indexPacks } from '../../src/core/classify.js';
+import { exampleContext } from '../../src/core/example-context.js';
+import { builtinPacks } from '../../rules/index.js';
+
+const [name, mib] = process.argv.slice(2);
+const CASES: Record<string, { argv: string[]; line: (i: number) => string }> = {
+  'redis-cli': { argv: ['redis-cli', '-h', 'cache.internal'], line: (i) => `SET key:${i} value-${i}\n` },
+  mongosh: { argv: ['mongosh', 'mongodb://db.internal/shop'], line: (i) => `db.users.find({ id: ${i} })\n` },
+  mysql: { argv: ['mysql', '-h', 'db.internal', 'shop'], line: (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n` },
+  sqlite3: { argv: ['sqlite3', 'data/prod.db'], line: (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n` },
+  psql: { argv: ['psql', '-h', 'db.internal', 'app'], line: (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n` },
+};
+const c = CASES[name as string];
+if (!c) throw new Error(`unknown case ${name}`);
+// Built a thousand lines at a time, so that the input itself is one flat string and no pieces stay behind.
+const chunks: string[] = [];
+let size = 0;
+for (let i = 0; size < Number(mib) * 1024 * 1024; ) {
+  const lines: string[] = [];
+  for (const end = i + 1000; i < end; i++) lines.push(c.line(i));
+  chunks.push(lines.join(''));
+  size += (chunks.at(-1) as string).length;
+}
+const stdin = chunks.join('');
+chunks.length = 0;
+// psql: the first pass of a real check, before the parser is loaded (every UPDATE asks for it).
+const sqlParser = () => ({ ok: false as const, message: "PostgreSQL's parser is not loaded" });
+const decision = classifyArgv(c.argv, { ...exampleContext({ argv: c.argv, stdin }), sqlParser }, indexPacks(builtinPacks));
+process.stdout.write(`${decision.decision} ${decision.findings.length}\n`);
