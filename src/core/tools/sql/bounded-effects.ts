@@ -47,15 +47,11 @@ interface LocatedSqlEffect {
   environment?: { name: string; evidence: readonly { detail: string }[] };
 }
 
-const pushers = new WeakMap<object, (effect: never, key: string) => void>();
-
-/** Adds an SQL effect to a command's list, bounded per kind, resource and connection (see boundedPush). */
-export function addSqlEffect<E extends LocatedSqlEffect>(effects: E[], effect: E): void {
-  let push = pushers.get(effects) as ((effect: E, key: string) => void) | undefined;
-  if (!push) {
-    push = boundedPush<E>(effects, (last, more) => void (last.details = withMore(last.details, more)));
-    pushers.set(effects, push);
-  }
-  const env = effect.environment;
-  push(effect, `${effect.kind}\0${effect.resource}\0${env ? `${env.name}\0${env.evidence[0]?.detail ?? ''}` : ''}`);
+/** An adder of SQL effects to a command's list, bounded per kind, resource and connection (see boundedPush). */
+export function sqlEffectAdder<E extends LocatedSqlEffect>(effects: E[]): (effect: E) => void {
+  const push = boundedPush<E>(effects, (last, more) => void (last.details = withMore(last.details, more)));
+  return (effect) => {
+    const env = effect.environment;
+    push(effect, `${effect.kind}\0${effect.resource}\0${env ? `${env.name}\0${env.evidence[0]?.detail ?? ''}` : ''}`);
+  };
 }
