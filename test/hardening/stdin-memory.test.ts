@@ -6,6 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const child = fileURLToPath(new URL('../helpers/stdin-memory-child.js', import.meta.url));
 for (const [tool, expected, INPUT_MIB, HEAP_MIB] of [
@@ -24,3 +27,16 @@ for (const [tool, expected, INPUT_MIB, HEAP_MIB] of [
     assert.equal(run.stdout.trim(), expected);
   });
 }
+
+test('check --shell --stdin: a batch of 100,000 different lines within a 40 MiB heap (the per-batch caches are bounded)', () => {
+  const home = mkdtempSync(join(tmpdir(), 'guard-batch-memory-'));
+  try {
+    const guard = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
+    const input = Array.from({ length: 100_000 }, (_, i) => `git status --short dir${i} && ls -la d${i}\n`).join('');
+    const run = spawnSync(process.execPath, ['--max-old-space-size=40', guard, 'check', '--shell', '--stdin'], { input, encoding: 'utf8', maxBuffer: 1 << 26, env: { PATH: '/usr/bin:/bin', HOME: home } });
+    assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.split('\n').find((l) => l.includes('FATAL')) ?? run.stderr.slice(-400)}`);
+    assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('guard: allow: ')).length, 100_000);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});
