@@ -124,6 +124,7 @@ const channels = [
     },
   },
   { name: 'shell line: n commands joined by &&', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l1.sh', `${Array.from({ length: n }, (_, i) => `echo ${i}`).join(' && ')}\n`) }) },
+  { name: 'batch: n different lines through check --shell --stdin', sizes: [50000, 100000, 200000, 400000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('b1.sh', repeatLines(n, (i) => `git status --short dir${i} && ls -la d${i}\n`)) }) },
   { name: 'shell line: $( ) nested n deep', stream: false, sizes: [50, 100, 200, 400], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l2.sh', `${'echo $('.repeat(n)}ls${')'.repeat(n)}\n`) }) },
   { name: 'shell line: heredoc of n lines', sizes: [125000, 250000, 500000, 1000000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin', '-z'], stdin: file('l3.sh', `cat > out.txt <<'EOF'\n${repeatLines(n, (i) => `line ${i}\n`)}EOF\n\0`) }) },
   { name: 'script following: bash FILE of n lines', sizes: [5000, 10000, 20000, 40000], run: (n) => ({ argv: check('bash', file(`long${n}.sh`, repeatLines(n, (i) => `echo step ${i} && cp a${i} b${i}\n`))), bytes: statSync(join(root, `long${n}.sh`)).size }) },
