@@ -70,7 +70,10 @@ for (let i = 0; i < RECORDS; i++) {
   const record = { time: '2026-12-01T00:00:00.000Z', decision: 'allow', user: 'u', cwd: '/w', argv: ['psql', '-c', `SELECT ${i}`], prev };
   prev = createHash('sha256').update(canonicalJson(record)).digest('hex');
   batch += `${JSON.stringify({ ...record, hash: prev })}\n`;
-  if (batch.length > 1 << 20) (writeSync(fd, batch), (batch = ''));
+  if (batch.length > 1 << 20) {
+    writeSync(fd, batch);
+    batch = '';
+  }
 }
 writeSync(fd, batch);
 closeSync(fd);
