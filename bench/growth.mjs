@@ -2,8 +2,9 @@
 // clean environment. Every channel is run at four sizes; CPU (user + sys) and peak RSS come from GNU
 // time; the exponent is that of the work above the smallest size, between the two largest sizes, so 1.0
 // is linear. `node -e 0` is measured in the same run as the baseline. Sizes scale with GROWTH_SCALE (1 =
-// the full sweep, 0.25 = a quick look). Target: every exponent <= 1.1; peak memory above the baseline
-// <= 5x the input for streaming shapes.
+// the full sweep, 0.25 = a quick look). Memory per input byte: (peak RSS at the largest size - peak RSS of
+// the same command on an empty input) / input bytes. Target: every exponent <= 1.1; memory <= 5x the
+// input for streaming shapes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
@@ -31,6 +32,7 @@ function measure(argv, { stdin, cwd = root } = {}) {
   // A run past GROWTH_LIMIT_S is killed: an exponential channel shows as the limit, not as a hang.
   const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'timeout', '-s', 'KILL', String(LIMIT_S), ...argv], { env, cwd, stdio: [fd, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (typeof fd === 'number') closeSync(fd);
+  if (result.error) throw new Error(`${argv.join(' ').slice(0, 80)}: ${result.error.message}`);
   const last = result.stderr.trim().split('\n').pop() ?? '';
   const [user, sys, kb] = last.split(' ').map(Number);
   if (!Number.isFinite(user)) throw new Error(`${argv.join(' ').slice(0, 80)}: no timing (${result.stderr.slice(-300)})`);
@@ -62,19 +64,22 @@ const hookPayload = (command) => file('payload.json', JSON.stringify({ session_i
 const baseline = best(['node', '-e', '0'], {}, 5);
 const channels = [
   { name: 'argv: operand count (rm -f)', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('rm', '-f', ...Array.from({ length: n }, (_, i) => `f${i}.o`)), bytes: n * 8 }) },
-  { name: 'argv: one long argument (rm -f)', sizes: [16000, 32000, 64000, 128000], run: (n) => ({ argv: check('rm', '-f', 'x'.repeat(n - 1)), bytes: n }) },
+  { name: 'argv: one long argument (rm -f)', sizes: [16000, 32000, 64000, 128000], run: (n) => ({ argv: check('rm', '-f', 'x'.repeat(Math.max(0, n - 1))), bytes: n }) },
   { name: 'psql stdin: statements, one per line', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p1.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n`)) }) },
   { name: 'psql stdin: statements on one line', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p2.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`)) }) },
   { name: 'psql stdin: \\x meta-command lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p3.sql', repeatLines(n, (i) => `\\x ${i}\n`)) }) },
   { name: 'psql stdin: \\echo + SELECT lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p4.sql', repeatLines(n, (i) => `\\echo ${i}\nSELECT ${i};\n`)) }) },
   { name: 'psql stdin: \\set lines', sizes: [10000, 20000, 40000, 80000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p5.sql', repeatLines(n, (i) => `\\set v${i % 100} ${i}\n`)) }) },
   { name: 'mysql stdin: statements on one line', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m1.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`)) }) },
-  { name: 'mysql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], stream: true, run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m2.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
-  { name: 'psql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], stream: true, run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p6.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
+  { name: 'mysql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m2.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
+  { name: 'psql stdin: one INSERT of n tuples', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('psql', '-h', 'db.internal', 'app'), stdin: file('p6.sql', `INSERT INTO t VALUES ${repeatLines(n, (i) => `${i ? ',' : ''}(${i},'name ${i}')`)};\n`) }) },
+  { name: 'mysql stdin: statements, one per line', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('mysql', '-h', 'db.internal', 'shop'), stdin: file('m3.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n`)) }) },
+  { name: 'sqlite3 stdin (catalogue): statements, one per line', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('sqlite3', 'data/prod.db'), stdin: file('s1.sql', repeatLines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n`)) }) },
   { name: 'redis-cli stdin: command lines', sizes: [25000, 50000, 100000, 200000], run: (n) => ({ argv: check('redis-cli', '-h', 'cache.internal'), stdin: file('r.txt', repeatLines(n, (i) => `SET k${i} v${i}\n`)) }) },
   { name: 'mongosh stdin: statements', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: check('mongosh', 'mongodb://db.internal/shop'), stdin: file('g.js', repeatLines(n, (i) => `db.users.find({ id: ${i} })\n`)) }) },
   {
     name: 'psql: \\i of n distinct files',
+    stream: false,
     sizes: [250, 500, 1000, 2000],
     run: (n) => {
       const dir = join(root, `inc${n}`);
@@ -83,8 +88,32 @@ const channels = [
       return { argv: check('psql', '-h', 'db.internal', '-f', file(`inc${n}/main.sql`, repeatLines(n, (i) => `\\i f${i}.sql\n`))), cwd: dir };
     },
   },
+  ...['psql', 'mysql', 'mongosh'].map((tool) => ({
+    name: `${tool}: a file that includes itself n times (fan-out)`,
+    stream: false,
+    sizes: [2, 3, 4, 6],
+    fixed: true, // a count of includes, not an input size: not scaled
+    run: (n) => {
+      const dir = join(root, `fan-${tool}-${n}`);
+      mkdirSync(dir, { recursive: true });
+      const line = { psql: '\\i inc.sql\n', mysql: 'source inc.sql\n', mongosh: 'load("inc.js")\n' }[tool];
+      const path = file(`fan-${tool}-${n}/inc.${tool === 'mongosh' ? 'js' : 'sql'}`, `${line.repeat(n)}${tool === 'mongosh' ? 'db.t.find()\n' : 'SELECT 1;\n'}`);
+      const argv = { psql: check('psql', '-h', 'db.internal', '-f', path), mysql: check('mysql', '-h', 'db.internal', 'shop', '-e', `source ${path}`), mongosh: check('mongosh', 'mongodb://db.internal/shop', path) }[tool];
+      return { argv, cwd: dir, bytes: statSync(path).size };
+    },
+  })),
+  {
+    name: 'GraphQL body: n mutation fields in curl -d',
+    // One argument is at most 128 KiB (MAX_ARG_STRLEN): 2,400 fields are ~100 KiB.
+    sizes: [300, 600, 1200, 2400],
+    run: (n) => {
+      const body = JSON.stringify({ query: `query { ${repeatLines(n, (i) => `a${i}: project(id: "p${i}") { name } `)}}` });
+      return { argv: check('curl', '-X', 'POST', 'https://backboard.railway.app/graphql/v2', '-d', body), bytes: body.length };
+    },
+  },
   {
     name: 'GraphQL fragments spread twice per level, in a hook payload (depth)',
+    stream: false,
     sizes: [25, 50, 100, 200],
     run: (n) => {
       let fragments = '';
@@ -95,12 +124,34 @@ const channels = [
     },
   },
   { name: 'shell line: n commands joined by &&', sizes: [12500, 25000, 50000, 100000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l1.sh', `${Array.from({ length: n }, (_, i) => `echo ${i}`).join(' && ')}\n`) }) },
-  { name: 'shell line: $( ) nested n deep', sizes: [50, 100, 200, 400], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l2.sh', `${'echo $('.repeat(n)}ls${')'.repeat(n)}\n`) }) },
-  { name: 'shell line: heredoc of n lines', sizes: [125000, 250000, 500000, 1000000], stream: true, run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin', '-z'], stdin: file('l3.sh', `cat > out.txt <<'EOF'\n${repeatLines(n, (i) => `line ${i}\n`)}EOF\n\0`) }) },
+  { name: 'batch: n different lines through check --shell --stdin', sizes: [50000, 100000, 200000, 400000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('b1.sh', repeatLines(n, (i) => `git status --short dir${i} && ls -la d${i}\n`)) }) },
+  { name: 'shell line: $( ) nested n deep', stream: false, sizes: [50, 100, 200, 400], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin'], stdin: file('l2.sh', `${'echo $('.repeat(n)}ls${')'.repeat(n)}\n`) }) },
+  { name: 'shell line: heredoc of n lines', sizes: [125000, 250000, 500000, 1000000], run: (n) => ({ argv: ['node', guard, 'check', '--shell', '--stdin', '-z'], stdin: file('l3.sh', `cat > out.txt <<'EOF'\n${repeatLines(n, (i) => `line ${i}\n`)}EOF\n\0`) }) },
+  { name: 'script following: bash FILE of n lines', sizes: [5000, 10000, 20000, 40000], run: (n) => ({ argv: check('bash', file(`long${n}.sh`, repeatLines(n, (i) => `echo step ${i} && cp a${i} b${i}\n`))), bytes: statSync(join(root, `long${n}.sh`)).size }) },
+  {
+    name: 'script following: make with a Makefile of n targets',
+    sizes: [1000, 2000, 4000, 8000],
+    run: (n) => {
+      const dir = join(root, `make${n}`);
+      mkdirSync(dir, { recursive: true });
+      const path = file(`make${n}/Makefile`, `all: t0\n\techo all\n${repeatLines(n, (i) => `t${i}:\n\techo target ${i}\n\tcp a${i} b${i}\n`)}`);
+      return { argv: check('make'), cwd: dir, bytes: statSync(path).size };
+    },
+  },
+  {
+    name: 'script following: npm run with n scripts in package.json',
+    sizes: [2500, 5000, 10000, 20000],
+    run: (n) => {
+      const dir = join(root, `npm${n}`);
+      mkdirSync(dir, { recursive: true });
+      const scripts = Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}`, `echo ${i} && cp a${i} b${i}`]));
+      const path = file(`npm${n}/package.json`, JSON.stringify({ name: 'x', scripts }, null, 2));
+      return { argv: check('npm', 'run', 's0'), cwd: dir, bytes: statSync(path).size };
+    },
+  },
   {
     name: 'audit: guard log verify over n records',
     sizes: [250000, 500000, 1000000, 2000000],
-    stream: true,
     run: (n) => {
       const state = join(root, `state-${n}`, 'guard');
       mkdirSync(state, { recursive: true });
@@ -134,27 +185,36 @@ console.log(`baseline node -e 0: ${(baseline.cpu * 1000).toFixed(0)} ms CPU, ${b
 const report = [];
 for (const channel of channels) {
   if (ONLY && !ONLY.test(channel.name)) continue;
-  const points = [];
-  for (const size of channel.sizes.map((s) => Math.max(1, Math.round(s * SCALE)))) {
-    const input = channel.run(size);
+  const runOne = (input) => {
     const savedEnv = { ...env };
     Object.assign(env, input.env ?? {});
     const m = best(input.argv, { stdin: input.stdin, cwd: input.cwd });
     Object.assign(env, savedEnv);
     for (const k of Object.keys(input.env ?? {})) if (!(k in savedEnv)) delete env[k];
+    return m;
+  };
+  // The same command on an empty input (size 0): its peak RSS is what the input's memory is measured above.
+  const empty = runOne(channel.run(0));
+  const points = [];
+  for (const size of channel.sizes.map((s) => (channel.fixed ? s : Math.max(1, Math.round(s * SCALE))))) {
+    const input = channel.run(size);
+    const m = runOne(input);
     const bytes = input.bytes ?? (input.stdin ? statSync(input.stdin).size : 0);
     points.push({ size, ...m, bytes });
   }
   // Growth of the work above the smallest size (start-up, the parser load and other constants cancel out):
-  // exponent k with (cpu(n) - cpu(n1)) ∝ (n - n1)^k between the two largest sizes; 1.0 is linear. Memory: the
-  // extra peak RSS per extra input byte over the same span.
+  // exponent k with (cpu(n) - cpu(n1)) ∝ (n - n1)^k between the two largest sizes; 1.0 is linear. Memory: peak
+  // RSS at the largest size minus the empty input's, per input byte.
   const [first, , third, last] = points;
   const slope = Math.log(Math.max(last.cpu - first.cpu, 0.005) / Math.max(third.cpu - first.cpu, 0.005)) / Math.log((last.size - first.size) / (third.size - first.size));
-  const memRatio = last.bytes > first.bytes ? ((last.mib - first.mib) * 1024 * 1024) / (last.bytes - first.bytes) : undefined;
-  report.push({ channel: channel.name, exponent: slope, points, memRatio, stream: channel.stream === true });
+  const memRatio = last.bytes > 0 ? (Math.max(0, last.mib - empty.mib) * 1024 * 1024) / last.bytes : undefined;
+  // The same between the two largest sizes: what each further input byte costs, without fixed costs the
+  // input triggers once (the SQL parser's WASM load and tier-up, ~90 MiB, is not paid on an empty input).
+  const marginal = last.bytes > third.bytes ? (Math.max(0, last.mib - third.mib) * 1024 * 1024) / (last.bytes - third.bytes) : undefined;
+  report.push({ channel: channel.name, exponent: slope, empty, points, memRatio, marginal, stream: channel.stream !== false });
   const cells = points.map((p) => `${p.size}: ${p.cpu.toFixed(2)} s ${p.mib.toFixed(0)} MiB${p.status === 0 || p.status === 77 ? '' : p.status === 137 ? ' KILLED at the limit' : ` exit ${p.status}`}`).join(' | ');
-  const mem = memRatio === undefined ? '' : `, memory +${memRatio.toFixed(1)} bytes per input byte`;
-  const verdict = slope <= 1.1 && (!channel.stream || memRatio === undefined || memRatio <= 5) ? 'ok' : 'OVER TARGET';
+  const mem = memRatio === undefined || channel.stream === false ? '' : `, memory ${memRatio.toFixed(1)}x the input (${(last.bytes / 1048576).toFixed(1)} MiB in, ${(last.mib - empty.mib).toFixed(0)} MiB above the empty input's ${empty.mib.toFixed(0)} MiB; ${marginal === undefined ? '?' : marginal.toFixed(1)}x between the two largest sizes)`;
+  const verdict = slope <= 1.1 && (channel.stream === false || memRatio === undefined || memRatio <= 5) ? 'ok' : 'OVER TARGET';
   console.log(`${channel.name}\n  exponent ${slope.toFixed(2)}${mem}  ${verdict}\n  ${cells}`);
 }
 if (process.env.GROWTH_JSON) writeFileSync(process.env.GROWTH_JSON, JSON.stringify({ baseline, report }, null, 2));

@@ -20,9 +20,10 @@ function flushes(p: RedisParsed): RuleMatch[] | null {
 }
 
 function shutdownNosave(p: RedisParsed): RuleMatch[] | null {
-  const out = p.calls
-    .filter((c) => c.words[0]?.toUpperCase() === 'SHUTDOWN' && c.words.slice(1).some((w) => w.toUpperCase() === 'NOSAVE'))
-    .map((c) => ({ resource: 'unsaved-writes', details: [`${c.where}: SHUTDOWN NOSAVE stops the server without persisting`] }));
+  const out: RuleMatch[] = [];
+  for (const c of p.calls) {
+    if (c.words[0]?.toUpperCase() === 'SHUTDOWN' && c.words.slice(1).some((w) => w.toUpperCase() === 'NOSAVE')) out.push({ resource: 'unsaved-writes', details: [`${c.where}: SHUTDOWN NOSAVE stops the server without persisting`] });
+  }
   return out.length ? out : null;
 }
 

@@ -4,6 +4,9 @@ import type { FileStat, FileView } from './types.js';
  * Remembers every answer of a FileView. For batch classification (`guard check --shell --stdin`),
  * where nothing runs between lines, so the filesystem guard looks at does not change.
  */
+/** Answers each cache keeps before it is emptied: batches repeat commands within a few thousand lines. */
+export const MAX_REMEMBERED = 10_000;
+
 export function cachedFileView(fs: FileView): FileView {
   const text = new Map<string, string | undefined>();
   const stats = new Map<string, FileStat | undefined>();
@@ -13,6 +16,8 @@ export function cachedFileView(fs: FileView): FileView {
   const remember = <T>(cache: Map<string, T>, key: string, read: () => T): T => {
     if (cache.has(key)) return cache.get(key) as T;
     const value = read();
+    // A batch of 10⁶ different lines must not remember 10⁶ answers: a full cache starts again.
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
     cache.set(key, value);
     return value;
   };

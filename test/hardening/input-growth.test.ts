@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { exampleContext } from '../../src/core/example-context.js';
 import { parsePsqlArgs } from '../../src/core/tools/psql/parse-psql-args.js';
 import { parseMysqlArgs } from '../../src/core/tools/mysql/parse-mysql-args.js';
+import { parseRedisArgs } from '../../src/core/tools/redis/parse-redis-args.js';
+import { parseMongoshArgs } from '../../src/core/tools/mongosh/parse-mongosh-args.js';
+import { analyseLexically } from '../../src/core/tools/sql/analyse-lexical.js';
 import { splitScript } from '../../src/core/tools/psql/split-script.js';
 import { readGraphqlBody } from '../../src/core/tools/graphql/graphql-body.js';
 import { appendAudit, verifyAuditTrail } from '../../src/io/audit/audit-log.js';
@@ -45,6 +48,25 @@ test('psql and mysql: many statements on one line in linear time', () => {
   assertLinear(measureGrowth('mysql one line', (n) => {
     const c = exampleContext({ argv: [], stdin: lines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`) });
     return () => parseMysqlArgs(['shop'], c, 'mysql');
+  }, 5000, 0));
+});
+
+test('redis-cli, mongosh, mysql and lexical SQL (catalogue clients): stdin lines in linear time', () => {
+  assertLinear(measureGrowth('redis-cli stdin', (n) => {
+    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `SET k${i} "v ${i}"\n`) });
+    return () => [...parseRedisArgs(['-h', 'cache.internal'], c).calls].length;
+  }, 5000, 0));
+  assertLinear(measureGrowth('mongosh stdin', (n) => {
+    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `db.users.find({ id: ${i}, name: "n${i}" })\n`) });
+    return () => parseMongoshArgs(['mongodb://db.internal/shop'], c);
+  }, 5000, 0));
+  assertLinear(measureGrowth('mysql stdin one per line', (n) => {
+    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `DELETE FROM t WHERE id = ${i};\n`) });
+    return () => parseMysqlArgs(['shop'], c, 'mysql');
+  }, 5000, 0));
+  assertLinear(measureGrowth('lexical SQL of a whole stdin', (n) => {
+    const text = lines(n, (i) => `DELETE FROM t${i % 7};\n`);
+    return () => analyseLexically(text, 'mysql');
   }, 5000, 0));
 });
 

@@ -22,7 +22,12 @@ export async function checkShellStdin(input: string, json: boolean, session: Ses
   const out: string[] = [];
   // One command per input line (a CRLF file's \r ends the line), or per NUL-terminated record with
   // --null, so that multi-line commands (heredocs) can be batched too.
-  for (const record of input.split(nul ? '\0' : '\n')) {
+  const separator = nul ? '\0' : '\n';
+  // Records are sliced one at a time (no list of every line of a large batch).
+  for (let from = 0; from <= input.length; ) {
+    const end = input.indexOf(separator, from);
+    const record = input.slice(from, end === -1 ? input.length : end);
+    from = end === -1 ? input.length + 1 : end + 1;
     const line = !nul && record.endsWith('\r') ? record.slice(0, -1) : record;
     if (line.trim() === '') continue;
     // Synchronous per line; the SQL parser is loaded (once) only when a line needs it.

@@ -37,9 +37,10 @@ export function followScriptFile(file: string, inv: Invocation, index: PackIndex
 
 /** Analyses script text as one program; findings say `FILE line N: …`. */
 export function followScriptText(text: string, shown: string, inv: Invocation, index: PackIndex, params: string[], firstLine = 1, ctx: Context = inv.ctx): Finding[] {
-  const pieces = splitPieces(text, shown, firstLine);
-  if ('finding' in pieces) return [pieces.finding];
-  return analyseChunks(pieces.chunks, ctx, index, { depth: inv.depth + 1, params, stdin: inv.stdin });
+  // Each piece is walked as soon as it parses and then dropped: a long script is never held as syntax trees.
+  const failed: { finding?: Finding } = {};
+  const findings = analyseChunks(eachPiece(text, shown, firstLine, failed), ctx, index, { depth: inv.depth + 1, params, stdin: inv.stdin });
+  return failed.finding ? [failed.finding] : findings;
 }
 
 /** One recipe (a Makefile line, a task's command, a package.json script) judged as a line; every finding says `where`. */
@@ -51,31 +52,47 @@ export function followRecipe(text: string, where: string, ctx: Context, index: P
 
 /** Splits a script into the smallest pieces that parse, each with its first line. */
 export function splitPieces(text: string, shown: string, firstLine = 1): { chunks: Chunk[] } | { finding: Finding } {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const chunks: Chunk[] = [];
-  let start = 0;
-  while (start < lines.length) {
-    let end = start;
+  const failed: { finding?: Finding } = {};
+  const chunks = [...eachPiece(text, shown, firstLine, failed)];
+  return failed.finding ? { finding: failed.finding } : { chunks };
+}
+
+/** The pieces one at a time; a piece that does not parse ends them, with its finding in `failed`. */
+export function* eachPiece(text: string, shown: string, firstLine: number, failed: { finding?: Finding }): Generator<Chunk> {
+  const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  // Lines are found by offset, not split into a list: a long script is held once, as its text.
+  let from = 0; // offset of the piece's first line
+  let line = 0; // its index
+  for (;;) {
     let parsed: Chunk['list'] | undefined;
-    for (; end < lines.length && end - start < MAX_PIECE_LINES; end++) {
-      parsed = tryParse(lines.slice(start, end + 1).join('\n'));
-      if (parsed) break;
+    let next: number | undefined; // offset of the line after the piece, if there is one
+    let count = 0;
+    for (let cursor = from; ; ) {
+      const nl = src.indexOf('\n', cursor);
+      next = nl === -1 ? undefined : nl + 1;
+      count++;
+      parsed = tryParse(src.slice(from, nl === -1 ? src.length : nl));
+      if (parsed || next === undefined || count >= MAX_PIECE_LINES) break;
+      cursor = next;
     }
     if (!parsed) {
       // A long compound command, or a real syntax error: the rest is parsed whole.
-      const rest = lines.slice(start).join('\n');
+      const rest = src.slice(from);
       try {
         parsed = parseShell(rest);
-        end = lines.length - 1;
+        next = undefined;
       } catch (error) {
         if (!(error instanceof ShellSyntaxError)) throw error;
-        return { finding: { ...unparsableFinding(rest, error.message), resource: `${shown}:${start + firstLine}`, details: [`${shown} line ${start + firstLine} does not parse (${error.message}); guard cannot tell what the rest of it runs`] } };
+        failed.finding = { ...unparsableFinding(rest, error.message), resource: `${shown}:${line + firstLine}`, details: [`${shown} line ${line + firstLine} does not parse (${error.message}); guard cannot tell what the rest of it runs`] };
+        return;
       }
     }
-    if (parsed.pipelines.length > 0) chunks.push({ list: parsed, where: `${shown} line ${start + firstLine}: ${shortLabel(lines[start] as string)}` });
-    start = end + 1;
+    const firstEnd = src.indexOf('\n', from);
+    if (parsed.pipelines.length > 0) yield { list: parsed, where: `${shown} line ${line + firstLine}: ${shortLabel(src.slice(from, firstEnd === -1 ? src.length : firstEnd))}` };
+    if (next === undefined) return;
+    from = next;
+    line += count;
   }
-  return { chunks };
 }
 
 function tryParse(text: string): Chunk['list'] | undefined {

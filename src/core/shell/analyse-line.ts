@@ -74,7 +74,7 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
 }
 
 /** Parsed pieces walked as one program (one scope): a finding from a piece with a `where` says where it came from. */
-export function analyseChunks(chunks: Chunk[], ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
+export function analyseChunks(chunks: Iterable<Chunk>, ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
   const vars = new Map<string, string | undefined>();
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));

@@ -13,7 +13,11 @@ interface Tok {
 }
 
 export function tokenizeJs(src: string): Tok[] {
-  const out: Tok[] = [];
+  return [...jsTokens(src)];
+}
+
+/** Tokens one at a time, strings sliced from the source rather than built a character at a time. */
+export function* jsTokens(src: string): Generator<Tok> {
   let i = 0;
   while (i < src.length) {
     const c = src[i] as string;
@@ -21,34 +25,70 @@ export function tokenizeJs(src: string): Tok[] {
     else if (src.startsWith('//', i)) i = src.indexOf('\n', i) === -1 ? src.length : src.indexOf('\n', i);
     else if (src.startsWith('/*', i)) i = src.indexOf('*/', i + 2) === -1 ? src.length : src.indexOf('*/', i + 2) + 2;
     else if (c === '"' || c === "'" || c === '`') {
-      let v = '';
-      i++;
+      const parts: string[] = [];
+      let from = ++i;
       while (i < src.length && src[i] !== c) {
-        if (src[i] === '\\') i++;
-        v += src[i++] ?? '';
+        // A backslash drops itself and keeps the next character as it is.
+        if (src[i] === '\\') {
+          parts.push(src.slice(from, i));
+          from = ++i;
+        }
+        i++;
       }
+      parts.push(src.slice(from, Math.min(i, src.length)));
       i++;
-      out.push({ type: 'str', v });
+      yield { type: 'str', v: parts.join('') };
     } else if (/[A-Za-z_$]/.test(c)) {
       const m = /^[A-Za-z0-9_$]+/.exec(src.slice(i, i + 200)) as RegExpExecArray;
-      out.push({ type: 'id', v: m[0] });
+      yield { type: 'id', v: m[0] };
       i += m[0].length;
     } else {
-      out.push({ type: 'p', v: c });
+      yield { type: 'p', v: c };
       i++;
     }
   }
-  return out;
+}
+
+/** Lookbehind and lookahead the analysis needs around a token; older tokens are dropped past a chunk. */
+const BEHIND = 32;
+const AHEAD = 8;
+const CHUNK = 4096;
+
+export interface MongoScan {
+  effects: MongoEffect[];
+  /** Files pulled in with load("file.js"), in order. */
+  loads: string[];
 }
 
 /** `defaultDb`: the database from the URI/positional; `use X` and getSiblingDB("X") change it. */
 export function analyseMongoJs(src: string, defaultDb: string): MongoEffect[] {
-  const t = tokenizeJs(src);
+  return scanMongoJs(src, defaultDb).effects;
+}
+
+/** One pass over the tokens, holding only a window of them: the effects and the load() calls. */
+export function scanMongoJs(src: string, defaultDb: string): MongoScan {
+  const tokens = jsTokens(src);
+  let t: Tok[] = [];
+  let ended = false;
+  let dropped = 0; // tokens dropped before t[0]
   const out: MongoEffect[] = [];
+  const loads: string[] = [];
   let db = defaultDb;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; ; i++) {
+    while (!ended && t.length <= i + AHEAD) {
+      const next = tokens.next();
+      if (next.done) ended = true;
+      else t.push(next.value);
+    }
+    if (i >= t.length) break;
+    if (i > CHUNK) {
+      t = t.slice(i - BEHIND);
+      dropped += i - BEHIND;
+      i = BEHIND;
+    }
     const tok = t[i] as Tok;
-    if (tok.type === 'id' && tok.v === 'use' && t[i + 1]?.type === 'id' && (i === 0 || t[i - 1]?.v === ';' || t[i - 1]?.v === '}')) db = t[i + 1]?.v as string;
+    if (tok.type === 'id' && tok.v === 'load' && t[i + 1]?.v === '(' && t[i + 2]?.type === 'str') loads.push(t[i + 2]?.v as string);
+    if (tok.type === 'id' && tok.v === 'use' && t[i + 1]?.type === 'id' && (i + dropped === 0 || t[i - 1]?.v === ';' || t[i - 1]?.v === '}')) db = t[i + 1]?.v as string;
     if (tok.type !== 'id' || t[i - 1]?.v !== '.' || t[i + 1]?.v !== '(') continue;
     const receiver = receiverOf(t, i - 1, db);
     if (tok.v === 'dropDatabase') out.push({ kind: 'drop-database', resource: receiver.db, detail: `${receiver.db}.dropDatabase()` });
@@ -56,7 +96,7 @@ export function analyseMongoJs(src: string, defaultDb: string): MongoEffect[] {
     if (tok.v === 'drop' && receiver.collection) out.push({ kind: 'drop-collection', resource: `${receiver.db}.${receiver.collection}`, detail: `${receiver.collection}.drop()` });
     if ((tok.v === 'deleteMany' || tok.v === 'remove') && receiver.collection && matchesEverything(t, i + 1)) out.push({ kind: 'delete-all', resource: `${receiver.db}.${receiver.collection}`, detail: `${receiver.collection}.${tok.v}({}) matches every document` });
   }
-  return out;
+  return { effects: out, loads };
 }
 
 /** Walks back from the `.` before a method: `db.C`, `db.getCollection("C")`, `db["C"]`, `db.getSiblingDB("x")`. */

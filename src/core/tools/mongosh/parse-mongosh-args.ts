@@ -4,7 +4,8 @@ import { posix } from 'node:path';
 import { hasOption, optionValue, optionValues, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
-import { analyseMongoJs, tokenizeJs, type MongoEffect } from './analyse-js.js';
+import { scanMongoJs, type MongoEffect } from './analyse-js.js';
+import { boundedPush } from '../sql/bounded-effects.js';
 import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY } from '../sql/include-budget.js';
 
 const VALUED = ['eval', 'file', 'host', 'port', 'username', 'password', 'authenticationDatabase', 'authenticationMechanism', 'apiVersion', 'tlsCAFile', 'tlsCertificateKeyFile'];
@@ -37,9 +38,14 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
   const parsed: MongoshParsed = { effects: [], signals };
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
   const includes = createIncludeBudget();
+  // Many calls with the same effect on one collection are kept as a few and a count.
+  const add = boundedPush<MongoshParsed['effects'][number]>(parsed.effects, (last, more) => {
+    last.detail = `${last.detail.replace(/ \(and \d+ more calls? like it after it\)$/, '')} (and ${more} more call${more === 1 ? '' : 's'} like it after it)`;
+  });
   const scan = (src: string, where: string, depth = 0): void => {
-    for (const e of analyseMongoJs(src, db)) parsed.effects.push({ ...e, where });
-    for (const file of loadedFiles(src)) {
+    const found = scanMongoJs(src, db);
+    for (const e of found.effects) add({ ...e, where }, `${e.kind}\0${e.resource}`);
+    for (const file of found.loads) {
       const path = posix.resolve(ctx.cwd, file);
       const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'load() nests too deep' };
       const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
@@ -75,10 +81,4 @@ function readAddress(address: string | undefined, hostFlag: string | undefined):
   const db = address?.includes('/') ? (address.split('/')[1] as string) : (address ?? 'test');
   if (host) return { host: { value: host.replace(/:\d+$/, ''), source: 'flag', detail: `host ${host}` }, db };
   return { host: { value: 'localhost', source: 'default', detail: 'mongosh default: localhost:27017' }, db };
-}
-
-/** Files a script pulls in with load("file.js"). */
-function loadedFiles(src: string): string[] {
-  const t = tokenizeJs(src);
-  return t.flatMap((tok, i) => (tok.type === 'id' && tok.v === 'load' && t[i + 1]?.v === '(' && t[i + 2]?.type === 'str' ? [t[i + 2]?.v as string] : []));
 }

@@ -7,7 +7,8 @@ import type { Context, EvidenceSource } from '../../types.js';
 import { analyseLexically } from '../sql/analyse-lexical.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
 import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
-import { splitMysql } from './split-mysql.js';
+import { forEachMysqlItem } from './split-mysql.js';
+import { sqlEffectAdder } from '../sql/bounded-effects.js';
 
 const VALUED = 'e:execute h:host P:port u:user D:database S:socket :defaults-file :defaults-extra-file :login-path :init-command :default-character-set :protocol';
 const FLAGS = 'B:batch N:skip-column-names s:silent t:table v:verbose f:force U:safe-updates,i-am-a-dummy V:version ?:help X:xml H:html E:vertical n:unbuffered r:raw q:quick :no-defaults';
@@ -50,34 +51,36 @@ export function parseMysqlArgs(args: readonly string[], ctx: Context, command: s
     return parsed;
   }
   const includes = createIncludeBudget();
+  // Many statements with the same effect on one resource are kept as a few and a count.
+  const add = sqlEffectAdder(parsed.effects);
   const init = optionValue(p, 'init-command');
-  if (init) analyseScript(init, '--init-command', ctx, parsed, 0, includes);
+  if (init) analyseScript(init, '--init-command', ctx, add, 0, includes);
   const execute = p.options.filter((o) => o.id === 'execute');
-  execute.forEach((o, i) => analyseScript(o.value ?? '', `-e #${i + 1}`, ctx, parsed, 0, includes));
+  execute.forEach((o, i) => analyseScript(o.value ?? '', `-e #${i + 1}`, ctx, add, 0, includes));
   if (execute.length === 0 && ctx.stdin) {
     if (ctx.stdin.truncated) parsed.effects.push({ ...effect('opaque', 'stdin', ['standard input is larger than guard analyses']), where: 'stdin' });
-    analyseScript(ctx.stdin.text, 'stdin', ctx, parsed, 0, includes);
+    analyseScript(ctx.stdin.text, 'stdin', ctx, add, 0, includes);
   }
   return parsed;
 }
 
-function analyseScript(text: string, where: string, ctx: Context, out: MysqlParsed, depth: number, includes: IncludeBudget): void {
-  for (const item of splitMysql(text)) {
+function analyseScript(text: string, where: string, ctx: Context, add: (e: MysqlParsed['effects'][number]) => void, depth: number, includes: IncludeBudget): void {
+  forEachMysqlItem(text, (item) => {
     const at = `${where} line ${item.line}`;
     if (item.kind === 'sql') {
-      for (const e of analyseLexically(item.text, 'mysql')) out.effects.push({ ...e, where: at });
-      continue;
+      for (const e of analyseLexically(item.text, 'mysql')) add({ ...e, where: at });
+      return;
     }
     const path = posix.resolve(ctx.cwd, item.file);
     const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'source nests too deep' };
     const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
-    if (admission === 'already-judged') continue;
-    if (!read.ok || admission !== 'judge') out.effects.push({ ...effect('opaque', path, [`source ${path}: ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`]), where: at });
+    if (admission === 'already-judged') return;
+    if (!read.ok || admission !== 'judge') add({ ...effect('opaque', path, [`source ${path}: ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`]), where: at });
     else {
-      analyseScript(read.text, path, ctx, out, depth + 1, includes);
+      analyseScript(read.text, path, ctx, add, depth + 1, includes);
       finishInclude(includes, path);
     }
-  }
+  });
 }
 
 /** Host and database: command line > option file ([client]/[mysql] in ~/.my.cnf or --defaults-file) > MYSQL_HOST > localhost. */

@@ -7,13 +7,19 @@ export type MysqlItem = { kind: 'sql'; text: string; line: number } | { kind: 's
 
 export function splitMysql(src: string): MysqlItem[] {
   const items: MysqlItem[] = [];
+  forEachMysqlItem(src, (item) => void items.push(item));
+  return items;
+}
+
+/** Hands each item to `visit` as soon as it is split off: nothing holds every statement of a long script. */
+export function forEachMysqlItem(src: string, visit: (item: MysqlItem) => void): void {
   let delimiter = ';';
   let start = -1;
   let pos = 0;
   const line = lineCounter(src);
   const endOfLine = lineEnds(src);
   const flush = (end: number): void => {
-    if (start !== -1 && src.slice(start, end).trim() !== '') items.push({ kind: 'sql', text: src.slice(start, end).trim(), line: line(start) });
+    if (start !== -1 && src.slice(start, end).trim() !== '') visit({ kind: 'sql', text: src.slice(start, end).trim(), line: line(start) });
     start = -1;
   };
   for (;;) {
@@ -29,7 +35,7 @@ export function splitMysql(src: string): MysqlItem[] {
       }
       if ((t.type === 'word' && t.value === 'SOURCE') || (t.type === 'backslash' && src[t.end] === '.')) {
         const file = (t.type === 'backslash' ? src.slice(t.end + 1, lineEnd) : rest).trim().replace(/;$/, '');
-        items.push({ kind: 'source', file, line: line(t.start) });
+        visit({ kind: 'source', file, line: line(t.start) });
         pos = lineEnd;
         continue;
       }
@@ -48,5 +54,4 @@ export function splitMysql(src: string): MysqlItem[] {
     pos = t.end;
   }
   flush(src.length);
-  return items;
 }

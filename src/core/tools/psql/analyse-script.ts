@@ -8,6 +8,7 @@ import { analysePgTree } from '../sql/analyse-pg-tree.js';
 import { sqlNeedsParse } from '../sql/needs-parse.js';
 import { effect, type SqlEffect } from '../sql/sql-effect.js';
 import { forEachScriptItem, type ScriptItem } from './split-script.js';
+import { sqlEffectAdder } from '../sql/bounded-effects.js';
 import { admitInclude, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY, type IncludeBudget } from '../sql/include-budget.js';
 
 export interface LocatedEffect extends SqlEffect {
@@ -27,6 +28,13 @@ export interface ScriptState {
   depth: number;
   /** Shared by every inclusion of one command: bounds the total work and skips repeats. */
   includes: IncludeBudget;
+  /** Adds to `effects`, keeping a few of the same effect and counting the rest (made on first use). */
+  addEffect?: (e: LocatedEffect) => void;
+}
+
+function addSqlEffect(state: ScriptState, e: LocatedEffect): void {
+  state.addEffect ??= sqlEffectAdder(state.effects);
+  state.addEffect(e);
 }
 
 const MAX_INCLUDE_DEPTH = 16;
@@ -51,7 +59,7 @@ function analyseItems(text: string, where: string, dir: string | undefined, stat
 }
 
 function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, dir: string | undefined, state: ScriptState): void {
-  const push = (e: SqlEffect): void => void state.effects.push({ ...e, where: at, ...(state.environment ? { environment: state.environment } : {}) });
+  const push = (e: SqlEffect): void => addSqlEffect(state, { ...e, where: at, ...(state.environment ? { environment: state.environment } : {}) });
   const { command, args } = item;
   if (command === 'set' && args[0]) state.variables.set(args[0], args.slice(1).join(''));
   if (['i', 'include', 'ir', 'include_relative'].includes(command)) {
@@ -129,7 +137,7 @@ export function analyseSql(sql: string, where: string, state: ScriptState): void
   } else {
     found.push(...analyseLexically(sql, 'postgres'));
   }
-  for (const e of found) state.effects.push({ ...e, where, ...(state.environment ? { environment: state.environment } : {}) });
+  for (const e of found) addSqlEffect(state, { ...e, where, ...(state.environment ? { environment: state.environment } : {}) });
 }
 
 function shorten(text: string, max = 60): string {

@@ -4,7 +4,7 @@ import { readScript } from '../sql/read-script.js';
 import { hasOption, optionValue, parseOptions, type OptionSpec } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
-import { redisCommandsFromText } from './redis-input.js';
+import { redisCommands } from './redis-input.js';
 
 const VALUED = ['h', 'p', 's', 'a', 'u', 'n', 'r', 'i', 'd', 'user', 'pass', 'eval', 'rdb', 'functions-rdb', 'pattern', 'count', 'pipe-timeout', 'sni', 'cacert', 'cacertdir', 'cert', 'key', 'tls-ciphers', 'tls-ciphersuites', 'memkeys-samples', 'intrinsic-latency', 'quoted-pattern', 'lru-test', 'replica'];
 const FLAGS = ['x', 'c', 'e', '3', '2', 'D', 'raw', 'no-raw', 'csv', 'json', 'quoted-json', 'stat', 'bigkeys', 'memkeys', 'hotkeys', 'scan', 'pipe', 'latency', 'latency-history', 'latency-dist', 'ldb', 'ldb-sync-mode', 'tls', 'insecure', 'no-auth-warning', 'verbose', 'help', 'version', 'askpass', 'cluster'];
@@ -20,7 +20,8 @@ export interface RedisCall {
 }
 
 export interface RedisParsed {
-  calls: RedisCall[];
+  /** Iterable, not a list: commands read from stdin are split again on each pass and never held all at once. */
+  calls: Iterable<RedisCall>;
   db: string;
   signals: EnvironmentSignal[];
   /** Scripts (EVAL bodies, --eval files) guard found, for the flush rule. */
@@ -45,7 +46,8 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
     { kind: 'db-host', value: local ? 'localhost' : host, source, detail: `redis server ${host}:${port}${source === 'default' ? ' (redis-cli default)' : ''}` },
   ];
   if (uri) signals.push({ kind: 'db-uri', value: uri.replace(/\/\/[^@/]*@/, '//'), source: 'flag', detail: `-u ${uri.replace(/\/\/[^@/]*@/, '//***@')}` });
-  const parsed: RedisParsed = { calls: [], db, signals, scripts: [] };
+  const calls: RedisCall[] = [];
+  const parsed: RedisParsed = { calls, db, signals, scripts: [] };
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
   const evalFile = optionValue(p, 'eval');
   if (evalFile) {
@@ -55,15 +57,24 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
   }
   // `--cluster call HOST:PORT CMD…` runs CMD on every node.
   const clusterCall = hasOption(p, 'cluster') && p.positionals[0]?.toLowerCase() === 'call';
-  if (clusterCall) parsed.calls.push({ words: p.positionals.slice(2), where: `--cluster call ${p.positionals[1] ?? ''} (every node)` });
-  else if (p.positionals.length > 0) parsed.calls.push({ words: p.positionals, where: 'command line' });
+  if (clusterCall) calls.push({ words: p.positionals.slice(2), where: `--cluster call ${p.positionals[1] ?? ''} (every node)` });
+  else if (p.positionals.length > 0) calls.push({ words: p.positionals, where: 'command line' });
   else if (ctx.stdin && !hasOption(p, 'x')) {
     if (ctx.stdin.truncated) parsed.scripts.push({ text: '', where: 'stdin (larger than guard analyses)', readable: false });
-    redisCommandsFromText(ctx.stdin.text, hasOption(p, 'pipe')).forEach((words, i) => parsed.calls.push({ words, where: `stdin command ${i + 1}` }));
+    parsed.calls = stdinCalls(ctx.stdin.text, hasOption(p, 'pipe'));
   }
   for (const call of parsed.calls) {
     const name = call.words[0]?.toUpperCase();
     if ((name === 'EVAL' || name === 'EVAL_RO' || name === 'FUNCTION') && call.words[1]) parsed.scripts.push({ text: call.words.slice(1).join(' '), where: call.where, readable: true });
   }
   return parsed;
+}
+
+function stdinCalls(text: string, pipe: boolean): Iterable<RedisCall> {
+  return {
+    *[Symbol.iterator]() {
+      let i = 0;
+      for (const words of redisCommands(text, pipe)) yield { words, where: `stdin command ${++i}` };
+    },
+  };
 }

@@ -1,7 +1,8 @@
 // A careful lexical analysis of one SQL statement, for MySQL (no parser shipped) and for
 // PostgreSQL when the real parser is not loaded. It reads tokens, so comments, strings and quoted
 // identifiers never look like keywords; DML is recognised where a statement can start.
-import { tokenize, type SqlDialect, type Token } from './next-token.js';
+import { nextToken, type SqlDialect, type Token } from './next-token.js';
+import { boundedPush, withMore } from './bounded-effects.js';
 import { ADMIN_FUNCTIONS, OPAQUE_FUNCTIONS, effect, type SqlEffect } from './sql-effect.js';
 import { mayHaveEffect } from './needs-parse.js';
 
@@ -11,20 +12,26 @@ const NAME_TYPES = new Set(['word', 'ident', 'string', 'variable']);
 export function analyseLexically(sql: string, dialect: SqlDialect): SqlEffect[] {
   // Most statements (bulk INSERTs above all) hold no word the analysis acts on: skip tokenising them.
   if (!mayHaveEffect(sql.toLowerCase())) return [];
-  return splitStatements(tokenize(sql, dialect).filter((t) => t.type !== 'backslash')).flatMap((s) => analyseStatement(s, dialect));
-}
-
-/** Statements end at `;` outside parentheses. */
-function splitStatements(tokens: Token[]): Token[][] {
-  const out: Token[][] = [[]];
+  const out: SqlEffect[] = [];
+  // Many statements with the same effect on one resource are kept as a few and a count.
+  const add = boundedPush<SqlEffect>(out, (last, more) => void (last.details = withMore(last.details, more)));
+  // One statement's tokens at a time (statements end at `;` outside parentheses): a long script is
+  // never held as tokens.
+  let statement: Token[] = [];
   let depth = 0;
-  for (const t of tokens) {
+  const analyse = (): void => {
+    for (const e of analyseStatement(statement, dialect)) add({ ...e, details: [...e.details] }, `${e.kind}\0${e.resource}`);
+    statement = [];
+  };
+  for (let t = nextToken(sql, 0, dialect); t; t = nextToken(sql, t.end, dialect)) {
+    if (t.type === 'backslash') continue;
     if (t.value === '(') depth++;
     if (t.value === ')') depth = Math.max(0, depth - 1);
-    (out[out.length - 1] as Token[]).push(t);
-    if (t.type === 'punct' && t.value === ';' && depth === 0) out.push([]);
+    statement.push(t);
+    if (t.type === 'punct' && t.value === ';' && depth === 0) analyse();
   }
-  return out.filter((s) => s.length > 0);
+  if (statement.length > 0) analyse();
+  return out;
 }
 
 function analyseStatement(tokens: Token[], dialect: SqlDialect): SqlEffect[] {
