@@ -1,8 +1,7 @@
 import { definePack } from '../src/core/rule.js';
 import { hasOption, optionValue, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
-import { resolveEnvironment, type EnvironmentSignal } from '../src/core/environment.js';
-import { describeDbUrl, linkedProjectRef } from '../src/core/tools/supabase/linked-ref.js';
-import type { Context } from '../src/core/types.js';
+import { resolveEnvironment } from '../src/core/environment.js';
+import { describeDbUrl, supabaseSignals } from '../src/core/tools/supabase/linked-ref.js';
 
 const valued = (...names: string[]): OptionSpec[] => names.map((n) => ({ id: n, long: [n], value: true }));
 const SPECS: OptionSpec[] = [
@@ -15,13 +14,6 @@ const SPECS: OptionSpec[] = [
 interface SupabaseParsed {
   args: ParsedArgs;
   words: string[];
-}
-
-function signals(p: SupabaseParsed, ctx: Context): EnvironmentSignal[] {
-  const flag = optionValue(p.args, 'project-ref');
-  if (flag) return [{ kind: 'supabase-ref', value: flag, source: 'flag', detail: `--project-ref ${flag}` }];
-  const linked = linkedProjectRef(ctx, optionValue(p.args, 'workdir'));
-  return linked ? [linked] : [];
 }
 
 const isCommand = (p: SupabaseParsed, ...words: string[]): boolean =>
@@ -38,7 +30,7 @@ export const supabasePack = definePack<SupabaseParsed>({
     const parsed = parseOptions(args, SPECS, { style: 'pflag' });
     return { args: parsed, words: parsed.positionals };
   },
-  environment: (p, ctx) => resolveEnvironment(signals(p, ctx), ctx, unknown),
+  environment: (p, ctx) => resolveEnvironment(supabaseSignals(p.args, ctx), ctx, unknown),
   rules: [
     {
       id: 'supabase/db-reset-remote',

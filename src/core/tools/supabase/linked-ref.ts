@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { optionValue, type ParsedArgs } from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
 
@@ -21,4 +22,12 @@ export function describeDbUrl(url: string): { host: string; database: string } |
   } catch {
     return undefined;
   }
+}
+
+/** The project a supabase command acts on: --project-ref, else the linked project. */
+export function supabaseSignals(args: ParsedArgs, ctx: Context): EnvironmentSignal[] {
+  const flag = optionValue(args, 'project-ref');
+  if (flag) return [{ kind: 'supabase-ref', value: flag, source: 'flag', detail: `--project-ref ${flag}` }];
+  const linked = linkedProjectRef(ctx, optionValue(args, 'workdir'));
+  return linked ? [linked] : [];
 }
