@@ -17,7 +17,7 @@ import { callFunction } from './functions.js';
 import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
 import { inPlaceFindings } from './in-place.js';
-import { lsOutput } from './listing.js';
+import { listingOutput } from './listing.js';
 import { specialAssignment } from './special-variables.js';
 import { sourceInScope } from './source-in-scope.js';
 
@@ -203,7 +203,7 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
   walk.findings.push(...classifyRemembered({ argv, ctx, stdin: input, depth: walk.depth }, walk.index));
-  const output = (argv[0] === 'ls' ? lsOutput(argv, ctx) : undefined) ?? outputOf(argv, input);
+  const output = listingOutput(argv, ctx) ?? outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;
 }

@@ -10,21 +10,42 @@ import { deeper, type Invocation } from './invocation.js';
 import { shortLabel } from './shell-findings.js';
 import type { WrapperHandler } from './simple-wrappers.js';
 import { parseFind, type FindCommand } from '../tools/find/parse-find.js';
+import { walkFind } from '../tools/find/walk-find.js';
+import { commandName } from '../command-name.js';
+
+/** Commands that only read what they are given: -exec of these needs no walk (find … -exec grep … {} +). */
+const READ_ONLY = new Set(['grep', 'egrep', 'fgrep', 'rg', 'cat', 'head', 'tail', 'wc', 'ls', 'stat', 'file', 'echo', 'printf', 'md5sum', 'sha1sum', 'sha256sum', 'du', 'basename', 'dirname', 'realpath', 'readlink', 'test', '[', 'diff', 'cmp', 'jq']);
+
+/** Found paths judged one by one; past this many, {} stands for "a path under START" as before. */
+const MAX_JUDGED = 500;
 
 export const findHandler: WrapperHandler = (inv, recurse, index) => {
   const find = parseFind(inv.argv.slice(1));
   const findings: Finding[] = [];
+  // What the expression selects, when guard can walk it: each file -exec or -delete acts on is judged.
+  const acts = find.deleteAt !== -1 || find.execs.some((e) => !READ_ONLY.has(commandName(e.argv[0] ?? '')));
+  const walked = acts ? walkFind(inv.argv.slice(1), inv.ctx) : undefined;
+  const found = walked !== undefined && walked.paths.length <= MAX_JUDGED ? walked.paths : undefined;
   for (const exec of find.execs) {
     if (exec.argv.length === 0) continue;
-    for (const start of find.starts) {
-      const found = posix.join(start, '{}');
-      findings.push(...recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(found)))));
-    }
+    // {} as "a path under START" first (what runs whatever is found); then, if that finds nothing, each file found now.
+    const general = find.starts.flatMap((start) => recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(posix.join(start, '{}'))))));
+    findings.push(...general);
+    if (general.length > 0 || found === undefined) continue;
+    for (const { path } of found) findings.push(...recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(path)))).map(foundBy(exec.action)));
+  }
+  // -delete removes the files it selects (and directories once empty): each judged as rm would judge it.
+  if (find.deleteAt !== -1 && find.narrowed && found !== undefined && packFor(index, 'rm')) {
+    for (const { path, directory } of found) findings.push(...recurse(deeper(inv, directory ? ['rm', '-d', '--', path] : ['rm', '-f', '--', path])).map(foundBy('-delete')));
   }
   if (packFor(index, 'find')) return [...findings, ...classifyLeaf(inv, index)];
   if (find.deleteAt !== -1) findings.push(...judgeDelete(inv, find, index, recurse));
   return findings;
 };
+
+function foundBy(action: string): (f: Finding) => Finding {
+  return (f) => ({ ...f, details: [...f.details, `a file find selects now, which ${action} acts on`] });
+}
 
 /** Without a find pack: -delete of START (or of what a test selects under it) is judged as `rm -r`. */
 function judgeDelete(inv: Invocation, find: FindCommand, index: PackIndex, recurse: (inv: Invocation) => Finding[]): Finding[] {

@@ -6,7 +6,8 @@ import { commandName } from '../command-name.js';
 import { replaceFindings } from '../shell/in-place.js';
 
 /** Worst-case stand-ins for an operand guard cannot see: a path and a statement. */
-const PROBES = ['/', 'DROP DATABASE unknown'];
+// A file probe too: rm without -r refuses '/', but an unknown operand may name a database file.
+const PROBES = ['/', 'DROP DATABASE unknown', '/var/lib/postgresql/data/base/1/1259'];
 
 /**
  * Classifies a command that is not a wrapper, through the rule packs. Unknown text counts as empty

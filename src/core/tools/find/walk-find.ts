@@ -20,8 +20,8 @@ interface Entry {
 }
 
 export interface Found {
-  /** Absolute paths the expression may select, with whether each is a directory. */
-  paths: { path: string; directory: boolean }[];
+  /** Absolute paths the expression may select, as find prints them, and whether each is a directory. */
+  paths: { path: string; shown: string; directory: boolean }[];
 }
 
 /** The entries the expression may select under the starts, or undefined when guard cannot walk it (too many entries, unknown starts). */
@@ -49,7 +49,7 @@ export function walkFind(args: readonly string[], ctx: Context): Found | undefin
     while (stack.length > 0) {
       const entry = stack.pop() as Entry;
       if (++visited > VISIT_LIMIT) return undefined;
-      if (entry.depth >= depth.min && entry.depth <= depth.max && evaluate(expression, entry) !== false) paths.push({ path: entry.absolute, directory: entry.type === 'd' });
+      if (entry.depth >= depth.min && entry.depth <= depth.max && evaluate(expression, entry) !== false) paths.push({ path: entry.absolute, shown: entry.shown, directory: entry.type === 'd' });
       if (entry.type !== 'd' || entry.depth >= depth.max) continue;
       for (const name of ctx.fs.readdir(entry.absolute) ?? []) {
         const absolute = posix.join(entry.absolute, name);
