@@ -6,7 +6,7 @@
 // Packages loaded only on demand (chalk at a prompt, the SQL parser, js-yaml and zod when a config file
 // exists) stay external.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -26,7 +26,7 @@ const BUNDLES = [
 async function bundle(entry, out, { withoutExamples = false }) {
   stripped = 0;
   const result = await build({
-    plugins: [lazyChildProcessForCommander, ...(withoutExamples ? [withoutRuleExamples] : [])],
+    plugins: [lazyCatalogueIndex, lazyChildProcessForCommander, ...(withoutExamples ? [withoutRuleExamples] : [])],
     entryPoints: [entry],
     outfile: out,
     bundle: true,
@@ -119,4 +119,46 @@ const withoutRuleExamples = {
   },
 };
 
+// ---- The catalogue, one chunk per tool (issue 15) ----------------------------------------------
+// Each catalogued tool's data (dist/rules/catalogue/<tool>.js and what it imports) becomes its own
+// CommonJS file, dist/catalogue/<tool>.cjs, required the first time one of the tool's commands is
+// judged; the bundles keep only the index (names and commands). So neither the bundles' size nor
+// their start-up grows with the number of tools (bench/catalogue-scale.mjs).
+const CATALOGUE_INDEX = 'dist/rules/catalogue/index.js';
+const CATALOGUE_IMPORT = /^import (t_\w+) from '\.\/([\w.-]+)\.js';$/gm;
+
+async function catalogueChunks() {
+  const files = [...readFileSync(CATALOGUE_INDEX, 'utf8').matchAll(CATALOGUE_IMPORT)].map((m) => m[2]);
+  rmSync('dist/catalogue', { recursive: true, force: true });
+  if (files.length === 0) return;
+  const result = await build({
+    entryPoints: Object.fromEntries(files.map((f) => [f, `dist/rules/catalogue/${f}.js`])),
+    outdir: 'dist/catalogue',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: EXTERNAL,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  if (result.warnings.length > 0) process.exit(1);
+}
+
+/** In the bundles, the index's static imports of the data become requires of the chunks, made on first use. */
+const lazyCatalogueIndex = {
+  name: 'lazy-catalogue-index',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]rules[\\/]catalogue[\\/]index\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      // __dirname is the bundle's directory (dist/): see bin/guard-shim-loader.cjs.
+      const contents = text.replace(CATALOGUE_IMPORT, (_, name, file) => `const ${name} = () => require(__dirname + '/catalogue/${file}.cjs').default();`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await catalogueChunks();
 for (const [entry, out, options] of BUNDLES) await bundle(entry, out, options);
