@@ -1,9 +1,9 @@
-// Does start-up grow with the number of catalogued tools? Builds a second copy of guard whose
-// catalogue is empty (the 40 hand-written packs only) and times, interleaved, the same commands in
+// Does start-up grow with the number of catalogued tools? Builds copies of guard whose catalogue
+// is empty (the 40 hand-written packs only) or holds one tool, and times, interleaved, the same commands in
 // both: `guard check` start-up on a benign command and the shims' full check of a destructive one
 // (CI=true: deny mode, exit 77). Run after `npm run build`: `node bench/catalogue-scale.mjs`.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +11,21 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'guard-scale-'));
-const small = join(root, 'guard-40');
-for (const part of ['dist', 'scripts', 'bin', 'package.json']) cpSync(join(repo, part), join(small, part), { recursive: true });
-symlinkSync(join(repo, 'node_modules'), join(small, 'node_modules'));
-writeFileSync(join(small, 'dist/rules/catalogue/index.js'), 'export const catalogueEntries = [];\n');
-const built = spawnSync(process.execPath, ['scripts/bundle-shim.mjs'], { cwd: small, encoding: 'utf8' });
-if (built.status !== 0) throw new Error(`bundling the 40-tool copy failed: ${built.stderr}`);
+const index = readFileSync(join(repo, 'dist/rules/catalogue/index.js'), 'utf8');
+/** A copy of the build whose catalogue index keeps only the lines `keep` accepts, bundled again. */
+function copyWith(name, keep) {
+  const dir = join(root, name);
+  for (const part of ['dist', 'scripts', 'bin', 'package.json']) cpSync(join(repo, part), join(dir, part), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  const lines = index.split('\n').filter((l) => !/^import t_|^ *\{ tool: /.test(l) || keep(l));
+  writeFileSync(join(dir, 'dist/rules/catalogue/index.js'), lines.join('\n'));
+  const built = spawnSync(process.execPath, ['scripts/bundle-shim.mjs'], { cwd: dir, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`bundling ${name} failed: ${built.stderr}`);
+  return dir;
+}
+// 40: the hand-written packs alone; 41: one catalogue tool (the matcher's code, a constant, is in both 41 and the full build).
+const small = copyWith('guard-40', () => false);
+const one = copyWith('guard-41', (l) => /\bt_zfs\b/.test(l));
 
 const state = join(root, 'state');
 const home = join(root, 'home');
@@ -29,7 +38,7 @@ for (const tool of ['terraform', 'railway']) {
   chmodSync(join(tools, tool), 0o755);
 }
 const env = { PATH: `${tools}:${process.env.PATH}`, HOME: home, CI: 'true', XDG_STATE_HOME: state };
-const variants = { '40 tools': small, [`${count(repo)} tools`]: repo };
+const variants = { '40 tools': small, '41 tools': one, [`${count(repo)} tools`]: repo };
 const cases = [
   ['guard check -- ls -la (start-up, benign)', (dir) => [join(dir, 'bin/guard.js'), 'check', '--', 'ls', '-la'], 0],
   ['full check: terraform destroy (deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'terraform', 'destroy', '-auto-approve'], 77],

@@ -46,11 +46,18 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
     // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged.
     ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: () => true } : {}),
     prefilter: prefilterOf(specs),
-    parse: (args) => ({ args, options: parseWith(options, tool.style, args) }),
+    parse: (args) => ({ args, options: withoutLeadingWord(parseWith(options, tool.style, args), tool.leadingWords) }),
     // Every operation names its own environment (RuleMatch.environment).
     environment: () => unknownEnvironment(`${tool.tool}: no environment named`),
     rules,
   };
+}
+
+/** A leading word that does not change the command (gcloud's release track `beta`) is not part of its path. */
+function withoutLeadingWord(parsed: ParsedArgs, words: readonly string[] | undefined): ParsedArgs {
+  const first = parsed.positionals[0];
+  if (!words || first === undefined || !words.includes(first)) return parsed;
+  return { ...parsed, positionals: parsed.positionals.slice(1), positionalIndexes: parsed.positionalIndexes.slice(1) };
 }
 
 /** The tool's resolver replaces the declarative environment of operations that name none of their own. */
