@@ -147,14 +147,24 @@ async function catalogueChunks() {
   if (result.warnings.length > 0) process.exit(1);
 }
 
-/** In the bundles, the index's static imports of the data become requires of the chunks, made on first use. */
+/**
+ * In the bundles, the index becomes one JSON text (tool, commands, chunk file) read at start-up and a
+ * loader that requires the chunk on first use: a constant amount of code, whatever the number of tools
+ * (an object literal per tool would grow the bundle's bytecode and its code cache with each one).
+ */
 const lazyCatalogueIndex = {
   name: 'lazy-catalogue-index',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]rules[\\/]catalogue[\\/]index\.js$/ }, ({ path }) => {
       const text = readFileSync(path, 'utf8');
+      const files = new Map([...text.matchAll(CATALOGUE_IMPORT)].map((m) => [m[1], m[2]]));
+      const entries = [...text.matchAll(/\{ tool: '([^']+)', commands: \[([^\]]*)\], load: (t_\w+) \}/g)].map((m) => [m[1], [...m[2].matchAll(/'([^']+)'/g)].map((c) => c[1]), files.get(m[3])]);
+      if (entries.length !== files.size || entries.some((e) => !e[2])) throw new Error(`bundle-shim: cannot read the catalogue index ${path}`);
       // __dirname is the bundle's directory (dist/): see bin/guard-shim-loader.cjs.
-      const contents = text.replace(CATALOGUE_IMPORT, (_, name, file) => `const ${name} = () => require(__dirname + '/catalogue/${file}.cjs').default();`);
+      const contents = [
+        `const chunk = (file) => () => require(__dirname + '/catalogue/' + file + '.cjs').default();`,
+        `export const catalogueEntries = JSON.parse(${JSON.stringify(JSON.stringify(entries))}).map(([tool, commands, file]) => ({ tool, commands, load: chunk(file) }));`,
+      ].join('\n');
       return { contents, loader: 'js' };
     });
   },
