@@ -92,6 +92,7 @@ function shuffled(items) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`guard catalogue scale: median CPU time (user+sys) of ${RUNS} interleaved runs each, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`);
 for (const [label, byVariant] of Object.entries(times)) {
-  console.log(`  ${label}: ${Object.entries(byVariant).map(([name, xs]) => `${name} ${median(xs).toFixed(2)} ms`).join(', ')}`);
+  const ordered = Object.keys(variants).filter((name) => byVariant[name]);
+  console.log(`  ${label}: ${ordered.map((name) => `${name} ${median(byVariant[name]).toFixed(2)} ms`).join(', ')}`);
 }
 rmSync(root, { recursive: true, force: true });
