@@ -1,39 +1,8 @@
 import { definePack, type RuleMatch } from '../src/core/rule.js';
-import { hasOption, optionValue, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
-import { resolveEnvironment, type EnvironmentSignal } from '../src/core/environment.js';
-import { configuredProject } from '../src/core/tools/gcloud/active-project.js';
+import { hasOption, optionValue } from '../src/core/argv/parse-options.js';
+import { resolveEnvironment } from '../src/core/environment.js';
+import { gcloudEnvironment, parseGcloud, type GcloudParsed } from '../src/core/tools/gcloud/gcloud-parse.js';
 import type { Context } from '../src/core/types.js';
-
-const valued = (...names: string[]): OptionSpec[] => names.map((n) => ({ id: n, long: [n], value: true }));
-const SPECS: OptionSpec[] = [
-  ...valued('project', 'configuration', 'account', 'format', 'verbosity', 'impersonate-service-account', 'billing-project', 'flags-file', 'zone', 'region', 'location', 'async-flags', 'filter', 'limit'),
-  { id: 'instance', long: ['instance'], short: ['i'], value: true },
-  { id: 'quiet', long: ['quiet'], short: ['q'] },
-  { id: 'help', long: ['help'], short: ['h'] },
-];
-
-interface GcloudParsed {
-  args: ParsedArgs;
-  /** Command words without the release track (alpha/beta). */
-  words: string[];
-}
-
-const TRACKS = new Set(['alpha', 'beta', 'preview']);
-
-function parseGcloud(argv: readonly string[]): GcloudParsed {
-  const args = parseOptions(argv, SPECS, { style: 'pflag' });
-  const words = args.positionals[0] && TRACKS.has(args.positionals[0]) ? args.positionals.slice(1) : args.positionals;
-  return { args, words };
-}
-
-function signals(p: GcloudParsed, ctx: Context): EnvironmentSignal[] {
-  const flag = optionValue(p.args, 'project');
-  if (flag) return [{ kind: 'gcloud-project', value: flag, source: 'flag', detail: `--project ${flag}` }];
-  const env = ctx.env.CLOUDSDK_CORE_PROJECT;
-  if (env) return [{ kind: 'gcloud-project', value: env, source: 'env', detail: `CLOUDSDK_CORE_PROJECT=${env}` }];
-  const configured = configuredProject(ctx, optionValue(p.args, 'configuration'));
-  return configured ? [configured] : [];
-}
 
 /** `gcloud GROUP… VERB NAME…`: the operands after the command words, or null when it is another command. */
 function operandsOf(p: GcloudParsed, ...command: string[]): string[] | null {
@@ -57,7 +26,7 @@ export const gcloudPack = definePack<GcloudParsed>({
   commands: ['gcloud'],
   prefilter: { words: ['delete'] },
   parse: (args) => parseGcloud(args),
-  environment: (p, ctx) => resolveEnvironment(signals(p, ctx), ctx, 'no --project, CLOUDSDK_CORE_PROJECT or project in the active gcloud configuration'),
+  environment: gcloudEnvironment,
   rules: [
     {
       id: 'gcloud/sql-instances-delete',

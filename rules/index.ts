@@ -91,10 +91,17 @@ const handWritten: readonly RulePack<any>[] = [
  * Every built-in rule pack: the hand-written ones (with the catalogue operations of the same tool
  * appended), then the declarative tools of rules/catalogue/, of which only the names load at start-up.
  */
-export const builtinPacks: readonly RulePack<any>[] = [
-  ...handWritten.map((pack) => {
-    const entry = catalogueEntries.find((e) => e.tool === pack.tool);
-    return entry ? withCatalogue(pack, entry) : pack;
-  }),
-  ...catalogueEntries.filter((e) => !handWritten.some((p) => p.tool === e.tool)).map(lazyPack),
-];
+export const builtinPacks: readonly RulePack<any>[] = withCatalogueEntries(handWritten);
+
+/** Hand-written packs joined with the catalogue by tool name, in time linear in the number of tools (start-up runs it). */
+function withCatalogueEntries(hand: readonly RulePack<any>[]): RulePack<any>[] {
+  const entries = new Map(catalogueEntries.map((e) => [e.tool, e]));
+  const handTools = new Set(hand.map((p) => p.tool));
+  return [
+    ...hand.map((pack) => {
+      const entry = entries.get(pack.tool);
+      return entry ? withCatalogue(pack, entry) : pack;
+    }),
+    ...catalogueEntries.filter((e) => !handTools.has(e.tool)).map(lazyPack),
+  ];
+}

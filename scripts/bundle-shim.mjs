@@ -6,7 +6,7 @@
 // Packages loaded only on demand (chalk at a prompt, the SQL parser, js-yaml and zod when a config file
 // exists) stay external.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -26,7 +26,7 @@ const BUNDLES = [
 async function bundle(entry, out, { withoutExamples = false }) {
   stripped = 0;
   const result = await build({
-    plugins: [lazyChildProcess, ...(withoutExamples ? [withoutRuleExamples] : [])],
+    plugins: [lazyCatalogueIndex, lazyChildProcess, ...(withoutExamples ? [withoutRuleExamples] : [])],
     entryPoints: [entry],
     outfile: out,
     bundle: true,
@@ -131,4 +131,56 @@ const withoutRuleExamples = {
   },
 };
 
+// ---- The catalogue, one chunk per tool (issue 15) ----------------------------------------------
+// Each catalogued tool's data (dist/rules/catalogue/<tool>.js and what it imports) becomes its own
+// CommonJS file, dist/catalogue/<tool>.cjs, required the first time one of the tool's commands is
+// judged; the bundles keep only the index (names and commands). So neither the bundles' size nor
+// their start-up grows with the number of tools (bench/catalogue-scale.mjs).
+const CATALOGUE_INDEX = 'dist/rules/catalogue/index.js';
+const CATALOGUE_IMPORT = /^import (t_\w+) from '\.\/([\w.-]+)\.js';$/gm;
+
+async function catalogueChunks() {
+  const files = [...readFileSync(CATALOGUE_INDEX, 'utf8').matchAll(CATALOGUE_IMPORT)].map((m) => m[2]);
+  rmSync('dist/catalogue', { recursive: true, force: true });
+  if (files.length === 0) return;
+  const result = await build({
+    entryPoints: Object.fromEntries(files.map((f) => [f, `dist/rules/catalogue/${f}.js`])),
+    outdir: 'dist/catalogue',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: EXTERNAL,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  if (result.warnings.length > 0) process.exit(1);
+}
+
+/**
+ * In the bundles, the index becomes one JSON text (tool, commands, chunk file) read at start-up and a
+ * loader that requires the chunk on first use: a constant amount of code, whatever the number of tools
+ * (an object literal per tool would grow the bundle's bytecode and its code cache with each one).
+ */
+const lazyCatalogueIndex = {
+  name: 'lazy-catalogue-index',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]rules[\\/]catalogue[\\/]index\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const files = new Map([...text.matchAll(CATALOGUE_IMPORT)].map((m) => [m[1], m[2]]));
+      const entries = [...text.matchAll(/\{ tool: '([^']+)', commands: \[([^\]]*)\], load: (t_\w+) \}/g)].map((m) => [m[1], [...m[2].matchAll(/'([^']+)'/g)].map((c) => c[1]), files.get(m[3])]);
+      if (entries.length !== files.size || entries.some((e) => !e[2])) throw new Error(`bundle-shim: cannot read the catalogue index ${path}`);
+      // __dirname is the bundle's directory (dist/): see bin/guard-shim-loader.cjs.
+      const contents = [
+        `const chunk = (file) => () => require(__dirname + '/catalogue/' + file + '.cjs').default();`,
+        `export const catalogueEntries = JSON.parse(${JSON.stringify(JSON.stringify(entries))}).map(([tool, commands, file]) => ({ tool, commands, load: chunk(file) }));`,
+      ].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await catalogueChunks();
 for (const [entry, out, options] of BUNDLES) await bundle(entry, out, options);

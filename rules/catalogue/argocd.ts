@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in argoproj/argo-cd cmd/argocd/commands at 37ee009: app|appset|proj|cluster|repo|repocreds|account
+// delete|rm, and (added) `app delete-resource APP` (deletes live resources of the app).
 export default (): CatalogueTool => ({
   tool: "argocd",
   commands: ["argocd"],
@@ -21,7 +23,7 @@ export default (): CatalogueTool => ({
       when: {
         args: [
           ["app", "appset", "proj", "cluster", "repo", "repocreds", "account"],
-          ["delete", "rm", "remove"]
+          ["delete", "rm", "remove", "delete-resource"]
         ],
         except: [
           {

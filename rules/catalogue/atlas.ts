@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in ariga/atlas cmd/atlas/internal/cmdapi at a5e0aec: `schema clean`, `migrate down`.
 export default (): CatalogueTool => ({
   tool: "atlas",
   commands: ["atlas"],

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in Azure/azure-storage-azcopy cmd/ at 595529d: `remove` (rm), `sync --delete-destination`.
 export default (): CatalogueTool => ({
   tool: "azcopy",
   commands: ["azcopy"],

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in cloudfoundry/cli command/common/command_list_v7.go at ccfd649: every delete-* and purge-* command
+// (delete-isolation-segment, delete-org-quota, delete-space-quota, delete-security-group, delete-service-broker added).
 export default (): CatalogueTool => ({
   tool: "cf",
   commands: ["cf", "cf7", "cf8"],
@@ -18,7 +20,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          ["delete", "delete-space", "delete-org", "delete-service", "delete-service-key", "purge-service-instance", "purge-service-offering", "delete-route", "delete-orphaned-routes", "delete-buildpack", "delete-user", "delete-domain", "delete-shared-domain", "delete-private-domain"],
+          ["delete", "delete-space", "delete-org", "delete-service", "delete-service-key", "purge-service-instance", "purge-service-offering", "delete-route", "delete-orphaned-routes", "delete-buildpack", "delete-user", "delete-domain", "delete-shared-domain", "delete-private-domain", "delete-isolation-segment", "delete-org-quota", "delete-space-quota", "delete-security-group", "delete-service-broker"],
           "*"
         ]
       },

@@ -1,8 +1,12 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked: https://clickhouse.com/docs/interfaces/cli (--query/-q, --host/-h, queries on standard input
+// in batch mode, `clickhouse client` = `clickhouse-client`); ClickHouse's ALTER TABLE … DELETE WHERE /
+// DROP PARTITION|PART (https://clickhouse.com/docs/sql-reference/statements/alter/delete, …/partition)
+// are read by the lexical analysis (src/core/tools/sql/clickhouse-alter.ts).
 export default (): CatalogueTool => ({
   tool: "clickhouse-client",
-  commands: ["clickhouse-client"],
+  commands: ["clickhouse-client", "clickhouse"],
   docs: "https://clickhouse.com/docs/interfaces/cli",
   valueFlags: ["--port", "--user", "-u", "--password", "--database", "-d", "--format", "-f", "--config-file", "-C"],
   environment: {
@@ -13,7 +17,7 @@ export default (): CatalogueTool => ({
   operations: [
     {
       id: "clickhouse-client/sql",
-      summary: "clickhouse-client --query \"SQL\": DROP, TRUNCATE, DELETE/UPDATE without WHERE (through the SQL analysis)",
+      summary: "clickhouse-client --query \"SQL\" (or SQL on standard input): DROP, TRUNCATE, ALTER TABLE … DELETE WHERE true, DROP PARTITION, DELETE/UPDATE without WHERE (through the SQL analysis)",
       message: "The query destroys {{resource}} on the ClickHouse server {{environment}}.",
       rationale: "ClickHouse has no transactions for DDL; DROP and TRUNCATE take effect at once.",
       safer: "Use `DETACH TABLE` (reversible with ATTACH) or take a BACKUP first.",
@@ -21,7 +25,8 @@ export default (): CatalogueTool => ({
       when: {},
       sql: {
         flag: ["--query", "-q"],
-        dialect: "mysql"
+        dialect: "mysql",
+        stdin: true
       },
       resource: {
         value: "query"
@@ -42,6 +47,22 @@ export default (): CatalogueTool => ({
             argv: ["clickhouse-client", "-h", "ch-stage", "--query=DROP TABLE events"],
             resource: "events",
             environment: "ch-stage"
+          },
+          {
+            argv: ["clickhouse-client", "--host=ch1", "--query", "ALTER TABLE events DELETE WHERE 1=1"],
+            resource: "events",
+            environment: "ch1"
+          },
+          {
+            argv: ["clickhouse", "client", "--host", "ch-prod", "-q", "ALTER TABLE logs.events ON CLUSTER main DROP PARTITION 202401"],
+            resource: "logs.events.202401",
+            environment: "ch-prod"
+          },
+          {
+            argv: ["clickhouse-client", "--host", "ch-prod"],
+            stdin: "ALTER TABLE hits DROP PART 'all_1_1_0';\n",
+            resource: "hits.all_1_1_0",
+            environment: "ch-prod"
           }
         ],
         benign: [
@@ -53,6 +74,12 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["clickhouse-client", "--host", "ch-prod"]
+          },
+          {
+            argv: ["clickhouse-client", "--host", "ch-prod", "-q", "ALTER TABLE events DELETE WHERE user_id = 42"]
+          },
+          {
+            argv: ["clickhouse", "client", "-q", "ALTER TABLE events ADD COLUMN region String"]
           }
         ]
       }

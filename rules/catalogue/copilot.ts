@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in aws/copilot-cli internal/pkg/cli at 4c858e7: app|env|svc|job|pipeline|task delete.
 export default (): CatalogueTool => ({
   tool: "copilot",
   commands: ["copilot"],

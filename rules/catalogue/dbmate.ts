@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in amacneil/dbmate main.go at f3e08f1: `drop`, `rollback` (alias `down`).
 export default (): CatalogueTool => ({
   tool: "dbmate",
   commands: ["dbmate"],

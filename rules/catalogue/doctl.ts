@@ -3,6 +3,8 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 /** Shared by several operations below. */
 const HELP = [{anyArg: ["help", "--help", "-h"], reason: "prints the manual; nothing is sent"}];
 
+// Checked in digitalocean/doctl commands/ at 168188d: `databases` (aliases db, dbs, d, database) delete|rm, and its
+// db|user|pool|replica|topics|indexes delete CLUSTER NAME (added).
 export default (): CatalogueTool => ({
   tool: "doctl",
   commands: ["doctl"],
@@ -23,7 +25,7 @@ export default (): CatalogueTool => ({
       undo: "no undo: a deleted managed database takes its automatic backups",
       when: {
         args: [
-          ["databases", "registry", "apps", "projects"],
+          ["databases", "database", "db", "dbs", "d", "registry", "apps", "projects"],
           ["delete", "rm", "d"]
         ],
         except: HELP
@@ -157,6 +159,125 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["doctl", "kubernetes", "cluster", "get", "prod"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "doctl/databases-part-delete",
+      "summary": "doctl databases db|user|pool|replica|topics|indexes delete CLUSTER NAME: delete a database, user, pool, replica, topic or index in a managed cluster",
+      "message": "Deletes {{resource}} in the DigitalOcean managed database cluster ({{environment}}).",
+      "rationale": "A dropped database takes its tables with it; doctl asks only on a terminal, and --force skips that.",
+      "safer": "Take a dump first (pg_dump / mysqldump through the cluster's connection string).",
+      "undo": "only a restore of the whole cluster from its daily backup (as a new cluster) brings it back",
+      "when": {
+        "args": [
+          [
+            "databases",
+            "database",
+            "db",
+            "dbs",
+            "d"
+          ],
+          [
+            "db",
+            "user",
+            "pool",
+            "replica",
+            "topics",
+            "indexes"
+          ],
+          [
+            "delete",
+            "rm"
+          ],
+          "*",
+          "*"
+        ],
+        "except": [
+          {
+            "anyArg": [
+              "help",
+              "--help",
+              "-h"
+            ],
+            "reason": "prints the manual; nothing is sent"
+          }
+        ]
+      },
+      "resource": {
+        "positional": 4
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "doctl",
+              "databases",
+              "db",
+              "delete",
+              "f81d4fae",
+              "app",
+              "--force"
+            ],
+            "resource": "app",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "doctl",
+              "db",
+              "user",
+              "rm",
+              "f81d4fae",
+              "reporting"
+            ],
+            "resource": "reporting",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "doctl",
+              "databases",
+              "replica",
+              "delete",
+              "f81d4fae",
+              "read-1",
+              "--context",
+              "prod"
+            ],
+            "resource": "read-1",
+            "environment": "prod"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "doctl",
+              "databases",
+              "db",
+              "list",
+              "f81d4fae"
+            ]
+          },
+          {
+            "argv": [
+              "doctl",
+              "databases",
+              "db",
+              "create",
+              "f81d4fae",
+              "app"
+            ]
+          },
+          {
+            "argv": [
+              "doctl",
+              "databases",
+              "user",
+              "delete",
+              "--help"
+            ]
           }
         ]
       }

@@ -60,7 +60,7 @@ export default (): CatalogueTool => ({
     },
     {
       id: "drizzle-kit/drop",
-      summary: "drizzle-kit drop: delete a migration (and with it the schema step it made)",
+      summary: "drizzle-kit drop: delete a generated migration file and its snapshot (the database is not touched)",
       message: "Deletes the migration {{resource}} from the project ({{environment}}).",
       rationale: "The migration file and its snapshot are removed; the database keeps what it applied.",
       safer: "Write a new migration that reverses the change instead.",

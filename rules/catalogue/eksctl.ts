@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in eksctl-io/eksctl pkg/ctl/delete at 99984ad: cluster, nodegroup, fargateprofile, iamserviceaccount, addon,
+// podidentityassociation, accessentry.
 export default (): CatalogueTool => ({
   tool: "eksctl",
   commands: ["eksctl"],

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in etcd-io/etcd etcdctl/ctlv3/command at c34dc7e: `del KEY [--prefix|--from-key]`.
 export default (): CatalogueTool => ({
   tool: "etcdctl",
   commands: ["etcdctl"],

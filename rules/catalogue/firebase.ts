@@ -1,5 +1,9 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Command names checked in firebase/firebase-tools src/commands/ at a786bda (there is no
+// `storage:delete` nor `database:instances:delete`; `firestore:bulkdelete`, `firestore:backups:delete`,
+// `apphosting:backends:delete` and `functions:secrets:destroy` exist).
+
 export default (): CatalogueTool => ({
   tool: "firebase",
   commands: ["firebase"],
@@ -20,7 +24,7 @@ export default (): CatalogueTool => ({
       undo: "Firestore point-in-time recovery (if enabled) reaches back 7 days; otherwise no undo",
       when: {
         args: [
-          ["firestore:delete", "database:remove", "database:set", "database:instances:delete", "functions:delete", "hosting:disable", "hosting:sites:delete", "remoteconfig:rollback", "firestore:databases:delete", "storage:delete"]
+          ["firestore:delete", "firestore:bulkdelete", "firestore:backups:delete", "database:remove", "database:set", "functions:delete", "functions:secrets:destroy", "hosting:disable", "hosting:sites:delete", "apphosting:backends:delete", "remoteconfig:rollback", "firestore:databases:delete"]
         ]
       },
       resource: {

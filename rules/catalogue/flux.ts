@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in fluxcd/flux2 cmd/flux at da2d22d: `uninstall`, `delete alert|alert-provider|helmrelease|image …|kustomization|receiver|source …`.
 export default (): CatalogueTool => ({
   tool: "flux",
   commands: ["flux"],

@@ -1,4 +1,5 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
+import { GCLOUD_TRACKS, gcloudEnvironment, parseGcloud } from '../../src/core/tools/gcloud/gcloud-parse.js';
 
 /** Shared by several operations below. */
 const HELP = [{anyArg: ["help", "--help", "-h"], reason: "prints the manual; nothing is sent"}];
@@ -7,6 +8,10 @@ export default (): CatalogueTool => ({
   tool: "gcloud",
   commands: ["gcloud"],
   docs: "https://cloud.google.com/sdk/gcloud/reference",
+  // `gcloud beta compute disks delete …` is the same delete (https://cloud.google.com/sdk/gcloud#release_levels).
+  leadingWords: GCLOUD_TRACKS,
+  // The hand-written pack's evidence chain: --project > CLOUDSDK_CORE_PROJECT > the active configuration.
+  environmentOf: (args, ctx) => gcloudEnvironment(parseGcloud(args), ctx),
   valueFlags: ["--zone", "--region", "--location", "--format", "--configuration", "--account", "--impersonate-service-account", "--instance", "-i", "--keyring", "--key", "--cluster", "--filter", "--verbosity", "--billing-project"],
   environment: {
     flag: "--project",
@@ -52,6 +57,11 @@ export default (): CatalogueTool => ({
             argv: ["gcloud", "compute", "images", "delete", "base-v1", "--quiet"],
             resource: "base-v1",
             environment: "unknown"
+          },
+          {
+            argv: ["gcloud", "beta", "compute", "disks", "delete", "pg-data", "--project", "acme-prod", "--zone", "us-central1-a"],
+            resource: "pg-data",
+            environment: "acme-prod"
           }
         ],
         benign: [
@@ -630,6 +640,12 @@ export default (): CatalogueTool => ({
             argv: ["gcloud", "storage", "rm", "-r", "gs://b/**"],
             resource: "gs://b/**",
             environment: "unknown"
+          },
+          {
+            argv: ["gcloud", "alpha", "storage", "rm", "-r", "gs://acme-backups", "--project", "acme-prod"],
+            resource: "gs://acme-backups",
+            environment: "acme-prod",
+            note: "a release track (alpha, beta) runs the same command"
           }
         ],
         benign: [
@@ -641,6 +657,9 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["gcloud", "storage", "rm", "--help"]
+          },
+          {
+            argv: ["gcloud", "beta", "storage", "ls", "gs://acme-backups"]
           }
         ]
       }
@@ -736,6 +755,11 @@ export default (): CatalogueTool => ({
             argv: ["gcloud", "compute", "instances", "update", "vm1", "--no-deletion-protection", "--zone", "z"],
             resource: "vm1",
             environment: "unknown"
+          },
+          {
+            argv: ["gcloud", "beta", "sql", "instances", "patch", "prod-db", "--no-deletion-protection", "--project", "acme-prod"],
+            resource: "prod-db",
+            environment: "acme-prod"
           }
         ],
         benign: [

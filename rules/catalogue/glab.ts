@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked (search: glab-repo-delete(1), glab-container-registry-repository-delete(1)): `repo delete` deletes the whole
+// project; (added) `container-registry repository delete ID`.
 export default (): CatalogueTool => ({
   tool: "glab",
   commands: ["glab"],
@@ -101,6 +103,100 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["glab", "api", "--method", "GET", "projects"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "glab/registry-repository-delete",
+      "summary": "glab container-registry repository delete ID: delete a container registry repository with every image and tag",
+      "message": "Deletes the container registry repository {{resource}} of {{environment}} with every image and tag in it.",
+      "rationale": "The repository and all images and tags published to it are deleted; deployments that pull them fail.",
+      "safer": "Delete single tags, or set a cleanup policy; copy the images you need first.",
+      "undo": "no undo",
+      "when": {
+        "args": [
+          "container-registry",
+          "repository",
+          [
+            "delete",
+            "rm"
+          ],
+          "*"
+        ],
+        "unlessFlags": [
+          "--help",
+          "-h"
+        ]
+      },
+      "resource": {
+        "positional": 3
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "delete",
+              "123",
+              "--yes"
+            ],
+            "resource": "123",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "delete",
+              "77",
+              "-R",
+              "acme/api"
+            ],
+            "resource": "77",
+            "environment": "acme/api"
+          },
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "delete",
+              "9"
+            ],
+            "resource": "9",
+            "environment": "unknown"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "list"
+            ]
+          },
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "view",
+              "123"
+            ]
+          },
+          {
+            "argv": [
+              "glab",
+              "container-registry",
+              "repository",
+              "delete",
+              "--help"
+            ]
           }
         ]
       }

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in pressly/goose cmd/goose/main.go at 520411a: down, down-to, reset, and (added) redo (down then up: what the
+// down drops is lost).
 export default (): CatalogueTool => ({
   tool: "goose",
   commands: ["goose"],
@@ -19,13 +21,18 @@ export default (): CatalogueTool => ({
       safer: "Back up first; run the down migration on staging.",
       undo: "upgrading again recreates the schema, not the data",
       when: {
-        anyArg: ["down", "down-to", "reset"]
+        anyArg: ["down", "down-to", "reset", "redo"]
       },
       resource: {
         value: "migrated schema"
       },
       examples: {
         destructive: [
+          {
+            argv: ["goose", "-dir", "db/migrations", "postgres", "postgres://app@db.prod/app", "redo"],
+            resource: "migrated schema",
+            environment: "unknown"
+          },
           {
             argv: ["goose", "postgres", "postgres://db.prod/app", "reset"],
             resource: "migrated schema",

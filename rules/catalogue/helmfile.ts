@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in helmfile/helmfile cmd/ at ecf604d: `destroy` (v1 has no `delete`; kept for v0.x).
 export default (): CatalogueTool => ({
   tool: 'helmfile',
   commands: ['helmfile'],

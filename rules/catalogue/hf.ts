@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in huggingface/huggingface_hub src/huggingface_hub/cli at ee0a451: `repos | repo` delete, delete-files,
+// hidden `repo-files REPO delete`, and (added) `buckets delete`, `buckets remove | rm`, `endpoints delete`.
 export default (): CatalogueTool => ({
   tool: "hf",
   commands: ["hf", "huggingface-cli"],
@@ -12,13 +14,14 @@ export default (): CatalogueTool => ({
   operations: [
     {
       id: "hf/repo-delete",
-      summary: "hf repo delete: delete a model, dataset or Space repository",
+      summary: "hf repo|repos delete / delete-files: delete a model, dataset or Space repository, or files in it",
       message: "Deletes the Hugging Face repository {{resource}}.",
       rationale: "A deleted repository takes every revision of its weights or data.",
       safer: "Make the repository private instead; download a copy first (`hf download REPO`).",
       undo: "no undo",
       when: {
-        args: ["repo", "delete", "*"]
+        args: [["repo", "repos"], ["delete", "delete-files"], "*"],
+        unlessFlags: ["--help", "-h"]
       },
       resource: {
         positional: 2
@@ -94,6 +97,99 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["hf", "repo-files", "--help"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "hf/bucket-endpoint-delete",
+      "summary": "hf buckets delete / buckets rm / endpoints delete: delete a storage bucket, files in it, or an inference endpoint",
+      "message": "Deletes {{resource}} on the Hugging Face Hub.",
+      "rationale": "Buckets hold no revisions: what is deleted or removed is gone; a deleted endpoint loses its configuration.",
+      "safer": "Copy the bucket first (`hf buckets cp`), or use `hf buckets rm --dry-run`; pause an endpoint instead of deleting it.",
+      "undo": "no undo",
+      "when": {
+        "args": [
+          [
+            "buckets",
+            "endpoints"
+          ],
+          [
+            "delete",
+            "remove",
+            "rm"
+          ],
+          "*"
+        ],
+        "unlessFlags": [
+          "--dry-run",
+          "--help",
+          "-h"
+        ]
+      },
+      "resource": {
+        "positional": 2
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "hf",
+              "buckets",
+              "delete",
+              "acme/training-data",
+              "--yes"
+            ],
+            "resource": "acme/training-data",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "hf",
+              "buckets",
+              "rm",
+              "acme/training-data/logs/",
+              "--recursive"
+            ],
+            "resource": "acme/training-data/logs/",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "hf",
+              "endpoints",
+              "delete",
+              "prod-llm"
+            ],
+            "resource": "prod-llm",
+            "environment": "unknown"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "hf",
+              "buckets",
+              "rm",
+              "acme/training-data/data/",
+              "--recursive",
+              "--dry-run"
+            ]
+          },
+          {
+            "argv": [
+              "hf",
+              "buckets",
+              "list"
+            ]
+          },
+          {
+            "argv": [
+              "hf",
+              "endpoints",
+              "pause",
+              "prod-llm"
+            ]
           }
         ]
       }

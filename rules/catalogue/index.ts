@@ -48,15 +48,18 @@ import t_minikube from './minikube.js';
 import t_mongoimport from './mongoimport.js';
 import t_mongorestore from './mongorestore.js';
 import t_multipass from './multipass.js';
+import t_mycli from './mycli.js';
 import t_neonctl from './neonctl.js';
 import t_nerdctl from './nerdctl.js';
 import t_netlify from './netlify.js';
 import t_npx from './npx.js';
 import t_parted from './parted.js';
+import t_pgcli from './pgcli.js';
 import t_podman from './podman.js';
 import t_pscale from './pscale.js';
 import t_pvremove from './pvremove.js';
 import t_rclone from './rclone.js';
+import t_render from './render.js';
 import t_s3cmd from './s3cmd.js';
 import t_sam from './sam.js';
 import t_serverless from './serverless.js';
@@ -85,7 +88,7 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'b2', commands: ['b2'], load: t_b2 },
   { tool: 'btrfs', commands: ['btrfs'], load: t_btrfs },
   { tool: 'cf', commands: ['cf', 'cf7', 'cf8'], load: t_cf },
-  { tool: 'clickhouse-client', commands: ['clickhouse-client'], load: t_clickhouse_client },
+  { tool: 'clickhouse-client', commands: ['clickhouse-client', 'clickhouse'], load: t_clickhouse_client },
   { tool: 'consul', commands: ['consul'], load: t_consul },
   { tool: 'copilot', commands: ['copilot'], load: t_copilot },
   { tool: 'cqlsh', commands: ['cqlsh'], load: t_cqlsh },
@@ -123,15 +126,18 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
   { tool: 'mongoimport', commands: ['mongoimport'], load: t_mongoimport },
   { tool: 'mongorestore', commands: ['mongorestore'], load: t_mongorestore },
   { tool: 'multipass', commands: ['multipass'], load: t_multipass },
+  { tool: 'mycli', commands: ['mycli'], load: t_mycli },
   { tool: 'neonctl', commands: ['neonctl', 'neon'], load: t_neonctl },
   { tool: 'nerdctl', commands: ['nerdctl'], load: t_nerdctl },
   { tool: 'netlify', commands: ['netlify', 'ntl'], load: t_netlify },
   { tool: 'npx', commands: ['npx', 'pnpx', 'pnpm', 'yarn', 'bunx', 'bun', 'npm'], load: t_npx },
   { tool: 'parted', commands: ['parted'], load: t_parted },
+  { tool: 'pgcli', commands: ['pgcli'], load: t_pgcli },
   { tool: 'podman', commands: ['podman'], load: t_podman },
   { tool: 'pscale', commands: ['pscale'], load: t_pscale },
   { tool: 'pvremove', commands: ['pvremove'], load: t_pvremove },
   { tool: 'rclone', commands: ['rclone'], load: t_rclone },
+  { tool: 'render', commands: ['render'], load: t_render },
   { tool: 's3cmd', commands: ['s3cmd'], load: t_s3cmd },
   { tool: 'sam', commands: ['sam'], load: t_sam },
   { tool: 'serverless', commands: ['serverless', 'sls'], load: t_serverless },

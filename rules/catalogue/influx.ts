@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in influxdata/influx-cli cmd/influx at 8cdf401: bucket|org|user delete and `influx delete` (points by predicate).
 export default (): CatalogueTool => ({
   tool: "influx",
   commands: ["influx"],

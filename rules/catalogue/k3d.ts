@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in k3d-io/k3d cmd/ at 46f3480: `cluster delete`, `node delete`, `registry delete`.
 export default (): CatalogueTool => ({
   tool: "k3d",
   commands: ["k3d"],

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in basecamp/kamal lib/kamal/cli at eee0083: `remove`, `app remove`, `accessory remove [NAME|all]`
+// ("container, image and data directory").
 export default (): CatalogueTool => ({
   tool: "kamal",
   commands: ["kamal"],

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in kubernetes-sigs/kind pkg/cmd/kind/delete at fed2688: `delete cluster`, `delete clusters`.
 export default (): CatalogueTool => ({
   tool: "kind",
   commands: ["kind"],

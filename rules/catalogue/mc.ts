@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in minio/mc cmd/ at 77f82e1: rb, rm, mirror --remove, and (added) version suspend, retention clear,
+// legalhold clear (weakening a protection).
 export default (): CatalogueTool => ({
   tool: "mc",
   commands: ["mc", "mcli"],
@@ -109,6 +111,99 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["mc", "ls", "prod/www"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "mc/weaken-protection",
+      "summary": "mc version suspend / retention clear / legalhold clear: weaken a bucket's protection",
+      "message": "Weakens the protection of {{resource}} ({{environment}}).",
+      "rationale": "Versioning, object retention and legal holds are what let a later delete or overwrite be undone; suspending or clearing them removes that.",
+      "safer": "Leave the protection on; if it must change, do it in a reviewed change with a copy of the data.",
+      "undo": "turn it back on (`mc version enable`, `mc retention set`, `mc legalhold set`); versions not kept meanwhile do not exist",
+      "when": {
+        "args": [
+          [
+            "version",
+            "retention",
+            "legalhold"
+          ],
+          [
+            "suspend",
+            "clear"
+          ],
+          "*"
+        ],
+        "unlessFlags": [
+          "--help",
+          "-h"
+        ]
+      },
+      "resource": {
+        "positional": 2
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "mc",
+              "version",
+              "suspend",
+              "prod/backups"
+            ],
+            "resource": "prod/backups",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "mc",
+              "retention",
+              "clear",
+              "prod/ledger",
+              "--recursive"
+            ],
+            "resource": "prod/ledger",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "mc",
+              "legalhold",
+              "clear",
+              "prod/audit/2024.log"
+            ],
+            "resource": "prod/audit/2024.log",
+            "environment": "unknown"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "mc",
+              "version",
+              "enable",
+              "prod/backups"
+            ]
+          },
+          {
+            "argv": [
+              "mc",
+              "version",
+              "info",
+              "prod/backups"
+            ]
+          },
+          {
+            "argv": [
+              "mc",
+              "retention",
+              "set",
+              "--default",
+              "GOVERNANCE",
+              "30d",
+              "prod/ledger"
+            ]
           }
         ]
       }

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in golang-migrate/migrate internal/cli/main.go at 18966c7: `drop`, `down`.
 export default (): CatalogueTool => ({
   tool: "migrate",
   commands: ["migrate"],

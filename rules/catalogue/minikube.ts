@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in kubernetes/minikube cmd/minikube/cmd at eb25dbc: `delete` (--all, --purge).
 export default (): CatalogueTool => ({
   tool: "minikube",
   commands: ["minikube"],

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in canonical/multipass src/client/cli/cmd at 9b0af2e: `delete` (with --purge) and `purge`.
 export default (): CatalogueTool => ({
   tool: "multipass",
   commands: ["multipass"],

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in neondatabase/neonctl src/commands at 0ba830b: projects|branches|databases|roles delete, branches
+// reset|restore, and (added) `bucket delete NAME`, `bucket object delete TARGET`, `function(s) delete SLUG`.
 export default (): CatalogueTool => ({
   tool: "neonctl",
   commands: ["neonctl", "neon"],
@@ -68,7 +70,7 @@ export default (): CatalogueTool => ({
       undo: "a deleted branch is recoverable for 7 days; a reset or restore keeps a backup branch only with --preserve-under-name",
       when: {
         args: [
-          ["branches", "branch", "databases", "database", "db", "roles", "role"],
+          ["branches", "branch", "databases", "database", "db", "roles", "role", "bucket", "function", "functions"],
           ["delete", "reset", "restore"],
           "*"
         ]
@@ -103,6 +105,90 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["neonctl", "databases", "list"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "neonctl/bucket-object-delete",
+      "summary": "neonctl bucket object delete BUCKET/PATH: delete an object, or every object under a prefix",
+      "message": "Deletes {{resource}} from a Neon branch bucket ({{environment}}).",
+      "rationale": "Every object under the prefix goes at once; neonctl does not ask.",
+      "safer": "List first (`neonctl bucket object list TARGET`) and download what you need.",
+      "undo": "no undo",
+      "when": {
+        "args": [
+          "bucket",
+          "object",
+          "delete",
+          "*"
+        ]
+      },
+      "resource": {
+        "positional": 3
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "neonctl",
+              "bucket",
+              "object",
+              "delete",
+              "media/uploads/"
+            ],
+            "resource": "media/uploads/",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "neonctl",
+              "bucket",
+              "object",
+              "delete",
+              "media/a.png",
+              "--project-id",
+              "p-1"
+            ],
+            "resource": "media/a.png",
+            "environment": "p-1"
+          },
+          {
+            "argv": [
+              "neon",
+              "bucket",
+              "object",
+              "delete",
+              "exports/"
+            ],
+            "resource": "exports/",
+            "environment": "unknown"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "neonctl",
+              "bucket",
+              "object",
+              "list",
+              "media/"
+            ]
+          },
+          {
+            "argv": [
+              "neonctl",
+              "bucket",
+              "list"
+            ]
+          },
+          {
+            "argv": [
+              "neonctl",
+              "bucket",
+              "create",
+              "media"
+            ]
           }
         ]
       }

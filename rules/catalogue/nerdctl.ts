@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in containerd/nerdctl cmd/nerdctl at 8da5040: volume rm|prune, system prune (--volumes).
 export default (): CatalogueTool => ({
   tool: "nerdctl",
   commands: ["nerdctl"],

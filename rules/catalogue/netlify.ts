@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in netlify/cli src/ at 88ece29: sites:delete, blobs:delete, env:unset (no env:delete; removed).
 export default (): CatalogueTool => ({
   tool: "netlify",
   commands: ["netlify", "ntl"],
@@ -20,7 +21,7 @@ export default (): CatalogueTool => ({
       undo: "no undo",
       when: {
         args: [
-          ["sites:delete", "blobs:delete", "env:unset", "env:delete"]
+          ["sites:delete", "blobs:delete", "env:unset"]
         ]
       },
       resource: {

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in containers/podman cmd/podman at c6580b4: volume rm|prune, system prune|reset, machine rm|reset.
 export default (): CatalogueTool => ({
   tool: "podman",
   commands: ["podman"],

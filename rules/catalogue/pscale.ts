@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in planetscale/cli internal/cmd at 1200007: database|branch|backup|password|role delete exist; there is
+// no `keyspace delete` (listed before, removed).
 export default (): CatalogueTool => ({
   tool: "pscale",
   commands: ["pscale"],
@@ -20,7 +22,7 @@ export default (): CatalogueTool => ({
       undo: "no undo for a deleted database; a deleted branch can be restored from a backup",
       when: {
         args: [
-          ["database", "db", "branch", "backup", "password", "keyspace"],
+          ["database", "db", "branch", "backup", "password", "role"],
           "delete",
           "*"
         ]

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in rclone/rclone cmd/ at 64ab1ac: purge, delete, deletefile, rmdir, rmdirs, cleanup, sync.
 export default (): CatalogueTool => ({
   tool: "rclone",
   commands: ["rclone"],

@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in s3tools/s3cmd (s3cmd command table) at cee84f9: rb, del, rm (alias of del), sync --delete-removed.
 export default (): CatalogueTool => ({
   tool: "s3cmd",
   commands: ["s3cmd"],

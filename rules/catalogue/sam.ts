@@ -1,5 +1,6 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in aws/aws-sam-cli samcli/commands at fe8f8db: `sam delete`.
 export default (): CatalogueTool => ({
   tool: "sam",
   commands: ["sam"],

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in tursodatabase/turso-cli internal/cmd at e149f69: `db|group|org destroy`, and
+// `db|group config delete-protection disable NAME` (weakening a protection).
 export default (): CatalogueTool => ({
   tool: "turso",
   commands: ["turso"],
@@ -53,6 +55,51 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["turso", "db", "create", "acme-dev"]
+          }
+        ]
+      }
+    },
+    {
+      id: "turso/delete-protection-off",
+      summary: "turso db|group config delete-protection disable NAME: turn off delete protection",
+      message: "Turns off delete protection of the Turso {{resource}} ({{environment}}).",
+      rationale: "Delete protection is what stops a later `turso db destroy`; turning it off removes that guard.",
+      safer: "Leave it on; disable it only in the same reviewed change that destroys the database.",
+      undo: "`turso db config delete-protection enable NAME` turns it back on",
+      when: {
+        args: [["db", "group"], "config", "delete-protection", "disable", "*"]
+      },
+      resource: {
+        positional: 4
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ["turso", "db", "config", "delete-protection", "disable", "prod-db"],
+            resource: "prod-db",
+            environment: "unknown"
+          },
+          {
+            argv: ["turso", "group", "config", "delete-protection", "disable", "default"],
+            resource: "default",
+            environment: "unknown"
+          },
+          {
+            argv: ["turso", "db", "config", "delete-protection", "disable", "app"],
+            env: { TURSO_ORG: "acme" },
+            resource: "app",
+            environment: "acme"
+          }
+        ],
+        benign: [
+          {
+            argv: ["turso", "db", "config", "delete-protection", "enable", "prod-db"]
+          },
+          {
+            argv: ["turso", "db", "config", "delete-protection", "show", "prod-db"]
+          },
+          {
+            argv: ["turso", "db", "list"]
           }
         ]
       }

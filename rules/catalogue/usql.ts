@@ -1,10 +1,11 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in xo/usql run.go at f7d0fbe: `-c/--command` and `-f/--file` (commands from a file; now read and judged).
 export default (): CatalogueTool => ({
   tool: "usql",
   commands: ["usql"],
   docs: "https://github.com/xo/usql#usage",
-  valueFlags: ["-f", "--file", "-o", "--out", "-U", "--username", "-P", "--set", "-v", "--variable", "-F", "--field-separator", "-R", "--record-separator"],
+  valueFlags: ["-o", "--out", "-U", "--username", "-P", "--set", "-v", "--variable", "-F", "--field-separator", "-R", "--record-separator"],
   environment: {
     positional: 0,
     kind: "db-uri"
@@ -20,6 +21,7 @@ export default (): CatalogueTool => ({
       when: {},
       sql: {
         flag: ["-c", "--command"],
+        file: ["-f", "--file"],
         dialect: "postgres"
       },
       resource: {

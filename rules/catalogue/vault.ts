@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked (search: developer.hashicorp.com/vault/docs/commands/kv/metadata, …/kv-v2/cookbook/destroy-data):
+// `kv destroy -versions`, `kv metadata delete` (every version); `kv delete` is a soft delete on KV v2.
 export default (): CatalogueTool => ({
   tool: "vault",
   commands: ["vault"],

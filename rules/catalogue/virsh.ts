@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked (search: RHEL virtualization guide "virsh undefine", libvirt virsh.rst): undefine with --storage,
+// --remove-all-storage, --wipe-storage, --nvram; vol-delete, vol-wipe, pool-delete.
 export default (): CatalogueTool => ({
   tool: "virsh",
   commands: ["virsh"],

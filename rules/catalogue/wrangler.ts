@@ -1,5 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in cloudflare/workers-sdk packages/wrangler/src at f830836: d1 execute (--command, --file, --remote),
+// d1|queues|vectorize|hyperdrive delete, kv namespace|key|bulk delete, r2 bucket|object delete, pages project|deployment
+// delete, `wrangler delete`, and (added) `d1 time-travel restore`.
 export default (): CatalogueTool => ({
   tool: "wrangler",
   commands: ["wrangler"],
@@ -24,6 +27,7 @@ export default (): CatalogueTool => ({
       },
       sql: {
         flag: "--command",
+        file: "--file",
         dialect: "mysql"
       },
       resource: {
@@ -45,6 +49,12 @@ export default (): CatalogueTool => ({
             argv: ["wrangler", "d1", "execute", "blog", "--remote", "--command=UPDATE posts SET body = ''"],
             resource: "posts",
             environment: "unknown"
+          },
+          {
+            argv: ["wrangler", "d1", "execute", "blog", "--remote", "--file", "./no-such-dump.sql"],
+            resource: "./no-such-dump.sql",
+            environment: "unknown",
+            note: "a SQL file guard cannot read is refused: it cannot tell what it does"
           }
         ],
         benign: [
@@ -296,6 +306,105 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["wrangler", "pages", "project", "create", "site"]
+          }
+        ]
+      }
+    },
+    {
+      "id": "wrangler/d1-time-travel-restore",
+      "summary": "wrangler d1 time-travel restore DB --timestamp|--bookmark: roll a D1 database back to an earlier point",
+      "message": "Restores the D1 database {{resource}} to an earlier point ({{environment}}): every write after it is undone.",
+      "rationale": "The restore replaces the live database with its state at the bookmark; writes made since then are no longer in it.",
+      "safer": "Export the database first (`wrangler d1 export DB --remote --output now.sql`) and note the current bookmark (`wrangler d1 time-travel info DB`).",
+      "undo": "restore again to the bookmark the command prints (Time Travel keeps 30 days)",
+      "when": {
+        "args": [
+          "d1",
+          "time-travel",
+          "restore",
+          "*"
+        ],
+        "unlessFlags": [
+          "--help",
+          "-h"
+        ]
+      },
+      "resource": {
+        "positional": 3
+      },
+      "examples": {
+        "destructive": [
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "time-travel",
+              "restore",
+              "acme-db",
+              "--timestamp",
+              "2024-05-01T10:00:00Z"
+            ],
+            "resource": "acme-db",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "time-travel",
+              "restore",
+              "acme-db",
+              "--bookmark",
+              "00000085-0000024c"
+            ],
+            "resource": "acme-db",
+            "environment": "unknown"
+          },
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "time-travel",
+              "restore",
+              "blog",
+              "--timestamp",
+              "1714557600",
+              "--env",
+              "production"
+            ],
+            "resource": "blog",
+            "environment": "production"
+          }
+        ],
+        "benign": [
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "time-travel",
+              "info",
+              "acme-db"
+            ]
+          },
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "export",
+              "acme-db",
+              "--remote",
+              "--output",
+              "backup.sql"
+            ]
+          },
+          {
+            "argv": [
+              "wrangler",
+              "d1",
+              "time-travel",
+              "restore",
+              "--help"
+            ]
           }
         ]
       }

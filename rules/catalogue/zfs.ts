@@ -1,6 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked (search: openzfs zfs-destroy.8, Oracle ZFS admin guide): destroy [-Rfnprv] (-n is a dry run; no prompt);
+// rollback.
 export default (): CatalogueTool => ({
   tool: 'zfs',
   commands: ['zfs'],

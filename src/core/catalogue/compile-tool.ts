@@ -1,11 +1,11 @@
 // A catalogue tool becomes an ordinary RulePack: one parse per command, first operation that
 // matches wins (so a verb grammar after specific operations never reports twice).
-import type { ParsedArgs } from '../argv/parse-options.js';
+import { optionValues, type ParsedArgs } from '../argv/parse-options.js';
 import { unknownEnvironment } from '../environment.js';
 import type { Rule, RuleMatch, RulePack } from '../rule.js';
 import type { Context } from '../types.js';
 import { concreteOperations } from './count-operations.js';
-import { mergedOptionSpecs, operationMatcher, parseWith, type OperationMatcher } from './match-operation.js';
+import { list, mergedOptionSpecs, operationMatcher, parseWith, type OperationMatcher } from './match-operation.js';
 import { operationSpecs, type CatalogueTool, type OperationSpec } from './operation-spec.js';
 import { exceptionLines, operationRuleText, toExample, withUndo } from './rule-text.js';
 import { prefilterOf } from './prefilter-of.js';
@@ -43,14 +43,31 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
     tool: tool.tool,
     ...(source ? { source } : {}),
     commands: tool.commands,
-    // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged.
-    ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: () => true } : {}),
+    // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged,
+    // unless the arguments carry the SQL (`--query "INSERT … FORMAT CSV" < data.csv` streams data, not SQL).
+    ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: (args: readonly string[]) => readsSqlFromStdin(specs, parseWith(options, tool.style, args)) } : {}),
     prefilter: prefilterOf(specs),
-    parse: (args) => ({ args, options: parseWith(options, tool.style, args) }),
+    parse: (args) => ({ args, options: withoutLeadingWord(parseWith(options, tool.style, args), tool.leadingWords) }),
     // Every operation names its own environment (RuleMatch.environment).
     environment: () => unknownEnvironment(`${tool.tool}: no environment named`),
     rules,
   };
+}
+
+/** Whether some operation would take its SQL from standard input: it reads stdin and no SQL is in the arguments. */
+function readsSqlFromStdin(specs: readonly OperationSpec[], parsed: ParsedArgs): boolean {
+  return specs.some(({ sql }) => {
+    if (!sql?.stdin) return false;
+    const flags = [...list(sql.flag), ...list(sql.file)];
+    return flags.every((f) => optionValues(parsed, f).length === 0) && (sql.positional === undefined || parsed.positionals.length <= sql.positional);
+  });
+}
+
+/** A leading word that does not change the command (gcloud's release track `beta`) is not part of its path. */
+function withoutLeadingWord(parsed: ParsedArgs, words: readonly string[] | undefined): ParsedArgs {
+  const first = parsed.positionals[0];
+  if (!words || first === undefined || !words.includes(first)) return parsed;
+  return { ...parsed, positionals: parsed.positionals.slice(1), positionalIndexes: parsed.positionalIndexes.slice(1) };
 }
 
 /** The tool's resolver replaces the declarative environment of operations that name none of their own. */

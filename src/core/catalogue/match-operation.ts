@@ -2,7 +2,9 @@
 import { hasOption, optionValue, optionValues, parseOptions, type OptionSpec, type ParsedArgs } from '../argv/parse-options.js';
 import { resolveEnvironment, type EnvironmentSignal, type SignalKind } from '../environment.js';
 import type { RuleMatch } from '../rule.js';
+import { posix } from 'node:path';
 import { analyseLexically } from '../tools/sql/analyse-lexical.js';
+import { readScript } from '../tools/sql/read-script.js';
 import type { Context } from '../types.js';
 import type { OperationSpec } from './operation-spec.js';
 import { wordTest, type WordPattern, type WordTest } from './word-pattern.js';
@@ -14,7 +16,7 @@ export const list = <T>(x: T | readonly T[] | undefined): T[] => (x === undefine
 
 /** Every flag an operation mentions, each spelling its own option id; value flags consume their value. */
 export function optionSpecs(spec: OperationSpec): OptionSpec[] {
-  const valued = new Set([...(spec.valueFlags ?? []), ...list(spec.environment?.flag), ...('flag' in spec.resource ? list(spec.resource.flag) : []), ...list(spec.sql?.flag)]);
+  const valued = new Set([...(spec.valueFlags ?? []), ...list(spec.environment?.flag), ...('flag' in spec.resource ? list(spec.resource.flag) : []), ...list(spec.sql?.flag), ...list(spec.sql?.file)]);
   const mentioned = [...(spec.when.flags ?? []).flatMap((f) => list<string>(f)), ...(spec.when.unlessFlags ?? []), ...(spec.when.except ?? []).flatMap((e) => e.flags ?? [])];
   return [...new Set([...valued, ...mentioned])].map((flag) => {
     const name = flag.replace(/^--?/, '');
@@ -80,6 +82,12 @@ export function operationMatcher(spec: OperationSpec): OperationMatcher {
 function sqlMatches(spec: OperationSpec, parsed: ParsedArgs, environment: ReturnType<typeof resolveEnvironment>, ctx: Context): RuleMatch[] | null {
   const sql = spec.sql as NonNullable<OperationSpec['sql']>;
   const texts = [...list(sql.flag).flatMap((f) => optionValues(parsed, f)), ...(sql.positional === undefined ? [] : parsed.positionals.slice(sql.positional))];
+  // SQL in a file the command names: read and judged like the rest; one guard cannot read is refused (fail closed).
+  for (const path of list(sql.file).flatMap((f) => optionValues(parsed, f))) {
+    const read = readScript(ctx, posix.resolve(ctx.cwd, path));
+    if (!read.ok) return [{ resource: path, environment, details: [`the SQL file ${path} cannot be analysed (${read.why}), so guard cannot tell what it does`] }];
+    texts.push(read.text);
+  }
   // No SQL in the arguments: the client reads it from standard input (captured when it is not a terminal).
   if (texts.length === 0 && sql.stdin && ctx.stdin) {
     if (ctx.stdin.truncated) return [{ resource: 'SQL on standard input', environment, details: ['standard input is too large to read in full, so guard cannot tell what it does'] }];

@@ -14,6 +14,8 @@ export interface CatalogueTool {
   style?: OperationSpec['style'];
   /** Global options that take a value (so their value is not read as a word of the command path). */
   valueFlags?: string[];
+  /** Words dropped from the front of the command path when present (gcloud's release tracks `alpha`, `beta`). */
+  leadingWords?: readonly string[];
   /** The option, variable or operand that names the environment, for every operation without its own. */
   environment?: OperationSpec['environment'];
   /** Built-in only: a hand-written resolver (aws's credential chain) for operations that name no environment of their own. */

@@ -73,8 +73,8 @@ export const customRuleSchema = z.object({
   }),
   /** How the tool spells options: gnu/pflag (`--name`, bundled `-rf`) or go (`-name` = `--name`). */
   style: z.enum(['gnu', 'pflag', 'go']).optional(),
-  /** The command carries SQL (in a flag's value, or in the operands from this position on): it matches only what the SQL analysis finds destructive. */
-  sql: z.strictObject({ flag: oneOrMany(flagName).optional(), positional: z.number().int().min(0).optional(), dialect: z.enum(['postgres', 'mysql']).optional(), stdin: z.boolean().optional() }).optional(),
+  /** The command carries SQL (in a flag's value, a file a flag names, or the operands from this position on): it matches only what the SQL analysis finds destructive; a file guard cannot read matches (fail closed). */
+  sql: z.strictObject({ flag: oneOrMany(flagName).optional(), file: oneOrMany(flagName).optional(), positional: z.number().int().min(0).optional(), dialect: z.enum(['postgres', 'mysql']).optional(), stdin: z.boolean().optional() }).optional(),
   /** What brings the resource back (a grace period, a snapshot, versioning), or "no undo". */
   undo: text.optional(),
   /** Flags that take a value, so that their value is not taken as a positional word. */

@@ -5,6 +5,7 @@ import { nextToken, type SqlDialect, type Token } from './next-token.js';
 import { boundedPush, withMore } from './bounded-effects.js';
 import { ADMIN_FUNCTIONS, OPAQUE_FUNCTIONS, effect, type SqlEffect } from './sql-effect.js';
 import { mayHaveEffect } from './needs-parse.js';
+import { clickhouseAlterEffects } from './clickhouse-alter.js';
 
 const DROP_OBJECT_WORDS = new Set(['TABLE', 'KEYSPACE', 'DATABASE', 'SCHEMA', 'VIEW', 'MATERIALIZED', 'INDEX', 'SEQUENCE', 'FUNCTION', 'PROCEDURE', 'TRIGGER', 'TYPE', 'EXTENSION', 'ROLE', 'USER', 'TABLESPACE', 'EVENT', 'DOMAIN', 'FOREIGN', 'TEMPORARY', 'TEMP', 'SERVER', 'POLICY', 'RULE', 'PUBLICATION', 'SUBSCRIPTION', 'COLLATION', 'AGGREGATE', 'OPERATOR', 'CONCURRENTLY', 'UNLOGGED', 'LANGUAGE', 'OWNED', 'BY', 'DATA', 'WRAPPER', 'STATISTICS', 'CONVERSION', 'ACCESS', 'METHOD', 'CAST', 'TRANSFORM', 'ROUTINE', 'TEXT', 'SEARCH', 'CONFIGURATION', 'DICTIONARY', 'PARSER', 'TEMPLATE', 'GROUP', 'ONLINE', 'OFFLINE', 'IF', 'EXISTS']);
 const NAME_TYPES = new Set(['word', 'ident', 'string', 'variable']);
@@ -39,7 +40,7 @@ function analyseStatement(tokens: Token[], dialect: SqlDialect): SqlEffect[] {
   const out: SqlEffect[] = [];
   if (first === 'DROP') out.push(...dropEffects(tokens, dialect));
   if (first === 'TRUNCATE') out.push(...namesAfter(tokens, 1, ['TABLE', 'ONLY']).map((n) => effect('truncate', n, cascadeDetail(tokens))));
-  if (first === 'ALTER' && tokens[1]?.value === 'TABLE') out.push(...alterDropEffects(tokens));
+  if (first === 'ALTER' && tokens[1]?.value === 'TABLE') out.push(...alterEffects(tokens));
   if (first === 'DO' && dialect === 'postgres') out.push(effect('opaque', 'DO-block', ['DO runs procedural code guard does not analyse']));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -157,6 +158,15 @@ function namesAfter(tokens: Token[], from: number, skipWords: string[]): string[
 
 function cascadeDetail(tokens: Token[]): string[] {
   return tokens.some((t) => t.type === 'word' && t.value === 'CASCADE') ? ['CASCADE: every object that depends on it is dropped too'] : [];
+}
+
+/** ALTER TABLE's drops, and ClickHouse's; a ClickHouse partition drop is reported once, under its partition. */
+function alterEffects(tokens: Token[]): SqlEffect[] {
+  const clickhouse = clickhouseAlterEffects(tokens, (k) => isConstantTrueLexically(tokens, k));
+  const partitions = clickhouse.some((e) => e.kind === 'alter-drop');
+  const plain = alterDropEffects(tokens).filter((e) => !(partitions && /\.(DETACHED|PART|ID\.[^.]+)$/i.test(e.resource)));
+  const all = [...plain, ...clickhouse];
+  return all.filter((e, i) => all.findIndex((f) => f.kind === e.kind && f.resource === e.resource) === i);
 }
 
 function hasSequence(tokens: Token[], from: number, words: string[]): boolean {
