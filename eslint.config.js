@@ -11,7 +11,10 @@ export default tseslint.config(
     rules: {
       // Rule packs are generic over their parse result; `RulePack<any>` is the registry's element type.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Control characters and invisible joiners are what the display and look-alike code exists to find.
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',

@@ -15,7 +15,8 @@ const index = readFileSync(join(repo, 'dist/rules/catalogue/index.js'), 'utf8');
 /** A copy of the build whose catalogue index keeps only the lines `keep` accepts, bundled again. */
 function copyWith(name, keep) {
   const dir = join(root, name);
-  for (const part of ['dist', 'scripts', 'bin', 'package.json']) cpSync(join(repo, part), join(dir, part), { recursive: true });
+  for (const part of ['dist', 'scripts', 'bin', 'package.json'])
+    cpSync(join(repo, part), join(dir, part), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   const lines = index.split('\n').filter((l) => !/^import t_|^ *\{ tool: /.test(l) || keep(l));
   writeFileSync(join(dir, 'dist/rules/catalogue/index.js'), lines.join('\n'));
@@ -45,10 +46,23 @@ const all = copyWith('guard-all', () => true);
 const variants = { '40 tools': small, '41 tools': one, [`${count(all)} tools`]: all };
 const cases = [
   ['guard check -- ls -la (start-up, benign)', (dir) => [join(dir, 'bin/guard.js'), 'check', '--', 'ls', '-la'], 0],
-  ['full check: terraform destroy (deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'terraform', 'destroy', '-auto-approve'], 77],
-  ['full check: railway volume delete (deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'railway', 'volume', 'delete', '--volume', 'pg'], 77],
+  [
+    'full check: terraform destroy (deny mode)',
+    (dir) => [join(dir, 'bin/guard-shim.cjs'), 'terraform', 'destroy', '-auto-approve'],
+    77,
+  ],
+  [
+    'full check: railway volume delete (deny mode)',
+    (dir) => [join(dir, 'bin/guard-shim.cjs'), 'railway', 'volume', 'delete', '--volume', 'pg'],
+    77,
+  ],
   // A catalogued tool (in the 41- and the full build): its data is loaded on first use in both.
-  ['full check: zfs destroy (catalogue, deny mode)', (dir) => [join(dir, 'bin/guard-shim.cjs'), 'zfs', 'destroy', '-r', 'tank/pg'], 77, 'guard-40'],
+  [
+    'full check: zfs destroy (catalogue, deny mode)',
+    (dir) => [join(dir, 'bin/guard-shim.cjs'), 'zfs', 'destroy', '-r', 'tank/pg'],
+    77,
+    'guard-40',
+  ],
 ];
 
 function count(dir) {
@@ -74,7 +88,11 @@ for (let i = 0; i < RUNS + 3; i++) {
       rmSync(state, { recursive: true, force: true });
       // CPU time (user + sys) of the guard process alone, in microseconds (wait4's rusage of the child):
       // steadier than wall time on a busy machine, and finer than bash's `time` (milliseconds).
-      const run = spawnSync('python3', ['-c', CPU_TIME, process.execPath, ...argv(dir)], { cwd: home, env, encoding: 'utf8' });
+      const run = spawnSync('python3', ['-c', CPU_TIME, process.execPath, ...argv(dir)], {
+        cwd: home,
+        env,
+        encoding: 'utf8',
+      });
       const [seconds, exit] = run.stdout.trim().split(' ').map(Number);
       if (exit !== code) throw new Error(`${name}: ${label}: exit ${exit}, expected ${code} ${run.stderr}`);
       if (i >= 3) ((times[label] ??= {})[name] ??= []).push(seconds * 1000);
@@ -90,7 +108,9 @@ function shuffled(items) {
   return out;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`guard catalogue scale: median CPU time (user+sys) of ${RUNS} interleaved runs each, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`);
+console.log(
+  `guard catalogue scale: median CPU time (user+sys) of ${RUNS} interleaved runs each, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`,
+);
 for (const [label, byVariant] of Object.entries(times)) {
   const ordered = Object.keys(variants).filter((name) => byVariant[name]);
   console.log(`  ${label}: ${ordered.map((name) => `${name} ${median(byVariant[name]).toFixed(2)} ms`).join(', ')}`);

@@ -38,10 +38,21 @@ const project = join(dir, 'project');
 mkdirSync(join(project, '.git'), { recursive: true });
 writeFileSync(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
 writeFileSync(join(project, 'package.json'), '{"name": "app", "version": "1.0.0"}\n');
-const env = { ...process.env, HOME: join(dir, 'home'), XDG_STATE_HOME: join(dir, 'state'), XDG_CONFIG_HOME: join(dir, 'config'), CI: 'true' };
+const env = {
+  ...process.env,
+  HOME: join(dir, 'home'),
+  XDG_STATE_HOME: join(dir, 'state'),
+  XDG_CONFIG_HOME: join(dir, 'config'),
+  CI: 'true',
+};
 try {
   const result = {};
-  for (const [kind, file] of [['destructive', 'destructive'], ['benign', 'benign'], ['destructive', 'holdout-destructive'], ['benign', 'holdout-benign']]) {
+  for (const [kind, file] of [
+    ['destructive', 'destructive'],
+    ['benign', 'benign'],
+    ['destructive', 'holdout-destructive'],
+    ['benign', 'holdout-benign'],
+  ]) {
     const lines = entries(readFileSync(join(corpus, `${file}.txt`), 'utf8'));
     let refused = 0;
     for (const line of lines) {
@@ -49,13 +60,18 @@ try {
       if (r.status !== 0 && r.status !== 77) throw new Error(`guard exited ${r.status} on ${line}: ${r.stderr}`);
       if (r.status === 77) refused++;
       const wrong = (kind === 'destructive') === (r.status === 0);
-      if (verbose && wrong) console.log(`guard corpus: ${file}: ${kind === 'destructive' ? 'missed' : 'false positive'}: ${line.replace(/\n/g, '\\n')}`);
+      if (verbose && wrong)
+        console.log(
+          `guard corpus: ${file}: ${kind === 'destructive' ? 'missed' : 'false positive'}: ${line.replace(/\n/g, '\\n')}`,
+        );
     }
     result[file] = { refused, total: lines.length };
   }
   const pct = (r) => `${r.refused}/${r.total} = ${((100 * r.refused) / r.total).toFixed(1)}%`;
   console.log(`guard corpus interp: recall ${pct(result.destructive)}; false positives ${pct(result.benign)}`);
-  console.log(`guard corpus interp (held out, written after the code): recall ${pct(result['holdout-destructive'])}; false positives ${pct(result['holdout-benign'])}`);
+  console.log(
+    `guard corpus interp (held out, written after the code): recall ${pct(result['holdout-destructive'])}; false positives ${pct(result['holdout-benign'])}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -8,7 +8,16 @@
 // environment (no NODE_EXTRA_CA_CERTS or NODE_OPTIONS, which slow every Node start on both sides of a
 // ratio). Node harness: spawnSync in a loop, warm-up first, medians printed.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { builtinPacks } from '../dist/rules/index.js';
@@ -43,7 +52,14 @@ spawnSync('git', ['init', '-q', repo]); // `git status` needs a repository (its 
 // place it (the test harness's seam): so the bench never touches the real account's state. Validating
 // that policy loads zod, which a machine without a system policy does not pay (see the note printed below).
 const policyDir = createPolicyDir({ locationsFromEnvironment: true });
-const env = { PATH: `${shims.dir}:${bin}:/usr/bin:/bin`, HOME: home, LANG: 'C.UTF-8', CI: 'true', XDG_STATE_HOME: stateHome, GUARD_SYSTEM_DIR: policyDir };
+const env = {
+  PATH: `${shims.dir}:${bin}:/usr/bin:/bin`,
+  HOME: home,
+  LANG: 'C.UTF-8',
+  CI: 'true',
+  XDG_STATE_HOME: stateHome,
+  GUARD_SYSTEM_DIR: policyDir,
+};
 const freshState = () => rmSync(stateHome, { recursive: true, force: true });
 const realRm = findRealTool('rm', env.PATH, root);
 if (!realRm.found) throw new Error('no rm on PATH');
@@ -55,7 +71,14 @@ const real = (tool) => {
   return found.found ? found.path : undefined;
 };
 const guardBin = new URL('../bin/guard.js', import.meta.url).pathname;
-const hookPayload = (command) => JSON.stringify({ session_id: 'bench', cwd: root, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+const hookPayload = (command) =>
+  JSON.stringify({
+    session_id: 'bench',
+    cwd: root,
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Bash',
+    tool_input: { command },
+  });
 const optional = (tool, args) =>
   real(tool)
     ? [
@@ -78,9 +101,29 @@ const cases = [
   ...optional('git', ['status', '--short']),
   ...optional('curl', ['--version']),
   ...optional('psql', ['--version']),
-  ['full check, deny: railway volume delete', join(shims.dir, 'railway'), ['volume', 'delete', 'pg-data', '--yes'], freshState, 77],
-  ['hook, line without SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload('railway volume delete pg-data --yes')],
-  ['hook, line with SQL', process.execPath, [guardBin, 'hook', 'claude-code'], freshState, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'")],
+  [
+    'full check, deny: railway volume delete',
+    join(shims.dir, 'railway'),
+    ['volume', 'delete', 'pg-data', '--yes'],
+    freshState,
+    77,
+  ],
+  [
+    'hook, line without SQL',
+    process.execPath,
+    [guardBin, 'hook', 'claude-code'],
+    freshState,
+    0,
+    hookPayload('railway volume delete pg-data --yes'),
+  ],
+  [
+    'hook, line with SQL',
+    process.execPath,
+    [guardBin, 'hook', 'claude-code'],
+    freshState,
+    0,
+    hookPayload("psql -h db.internal -c 'DROP TABLE users'"),
+  ],
   ...withoutPolicy(),
 ];
 
@@ -94,18 +137,57 @@ function withoutPolicy() {
   const plain = { ...env };
   delete plain.GUARD_SYSTEM_DIR;
   delete plain.XDG_STATE_HOME;
-  if (existsSync('/etc/guard')) console.log('guard bench: note: /etc/guard exists here, so the rows "no system policy" use that policy');
+  if (existsSync('/etc/guard'))
+    console.log('guard bench: note: /etc/guard exists here, so the rows "no system policy" use that policy');
   return [
-    ['node -e 0, bwrap (baseline)', 'bwrap', bwrap([process.execPath, '-e', '0']), undefined, 0, undefined, root, plain],
-    ['full check, no system policy, bwrap', 'bwrap', bwrap([join(shims.dir, 'railway'), 'volume', 'delete', 'pg-data', '--yes']), undefined, 77, undefined, root, plain],
-    ['hook without SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload('railway volume delete pg-data --yes'), root, plain],
-    ['hook with SQL, no system policy, bwrap', 'bwrap', bwrap([process.execPath, guardBin, 'hook', 'claude-code']), undefined, 0, hookPayload("psql -h db.internal -c 'DROP TABLE users'"), root, plain],
+    [
+      'node -e 0, bwrap (baseline)',
+      'bwrap',
+      bwrap([process.execPath, '-e', '0']),
+      undefined,
+      0,
+      undefined,
+      root,
+      plain,
+    ],
+    [
+      'full check, no system policy, bwrap',
+      'bwrap',
+      bwrap([join(shims.dir, 'railway'), 'volume', 'delete', 'pg-data', '--yes']),
+      undefined,
+      77,
+      undefined,
+      root,
+      plain,
+    ],
+    [
+      'hook without SQL, no system policy, bwrap',
+      'bwrap',
+      bwrap([process.execPath, guardBin, 'hook', 'claude-code']),
+      undefined,
+      0,
+      hookPayload('railway volume delete pg-data --yes'),
+      root,
+      plain,
+    ],
+    [
+      'hook with SQL, no system policy, bwrap',
+      'bwrap',
+      bwrap([process.execPath, guardBin, 'hook', 'claude-code']),
+      undefined,
+      0,
+      hookPayload("psql -h db.internal -c 'DROP TABLE users'"),
+      root,
+      plain,
+    ],
   ];
 }
 
 const medians = new Map();
 const cpuMeans = new Map();
-console.log(`guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`);
+console.log(
+  `guard bench: ${RUNS} runs each after ${WARMUP} warm-up runs, cases interleaved; node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; shim = ${shims.shell} (sh shim = /bin/sh, argv[0] becomes the path); packs: ${shims.note}`,
+);
 const times = cases.map(() => []);
 // CPU time (user + system) of the children, from the kernel's count for reaped children: on a busy
 // machine the wall clock measures the queue for a CPU as much as guard, the CPU time does not.
@@ -121,9 +203,15 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
     prepare?.();
     const cpuBefore = childrenCpuMs();
     const start = process.hrtime.bigint();
-    const result = spawnSync(file, args, { env: caseEnv, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], cwd, input });
+    const result = spawnSync(file, args, {
+      env: caseEnv,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+      cwd,
+      input,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== expect) throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
+    if (result.status !== expect)
+      throw new Error(`${name}: exit ${result.status}, expected ${expect}: ${result.stderr}`);
     if (i >= WARMUP) {
       times[c].push(ms);
       cpuTimes[c] += childrenCpuMs() - cpuBefore;
@@ -135,14 +223,25 @@ cases.forEach(([name], c) => {
   const median = sorted[Math.floor(sorted.length / 2)];
   medians.set(name, median);
   cpuMeans.set(name, cpuTimes[c] / RUNS);
-  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms   CPU ${(cpuTimes[c] / RUNS).toFixed(1).padStart(6)} ms`);
+  console.log(
+    `  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2).padStart(7)} ms   CPU ${(cpuTimes[c] / RUNS).toFixed(1).padStart(6)} ms`,
+  );
 });
 const m = (k) => medians.get(k);
 const cpu = (k) => cpuMeans.get(k);
 /** "wall ratio (CPU ratio)": the target is judged on the wall clock of an idle machine; the CPU ratio holds on a busy one too. */
 const ratios = (name, base) => `${(m(name) / m(base)).toFixed(2)} (CPU ${(cpu(name) / cpu(base)).toFixed(2)})`;
-console.log('guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL; batch >= 20,000 lines/s');
-for (const tool of ['rm -f file.log', 'railway status', 'terraform plan', 'git status --short', 'curl --version', 'psql --version'].filter((t) => medians.has(`${t}, direct`))) {
+console.log(
+  'guard bench: targets: benign through a shim adds <= 5 ms (median); full check <= 1.3 x node -e 0; hook <= 1.3 x without SQL, <= 3 x with SQL; batch >= 20,000 lines/s',
+);
+for (const tool of [
+  'rm -f file.log',
+  'railway status',
+  'terraform plan',
+  'git status --short',
+  'curl --version',
+  'psql --version',
+].filter((t) => medians.has(`${t}, direct`))) {
   const added = m(`${tool}, shim`) - m(`${tool}, direct`);
   const addedSh = m(`${tool}, sh shim`) - m(`${tool}, direct`);
   const sh = medians.has(`${tool}, sh shim`) ? `   (sh shim: ${addedSh.toFixed(2)} ms)` : '';
@@ -156,13 +255,23 @@ for (const [name, target, base] of [
   ['hook without SQL, no system policy, bwrap', 1.3, 'node -e 0, bwrap (baseline)'],
   ['hook with SQL, no system policy, bwrap', 3, 'node -e 0, bwrap (baseline)'],
 ].filter(([n]) => medians.has(n))) {
-  console.log(`  ${name} / ${base.replace(' (baseline)', '')} = ${ratios(name, base)}  ${m(name) / m(base) <= target ? 'ok' : 'OVER TARGET'} (target ${target})`);
+  console.log(
+    `  ${name} / ${base.replace(' (baseline)', '')} = ${ratios(name, base)}  ${m(name) / m(base) <= target ? 'ok' : 'OVER TARGET'} (target ${target})`,
+  );
 }
-if (!medians.has('node -e 0, bwrap (baseline)')) console.log('  (no bubblewrap: the cases without a system policy were skipped)');
-const batch = spawnSync(process.execPath, [new URL('./shell-lines.mjs', import.meta.url).pathname], { encoding: 'utf8', env: { PATH: env.PATH, HOME: home, LANG: 'C.UTF-8' } });
+if (!medians.has('node -e 0, bwrap (baseline)'))
+  console.log('  (no bubblewrap: the cases without a system policy were skipped)');
+const batch = spawnSync(process.execPath, [new URL('./shell-lines.mjs', import.meta.url).pathname], {
+  encoding: 'utf8',
+  env: { PATH: env.PATH, HOME: home, LANG: 'C.UTF-8' },
+});
 const perSecond = /= (\d+) lines\/s/.exec(batch.stdout ?? '')?.[1];
-console.log(`  batch check --shell --stdin: ${perSecond ? `${perSecond} lines/s  ${Number(perSecond) >= 20000 ? 'ok' : 'UNDER TARGET'}` : `no figure (${(batch.stderr ?? '').trim().slice(0, 200)})`}`);
-console.log(`guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`);
+console.log(
+  `  batch check --shell --stdin: ${perSecond ? `${perSecond} lines/s  ${Number(perSecond) >= 20000 ? 'ok' : 'UNDER TARGET'}` : `no figure (${(batch.stderr ?? '').trim().slice(0, 200)})`}`,
+);
+console.log(
+  `guard bench: load average at the end ${loadavg()[0].toFixed(1)} (other work on the machine inflates every figure; compare within one run)`,
+);
 rmSync(root, { recursive: true, force: true });
 rmSync(home, { recursive: true, force: true });
 rmSync(policyDir, { recursive: true, force: true });
@@ -186,6 +295,9 @@ function installShims(dir, interpreter = pickShimShell()) {
     for (const [k, v] of shimTexts(fromDemo, demoPacks, { ...setting, node: process.execPath, entry })) texts.set(k, v);
   }
   writeShims(realDir, manifest, texts);
-  const note = fromDemo.length > 0 ? `built-in, except the test demo packs for ${fromDemo.join(', ')} (not built in on this branch)` : 'built-in';
+  const note =
+    fromDemo.length > 0
+      ? `built-in, except the test demo packs for ${fromDemo.join(', ')} (not built in on this branch)`
+      : 'built-in';
   return { dir: realDir, shell: `${interpreter.path} ${interpreter.args}`.trim(), note };
 }

@@ -30,7 +30,8 @@ const TEMPLATES = [
 ];
 
 const lines = [];
-for (let n = 0; lines.length < 10000; n++) lines.push(TEMPLATES[n % TEMPLATES.length].replace(/\{n\}/g, String(n)).replace(/\n/g, ' ; '));
+for (let n = 0; lines.length < 10000; n++)
+  lines.push(TEMPLATES[n % TEMPLATES.length].replace(/\{n\}/g, String(n)).replace(/\n/g, ' ; '));
 const dir = mkdtempSync(join(tmpdir(), 'guard-bench-'));
 // An agent's working directory: a git repository with a package.json (no guard config).
 const project = join(dir, 'project');
@@ -42,7 +43,12 @@ try {
   const runs = [];
   for (let k = 0; k < 3; k++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, 'check', '--shell', '--stdin', '--json'], { input: `${lines.join('\n')}\n`, maxBuffer: 1 << 28, encoding: 'utf8', cwd: project });
+    const r = spawnSync(process.execPath, [bin, 'check', '--shell', '--stdin', '--json'], {
+      input: `${lines.join('\n')}\n`,
+      maxBuffer: 1 << 28,
+      encoding: 'utf8',
+      cwd: project,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0 && r.status !== 77) throw new Error(`guard exited ${r.status}: ${r.stderr}`);
     const out = r.stdout.trim().split('\n').length;
@@ -57,8 +63,12 @@ try {
     spawnSync(process.execPath, ['-e', '0']);
     base.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  console.log(`guard bench: node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; node -e 0 takes ${Math.min(...base).toFixed(0)} ms (best of 5); target >= 20,000 lines/s`);
-  console.log(`guard check --shell --stdin --json: ${lines.length} lines in ${best.toFixed(0)} ms (best of 3, whole process) = ${Math.round((lines.length / best) * 1000)} lines/s`);
+  console.log(
+    `guard bench: node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; node -e 0 takes ${Math.min(...base).toFixed(0)} ms (best of 5); target >= 20,000 lines/s`,
+  );
+  console.log(
+    `guard check --shell --stdin --json: ${lines.length} lines in ${best.toFixed(0)} ms (best of 3, whole process) = ${Math.round((lines.length / best) * 1000)} lines/s`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -15,11 +15,31 @@ writeFileSync(join(bin, 'railway'), '#!/bin/sh\nexit 0\n');
 chmodSync(join(bin, 'railway'), 0o755);
 const policyDir = createPolicyDir({ locationsFromEnvironment: true });
 const state = join(root, 'state');
-const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: root, LANG: 'C.UTF-8', CI: 'true', XDG_STATE_HOME: state, GUARD_SYSTEM_DIR: policyDir };
+const env = {
+  PATH: `${bin}:/usr/bin:/bin`,
+  HOME: root,
+  LANG: 'C.UTF-8',
+  CI: 'true',
+  XDG_STATE_HOME: state,
+  GUARD_SYSTEM_DIR: policyDir,
+};
 const child = new URL('./startup/phases-child.cjs', import.meta.url).pathname;
-const hookPayload = JSON.stringify({ session_id: 'bench', cwd: root, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'railway volume delete pg-data --yes' } });
+const hookPayload = JSON.stringify({
+  session_id: 'bench',
+  cwd: root,
+  hook_event_name: 'PreToolUse',
+  tool_name: 'Bash',
+  tool_input: { command: 'railway volume delete pg-data --yes' },
+});
 const cases = [
-  ['node -e 0', ['-e', 'require("node:fs").writeSync(3, JSON.stringify({ "Node start-up": process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 }) + "\\n")'], undefined],
+  [
+    'node -e 0',
+    [
+      '-e',
+      'require("node:fs").writeSync(3, JSON.stringify({ "Node start-up": process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 }) + "\\n")',
+    ],
+    undefined,
+  ],
   ['full check (railway volume delete)', [child, 'railway', 'volume', 'delete', 'pg-data', '--yes'], undefined],
   ['hook (line without SQL)', [child, 'hook'], hookPayload],
 ];
@@ -32,7 +52,9 @@ for (let i = 0; i < RUNS; i++) {
   });
 }
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-console.log(`guard start-up phases: CPU ms (user + system, all threads), median of ${RUNS}; node ${process.version}; load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `guard start-up phases: CPU ms (user + system, all threads), median of ${RUNS}; node ${process.version}; load average ${loadavg()[0].toFixed(1)}`,
+);
 cases.forEach(([name], c) => {
   const phases = Object.keys(rows[c][0]).map((phase) => `${phase} ${median(rows[c].map((r) => r[phase])).toFixed(1)}`);
   console.log(`  ${name}: ${phases.join(' | ')}`);

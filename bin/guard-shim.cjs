@@ -9,7 +9,9 @@ try {
   shim = require('./guard-shim-loader.cjs').loadShim(join(__dirname, '..', 'dist', 'guard-shim.cjs'));
 } catch (error) {
   const tool = process.argv[2] || 'the command';
-  process.stderr.write(`guard: ${tool}: this command may be destructive and guard cannot start to check it (${error.code || error.message}), so nothing was run. Repair guard (\`npm install\` in its directory, then \`guard install\`), or remove its shims with \`guard uninstall\`.\n`);
+  process.stderr.write(
+    `guard: ${tool}: this command may be destructive and guard cannot start to check it (${error.code || error.message}), so nothing was run. Repair guard (\`npm install\` in its directory, then \`guard install\`), or remove its shims with \`guard uninstall\`.\n`,
+  );
   process.exit(70);
 }
 shim.runShim(process.argv.slice(2));

@@ -12,10 +12,14 @@ const argv = process.argv.slice(2);
 const hook = argv.length === 2 && argv[0] === 'hook' && !argv[1].startsWith('-');
 let entry;
 try {
-  entry = require('./guard-shim-loader.cjs').loadShim(join(__dirname, '..', 'dist', hook ? 'guard-shim.cjs' : 'guard-cli.cjs'));
+  entry = require('./guard-shim-loader.cjs').loadShim(
+    join(__dirname, '..', 'dist', hook ? 'guard-shim.cjs' : 'guard-cli.cjs'),
+  );
 } catch (error) {
-  const what = hook ? 'the agent\'s command is denied' : 'nothing was run';
-  process.stderr.write(`guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; ${what}. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`);
+  const what = hook ? "the agent's command is denied" : 'nothing was run';
+  process.stderr.write(
+    `guard: cannot start (${error.code ?? error.message}): guard is not built or is damaged; ${what}. Run \`npm install\` in guard's directory, or remove guard's shims with \`guard uninstall\`.\n`,
+  );
   // Every agent client reads exit 2 from a hook as "deny" (any other failure lets the command run).
   process.exit(hook ? 2 : 70);
 }

@@ -10,17 +10,34 @@ export function cdkDestroyRule(id: string, runner: string[]): Rule<ParsedArgs> {
     id,
     summary: 'cdk destroy: delete CloudFormation stacks of a CDK app and their resources',
     message: 'Deletes the CDK stack(s) {{resource}} in AWS {{environment}}, with every resource not marked RETAIN.',
-    rationale: 'Stack deletion removes databases, buckets and queues whose removal policy is DESTROY; --force skips cdk\'s own prompt.',
-    safer: 'Review with `cdk diff` / `cdk list`, set removalPolicy RETAIN on stateful resources, enable termination protection.',
+    rationale:
+      "Stack deletion removes databases, buckets and queues whose removal policy is DESTROY; --force skips cdk's own prompt.",
+    safer:
+      'Review with `cdk diff` / `cdk list`, set removalPolicy RETAIN on stateful resources, enable termination protection.',
     match: (p) => {
       const stacks = destroyedStacks(p);
-      return stacks ? stacks.map((resource) => ({ resource, warnings: hasOption(p, 'force') ? ['--force skips cdk\'s own prompt'] : [] })) : null;
+      return stacks
+        ? stacks.map((resource) => ({
+            resource,
+            warnings: hasOption(p, 'force') ? ["--force skips cdk's own prompt"] : [],
+          }))
+        : null;
     },
     examples: {
       destructive: [
-        { argv: cmd('destroy', 'ApiStack-prod', '--force'), env: { AWS_PROFILE: 'prod' }, resource: 'ApiStack-prod', environment: 'prod' },
+        {
+          argv: cmd('destroy', 'ApiStack-prod', '--force'),
+          env: { AWS_PROFILE: 'prod' },
+          resource: 'ApiStack-prod',
+          environment: 'prod',
+        },
         { argv: cmd('destroy', '--all', '--profile', 'staging'), resource: 'all-stacks', environment: 'staging' },
-        { argv: cmd('destroy'), env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE' }, resource: 'the-only-stack', environment: 'unknown' },
+        {
+          argv: cmd('destroy'),
+          env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE' },
+          resource: 'the-only-stack',
+          environment: 'unknown',
+        },
       ],
       benign: [
         { argv: cmd('diff', 'ApiStack-prod'), env: { AWS_PROFILE: 'prod' } },

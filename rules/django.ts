@@ -13,18 +13,41 @@ export const djangoPack = definePack<DjangoParsed>({
       id: 'django/flush',
       summary: 'manage.py flush / reset_db: delete all rows, or drop and recreate the database',
       message: 'Deletes all data in the database {{resource}} ({{environment}}).',
-      rationale: 'flush removes every row from every table; reset_db (django-extensions) drops the database itself; --noinput skips Django\'s prompt.',
+      rationale:
+        "flush removes every row from every table; reset_db (django-extensions) drops the database itself; --noinput skips Django's prompt.",
       safer: 'Check DJANGO_SETTINGS_MODULE and DATABASE_URL; dump the data first (`manage.py dumpdata`).',
       match: (p, ctx) => {
         if (!p.command || !['flush', 'reset_db'].includes(p.command) || hasOption(p.args, 'help')) return null;
-        return { resource: djangoTarget(p, ctx).database, details: [`command: ${p.command}`], warnings: hasOption(p.args, 'noinput') ? ['--noinput skips Django\'s own prompt'] : [] };
+        return {
+          resource: djangoTarget(p, ctx).database,
+          details: [`command: ${p.command}`],
+          warnings: hasOption(p.args, 'noinput') ? ["--noinput skips Django's own prompt"] : [],
+        };
       },
       examples: {
         destructive: [
-          { argv: ['python', 'manage.py', 'flush', '--noinput'], env: { DATABASE_URL: 'postgres://u@db.prod.internal/shop' }, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['python3', 'manage.py', 'reset_db', '--settings=shop.settings.production'], resource: 'DATABASES.default', environment: 'shop.settings.production' },
-          { argv: ['django-admin', 'flush', '--database', 'analytics'], env: { DJANGO_SETTINGS_MODULE: 'shop.settings.staging' }, resource: 'DATABASES.analytics', environment: 'shop.settings.staging' },
-          { argv: ['python', '-W', 'ignore', 'manage.py', 'flush'], resource: 'DATABASES.default', environment: 'unknown' },
+          {
+            argv: ['python', 'manage.py', 'flush', '--noinput'],
+            env: { DATABASE_URL: 'postgres://u@db.prod.internal/shop' },
+            resource: 'shop',
+            environment: 'db.prod.internal',
+          },
+          {
+            argv: ['python3', 'manage.py', 'reset_db', '--settings=shop.settings.production'],
+            resource: 'DATABASES.default',
+            environment: 'shop.settings.production',
+          },
+          {
+            argv: ['django-admin', 'flush', '--database', 'analytics'],
+            env: { DJANGO_SETTINGS_MODULE: 'shop.settings.staging' },
+            resource: 'DATABASES.analytics',
+            environment: 'shop.settings.staging',
+          },
+          {
+            argv: ['python', '-W', 'ignore', 'manage.py', 'flush'],
+            resource: 'DATABASES.default',
+            environment: 'unknown',
+          },
         ],
         benign: [
           { argv: ['python', 'manage.py', 'migrate'] },

@@ -13,16 +13,26 @@ export const dockerComposePack = definePack({
   rules: [
     {
       id: 'docker-compose/down-volumes',
-      summary: 'docker-compose down -v (deletes the project\'s volumes)',
+      summary: "docker-compose down -v (deletes the project's volumes)",
       message: 'docker-compose down -v deletes the volumes of {{resource}} on daemon {{environment}}',
       rationale: 'down -v removes named volumes declared by the project (database data, uploads), not just containers.',
       safer: '`docker-compose down` without -v keeps the volumes.',
-      match: (args, ctx) => composeDownMatch(args, resolveEnvironment(dockerSignals(undefined, undefined, ctx), ctx), ctx),
+      match: (args, ctx) =>
+        composeDownMatch(args, resolveEnvironment(dockerSignals(undefined, undefined, ctx), ctx), ctx),
       examples: {
         destructive: [
           { argv: ['docker-compose', 'down', '-v'], resource: 'project-volumes', environment: 'default' },
-          { argv: ['docker-compose', '-p', 'Shop_1', 'down', '--volumes'], env: { DOCKER_HOST: 'ssh://prod' }, resource: 'Shop_1-volumes', environment: 'ssh://prod' },
-          { argv: ['docker-compose', 'down', '-v'], env: { COMPOSE_PROJECT_NAME: 'ledger' }, resource: 'ledger-volumes' },
+          {
+            argv: ['docker-compose', '-p', 'Shop_1', 'down', '--volumes'],
+            env: { DOCKER_HOST: 'ssh://prod' },
+            resource: 'Shop_1-volumes',
+            environment: 'ssh://prod',
+          },
+          {
+            argv: ['docker-compose', 'down', '-v'],
+            env: { COMPOSE_PROJECT_NAME: 'ledger' },
+            resource: 'ledger-volumes',
+          },
         ],
         benign: [
           { argv: ['docker-compose', 'down'] },

@@ -15,10 +15,13 @@ export const findPack = definePack<FindCommand>({
   rules: [
     {
       id: 'find/delete-protected-tree',
-      summary: 'find -delete / -exec rm without a name filter, from a start path rm -r would refuse (/, system dirs, $HOME, a repository, outside the project)',
+      summary:
+        'find -delete / -exec rm without a name filter, from a start path rm -r would refuse (/, system dirs, $HOME, a repository, outside the project)',
       message: 'Deletes everything find reaches under {{resource}} on {{environment}}.',
-      rationale: 'With no name or path test before the action (or the action placed before the tests), find deletes every file it walks; starting from /, $HOME or the repository root that is everything there.',
-      safer: 'Run the same find with -print instead of -delete, add -name/-path tests before the action, or start from a narrower directory.',
+      rationale:
+        'With no name or path test before the action (or the action placed before the tests), find deletes every file it walks; starting from /, $HOME or the repository root that is everything there.',
+      safer:
+        'Run the same find with -print instead of -delete, add -name/-path tests before the action, or start from a narrower directory.',
       match: (p, ctx) => {
         const action = deletingAction(p);
         if (!action) return null;
@@ -29,18 +32,49 @@ export const findPack = definePack<FindCommand>({
         const matches = p.starts.flatMap((start) => {
           const target = resolveOperand(start, ctx);
           const danger = classifyTarget(target, true, places, ctx);
-          return danger ? [{ resource: target.display, details: [`${start}: ${danger.why} (as rm/${danger.kind})`, `action: ${action.action}`] }] : [];
+          return danger
+            ? [
+                {
+                  resource: target.display,
+                  details: [`${start}: ${danger.why} (as rm/${danger.kind})`, `action: ${action.action}`],
+                },
+              ]
+            : [];
         });
         return matches.length > 0 ? matches : null;
       },
       examples: {
         destructive: [
           { argv: ['find', '/', '-delete'], resource: '/', environment: 'local' },
-          { argv: ['find', '.', '-delete'], resource: PROJECT, environment: 'local', note: 'cwd is the repository root' },
-          { argv: ['find', '/home/user', '-exec', 'rm', '-rf', '{}', '+'], resource: '/home/user', environment: 'local' },
-          { argv: ['find', '/etc', '-type', 'f', '-delete', '-name', '*.conf'], resource: '/etc', environment: 'local', note: '-delete before -name deletes everything' },
-          { argv: ['find', '-L', '.git', '-execdir', '/bin/rm', '{}', ';'], resource: `${PROJECT}/.git`, environment: 'local' },
-          { argv: ['find', '../other-repo', '-ok', 'rm', '{}', ';'], dirs: ['/home/user/other-repo'], resource: '/home/user/other-repo', environment: 'local', note: 'outside the project, as rm -r would judge it' },
+          {
+            argv: ['find', '.', '-delete'],
+            resource: PROJECT,
+            environment: 'local',
+            note: 'cwd is the repository root',
+          },
+          {
+            argv: ['find', '/home/user', '-exec', 'rm', '-rf', '{}', '+'],
+            resource: '/home/user',
+            environment: 'local',
+          },
+          {
+            argv: ['find', '/etc', '-type', 'f', '-delete', '-name', '*.conf'],
+            resource: '/etc',
+            environment: 'local',
+            note: '-delete before -name deletes everything',
+          },
+          {
+            argv: ['find', '-L', '.git', '-execdir', '/bin/rm', '{}', ';'],
+            resource: `${PROJECT}/.git`,
+            environment: 'local',
+          },
+          {
+            argv: ['find', '../other-repo', '-ok', 'rm', '{}', ';'],
+            dirs: ['/home/user/other-repo'],
+            resource: '/home/user/other-repo',
+            environment: 'local',
+            note: 'outside the project, as rm -r would judge it',
+          },
         ],
         benign: [
           { argv: ['find', '.', '-name', '*.pyc', '-delete'] },

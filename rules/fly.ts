@@ -31,8 +31,12 @@ function destroyed(p: FlyParsed, groups: string[][], verbs: string[] = DESTROY):
   return null;
 }
 
-const skip = (p: FlyParsed): string[] => (hasOption(p.args, 'yes') ? ['--yes skips flyctl\'s own prompt'] : []);
-const target = (app: string, ctx: Context) => resolveEnvironment([{ kind: 'fly-app', value: app, source: 'target', detail: `the app being destroyed: ${app}` }], ctx);
+const skip = (p: FlyParsed): string[] => (hasOption(p.args, 'yes') ? ["--yes skips flyctl's own prompt"] : []);
+const target = (app: string, ctx: Context) =>
+  resolveEnvironment(
+    [{ kind: 'fly-app', value: app, source: 'target', detail: `the app being destroyed: ${app}` }],
+    ctx,
+  );
 const TOML = { '/home/user/project/fly.toml': 'app = "acme-prod"\nprimary_region = "ams"\n' };
 
 export const flyPack = definePack<FlyParsed>({
@@ -43,7 +47,8 @@ export const flyPack = definePack<FlyParsed>({
     const parsed = parseOptions(args, SPECS, { style: 'pflag' });
     return { args: parsed, words: parsed.positionals };
   },
-  environment: (p, ctx) => resolveEnvironment(flyAppSignals(p.args, ctx), ctx, 'no --app, FLY_APP or fly.toml names the app'),
+  environment: (p, ctx) =>
+    resolveEnvironment(flyAppSignals(p.args, ctx), ctx, 'no --app, FLY_APP or fly.toml names the app'),
   rules: [
     {
       id: 'fly/apps-destroy',
@@ -54,7 +59,12 @@ export const flyPack = definePack<FlyParsed>({
       match: (p, ctx): RuleMatch[] | null => {
         const apps = destroyed(p, [['apps'], ['app']]) ?? destroyed(p, [[]], ['destroy']);
         if (!apps) return null;
-        const named = apps.length > 0 ? apps : flyAppSignals(p.args, ctx).slice(0, 1).map((s) => s.value);
+        const named =
+          apps.length > 0
+            ? apps
+            : flyAppSignals(p.args, ctx)
+                .slice(0, 1)
+                .map((s) => s.value);
         return named.map((app) => ({ resource: app, environment: target(app, ctx), warnings: skip(p) }));
       },
       examples: {
@@ -76,20 +86,37 @@ export const flyPack = definePack<FlyParsed>({
       id: 'fly/volumes-destroy',
       summary: 'fly volumes destroy: delete a volume and its data',
       message: 'Destroys the volume {{resource}} of app {{environment}} with its data.',
-      rationale: 'A destroyed volume\'s data is gone; snapshots are kept only for a few days and only if taken.',
+      rationale: "A destroyed volume's data is gone; snapshots are kept only for a few days and only if taken.",
       safer: 'Create a snapshot first (`fly volumes snapshots create VOL_ID`).',
       match: (p) => {
         const ids = destroyed(p, [['volumes'], ['volume'], ['vol']]);
         if (!ids) return null;
         // Without an id flyctl lets the user pick one; guard cannot know which.
-        return (ids.length > 0 ? ids : ['volume-chosen-at-prompt']).map((resource) => ({ resource, warnings: skip(p) }));
+        return (ids.length > 0 ? ids : ['volume-chosen-at-prompt']).map((resource) => ({
+          resource,
+          warnings: skip(p),
+        }));
       },
       examples: {
         destructive: [
-          { argv: ['fly', 'volumes', 'destroy', 'vol_123', '-a', 'acme-prod', '-y'], resource: 'vol_123', environment: 'acme-prod' },
+          {
+            argv: ['fly', 'volumes', 'destroy', 'vol_123', '-a', 'acme-prod', '-y'],
+            resource: 'vol_123',
+            environment: 'acme-prod',
+          },
           { argv: ['fly', 'vol', 'delete', 'vol_abc'], files: TOML, resource: 'vol_abc', environment: 'acme-prod' },
-          { argv: ['flyctl', 'volumes', 'rm', 'vol_9'], env: { FLY_APP: 'acme-staging' }, resource: 'vol_9', environment: 'acme-staging' },
-          { argv: ['fly', 'volumes', 'destroy'], files: TOML, resource: 'volume-chosen-at-prompt', environment: 'acme-prod' },
+          {
+            argv: ['flyctl', 'volumes', 'rm', 'vol_9'],
+            env: { FLY_APP: 'acme-staging' },
+            resource: 'vol_9',
+            environment: 'acme-staging',
+          },
+          {
+            argv: ['fly', 'volumes', 'destroy'],
+            files: TOML,
+            resource: 'volume-chosen-at-prompt',
+            environment: 'acme-prod',
+          },
         ],
         benign: [
           { argv: ['fly', 'volumes', 'list', '-a', 'acme-prod'] },
@@ -108,13 +135,27 @@ export const flyPack = definePack<FlyParsed>({
         const ids = destroyed(p, [['machine'], ['machines'], ['m']]);
         if (!ids) return null;
         const named = ids.length > 0 ? ids : hasOption(p.args, 'image') ? ['machines-with-image'] : [];
-        return named.length > 0 ? named.map((resource) => ({ resource, warnings: hasOption(p.args, 'force') ? ['--force kills a running machine'] : [] })) : null;
+        return named.length > 0
+          ? named.map((resource) => ({
+              resource,
+              warnings: hasOption(p.args, 'force') ? ['--force kills a running machine'] : [],
+            }))
+          : null;
       },
       examples: {
         destructive: [
-          { argv: ['fly', 'machine', 'destroy', '148ed193b95e89', '-a', 'acme-prod', '--force'], resource: '148ed193b95e89', environment: 'acme-prod' },
+          {
+            argv: ['fly', 'machine', 'destroy', '148ed193b95e89', '-a', 'acme-prod', '--force'],
+            resource: '148ed193b95e89',
+            environment: 'acme-prod',
+          },
           { argv: ['fly', 'm', 'rm', '3d8d9'], files: TOML, resource: '3d8d9', environment: 'acme-prod' },
-          { argv: ['flyctl', 'machines', 'remove', 'e784'], env: { FLY_APP: 'acme-dev' }, resource: 'e784', environment: 'acme-dev' },
+          {
+            argv: ['flyctl', 'machines', 'remove', 'e784'],
+            env: { FLY_APP: 'acme-dev' },
+            resource: 'e784',
+            environment: 'acme-dev',
+          },
         ],
         benign: [
           { argv: ['fly', 'machine', 'stop', '148ed193b95e89'] },
@@ -130,13 +171,35 @@ export const flyPack = definePack<FlyParsed>({
       rationale: 'The database cluster and its data are deleted; flyctl only asks unless --yes is given.',
       safer: 'Dump the data first and check the name with the matching `list` command.',
       match: (p) => {
-        const names = destroyed(p, [['mysql'], ['extensions', 'mysql'], ['ext', 'mysql'], ['redis'], ['managed-postgres'], ['mpg'], ['postgres'], ['pg']], ['destroy']);
+        const names = destroyed(
+          p,
+          [
+            ['mysql'],
+            ['extensions', 'mysql'],
+            ['ext', 'mysql'],
+            ['redis'],
+            ['managed-postgres'],
+            ['mpg'],
+            ['postgres'],
+            ['pg'],
+          ],
+          ['destroy'],
+        );
         return names && names.length > 0 ? names.map((resource) => ({ resource, warnings: skip(p) })) : null;
       },
       examples: {
         destructive: [
-          { argv: ['fly', 'mysql', 'destroy', 'orders-db', '-a', 'acme-prod', '-y'], resource: 'orders-db', environment: 'acme-prod' },
-          { argv: ['fly', 'mpg', 'destroy', 'cluster-123', '--yes'], files: TOML, resource: 'cluster-123', environment: 'acme-prod' },
+          {
+            argv: ['fly', 'mysql', 'destroy', 'orders-db', '-a', 'acme-prod', '-y'],
+            resource: 'orders-db',
+            environment: 'acme-prod',
+          },
+          {
+            argv: ['fly', 'mpg', 'destroy', 'cluster-123', '--yes'],
+            files: TOML,
+            resource: 'cluster-123',
+            environment: 'acme-prod',
+          },
           { argv: ['fly', 'extensions', 'mysql', 'destroy', 'db1'], resource: 'db1', environment: 'unknown' },
         ],
         benign: [

@@ -1,5 +1,11 @@
 import { definePack } from '../src/core/rule.js';
-import { hasOption, optionValue, parseOptions, type OptionSpec, type ParsedArgs } from '../src/core/argv/parse-options.js';
+import {
+  hasOption,
+  optionValue,
+  parseOptions,
+  type OptionSpec,
+  type ParsedArgs,
+} from '../src/core/argv/parse-options.js';
 import { resolveEnvironment } from '../src/core/environment.js';
 import { apiRepo, fillPlaceholders, ghRepoSignals, repoEnvironment } from '../src/core/tools/gh/gh-repo.js';
 
@@ -22,8 +28,10 @@ interface GhParsed {
   words: string[];
 }
 
-const isCommand = (p: GhParsed, ...words: string[]): boolean => !hasOption(p.args, 'help') && words.every((w, i) => p.words[i] === w);
-const skip = (p: GhParsed): string[] => (hasOption(p.args, 'yes') || hasOption(p.args, 'confirm') ? ['--yes skips gh\'s own prompt'] : []);
+const isCommand = (p: GhParsed, ...words: string[]): boolean =>
+  !hasOption(p.args, 'help') && words.every((w, i) => p.words[i] === w);
+const skip = (p: GhParsed): string[] =>
+  hasOption(p.args, 'yes') || hasOption(p.args, 'confirm') ? ["--yes skips gh's own prompt"] : [];
 const REMOTE = { '/home/user/project/.git/config': '[remote "origin"]\n\turl = git@github.com:acme/api.git\n' };
 
 export const ghPack = definePack<GhParsed>({
@@ -34,13 +42,15 @@ export const ghPack = definePack<GhParsed>({
     const parsed = parseOptions(args, SPECS, { style: 'pflag' });
     return { args: parsed, words: parsed.positionals };
   },
-  environment: (p, ctx) => resolveEnvironment(ghRepoSignals(p.args, ctx), ctx, 'no --repo, GH_REPO or GitHub remote names the repository'),
+  environment: (p, ctx) =>
+    resolveEnvironment(ghRepoSignals(p.args, ctx), ctx, 'no --repo, GH_REPO or GitHub remote names the repository'),
   rules: [
     {
       id: 'gh/repo-delete',
       summary: 'gh repo delete: delete a GitHub repository with its issues, pull requests and wiki',
       message: 'Deletes the GitHub repository {{resource}} with its issues, pull requests, releases and wiki.',
-      rationale: 'Issues, pull requests, wiki and release assets exist only on GitHub; a local clone does not bring them back.',
+      rationale:
+        'Issues, pull requests, wiki and release assets exist only on GitHub; a local clone does not bring them back.',
       safer: 'Archive it instead (`gh repo archive OWNER/REPO`).',
       match: (p, ctx) => {
         if (!isCommand(p, 'repo', 'delete')) return null;
@@ -52,7 +62,11 @@ export const ghPack = definePack<GhParsed>({
         destructive: [
           { argv: ['gh', 'repo', 'delete', 'acme/api', '--yes'], resource: 'acme/api', environment: 'acme/api' },
           { argv: ['gh', 'repo', 'delete'], files: REMOTE, resource: 'acme/api', environment: 'acme/api' },
-          { argv: ['gh', 'repo', 'delete', '--confirm', 'acme/prod-infra'], resource: 'acme/prod-infra', environment: 'acme/prod-infra' },
+          {
+            argv: ['gh', 'repo', 'delete', '--confirm', 'acme/prod-infra'],
+            resource: 'acme/prod-infra',
+            environment: 'acme/prod-infra',
+          },
         ],
         benign: [
           { argv: ['gh', 'repo', 'view', 'acme/api'] },
@@ -70,18 +84,39 @@ export const ghPack = definePack<GhParsed>({
       safer: 'Edit it into a draft (`gh release edit TAG --draft`) or download the assets first.',
       match: (p) => {
         if (!isCommand(p, 'release', 'delete') || !p.words[2]) return null;
-        const warnings = [...skip(p), ...(hasOption(p.args, 'cleanup-tag') ? ['--cleanup-tag also deletes the git tag'] : [])];
+        const warnings = [
+          ...skip(p),
+          ...(hasOption(p.args, 'cleanup-tag') ? ['--cleanup-tag also deletes the git tag'] : []),
+        ];
         return { resource: p.words[2], warnings };
       },
       examples: {
         destructive: [
-          { argv: ['gh', 'release', 'delete', 'v1.2.0', '-R', 'acme/api', '--yes'], resource: 'v1.2.0', environment: 'acme/api' },
-          { argv: ['gh', 'release', 'delete', 'v2.0.0', '--cleanup-tag'], files: REMOTE, resource: 'v2.0.0', environment: 'acme/api' },
-          { argv: ['gh', 'release', 'delete', 'nightly'], env: { GH_REPO: 'acme/cli' }, resource: 'nightly', environment: 'acme/cli' },
+          {
+            argv: ['gh', 'release', 'delete', 'v1.2.0', '-R', 'acme/api', '--yes'],
+            resource: 'v1.2.0',
+            environment: 'acme/api',
+          },
+          {
+            argv: ['gh', 'release', 'delete', 'v2.0.0', '--cleanup-tag'],
+            files: REMOTE,
+            resource: 'v2.0.0',
+            environment: 'acme/api',
+          },
+          {
+            argv: ['gh', 'release', 'delete', 'nightly'],
+            env: { GH_REPO: 'acme/cli' },
+            resource: 'nightly',
+            environment: 'acme/cli',
+          },
         ],
         benign: [
           { argv: ['gh', 'release', 'view', 'v1.2.0'], files: REMOTE },
-          { argv: ['gh', 'release', 'delete-asset', 'v1.2.0', 'old.zip'], files: REMOTE, note: 'one asset, a different command' },
+          {
+            argv: ['gh', 'release', 'delete-asset', 'v1.2.0', 'old.zip'],
+            files: REMOTE,
+            note: 'one asset, a different command',
+          },
           { argv: ['gh', 'release', 'delete', '--help'], files: REMOTE },
         ],
       },
@@ -90,21 +125,48 @@ export const ghPack = definePack<GhParsed>({
       id: 'gh/api-delete',
       summary: 'gh api -X DELETE: a DELETE call to the GitHub API',
       message: 'Sends DELETE {{resource}} to the GitHub API ({{environment}}).',
-      rationale: '`gh api` is the raw API with the user\'s token: a DELETE removes repositories, branches, environments, secrets or packages without any prompt.',
+      rationale:
+        "`gh api` is the raw API with the user's token: a DELETE removes repositories, branches, environments, secrets or packages without any prompt.",
       safer: 'GET the same path first and use the dedicated gh command, which asks.',
       match: (p, ctx) => {
-        if (!isCommand(p, 'api') || (optionValue(p.args, 'method') ?? '').toUpperCase() !== 'DELETE' || !p.words[1]) return null;
+        if (!isCommand(p, 'api') || (optionValue(p.args, 'method') ?? '').toUpperCase() !== 'DELETE' || !p.words[1])
+          return null;
         const current = ghRepoSignals(p.args, ctx)[0]?.value;
         const repo = apiRepo(p.words[1], current);
         const host = optionValue(p.args, 'hostname') ?? ctx.env.GH_HOST ?? 'github.com';
-        const environment = repo ? repoEnvironment(repo, ctx) : resolveEnvironment([{ kind: 'http-host', value: host, source: optionValue(p.args, 'hostname') ? 'flag' : ctx.env.GH_HOST ? 'env' : 'default', detail: `API host ${host}` }], ctx);
+        const environment = repo
+          ? repoEnvironment(repo, ctx)
+          : resolveEnvironment(
+              [
+                {
+                  kind: 'http-host',
+                  value: host,
+                  source: optionValue(p.args, 'hostname') ? 'flag' : ctx.env.GH_HOST ? 'env' : 'default',
+                  detail: `API host ${host}`,
+                },
+              ],
+              ctx,
+            );
         return { resource: fillPlaceholders(p.words[1], current), environment };
       },
       examples: {
         destructive: [
-          { argv: ['gh', 'api', '-X', 'DELETE', 'repos/acme/api'], resource: 'repos/acme/api', environment: 'acme/api' },
-          { argv: ['gh', 'api', '--method=DELETE', 'repos/{owner}/{repo}/git/refs/heads/main'], files: REMOTE, resource: 'repos/acme/api/git/refs/heads/main', environment: 'acme/api' },
-          { argv: ['gh', 'api', '-XDELETE', '/orgs/acme/packages/npm/web'], resource: '/orgs/acme/packages/npm/web', environment: 'github.com' },
+          {
+            argv: ['gh', 'api', '-X', 'DELETE', 'repos/acme/api'],
+            resource: 'repos/acme/api',
+            environment: 'acme/api',
+          },
+          {
+            argv: ['gh', 'api', '--method=DELETE', 'repos/{owner}/{repo}/git/refs/heads/main'],
+            files: REMOTE,
+            resource: 'repos/acme/api/git/refs/heads/main',
+            environment: 'acme/api',
+          },
+          {
+            argv: ['gh', 'api', '-XDELETE', '/orgs/acme/packages/npm/web'],
+            resource: '/orgs/acme/packages/npm/web',
+            environment: 'github.com',
+          },
         ],
         benign: [
           { argv: ['gh', 'api', 'repos/acme/api'] },

@@ -16,7 +16,8 @@ export function httpieStylePack(tool: string, commands: string[], bearer: string
     tool,
     commands,
     // A piped stdin is the request body unless --ignore-stdin; capture it only for Railway's API.
-    readsStdin: (args) => mentionsRailwayApi(args) && !args.some((a) => a === '--ignore-stdin' || a === '-I' || a === '--offline'),
+    readsStdin: (args) =>
+      mentionsRailwayApi(args) && !args.some((a) => a === '--ignore-stdin' || a === '-I' || a === '--offline'),
     prefilter: {
       prefixes: ['https://backboard.railway.', 'http://backboard.railway.', 'backboard.railway.'],
       words: ['DELETE', 'delete', 'Delete'],
@@ -26,24 +27,75 @@ export function httpieStylePack(tool: string, commands: string[], bearer: string
     rules: [
       railwayMutationRule(tool, {
         destructive: [
-          { argv: [cmd, 'POST', API, 'Authorization:Bearer 3f1c9a-token', 'query=mutation { volumeDelete(volumeId: "vol-prod-1") }'], resource: 'volumeDelete:vol-prod-1', environment: 'unknown' },
-          { argv: [cmd, API, 'Project-Access-Token:9b2e', 'query=mutation($id: String!) { serviceDelete(id: $id, environmentId: "env-1") }', 'variables:={"id":"svc-3"}'], resource: 'serviceDelete:svc-3', environment: 'unknown' },
-          { argv: [cmd, '-A', 'bearer', '-a', 'tok', 'https://backboard.railway.com/graphql/v2'], stdin: '{"query":"mutation { deploymentRemove(id: \\"dep-5\\") }"}', resource: 'deploymentRemove:dep-5', environment: 'unknown', note: 'raw body on stdin' },
-          { argv: [cmd, API, 'query=@op.graphql'], files: { '/home/user/project/op.graphql': 'mutation {\n  # remove the old one\n  customDomainDelete(id: "dom-1")\n}\n' }, resource: 'customDomainDelete:dom-1' },
+          {
+            argv: [
+              cmd,
+              'POST',
+              API,
+              'Authorization:Bearer 3f1c9a-token',
+              'query=mutation { volumeDelete(volumeId: "vol-prod-1") }',
+            ],
+            resource: 'volumeDelete:vol-prod-1',
+            environment: 'unknown',
+          },
+          {
+            argv: [
+              cmd,
+              API,
+              'Project-Access-Token:9b2e',
+              'query=mutation($id: String!) { serviceDelete(id: $id, environmentId: "env-1") }',
+              'variables:={"id":"svc-3"}',
+            ],
+            resource: 'serviceDelete:svc-3',
+            environment: 'unknown',
+          },
+          {
+            argv: [cmd, '-A', 'bearer', '-a', 'tok', 'https://backboard.railway.com/graphql/v2'],
+            stdin: '{"query":"mutation { deploymentRemove(id: \\"dep-5\\") }"}',
+            resource: 'deploymentRemove:dep-5',
+            environment: 'unknown',
+            note: 'raw body on stdin',
+          },
+          {
+            argv: [cmd, API, 'query=@op.graphql'],
+            files: {
+              '/home/user/project/op.graphql':
+                'mutation {\n  # remove the old one\n  customDomainDelete(id: "dom-1")\n}\n',
+            },
+            resource: 'customDomainDelete:dom-1',
+          },
           { argv: [cmd, API, 'query=@gone.graphql'], resource: '(unreadable-request-body)', environment: 'unknown' },
         ],
         benign: [
           { argv: [cmd, API, 'Authorization:Bearer t', 'query={ me { id } }'] },
-          { argv: [cmd, API, 'Authorization:Bearer t', 'query=mutation { serviceCreate(input: {name: "db-delete-test"}) { id } }'] },
+          {
+            argv: [
+              cmd,
+              API,
+              'Authorization:Bearer t',
+              'query=mutation { serviceCreate(input: {name: "db-delete-test"}) { id } }',
+            ],
+          },
           { argv: [cmd, 'POST', 'example.com/graphql', 'query=mutation { volumeDelete(volumeId: "v") }'] },
           { argv: [cmd, '--ignore-stdin', API, 'query=query { projects { edges { node { id } } } }'] },
         ],
       }),
       apiDeleteRule(tool, {
         destructive: [
-          { argv: [cmd, 'DELETE', 'https://api.github.com/repos/acme/app', 'Authorization:token x'], resource: 'api.github.com/repos/acme/app', environment: 'unknown' },
-          { argv: [cmd, 'delete', 'api.fly.io/v1/apps/acme'], resource: 'api.fly.io/v1/apps/acme', environment: 'unknown' },
-          { argv: [cmd, ...bearer, 'DELETE', 'api.vercel.com/v9/projects/web'], resource: 'api.vercel.com/v9/projects/web' },
+          {
+            argv: [cmd, 'DELETE', 'https://api.github.com/repos/acme/app', 'Authorization:token x'],
+            resource: 'api.github.com/repos/acme/app',
+            environment: 'unknown',
+          },
+          {
+            argv: [cmd, 'delete', 'api.fly.io/v1/apps/acme'],
+            resource: 'api.fly.io/v1/apps/acme',
+            environment: 'unknown',
+          },
+          {
+            argv: [cmd, ...bearer, 'DELETE', 'api.vercel.com/v9/projects/web'],
+            resource: 'api.vercel.com/v9/projects/web',
+          },
         ],
         benign: [
           { argv: [cmd, 'api.github.com/repos/acme/app'] },

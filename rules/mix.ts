@@ -21,7 +21,8 @@ export const mixPack = definePack<ParsedArgs>({
       id: 'mix/ecto-drop',
       summary: 'mix ecto.drop / ecto.reset: drop the repository database',
       message: 'Drops the database of {{resource}} ({{environment}}).',
-      rationale: 'ecto.drop drops the storage of each repo; ecto.reset drops, recreates and re-migrates it. MIX_ENV and DATABASE_URL decide which server.',
+      rationale:
+        'ecto.drop drops the storage of each repo; ecto.reset drops, recreates and re-migrates it. MIX_ENV and DATABASE_URL decide which server.',
       safer: 'Check MIX_ENV and DATABASE_URL; dump the database first.',
       match: (p, ctx) => {
         if (!DESTRUCTIVE.includes(p.positionals[0] ?? '') || hasOption(p, 'help')) return null;
@@ -33,8 +34,18 @@ export const mixPack = definePack<ParsedArgs>({
       examples: {
         destructive: [
           { argv: ['mix', 'ecto.drop'], env: { MIX_ENV: 'prod' }, resource: 'all-ecto-repos', environment: 'prod' },
-          { argv: ['mix', 'ecto.reset', '-r', 'Shop.Repo'], env: { MIX_ENV: 'dev', DATABASE_URL: 'ecto://u:p@localhost/shop_dev' }, resource: 'Shop.Repo', environment: 'localhost' },
-          { argv: ['mix', 'ecto.drop', '--force-drop'], env: { DATABASE_URL: 'ecto://u:p@db.prod.internal/shop' }, resource: 'shop', environment: 'db.prod.internal' },
+          {
+            argv: ['mix', 'ecto.reset', '-r', 'Shop.Repo'],
+            env: { MIX_ENV: 'dev', DATABASE_URL: 'ecto://u:p@localhost/shop_dev' },
+            resource: 'Shop.Repo',
+            environment: 'localhost',
+          },
+          {
+            argv: ['mix', 'ecto.drop', '--force-drop'],
+            env: { DATABASE_URL: 'ecto://u:p@db.prod.internal/shop' },
+            resource: 'shop',
+            environment: 'db.prod.internal',
+          },
           { argv: ['mix', 'ecto.reset'], resource: 'all-ecto-repos', environment: 'unknown' },
         ],
         benign: [

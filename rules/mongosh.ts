@@ -1,16 +1,28 @@
 import { resolveEnvironment } from '../src/core/environment.js';
 import { definePack, type Rule, type RuleExample } from '../src/core/rule.js';
 import type { MongoEffect } from '../src/core/tools/mongosh/analyse-js.js';
-import { mongoshReadsStdin, parseMongoshArgs, type MongoshParsed } from '../src/core/tools/mongosh/parse-mongosh-args.js';
+import {
+  mongoshReadsStdin,
+  parseMongoshArgs,
+  type MongoshParsed,
+} from '../src/core/tools/mongosh/parse-mongosh-args.js';
 
 const PROD = 'mongodb://admin:pw@mongo.prod.internal:27017/shop';
 
-function effectRule(id: string, kind: MongoEffect['kind'], text: Omit<Rule<MongoshParsed>, 'id' | 'match' | 'examples'>, destructive: RuleExample[], benign: RuleExample[]): Rule<MongoshParsed> {
+function effectRule(
+  id: string,
+  kind: MongoEffect['kind'],
+  text: Omit<Rule<MongoshParsed>, 'id' | 'match' | 'examples'>,
+  destructive: RuleExample[],
+  benign: RuleExample[],
+): Rule<MongoshParsed> {
   return {
     id,
     ...text,
     match: (p) => {
-      const found = p.effects.filter((e) => e.kind === kind).map((e) => ({ resource: e.resource, details: [`${e.where}: ${e.detail}`] }));
+      const found = p.effects
+        .filter((e) => e.kind === kind)
+        .map((e) => ({ resource: e.resource, details: [`${e.where}: ${e.detail}`] }));
       return found.length ? found : null;
     },
     examples: { destructive, benign },
@@ -22,7 +34,13 @@ export const mongoshPack = definePack<MongoshParsed>({
   commands: ['mongosh', 'mongo'],
   readsStdin: mongoshReadsStdin,
   // JavaScript arrives through --eval, -f/--file, positional .js files and stdin.
-  prefilter: { clears: ['--version', '--help', '-h'], stdinNotTty: true, words: ['-f'], prefixes: ['--e', '--f'], suffixes: ['.js'] },
+  prefilter: {
+    clears: ['--version', '--help', '-h'],
+    stdinNotTty: true,
+    words: ['-f'],
+    prefixes: ['--e', '--f'],
+    suffixes: ['.js'],
+  },
   parse: parseMongoshArgs,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [
@@ -32,12 +50,21 @@ export const mongoshPack = definePack<MongoshParsed>({
       {
         summary: 'db.dropDatabase(), dropAllUsers(), dropAllRoles()',
         message: 'This drops {{resource}} on {{environment}} with every collection in it.',
-        rationale: 'dropDatabase removes all collections, indexes and data files of the database at once; there is no undo.',
+        rationale:
+          'dropDatabase removes all collections, indexes and data files of the database at once; there is no undo.',
         safer: 'mongodump --db NAME first, or drop individual collections after checking them.',
       },
       [
-        { argv: ['mongosh', PROD, '--eval', 'db.dropDatabase()'], resource: 'shop', environment: 'mongo.prod.internal' },
-        { argv: ['mongosh', '--quiet', '--eval', 'db.getSiblingDB("analytics").dropDatabase()'], resource: 'analytics', environment: 'localhost' },
+        {
+          argv: ['mongosh', PROD, '--eval', 'db.dropDatabase()'],
+          resource: 'shop',
+          environment: 'mongo.prod.internal',
+        },
+        {
+          argv: ['mongosh', '--quiet', '--eval', 'db.getSiblingDB("analytics").dropDatabase()'],
+          resource: 'analytics',
+          environment: 'localhost',
+        },
         { argv: ['mongosh', 'shop'], stdin: 'use archive\ndb.dropDatabase()\n', resource: 'archive' },
       ],
       [
@@ -56,9 +83,17 @@ export const mongoshPack = definePack<MongoshParsed>({
         safer: 'mongodump --collection C first, or rename it (renameCollection) and drop it later.',
       },
       [
-        { argv: ['mongosh', PROD, '--eval', 'db.users.drop()'], resource: 'shop.users', environment: 'mongo.prod.internal' },
+        {
+          argv: ['mongosh', PROD, '--eval', 'db.users.drop()'],
+          resource: 'shop.users',
+          environment: 'mongo.prod.internal',
+        },
         { argv: ['mongosh', 'shop', '--eval', 'db.getCollection("order-items").drop()'], resource: 'shop.order-items' },
-        { argv: ['mongosh', 'shop', 'cleanup.js'], files: { '/home/user/project/cleanup.js': 'db["sessions"].drop();\n' }, resource: 'shop.sessions' },
+        {
+          argv: ['mongosh', 'shop', 'cleanup.js'],
+          files: { '/home/user/project/cleanup.js': 'db["sessions"].drop();\n' },
+          resource: 'shop.sessions',
+        },
       ],
       [
         { argv: ['mongosh', 'shop', '--eval', 'db.users.find({ drop: true })'] },
@@ -72,11 +107,16 @@ export const mongoshPack = definePack<MongoshParsed>({
       {
         summary: 'deleteMany({}) / remove({}): every document of a collection',
         message: 'This deletes every document in {{resource}} on {{environment}}.',
-        rationale: 'An empty filter matches the whole collection; deleted documents cannot be recovered without a backup.',
+        rationale:
+          'An empty filter matches the whole collection; deleted documents cannot be recovered without a backup.',
         safer: 'Use a filter, and check it first with countDocuments(FILTER).',
       },
       [
-        { argv: ['mongosh', PROD, '--eval', 'db.users.deleteMany({})'], resource: 'shop.users', environment: 'mongo.prod.internal' },
+        {
+          argv: ['mongosh', PROD, '--eval', 'db.users.deleteMany({})'],
+          resource: 'shop.users',
+          environment: 'mongo.prod.internal',
+        },
         { argv: ['mongosh', 'shop', '--eval', 'db.carts.remove({ })'], resource: 'shop.carts' },
         { argv: ['mongosh', 'shop'], stdin: 'db.getCollection("logs").deleteMany({})\n', resource: 'shop.logs' },
       ],
@@ -96,14 +136,21 @@ export const mongoshPack = definePack<MongoshParsed>({
         safer: 'Make the file readable, or pass the statements with --eval.',
       },
       [
-        { argv: ['mongosh', PROD, '--file', 'missing.js'], resource: '/home/user/project/missing.js', environment: 'mongo.prod.internal' },
+        {
+          argv: ['mongosh', PROD, '--file', 'missing.js'],
+          resource: '/home/user/project/missing.js',
+          environment: 'mongo.prod.internal',
+        },
         { argv: ['mongosh', 'shop', '/root/x.js'], resource: '/root/x.js' },
         { argv: ['mongosh', '-f', 'gone.js'], resource: '/home/user/project/gone.js' },
         { argv: ['mongosh', 'shop', '--eval', 'load("helpers.js")'], resource: '/home/user/project/helpers.js' },
       ],
       [
         { argv: ['mongosh', 'shop', '--file', 'ok.js'], files: { '/home/user/project/ok.js': 'db.users.find()\n' } },
-        { argv: ['mongosh', 'shop', '--eval', 'load("lib.js")'], files: { '/home/user/project/lib.js': 'db.users.countDocuments({})\n' } },
+        {
+          argv: ['mongosh', 'shop', '--eval', 'load("lib.js")'],
+          files: { '/home/user/project/lib.js': 'db.users.countDocuments({})\n' },
+        },
         { argv: ['mongosh', '--help'] },
       ],
     ),

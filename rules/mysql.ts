@@ -10,7 +10,13 @@ export const mysqlPack = definePack<MysqlParsed>({
   commands: ['mysql', 'mariadb', 'mysqladmin'],
   readsStdin: mysqlReadsStdin,
   // SQL arrives through -e/--execute, --init-command and stdin; mysqladmin destroys with `drop`.
-  prefilter: { clears: ['--version', '-V', '--help', '-?'], stdinNotTty: true, shortFlagChars: 'e', prefixes: ['--e', '--in'], wordsAnyCase: ['drop'] },
+  prefilter: {
+    clears: ['--version', '-V', '--help', '-?'],
+    stdinNotTty: true,
+    shortFlagChars: 'e',
+    prefixes: ['--e', '--in'],
+    wordsAnyCase: ['drop'],
+  },
   parse: parseMysqlArgs,
   environment: (parsed, ctx) => resolveEnvironment(parsed.signals, ctx),
   rules: [
@@ -19,14 +25,24 @@ export const mysqlPack = definePack<MysqlParsed>({
       kinds: ['drop'],
       summary: 'DROP DATABASE / TABLE / VIEW / … through the mysql client',
       message: 'DROP removes {{resource}} on {{environment}}; MySQL commits DDL immediately, there is no rollback.',
-      rationale: 'DDL in MySQL auto-commits: a dropped table or database is gone at once, only a backup brings it back.',
+      rationale:
+        'DDL in MySQL auto-commits: a dropped table or database is gone at once, only a backup brings it back.',
       safer: 'Dump it first (mysqldump DB TABLE > backup.sql) or RENAME TABLE it and drop it later.',
       examples: {
         destructive: [
           { argv: ['mysql', ...PROD, '-e', 'DROP TABLE users'], resource: 'users', environment: 'mysql.prod.internal' },
           { argv: ['mysql', '--execute=drop database if exists shop'], resource: 'shop', environment: 'localhost' },
-          { argv: ['mysql', 'shop'], stdin: 'SET FOREIGN_KEY_CHECKS=0;\nDROP TABLE `order items`, carts;\n', resource: 'order items' },
-          { argv: ['mysql', 'shop'], stdin: 'source cleanup.sql\n', files: { '/home/user/project/cleanup.sql': 'DROP VIEW report;\n' }, resource: 'report' },
+          {
+            argv: ['mysql', 'shop'],
+            stdin: 'SET FOREIGN_KEY_CHECKS=0;\nDROP TABLE `order items`, carts;\n',
+            resource: 'order items',
+          },
+          {
+            argv: ['mysql', 'shop'],
+            stdin: 'source cleanup.sql\n',
+            files: { '/home/user/project/cleanup.sql': 'DROP VIEW report;\n' },
+            resource: 'report',
+          },
           { argv: ['mysql', '--init-command=DROP TABLE tmp_import', 'shop'], resource: 'tmp_import' },
         ],
         benign: [
@@ -45,7 +61,11 @@ export const mysqlPack = definePack<MysqlParsed>({
       safer: 'Copy the table first (CREATE TABLE t_backup AS SELECT * FROM t) or DELETE with a WHERE clause.',
       examples: {
         destructive: [
-          { argv: ['mysql', ...PROD, '-e', 'TRUNCATE TABLE sessions'], resource: 'sessions', environment: 'mysql.prod.internal' },
+          {
+            argv: ['mysql', ...PROD, '-e', 'TRUNCATE TABLE sessions'],
+            resource: 'sessions',
+            environment: 'mysql.prod.internal',
+          },
           { argv: ['mysql', '-e', 'truncate shop.carts'], resource: 'shop.carts' },
           { argv: ['mariadb', 'shop'], stdin: 'TRUNCATE `audit`;\n', resource: 'audit' },
         ],
@@ -61,11 +81,16 @@ export const mysqlPack = definePack<MysqlParsed>({
       kinds: ['delete-all', 'update-all'],
       summary: 'DELETE or UPDATE without WHERE (or WHERE 1 / 1=1)',
       message: 'This changes every row of {{resource}} on {{environment}}.',
-      rationale: 'Without a restricting WHERE the statement hits the whole table; with autocommit on (the default) it is final at once.',
+      rationale:
+        'Without a restricting WHERE the statement hits the whole table; with autocommit on (the default) it is final at once.',
       safer: 'Add a WHERE clause, or run the client with --safe-updates, or test inside START TRANSACTION … ROLLBACK.',
       examples: {
         destructive: [
-          { argv: ['mysql', ...PROD, '-e', 'DELETE FROM users'], resource: 'users', environment: 'mysql.prod.internal' },
+          {
+            argv: ['mysql', ...PROD, '-e', 'DELETE FROM users'],
+            resource: 'users',
+            environment: 'mysql.prod.internal',
+          },
           { argv: ['mysql', '-e', 'UPDATE accounts SET balance = 0 WHERE 1'], resource: 'accounts' },
           { argv: ['mysql', 'shop'], stdin: 'delete from orders where 1=1;\n', resource: 'orders' },
         ],
@@ -85,7 +110,11 @@ export const mysqlPack = definePack<MysqlParsed>({
       safer: 'Copy the column out first, or rename it and drop it after a release cycle.',
       examples: {
         destructive: [
-          { argv: ['mysql', ...PROD, '-e', 'ALTER TABLE users DROP COLUMN email'], resource: 'users.email', environment: 'mysql.prod.internal' },
+          {
+            argv: ['mysql', ...PROD, '-e', 'ALTER TABLE users DROP COLUMN email'],
+            resource: 'users.email',
+            environment: 'mysql.prod.internal',
+          },
           { argv: ['mysql', '-e', 'alter table orders drop foreign key fk_user'], resource: 'orders.fk_user' },
           { argv: ['mysql', '-e', 'ALTER TABLE users ADD COLUMN x INT, DROP legacy'], resource: 'users.legacy' },
         ],
@@ -105,9 +134,18 @@ export const mysqlPack = definePack<MysqlParsed>({
       safer: 'Make the file readable, or run its statements directly so guard can check them.',
       examples: {
         destructive: [
-          { argv: ['mysql', ...PROD], stdin: 'source /root/secret.sql\n', resource: '/root/secret.sql', environment: 'mysql.prod.internal' },
+          {
+            argv: ['mysql', ...PROD],
+            stdin: 'source /root/secret.sql\n',
+            resource: '/root/secret.sql',
+            environment: 'mysql.prod.internal',
+          },
           { argv: ['mysql', '-e', '\\. missing.sql'], resource: '/home/user/project/missing.sql' },
-          { argv: ['mysql', 'shop'], stdin: 'SELECT 1;\nSOURCE nowhere.sql;\n', resource: '/home/user/project/nowhere.sql' },
+          {
+            argv: ['mysql', 'shop'],
+            stdin: 'SELECT 1;\nSOURCE nowhere.sql;\n',
+            resource: '/home/user/project/nowhere.sql',
+          },
         ],
         benign: [
           { argv: ['mysql', '-e', "SELECT 'source x.sql'"] },
@@ -125,7 +163,11 @@ export const mysqlPack = definePack<MysqlParsed>({
       match: (p) => (p.adminDrops.length ? p.adminDrops.map((db) => ({ resource: db, details: p.notes })) : null),
       examples: {
         destructive: [
-          { argv: ['mysqladmin', '-h', 'mysql.prod.internal', '-f', 'drop', 'shop'], resource: 'shop', environment: 'mysql.prod.internal' },
+          {
+            argv: ['mysqladmin', '-h', 'mysql.prod.internal', '-f', 'drop', 'shop'],
+            resource: 'shop',
+            environment: 'mysql.prod.internal',
+          },
           { argv: ['mysqladmin', 'drop', 'analytics'], resource: 'analytics', environment: 'localhost' },
           { argv: ['mysqladmin', '-uroot', '-psecret', 'DROP', 'legacy'], resource: 'legacy' },
         ],

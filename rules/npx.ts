@@ -20,18 +20,41 @@ export const npxPack = definePack<RunnerParsed>({
       id: 'npx/prisma-migrate-reset',
       summary: 'prisma migrate reset: drop the database and re-apply all migrations',
       message: 'Drops the database {{resource}} ({{environment}}) and rebuilds it from migrations; all data is lost.',
-      rationale: 'migrate reset drops every table and row, then re-runs migrations and seeds; --force skips Prisma\'s prompt, and DATABASE_URL decides which server it hits.',
+      rationale:
+        "migrate reset drops every table and row, then re-runs migrations and seeds; --force skips Prisma's prompt, and DATABASE_URL decides which server it hits.",
       safer: 'Check DATABASE_URL first; use `prisma migrate dev` or `migrate deploy`, and back up with pg_dump.',
       match: (p, ctx) => {
         if (p.tool !== 'prisma' || !isPrismaCommand(p.args, 'migrate', 'reset')) return null;
-        return { resource: prismaDatabase(p.args, ctx).database, warnings: hasOption(p.args, 'force') ? ['--force skips prisma\'s own prompt'] : [] };
+        return {
+          resource: prismaDatabase(p.args, ctx).database,
+          warnings: hasOption(p.args, 'force') ? ["--force skips prisma's own prompt"] : [],
+        };
       },
       examples: {
         destructive: [
-          { argv: ['npx', 'prisma', 'migrate', 'reset', '--force'], files: PROD_ENV, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['pnpm', 'exec', 'prisma', 'migrate', 'reset'], env: { DATABASE_URL: LOCAL_URL }, resource: 'shop_dev', environment: 'localhost' },
-          { argv: ['yarn', 'prisma', 'migrate', 'reset', '--skip-seed'], env: { NODE_ENV: 'production' }, resource: 'schema.prisma-database', environment: 'production' },
-          { argv: ['bunx', 'prisma@5', 'migrate', 'reset', '-f'], resource: 'schema.prisma-database', environment: 'unknown' },
+          {
+            argv: ['npx', 'prisma', 'migrate', 'reset', '--force'],
+            files: PROD_ENV,
+            resource: 'shop',
+            environment: 'db.prod.internal',
+          },
+          {
+            argv: ['pnpm', 'exec', 'prisma', 'migrate', 'reset'],
+            env: { DATABASE_URL: LOCAL_URL },
+            resource: 'shop_dev',
+            environment: 'localhost',
+          },
+          {
+            argv: ['yarn', 'prisma', 'migrate', 'reset', '--skip-seed'],
+            env: { NODE_ENV: 'production' },
+            resource: 'schema.prisma-database',
+            environment: 'production',
+          },
+          {
+            argv: ['bunx', 'prisma@5', 'migrate', 'reset', '-f'],
+            resource: 'schema.prisma-database',
+            environment: 'unknown',
+          },
         ],
         benign: [
           { argv: ['npx', 'prisma', 'migrate', 'dev'], files: PROD_ENV },
@@ -48,14 +71,30 @@ export const npxPack = definePack<RunnerParsed>({
       rationale: '--force-reset drops all data and tables before the push; there is no prompt.',
       safer: 'Push without --force-reset and review what Prisma reports, or use migrations.',
       match: (p, ctx) => {
-        if (p.tool !== 'prisma' || !isPrismaCommand(p.args, 'db', 'push') || !hasOption(p.args, 'force-reset')) return null;
+        if (p.tool !== 'prisma' || !isPrismaCommand(p.args, 'db', 'push') || !hasOption(p.args, 'force-reset'))
+          return null;
         return { resource: prismaDatabase(p.args, ctx).database };
       },
       examples: {
         destructive: [
-          { argv: ['npx', 'prisma', 'db', 'push', '--force-reset'], files: PROD_ENV, resource: 'shop', environment: 'db.prod.internal' },
-          { argv: ['npx', '--yes', 'prisma', 'db', 'push', '--force-reset', '--schema', 'db/schema.prisma'], files: { '/home/user/project/db/.env': 'DATABASE_URL=postgres://u@staging-db:5432/app' }, resource: 'app', environment: 'staging-db' },
-          { argv: ['pnpm', 'dlx', 'prisma', 'db', 'push', '--force-reset'], env: { DATABASE_URL: LOCAL_URL }, resource: 'shop_dev', environment: 'localhost' },
+          {
+            argv: ['npx', 'prisma', 'db', 'push', '--force-reset'],
+            files: PROD_ENV,
+            resource: 'shop',
+            environment: 'db.prod.internal',
+          },
+          {
+            argv: ['npx', '--yes', 'prisma', 'db', 'push', '--force-reset', '--schema', 'db/schema.prisma'],
+            files: { '/home/user/project/db/.env': 'DATABASE_URL=postgres://u@staging-db:5432/app' },
+            resource: 'app',
+            environment: 'staging-db',
+          },
+          {
+            argv: ['pnpm', 'dlx', 'prisma', 'db', 'push', '--force-reset'],
+            env: { DATABASE_URL: LOCAL_URL },
+            resource: 'shop_dev',
+            environment: 'localhost',
+          },
         ],
         benign: [
           { argv: ['npx', 'prisma', 'db', 'push'], files: PROD_ENV },
@@ -68,7 +107,8 @@ export const npxPack = definePack<RunnerParsed>({
       id: 'npx/sequelize-db-drop',
       summary: 'sequelize db:drop / db:migrate:undo:all: drop the database or undo every migration',
       message: 'Drops {{resource}} ({{environment}}), or every table its migrations created.',
-      rationale: 'db:drop drops the whole database; db:migrate:undo:all runs every down migration, dropping tables and data. Neither asks.',
+      rationale:
+        'db:drop drops the whole database; db:migrate:undo:all runs every down migration, dropping tables and data. Neither asks.',
       safer: 'Check --env / NODE_ENV and config/config.json first; dump the database.',
       match: (p, ctx) => {
         if (p.tool !== 'sequelize' || !isSequelizeCommand(p.args, 'db:drop', 'db:migrate:undo:all')) return null;
@@ -76,9 +116,24 @@ export const npxPack = definePack<RunnerParsed>({
       },
       examples: {
         destructive: [
-          { argv: ['npx', 'sequelize-cli', 'db:drop', '--env', 'production'], files: { '/home/user/project/config/config.json': '{"production":{"host":"db.internal","database":"shop"}}' }, resource: 'shop', environment: 'production' },
-          { argv: ['npx', 'sequelize', 'db:drop', '--url', 'postgres://u:p@10.0.0.5/shop'], resource: 'shop', environment: '10.0.0.5' },
-          { argv: ['yarn', 'sequelize', 'db:migrate:undo:all'], resource: 'config.json-database', environment: 'unknown' },
+          {
+            argv: ['npx', 'sequelize-cli', 'db:drop', '--env', 'production'],
+            files: {
+              '/home/user/project/config/config.json': '{"production":{"host":"db.internal","database":"shop"}}',
+            },
+            resource: 'shop',
+            environment: 'production',
+          },
+          {
+            argv: ['npx', 'sequelize', 'db:drop', '--url', 'postgres://u:p@10.0.0.5/shop'],
+            resource: 'shop',
+            environment: '10.0.0.5',
+          },
+          {
+            argv: ['yarn', 'sequelize', 'db:migrate:undo:all'],
+            resource: 'config.json-database',
+            environment: 'unknown',
+          },
         ],
         benign: [
           { argv: ['npx', 'sequelize-cli', 'db:migrate', '--env', 'production'] },
@@ -87,6 +142,10 @@ export const npxPack = definePack<RunnerParsed>({
         ],
       },
     },
-    { ...cdk, match: (p, ctx) => (p.tool === 'cdk' ? cdk.match(p.args, ctx) : null), examples: cdk.examples } as Rule<RunnerParsed>,
+    {
+      ...cdk,
+      match: (p, ctx) => (p.tool === 'cdk' ? cdk.match(p.args, ctx) : null),
+      examples: cdk.examples,
+    } as Rule<RunnerParsed>,
   ],
 });

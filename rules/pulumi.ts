@@ -20,7 +20,7 @@ const SPECS = [
 ];
 
 const stackOf = (p: ParsedArgs, ctx: Context): string => pulumiStackSignals(p, ctx)[0]?.value ?? 'selected-stack';
-const skip = (p: ParsedArgs): string[] => (hasOption(p, 'yes') ? ['--yes skips pulumi\'s own confirmation'] : []);
+const skip = (p: ParsedArgs): string[] => (hasOption(p, 'yes') ? ["--yes skips pulumi's own confirmation"] : []);
 const WORKSPACE = {
   '/home/user/project/Pulumi.yaml': 'name: shop\nruntime: nodejs\n',
   '/home/user/.pulumi/workspaces/shop-3f2a9c-workspace.json': '{"stack":"acme/shop/prod"}',
@@ -31,23 +31,47 @@ export const pulumiPack = definePack<ParsedArgs>({
   commands: ['pulumi'],
   prefilter: { words: ['destroy', 'down', 'rm'] },
   parse: (args) => parseOptions(args, SPECS, { style: 'pflag' }),
-  environment: (p, ctx) => resolveEnvironment(pulumiStackSignals(p, ctx), ctx, 'no --stack and no single selected stack for this project'),
+  environment: (p, ctx) =>
+    resolveEnvironment(pulumiStackSignals(p, ctx), ctx, 'no --stack and no single selected stack for this project'),
   rules: [
     {
       id: 'pulumi/destroy',
       summary: 'pulumi destroy: delete every resource of a stack',
       message: 'Destroys every resource of the Pulumi stack {{resource}} ({{environment}}).',
-      rationale: 'All cloud resources of the stack are deleted; --yes and --skip-preview remove the preview and the prompt; --remove deletes the stack too.',
-      safer: 'Run `pulumi destroy --preview-only` (or `pulumi preview`) and read it; protect stateful resources with `protect: true`.',
+      rationale:
+        'All cloud resources of the stack are deleted; --yes and --skip-preview remove the preview and the prompt; --remove deletes the stack too.',
+      safer:
+        'Run `pulumi destroy --preview-only` (or `pulumi preview`) and read it; protect stateful resources with `protect: true`.',
       match: (p, ctx) => {
-        if (!['destroy', 'down'].includes(p.positionals[0] ?? '') || hasOption(p, 'preview-only') || hasOption(p, 'help')) return null;
+        if (
+          !['destroy', 'down'].includes(p.positionals[0] ?? '') ||
+          hasOption(p, 'preview-only') ||
+          hasOption(p, 'help')
+        )
+          return null;
         const targets = p.options.filter((o) => o.id === 'target').map((o) => `only --target ${o.value}`);
-        return { resource: stackOf(p, ctx), details: targets, warnings: [...skip(p), ...(hasOption(p, 'remove') ? ['--remove also deletes the stack and its history'] : [])] };
+        return {
+          resource: stackOf(p, ctx),
+          details: targets,
+          warnings: [
+            ...skip(p),
+            ...(hasOption(p, 'remove') ? ['--remove also deletes the stack and its history'] : []),
+          ],
+        };
       },
       examples: {
         destructive: [
-          { argv: ['pulumi', 'destroy', '--yes', '-s', 'acme/shop/prod'], resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
-          { argv: ['pulumi', 'down', '--skip-preview'], files: WORKSPACE, resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
+          {
+            argv: ['pulumi', 'destroy', '--yes', '-s', 'acme/shop/prod'],
+            resource: 'acme/shop/prod',
+            environment: 'acme/shop/prod',
+          },
+          {
+            argv: ['pulumi', 'down', '--skip-preview'],
+            files: WORKSPACE,
+            resource: 'acme/shop/prod',
+            environment: 'acme/shop/prod',
+          },
           { argv: ['pulumi', 'destroy', '--stack=staging', '--remove'], resource: 'staging', environment: 'staging' },
           { argv: ['pulumi', 'destroy'], resource: 'selected-stack', environment: 'unknown' },
         ],
@@ -63,18 +87,39 @@ export const pulumiPack = definePack<ParsedArgs>({
       id: 'pulumi/stack-rm',
       summary: 'pulumi stack rm: delete a stack, its configuration and history',
       message: 'Removes the Pulumi stack {{resource}} with its configuration and update history.',
-      rationale: 'With --force the stack is removed even though it still has resources, which are then orphaned and unmanaged.',
+      rationale:
+        'With --force the stack is removed even though it still has resources, which are then orphaned and unmanaged.',
       safer: 'Export it first (`pulumi stack export --file backup.json`); destroy resources before removing.',
       match: (p, ctx) => {
-        if (p.positionals[0] !== 'stack' || !['rm', 'remove'].includes(p.positionals[1] ?? '') || hasOption(p, 'help')) return null;
+        if (p.positionals[0] !== 'stack' || !['rm', 'remove'].includes(p.positionals[1] ?? '') || hasOption(p, 'help'))
+          return null;
         const stack = p.positionals[2] ?? stackOf(p, ctx);
-        const environment = resolveEnvironment([{ kind: 'other', value: stack, source: 'target', detail: `the stack being removed: ${stack}` }], ctx);
-        return { resource: stack, environment, warnings: [...skip(p), ...(hasOption(p, 'force') ? ['--force removes a stack that still has resources'] : [])] };
+        const environment = resolveEnvironment(
+          [{ kind: 'other', value: stack, source: 'target', detail: `the stack being removed: ${stack}` }],
+          ctx,
+        );
+        return {
+          resource: stack,
+          environment,
+          warnings: [
+            ...skip(p),
+            ...(hasOption(p, 'force') ? ['--force removes a stack that still has resources'] : []),
+          ],
+        };
       },
       examples: {
         destructive: [
-          { argv: ['pulumi', 'stack', 'rm', 'acme/shop/prod', '--yes', '--force'], resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
-          { argv: ['pulumi', 'stack', 'rm'], files: WORKSPACE, resource: 'acme/shop/prod', environment: 'acme/shop/prod' },
+          {
+            argv: ['pulumi', 'stack', 'rm', 'acme/shop/prod', '--yes', '--force'],
+            resource: 'acme/shop/prod',
+            environment: 'acme/shop/prod',
+          },
+          {
+            argv: ['pulumi', 'stack', 'rm'],
+            files: WORKSPACE,
+            resource: 'acme/shop/prod',
+            environment: 'acme/shop/prod',
+          },
           { argv: ['pulumi', 'stack', 'rm', '-s', 'dev'], resource: 'dev', environment: 'dev' },
         ],
         benign: [

@@ -25,18 +25,28 @@ export const shredPack = definePack<ParsedArgs>({
       id: 'shred/overwrite',
       summary: 'shred FILE|DEVICE: overwrite contents so they cannot be recovered',
       message: 'Overwrites {{resource}} on {{environment}} so its contents can never be recovered.',
-      rationale: 'shred exists to defeat recovery: no backup tool, snapshot or undelete brings the data back; on a device it destroys the whole disk.',
+      rationale:
+        'shred exists to defeat recovery: no backup tool, snapshot or undelete brings the data back; on a device it destroys the whole disk.',
       safer: 'Delete normally (rm) if recovery does not matter, or check the operand with `ls -l` / `lsblk` first.',
       match: (p, ctx) => {
         if (hasOption(p, 'help') || hasOption(p, 'version')) return null;
         const operands = p.positionals.filter((o) => o !== '-');
-        return operands.length > 0 ? operands.map((o) => ({ resource: absolutePath(o, ctx), warnings: hasOption(p, 'remove') ? ['-u also deletes the file'] : [] })) : null;
+        return operands.length > 0
+          ? operands.map((o) => ({
+              resource: absolutePath(o, ctx),
+              warnings: hasOption(p, 'remove') ? ['-u also deletes the file'] : [],
+            }))
+          : null;
       },
       examples: {
         destructive: [
           { argv: ['shred', '-u', 'secrets.env'], resource: '/home/user/project/secrets.env', environment: 'local' },
           { argv: ['shred', '-n', '3', '-z', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' },
-          { argv: ['shred', '--remove=wipe', '-v', '/var/lib/db/data.db'], resource: '/var/lib/db/data.db', environment: 'local' },
+          {
+            argv: ['shred', '--remove=wipe', '-v', '/var/lib/db/data.db'],
+            resource: '/var/lib/db/data.db',
+            environment: 'local',
+          },
         ],
         benign: [
           { argv: ['shred', '--help'] },

@@ -11,25 +11,59 @@ export const terragruntPack = definePack<TerragruntParsed>({
   parse: (args) => parseTerragrunt(args),
   environment: (p, ctx) => {
     const dir = displayDir(p.workingDir ?? '.', ctx);
-    return resolveEnvironment([{ kind: 'tf-dir', value: dir, source: p.workingDir ? 'flag' : 'target', detail: p.workingDir ? `--working-dir ${p.workingDir}` : `working directory ${ctx.cwd}` }], ctx);
+    return resolveEnvironment(
+      [
+        {
+          kind: 'tf-dir',
+          value: dir,
+          source: p.workingDir ? 'flag' : 'target',
+          detail: p.workingDir ? `--working-dir ${p.workingDir}` : `working directory ${ctx.cwd}`,
+        },
+      ],
+      ctx,
+    );
   },
   rules: [
     {
       id: 'terragrunt/destroy',
-      summary: 'terragrunt destroy / run-all destroy / run --all destroy: destroy the infrastructure of one or every unit',
+      summary:
+        'terragrunt destroy / run-all destroy / run --all destroy: destroy the infrastructure of one or every unit',
       message: 'Destroys every resource managed under {{resource}} ({{environment}}).',
-      rationale: 'run-all / --all destroys every unit below the directory in dependency order; --non-interactive and -auto-approve remove the only prompts.',
-      safer: 'Run `terragrunt run --all plan -destroy` (or `run-all plan -destroy`) and read it; destroy single units with a -target.',
+      rationale:
+        'run-all / --all destroys every unit below the directory in dependency order; --non-interactive and -auto-approve remove the only prompts.',
+      safer:
+        'Run `terragrunt run --all plan -destroy` (or `run-all plan -destroy`) and read it; destroy single units with a -target.',
       match: (p, ctx) => {
         if (!p.destroy || p.help) return null;
         const dir = displayDir(p.workingDir ?? '.', ctx);
-        return { resource: p.all ? `${dir}/**` : dir, details: [p.all ? 'every unit below this directory' : 'this unit'], warnings: p.autoApprove ? ['-auto-approve / --non-interactive skip terragrunt\'s prompts'] : [] };
+        return {
+          resource: p.all ? `${dir}/**` : dir,
+          details: [p.all ? 'every unit below this directory' : 'this unit'],
+          warnings: p.autoApprove ? ["-auto-approve / --non-interactive skip terragrunt's prompts"] : [],
+        };
       },
       examples: {
         destructive: [
-          { argv: ['terragrunt', 'run-all', 'destroy', '--terragrunt-non-interactive'], cwd: '/home/user/project/live/prod/app', dirs: LIVE, resource: 'project/live/prod/app/**', environment: 'project/live/prod/app' },
-          { argv: ['terragrunt', 'run', '--all', '--', 'destroy'], cwd: '/home/user/project/live/staging', dirs: LIVE, resource: 'project/live/staging/**', environment: 'project/live/staging' },
-          { argv: ['terragrunt', 'destroy', '-auto-approve', '--working-dir', 'live/prod/app'], dirs: LIVE, resource: 'project/live/prod/app', environment: 'project/live/prod/app' },
+          {
+            argv: ['terragrunt', 'run-all', 'destroy', '--terragrunt-non-interactive'],
+            cwd: '/home/user/project/live/prod/app',
+            dirs: LIVE,
+            resource: 'project/live/prod/app/**',
+            environment: 'project/live/prod/app',
+          },
+          {
+            argv: ['terragrunt', 'run', '--all', '--', 'destroy'],
+            cwd: '/home/user/project/live/staging',
+            dirs: LIVE,
+            resource: 'project/live/staging/**',
+            environment: 'project/live/staging',
+          },
+          {
+            argv: ['terragrunt', 'destroy', '-auto-approve', '--working-dir', 'live/prod/app'],
+            dirs: LIVE,
+            resource: 'project/live/prod/app',
+            environment: 'project/live/prod/app',
+          },
           { argv: ['terragrunt', 'apply', '-destroy'], resource: 'project', environment: 'project' },
         ],
         benign: [

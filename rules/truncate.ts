@@ -31,18 +31,39 @@ export const truncatePack = definePack<ParsedArgs>({
         const size = optionValue(p, 'size');
         if (hasOption(p, 'help') || hasOption(p, 'version') || size === undefined || !emptiesFile(size)) return null;
         // Logs, build output and temp files are emptied every day (issue 16): not a finding.
-        const existing = p.positionals.filter((f) => existsAsFile(f, ctx) && !isEverydayOutput(absolutePath(f, ctx), ctx));
+        const existing = p.positionals.filter(
+          (f) => existsAsFile(f, ctx) && !isEverydayOutput(absolutePath(f, ctx), ctx),
+        );
         return existing.length > 0 ? existing.map((f) => ({ resource: absolutePath(f, ctx) })) : null;
       },
       examples: {
         destructive: [
-          { argv: ['truncate', '-s', '0', 'orders.csv'], files: { '/home/user/project/orders.csv': 'lines' }, resource: '/home/user/project/orders.csv', environment: 'local' },
-          { argv: ['truncate', '--size=0', '/var/lib/app/data.db'], files: { '/var/lib/app/data.db': 'rows' }, resource: '/var/lib/app/data.db', environment: 'local' },
-          { argv: ['truncate', '-s0', '-c', 'a.txt', 'new.txt'], files: { '/home/user/project/a.txt': 'x' }, resource: '/home/user/project/a.txt', environment: 'local' },
+          {
+            argv: ['truncate', '-s', '0', 'orders.csv'],
+            files: { '/home/user/project/orders.csv': 'lines' },
+            resource: '/home/user/project/orders.csv',
+            environment: 'local',
+          },
+          {
+            argv: ['truncate', '--size=0', '/var/lib/app/data.db'],
+            files: { '/var/lib/app/data.db': 'rows' },
+            resource: '/var/lib/app/data.db',
+            environment: 'local',
+          },
+          {
+            argv: ['truncate', '-s0', '-c', 'a.txt', 'new.txt'],
+            files: { '/home/user/project/a.txt': 'x' },
+            resource: '/home/user/project/a.txt',
+            environment: 'local',
+          },
         ],
         benign: [
           { argv: ['truncate', '-s', '10G', 'disk.img'], files: { '/home/user/project/disk.img': '' } },
-          { argv: ['truncate', '-s', '0', 'logs/app.log'], files: { '/home/user/project/logs/app.log': 'lines' }, note: 'a log file' },
+          {
+            argv: ['truncate', '-s', '0', 'logs/app.log'],
+            files: { '/home/user/project/logs/app.log': 'lines' },
+            note: 'a log file',
+          },
           { argv: ['truncate', '-s', '0', 'fresh.txt'], note: 'a file that does not exist yet is just created' },
           { argv: ['truncate', '--help'] },
         ],

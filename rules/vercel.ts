@@ -29,8 +29,9 @@ function removed(p: VercelParsed, groups: string[]): string[] | null {
 }
 
 // A deployment is named by URL or dpl_ id; anything else is a project name, which removes the whole project.
-const isProjectName = (word: string): boolean => !word.includes('.') && !word.startsWith('dpl_') && !word.includes('://');
-const skip = (p: VercelParsed): string[] => (hasOption(p.args, 'yes') ? ['--yes skips vercel\'s own prompt'] : []);
+const isProjectName = (word: string): boolean =>
+  !word.includes('.') && !word.startsWith('dpl_') && !word.includes('://');
+const skip = (p: VercelParsed): string[] => (hasOption(p.args, 'yes') ? ["--yes skips vercel's own prompt"] : []);
 const LINKED = { '/home/user/project/.vercel/project.json': '{"projectId":"prj_123","orgId":"team_acme"}' };
 
 export const vercelPack = definePack<VercelParsed>({
@@ -41,13 +42,19 @@ export const vercelPack = definePack<VercelParsed>({
     const parsed = parseOptions(args, SPECS, { style: 'pflag' });
     return { args: parsed, words: parsed.positionals };
   },
-  environment: (p, ctx) => resolveEnvironment(vercelScopeSignals(p.args, ctx), ctx, 'no --scope, VERCEL_ORG_ID or .vercel/project.json names the team'),
+  environment: (p, ctx) =>
+    resolveEnvironment(
+      vercelScopeSignals(p.args, ctx),
+      ctx,
+      'no --scope, VERCEL_ORG_ID or .vercel/project.json names the team',
+    ),
   rules: [
     {
       id: 'vercel/remove-project',
       summary: 'vercel remove NAME: remove a whole project (every deployment) unless --safe',
       message: 'Removes the Vercel project {{resource}} in scope {{environment}} with all its deployments.',
-      rationale: 'Given a project name rather than a deployment URL, `vercel remove` deletes every deployment of the project, including the one serving production.',
+      rationale:
+        'Given a project name rather than a deployment URL, `vercel remove` deletes every deployment of the project, including the one serving production.',
       safer: 'Remove single deployments by URL, or add --safe to keep deployments that have an alias.',
       match: (p) => {
         const names = removed(p, []);
@@ -57,7 +64,12 @@ export const vercelPack = definePack<VercelParsed>({
       },
       examples: {
         destructive: [
-          { argv: ['vercel', 'remove', 'acme-web', '--yes'], files: LINKED, resource: 'acme-web', environment: 'team_acme' },
+          {
+            argv: ['vercel', 'remove', 'acme-web', '--yes'],
+            files: LINKED,
+            resource: 'acme-web',
+            environment: 'team_acme',
+          },
           { argv: ['vercel', 'rm', 'docs', '--scope', 'acme-prod'], resource: 'docs', environment: 'acme-prod' },
           { argv: ['vc', 'rm', 'api', '-y'], env: { VERCEL_ORG_ID: 'team_x' }, resource: 'api', environment: 'team_x' },
         ],
@@ -72,7 +84,8 @@ export const vercelPack = definePack<VercelParsed>({
     {
       id: 'vercel/project-remove',
       summary: 'vercel project rm: delete a project',
-      message: 'Deletes the Vercel project {{resource}} in scope {{environment}} with its deployments, domains and environment variables.',
+      message:
+        'Deletes the Vercel project {{resource}} in scope {{environment}} with its deployments, domains and environment variables.',
       rationale: 'Deployments, domains assignments and environment variables of the project go with it.',
       safer: 'Check it with `vercel project inspect NAME`; pull its variables first (`vercel env pull`).',
       match: (p, ctx) => {
@@ -84,10 +97,28 @@ export const vercelPack = definePack<VercelParsed>({
       },
       examples: {
         destructive: [
-          { argv: ['vercel', 'project', 'rm', 'acme-web'], files: LINKED, resource: 'acme-web', environment: 'team_acme' },
-          { argv: ['vercel', 'projects', 'remove', 'api', '--team', 'acme-prod'], resource: 'api', environment: 'acme-prod' },
+          {
+            argv: ['vercel', 'project', 'rm', 'acme-web'],
+            files: LINKED,
+            resource: 'acme-web',
+            environment: 'team_acme',
+          },
+          {
+            argv: ['vercel', 'projects', 'remove', 'api', '--team', 'acme-prod'],
+            resource: 'api',
+            environment: 'acme-prod',
+          },
           { argv: ['vercel', 'project', 'rm', 'old'], resource: 'old', environment: 'unknown' },
-          { argv: ['vercel', 'project', 'rm', '--yes'], files: { '/home/user/project/.vercel/project.json': '{"projectId":"prj_9","orgId":"team_acme","projectName":"shop"}' }, resource: 'shop', environment: 'team_acme', note: 'no name: the linked project' },
+          {
+            argv: ['vercel', 'project', 'rm', '--yes'],
+            files: {
+              '/home/user/project/.vercel/project.json':
+                '{"projectId":"prj_9","orgId":"team_acme","projectName":"shop"}',
+            },
+            resource: 'shop',
+            environment: 'team_acme',
+            note: 'no name: the linked project',
+          },
         ],
         benign: [
           { argv: ['vercel', 'project', 'ls'], files: LINKED },
@@ -107,12 +138,34 @@ export const vercelPack = definePack<VercelParsed>({
         const names = removed(p, ['env']);
         const [name, target] = names ?? [];
         if (!name) return null;
-        const signals = target ? [{ kind: 'other' as const, value: target, source: 'flag' as const, detail: `environment argument ${target}` }] : [];
-        return { resource: name, environment: resolveEnvironment(signals, ctx, 'no environment argument: vercel asks which ones, or --yes removes it from all'), warnings: skip(p) };
+        const signals = target
+          ? [
+              {
+                kind: 'other' as const,
+                value: target,
+                source: 'flag' as const,
+                detail: `environment argument ${target}`,
+              },
+            ]
+          : [];
+        return {
+          resource: name,
+          environment: resolveEnvironment(
+            signals,
+            ctx,
+            'no environment argument: vercel asks which ones, or --yes removes it from all',
+          ),
+          warnings: skip(p),
+        };
       },
       examples: {
         destructive: [
-          { argv: ['vercel', 'env', 'rm', 'DATABASE_URL', 'production', '--yes'], files: LINKED, resource: 'DATABASE_URL', environment: 'production' },
+          {
+            argv: ['vercel', 'env', 'rm', 'DATABASE_URL', 'production', '--yes'],
+            files: LINKED,
+            resource: 'DATABASE_URL',
+            environment: 'production',
+          },
           { argv: ['vercel', 'env', 'remove', 'API_KEY', 'preview'], resource: 'API_KEY', environment: 'preview' },
           { argv: ['vercel', 'env', 'rm', 'SECRET', '-y'], resource: 'SECRET', environment: 'unknown' },
         ],
@@ -135,8 +188,17 @@ export const vercelPack = definePack<VercelParsed>({
       },
       examples: {
         destructive: [
-          { argv: ['vercel', 'domains', 'rm', 'acme.com', '--yes'], files: LINKED, resource: 'acme.com', environment: 'team_acme' },
-          { argv: ['vercel', 'domains', 'remove', 'shop.acme.com', '--scope', 'acme-prod'], resource: 'shop.acme.com', environment: 'acme-prod' },
+          {
+            argv: ['vercel', 'domains', 'rm', 'acme.com', '--yes'],
+            files: LINKED,
+            resource: 'acme.com',
+            environment: 'team_acme',
+          },
+          {
+            argv: ['vercel', 'domains', 'remove', 'shop.acme.com', '--scope', 'acme-prod'],
+            resource: 'shop.acme.com',
+            environment: 'acme-prod',
+          },
           { argv: ['vercel', 'domain', 'rm', 'x.dev'], resource: 'x.dev', environment: 'unknown' },
         ],
         benign: [

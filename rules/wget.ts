@@ -20,23 +20,82 @@ export const wgetPack = definePack({
   rules: [
     railwayMutationRule('wget', {
       destructive: [
-        { argv: ['wget', '-qO-', BEARER, '--header=Content-Type: application/json', '--post-data={"query":"mutation { volumeDelete(volumeId: \\"vol-9\\") }"}', API], resource: 'volumeDelete:vol-9', environment: 'unknown' },
-        { argv: ['wget', '-O', '-', '--header', 'Project-Access-Token: t', '--post-file', 'del.json', API], files: { '/home/user/project/del.json': '{"query":"mutation($e: String!) { environmentDelete(id: $e) }","variables":{"e":"env-prod"}}' }, resource: 'environmentDelete:env-prod', environment: 'unknown' },
-        { argv: ['wget', BEARER, '--post-file=/dev/stdin', API], stdin: '{"query":"mutation { projectDelete(id: \\"p-1\\") }"}', resource: 'projectDelete:p-1', environment: 'unknown' },
-        { argv: ['wget', '--body-data', 'not json {', '--method=POST', API], resource: '(unreadable-request-body)', environment: 'unknown' },
+        {
+          argv: [
+            'wget',
+            '-qO-',
+            BEARER,
+            '--header=Content-Type: application/json',
+            '--post-data={"query":"mutation { volumeDelete(volumeId: \\"vol-9\\") }"}',
+            API,
+          ],
+          resource: 'volumeDelete:vol-9',
+          environment: 'unknown',
+        },
+        {
+          argv: ['wget', '-O', '-', '--header', 'Project-Access-Token: t', '--post-file', 'del.json', API],
+          files: {
+            '/home/user/project/del.json':
+              '{"query":"mutation($e: String!) { environmentDelete(id: $e) }","variables":{"e":"env-prod"}}',
+          },
+          resource: 'environmentDelete:env-prod',
+          environment: 'unknown',
+        },
+        {
+          argv: ['wget', BEARER, '--post-file=/dev/stdin', API],
+          stdin: '{"query":"mutation { projectDelete(id: \\"p-1\\") }"}',
+          resource: 'projectDelete:p-1',
+          environment: 'unknown',
+        },
+        {
+          argv: ['wget', '--body-data', 'not json {', '--method=POST', API],
+          resource: '(unreadable-request-body)',
+          environment: 'unknown',
+        },
       ],
       benign: [
         { argv: ['wget', '-qO-', BEARER, '--post-data={"query":"{ me { name } }"}', API] },
-        { argv: ['wget', '-qO-', '--post-data={"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}', 'https://staging.example.com/graphql'] },
-        { argv: ['wget', '-qO-', BEARER, '--post-data={"query":"mutation { volumeCreate(input: {projectId: \\"p\\"}) { id } }"}', API] },
+        {
+          argv: [
+            'wget',
+            '-qO-',
+            '--post-data={"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}',
+            'https://staging.example.com/graphql',
+          ],
+        },
+        {
+          argv: [
+            'wget',
+            '-qO-',
+            BEARER,
+            '--post-data={"query":"mutation { volumeCreate(input: {projectId: \\"p\\"}) { id } }"}',
+            API,
+          ],
+        },
         { argv: ['wget', 'https://backboard.railway.app/graphql/v2'] },
       ],
     }),
     apiDeleteRule('wget', {
       destructive: [
-        { argv: ['wget', '--method=DELETE', 'https://api.github.com/repos/acme/app'], resource: 'api.github.com/repos/acme/app', environment: 'unknown' },
-        { argv: ['wget', '-qO-', '--method', 'DELETE', 'https://api.heroku.com/apps/acme'], resource: 'api.heroku.com/apps/acme', environment: 'unknown' },
-        { argv: ['wget', '--method=delete', '--header=Authorization: Bearer x', 'https://api.supabase.com/v1/projects/abcd'], resource: 'api.supabase.com/v1/projects/abcd' },
+        {
+          argv: ['wget', '--method=DELETE', 'https://api.github.com/repos/acme/app'],
+          resource: 'api.github.com/repos/acme/app',
+          environment: 'unknown',
+        },
+        {
+          argv: ['wget', '-qO-', '--method', 'DELETE', 'https://api.heroku.com/apps/acme'],
+          resource: 'api.heroku.com/apps/acme',
+          environment: 'unknown',
+        },
+        {
+          argv: [
+            'wget',
+            '--method=delete',
+            '--header=Authorization: Bearer x',
+            'https://api.supabase.com/v1/projects/abcd',
+          ],
+          resource: 'api.supabase.com/v1/projects/abcd',
+        },
       ],
       benign: [
         { argv: ['wget', 'https://api.github.com/repos/acme/app'] },

@@ -24,13 +24,20 @@ export const wipefsPack = definePack<ParsedArgs>({
     {
       id: 'wipefs/erase-signatures',
       summary: 'wipefs -a / -o: erase filesystem, RAID or partition-table signatures',
-      message: 'Erases the filesystem and partition signatures of {{resource}} on {{environment}}; its data becomes unreadable.',
-      rationale: 'Without its signatures the device no longer mounts or assembles; recovery needs the exact bytes back (see --backup).',
+      message:
+        'Erases the filesystem and partition signatures of {{resource}} on {{environment}}; its data becomes unreadable.',
+      rationale:
+        'Without its signatures the device no longer mounts or assembles; recovery needs the exact bytes back (see --backup).',
       safer: 'List signatures first (`wipefs DEVICE` without -a), or add --backup.',
       match: (p, ctx) => {
         if (hasOption(p, 'no-act') || hasOption(p, 'help')) return null;
         if (!hasOption(p, 'all') && optionValue(p, 'offset') === undefined) return null;
-        return p.positionals.length > 0 ? p.positionals.map((d) => ({ resource: absolutePath(d, ctx), warnings: hasOption(p, 'backup') ? [] : ['no --backup: the erased bytes are not saved'] })) : null;
+        return p.positionals.length > 0
+          ? p.positionals.map((d) => ({
+              resource: absolutePath(d, ctx),
+              warnings: hasOption(p, 'backup') ? [] : ['no --backup: the erased bytes are not saved'],
+            }))
+          : null;
       },
       examples: {
         destructive: [

@@ -64,7 +64,9 @@ async function bundle(entry, out, { withoutExamples = false }) {
   code = code.replace(userConfig, 'guardImport($1');
   const leftover = /\bimport\s*\(/.exec(code);
   if (leftover) {
-    console.error(`bundle-shim: ${out} still holds a dynamic import near: ${code.slice(leftover.index - 60, leftover.index + 40)}`);
+    console.error(
+      `bundle-shim: ${out} still holds a dynamic import near: ${code.slice(leftover.index - 60, leftover.index + 40)}`,
+    );
     process.exit(1);
   }
   writeFileSync(out, code);
@@ -88,8 +90,10 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer, kind }) => {
-      if (/[\\/]node_modules[\\/]commander[\\/]/.test(importer)) return { path: new URL('./lazy-child-process.cjs', import.meta.url).pathname };
-      if (kind === 'import-statement' && /[\\/]dist[\\/]/.test(importer)) return { path: 'child_process', namespace: 'lazy-child-process' };
+      if (/[\\/]node_modules[\\/]commander[\\/]/.test(importer))
+        return { path: new URL('./lazy-child-process.cjs', import.meta.url).pathname };
+      if (kind === 'import-statement' && /[\\/]dist[\\/]/.test(importer))
+        return { path: 'child_process', namespace: 'lazy-child-process' };
       return undefined;
     });
     const names = ['spawn', 'spawnSync', 'execFile', 'execFileSync'];
@@ -116,7 +120,11 @@ const withoutRuleExamples = {
       const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
       const spans = [];
       const visit = (node) => {
-        if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'examples' && ts.isObjectLiteralExpression(node.initializer)) {
+        if (
+          ts.isPropertyAssignment(node) &&
+          node.name.getText(source) === 'examples' &&
+          ts.isObjectLiteralExpression(node.initializer)
+        ) {
           spans.push([node.initializer.getStart(source), node.initializer.getEnd()]);
           return;
         }
@@ -124,7 +132,8 @@ const withoutRuleExamples = {
       };
       visit(source);
       let contents = text;
-      for (const [start, end] of spans.reverse()) contents = `${contents.slice(0, start)}{ destructive: [], benign: [] }${contents.slice(end)}`;
+      for (const [start, end] of spans.reverse())
+        contents = `${contents.slice(0, start)}{ destructive: [], benign: [] }${contents.slice(end)}`;
       stripped += spans.length;
       return { contents, loader: 'js' };
     });
@@ -170,8 +179,13 @@ const lazyCatalogueIndex = {
     b.onLoad({ filter: /[\\/]dist[\\/]rules[\\/]catalogue[\\/]index\.js$/ }, ({ path }) => {
       const text = readFileSync(path, 'utf8');
       const files = new Map([...text.matchAll(CATALOGUE_IMPORT)].map((m) => [m[1], m[2]]));
-      const entries = [...text.matchAll(/\{ tool: '([^']+)', commands: \[([^\]]*)\], load: (t_\w+) \}/g)].map((m) => [m[1], [...m[2].matchAll(/'([^']+)'/g)].map((c) => c[1]), files.get(m[3])]);
-      if (entries.length !== files.size || entries.some((e) => !e[2])) throw new Error(`bundle-shim: cannot read the catalogue index ${path}`);
+      const entries = [...text.matchAll(/\{ tool: '([^']+)', commands: \[([^\]]*)\], load: (t_\w+) \}/g)].map((m) => [
+        m[1],
+        [...m[2].matchAll(/'([^']+)'/g)].map((c) => c[1]),
+        files.get(m[3]),
+      ]);
+      if (entries.length !== files.size || entries.some((e) => !e[2]))
+        throw new Error(`bundle-shim: cannot read the catalogue index ${path}`);
       // __dirname is the bundle's directory (dist/): see bin/guard-shim-loader.cjs.
       const contents = [
         `const chunk = (file) => () => require(__dirname + '/catalogue/' + file + '.cjs').default();`,

@@ -3,9 +3,12 @@
 // and the stream machinery) costs ~5 ms on every `guard` command. Loaded for real on first use.
 'use strict';
 let real;
-module.exports = new Proxy({}, {
-  get(_, key) {
-    real ??= require('node:child_process');
-    return real[key];
+module.exports = new Proxy(
+  {},
+  {
+    get(_, key) {
+      real ??= require('node:child_process');
+      return real[key];
+    },
   },
-});
+);

@@ -16,10 +16,15 @@ const file = join(__dirname, '..', '..', 'dist', 'guard-shim.cjs');
 const source = readFileSync(file, 'utf8');
 const cache = readFileSync(`${file}.cache`);
 mark('read bundle and code cache');
-const script = new Script(`(function (exports, require, module, __filename, __dirname, guardImport) {${source}\n})`, { filename: file, cachedData: cache.subarray(16) });
+const script = new Script(`(function (exports, require, module, __filename, __dirname, guardImport) {${source}\n})`, {
+  filename: file,
+  cachedData: cache.subarray(16),
+});
 mark('compile from the code cache');
 const mod = { exports: {} };
-script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file), (specifier) => import(specifier));
+script
+  .runInThisContext()
+  .call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file), (specifier) => import(specifier));
 mark('module init');
 const exit = process.exit;
 process.exit = (code) => {

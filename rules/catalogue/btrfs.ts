@@ -17,8 +17,24 @@ export default (): CatalogueTool => ({
       when: { args: [['subvolume', 'subvol', 'sub'], ['delete', 'del'], '*'] },
       resource: { positional: 2 },
       examples: {
-        destructive: [{ argv: ['btrfs', 'subvolume', 'delete', '/mnt/data/@postgres'], resource: '/mnt/data/@postgres', environment: 'local' }, { argv: ['btrfs', 'sub', 'del', '-c', '/srv/@home'], resource: '/srv/@home', environment: 'local' }, { argv: ['btrfs', 'subvol', 'delete', '/mnt/snapshots/daily-1'], resource: '/mnt/snapshots/daily-1', environment: 'local' }],
-        benign: [{ argv: ['btrfs', 'subvolume', 'list', '/mnt/data'] }, { argv: ['btrfs', 'subvolume', 'snapshot', '-r', '/mnt/data', '/mnt/snap'] }, { argv: ['btrfs', 'subvolume', 'show', '/mnt/data/@postgres'] }],
+        destructive: [
+          {
+            argv: ['btrfs', 'subvolume', 'delete', '/mnt/data/@postgres'],
+            resource: '/mnt/data/@postgres',
+            environment: 'local',
+          },
+          { argv: ['btrfs', 'sub', 'del', '-c', '/srv/@home'], resource: '/srv/@home', environment: 'local' },
+          {
+            argv: ['btrfs', 'subvol', 'delete', '/mnt/snapshots/daily-1'],
+            resource: '/mnt/snapshots/daily-1',
+            environment: 'local',
+          },
+        ],
+        benign: [
+          { argv: ['btrfs', 'subvolume', 'list', '/mnt/data'] },
+          { argv: ['btrfs', 'subvolume', 'snapshot', '-r', '/mnt/data', '/mnt/snap'] },
+          { argv: ['btrfs', 'subvolume', 'show', '/mnt/data/@postgres'] },
+        ],
       },
     },
   ],

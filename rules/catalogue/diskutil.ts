@@ -9,16 +9,35 @@ export default (): CatalogueTool => ({
   operations: [
     {
       id: 'diskutil/erase-disk',
-      summary: 'diskutil eraseDisk / eraseVolume / reformat / partitionDisk / zeroDisk / randomDisk / secureErase: erase a disk or volume',
+      summary:
+        'diskutil eraseDisk / eraseVolume / reformat / partitionDisk / zeroDisk / randomDisk / secureErase: erase a disk or volume',
       message: 'Erases {{resource}} on {{environment}}.',
       rationale: 'diskutil erases without asking; the device is the last operand.',
       safer: 'Check the device with `diskutil list` and `diskutil info DEVICE` first.',
       undo: 'no undo',
-      when: { args: [['eraseDisk', 'eraseVolume', 'reformat', 'partitionDisk', 'zeroDisk', 'randomDisk', 'secureErase', 'eraseCD'], '*'] },
+      when: {
+        args: [
+          ['eraseDisk', 'eraseVolume', 'reformat', 'partitionDisk', 'zeroDisk', 'randomDisk', 'secureErase', 'eraseCD'],
+          '*',
+        ],
+      },
       resource: { positional: -1 },
       examples: {
-        destructive: [{ argv: ['diskutil', 'zeroDisk', 'disk2'], resource: 'disk2', environment: 'local' }, { argv: ['diskutil', 'eraseDisk', 'APFS', 'Blank', 'disk2'], resource: 'disk2', environment: 'local', note: 'the device is the last operand, after the format and the name' }, { argv: ['diskutil', 'secureErase', '0', 'disk4'], resource: 'disk4', environment: 'local' }],
-        benign: [{ argv: ['diskutil', 'list'] }, { argv: ['diskutil', 'info', 'disk2'] }, { argv: ['diskutil', 'unmountDisk', 'disk2'] }],
+        destructive: [
+          { argv: ['diskutil', 'zeroDisk', 'disk2'], resource: 'disk2', environment: 'local' },
+          {
+            argv: ['diskutil', 'eraseDisk', 'APFS', 'Blank', 'disk2'],
+            resource: 'disk2',
+            environment: 'local',
+            note: 'the device is the last operand, after the format and the name',
+          },
+          { argv: ['diskutil', 'secureErase', '0', 'disk4'], resource: 'disk4', environment: 'local' },
+        ],
+        benign: [
+          { argv: ['diskutil', 'list'] },
+          { argv: ['diskutil', 'info', 'disk2'] },
+          { argv: ['diskutil', 'unmountDisk', 'disk2'] },
+        ],
       },
     },
     {
@@ -31,8 +50,20 @@ export default (): CatalogueTool => ({
       when: { args: ['apfs', ['deleteVolume', 'deleteContainer', 'eraseVolume', 'deleteVolumeGroup'], '*'] },
       resource: { positional: 2 },
       examples: {
-        destructive: [{ argv: ['diskutil', 'apfs', 'deleteVolume', 'disk3s5'], resource: 'disk3s5', environment: 'local' }, { argv: ['diskutil', 'apfs', 'deleteContainer', 'disk3'], resource: 'disk3', environment: 'local' }, { argv: ['diskutil', 'apfs', 'eraseVolume', 'disk3s2', '-name', 'Data'], resource: 'disk3s2', environment: 'local' }],
-        benign: [{ argv: ['diskutil', 'apfs', 'list'] }, { argv: ['diskutil', 'apfs', 'listSnapshots', 'disk3s5'] }, { argv: ['diskutil', 'apfs', 'addVolume', 'disk3', 'APFS', 'Scratch'] }],
+        destructive: [
+          { argv: ['diskutil', 'apfs', 'deleteVolume', 'disk3s5'], resource: 'disk3s5', environment: 'local' },
+          { argv: ['diskutil', 'apfs', 'deleteContainer', 'disk3'], resource: 'disk3', environment: 'local' },
+          {
+            argv: ['diskutil', 'apfs', 'eraseVolume', 'disk3s2', '-name', 'Data'],
+            resource: 'disk3s2',
+            environment: 'local',
+          },
+        ],
+        benign: [
+          { argv: ['diskutil', 'apfs', 'list'] },
+          { argv: ['diskutil', 'apfs', 'listSnapshots', 'disk3s5'] },
+          { argv: ['diskutil', 'apfs', 'addVolume', 'disk3', 'APFS', 'Scratch'] },
+        ],
       },
     },
   ],

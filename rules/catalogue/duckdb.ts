@@ -1,62 +1,62 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "duckdb",
-  commands: ["duckdb"],
-  docs: "https://duckdb.org/docs/stable/clients/cli/arguments",
-  style: "go",
-  valueFlags: ["-s", "-init", "-separator", "-nullvalue"],
+  tool: 'duckdb',
+  commands: ['duckdb'],
+  docs: 'https://duckdb.org/docs/stable/clients/cli/arguments',
+  style: 'go',
+  valueFlags: ['-s', '-init', '-separator', '-nullvalue'],
   environment: {
     positional: 0,
-    kind: "db-name"
+    kind: 'db-name',
   },
   operations: [
     {
-      id: "duckdb/sql",
-      summary: "duckdb FILE -c \"SQL\": DROP, DELETE/UPDATE without WHERE, TRUNCATE (through the SQL analysis)",
-      message: "The SQL given to duckdb destroys {{resource}} in {{environment}}.",
-      rationale: "duckdb commits each statement at once; DROP and a bare DELETE cannot be rolled back afterwards.",
-      safer: "EXPORT DATABASE first, or wrap the statement in BEGIN … ROLLBACK to test it.",
-      undo: "no undo unless the database was exported or copied first",
+      id: 'duckdb/sql',
+      summary: 'duckdb FILE -c "SQL": DROP, DELETE/UPDATE without WHERE, TRUNCATE (through the SQL analysis)',
+      message: 'The SQL given to duckdb destroys {{resource}} in {{environment}}.',
+      rationale: 'duckdb commits each statement at once; DROP and a bare DELETE cannot be rolled back afterwards.',
+      safer: 'EXPORT DATABASE first, or wrap the statement in BEGIN … ROLLBACK to test it.',
+      undo: 'no undo unless the database was exported or copied first',
       when: {
-        args: ["*"]
+        args: ['*'],
       },
       sql: {
-        flag: ["-c", "-s"]
+        flag: ['-c', '-s'],
       },
       resource: {
-        positional: 0
+        positional: 0,
       },
       examples: {
         destructive: [
           {
-            argv: ["duckdb", "analytics.duckdb", "-c", "DROP TABLE events"],
-            resource: "events",
-            environment: "analytics.duckdb"
+            argv: ['duckdb', 'analytics.duckdb', '-c', 'DROP TABLE events'],
+            resource: 'events',
+            environment: 'analytics.duckdb',
           },
           {
-            argv: ["duckdb", "warehouse.db", "-c", "DELETE FROM facts"],
-            resource: "facts",
-            environment: "warehouse.db"
+            argv: ['duckdb', 'warehouse.db', '-c', 'DELETE FROM facts'],
+            resource: 'facts',
+            environment: 'warehouse.db',
           },
           {
-            argv: ["duckdb", "prod.duckdb", "-c", "TRUNCATE sales"],
-            resource: "sales",
-            environment: "prod.duckdb"
-          }
+            argv: ['duckdb', 'prod.duckdb', '-c', 'TRUNCATE sales'],
+            resource: 'sales',
+            environment: 'prod.duckdb',
+          },
         ],
         benign: [
           {
-            argv: ["duckdb", "analytics.duckdb", "-c", "SELECT * FROM events LIMIT 10"]
+            argv: ['duckdb', 'analytics.duckdb', '-c', 'SELECT * FROM events LIMIT 10'],
           },
           {
-            argv: ["duckdb", "analytics.duckdb", "-c", "CREATE TABLE t AS SELECT 1"]
+            argv: ['duckdb', 'analytics.duckdb', '-c', 'CREATE TABLE t AS SELECT 1'],
           },
           {
-            argv: ["duckdb", "-c", "SELECT 42"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['duckdb', '-c', 'SELECT 42'],
+          },
+        ],
+      },
+    },
+  ],
 });

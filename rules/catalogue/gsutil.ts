@@ -1,115 +1,110 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "gsutil",
-  commands: ["gsutil"],
-  docs: "https://cloud.google.com/storage/docs/gsutil/commands/rm",
-  valueFlags: ["-o", "-h", "-u"],
+  tool: 'gsutil',
+  commands: ['gsutil'],
+  docs: 'https://cloud.google.com/storage/docs/gsutil/commands/rm',
+  valueFlags: ['-o', '-h', '-u'],
   environment: {
-    envVar: ["CLOUDSDK_CORE_PROJECT", "GOOGLE_CLOUD_PROJECT"],
-    kind: "gcloud-project"
+    envVar: ['CLOUDSDK_CORE_PROJECT', 'GOOGLE_CLOUD_PROJECT'],
+    kind: 'gcloud-project',
   },
   operations: [
     {
-      id: "gsutil/rm",
-      summary: "gsutil rm (-r / ** wildcards) and rb: delete objects or a bucket",
-      message: "Deletes {{resource}} from Cloud Storage ({{environment}}).",
-      rationale: "gsutil never asks; -r and ** remove every object under the prefix, -m does it in parallel.",
-      safer: "List first (`gsutil ls -r URL | head`), and keep Object Versioning or soft delete on the bucket.",
+      id: 'gsutil/rm',
+      summary: 'gsutil rm (-r / ** wildcards) and rb: delete objects or a bucket',
+      message: 'Deletes {{resource}} from Cloud Storage ({{environment}}).',
+      rationale: 'gsutil never asks; -r and ** remove every object under the prefix, -m does it in parallel.',
+      safer: 'List first (`gsutil ls -r URL | head`), and keep Object Versioning or soft delete on the bucket.',
       undo: "objects come back only with Object Versioning or the bucket's soft-delete window (7 days by default); otherwise no undo",
       when: {
-        args: [
-          ["rm", "rb", "del", "delete", "remove"],
-          "*"
-        ]
+        args: [['rm', 'rb', 'del', 'delete', 'remove'], '*'],
       },
       resource: {
-        positional: 1
+        positional: 1,
       },
       examples: {
         destructive: [
           {
-            argv: ["gsutil", "-m", "rm", "-r", "gs://acme-tf-state"],
-            resource: "gs://acme-tf-state",
-            environment: "unknown"
+            argv: ['gsutil', '-m', 'rm', '-r', 'gs://acme-tf-state'],
+            resource: 'gs://acme-tf-state',
+            environment: 'unknown',
           },
           {
-            argv: ["gsutil", "rb", "gs://acme-backups"],
-            resource: "gs://acme-backups",
-            environment: "acme-prod",
+            argv: ['gsutil', 'rb', 'gs://acme-backups'],
+            resource: 'gs://acme-backups',
+            environment: 'acme-prod',
             env: {
-              CLOUDSDK_CORE_PROJECT: "acme-prod"
-            }
+              CLOUDSDK_CORE_PROJECT: 'acme-prod',
+            },
           },
           {
-            argv: ["gsutil", "rm", "gs://acme-assets/**"],
-            resource: "gs://acme-assets/**",
-            environment: "unknown"
-          }
+            argv: ['gsutil', 'rm', 'gs://acme-assets/**'],
+            resource: 'gs://acme-assets/**',
+            environment: 'unknown',
+          },
         ],
         benign: [
           {
-            argv: ["gsutil", "ls", "gs://acme-tf-state"]
+            argv: ['gsutil', 'ls', 'gs://acme-tf-state'],
           },
           {
-            argv: ["gsutil", "cp", "report.csv", "gs://acme-assets/"]
+            argv: ['gsutil', 'cp', 'report.csv', 'gs://acme-assets/'],
           },
           {
-            argv: ["gsutil", "mb", "gs://acme-new"]
-          }
-        ]
-      }
+            argv: ['gsutil', 'mb', 'gs://acme-new'],
+          },
+        ],
+      },
     },
     {
-      id: "gsutil/rsync-delete",
-      summary: "gsutil rsync -d: delete destination objects the source lacks",
-      message: "Deletes every object in {{resource}} ({{environment}}) that the source does not have.",
-      rationale: "A wrong or empty source turns rsync -d into a recursive delete of the destination.",
-      safer: "Run with -n (dry run) first and read the \"Would remove\" lines.",
-      undo: "only Object Versioning or soft delete brings objects back",
+      id: 'gsutil/rsync-delete',
+      summary: 'gsutil rsync -d: delete destination objects the source lacks',
+      message: 'Deletes every object in {{resource}} ({{environment}}) that the source does not have.',
+      rationale: 'A wrong or empty source turns rsync -d into a recursive delete of the destination.',
+      safer: 'Run with -n (dry run) first and read the "Would remove" lines.',
+      undo: 'only Object Versioning or soft delete brings objects back',
       when: {
-        args: ["rsync", "*", "*"],
-        flags: [
-          ["-d"]
-        ],
-        unlessFlags: ["-n"]
+        args: ['rsync', '*', '*'],
+        flags: [['-d']],
+        unlessFlags: ['-n'],
       },
       resource: {
-        positional: 2
+        positional: 2,
       },
       examples: {
         destructive: [
           {
-            argv: ["gsutil", "rsync", "-d", "-r", "./dist", "gs://acme-site"],
-            resource: "gs://acme-site",
-            environment: "unknown"
+            argv: ['gsutil', 'rsync', '-d', '-r', './dist', 'gs://acme-site'],
+            resource: 'gs://acme-site',
+            environment: 'unknown',
           },
           {
-            argv: ["gsutil", "-m", "rsync", "-r", "-d", "gs://a", "gs://b"],
-            resource: "gs://b",
-            environment: "unknown"
+            argv: ['gsutil', '-m', 'rsync', '-r', '-d', 'gs://a', 'gs://b'],
+            resource: 'gs://b',
+            environment: 'unknown',
           },
           {
-            argv: ["gsutil", "rsync", "-d", "./public", "gs://www"],
-            resource: "gs://www",
-            environment: "acme",
+            argv: ['gsutil', 'rsync', '-d', './public', 'gs://www'],
+            resource: 'gs://www',
+            environment: 'acme',
             env: {
-              CLOUDSDK_CORE_PROJECT: "acme"
-            }
-          }
+              CLOUDSDK_CORE_PROJECT: 'acme',
+            },
+          },
         ],
         benign: [
           {
-            argv: ["gsutil", "rsync", "-r", "./dist", "gs://acme-site"]
+            argv: ['gsutil', 'rsync', '-r', './dist', 'gs://acme-site'],
           },
           {
-            argv: ["gsutil", "rsync", "-n", "-d", "-r", "./dist", "gs://acme-site"]
+            argv: ['gsutil', 'rsync', '-n', '-d', '-r', './dist', 'gs://acme-site'],
           },
           {
-            argv: ["gsutil", "ls", "gs://acme-site"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['gsutil', 'ls', 'gs://acme-site'],
+          },
+        ],
+      },
+    },
+  ],
 });

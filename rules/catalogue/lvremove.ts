@@ -17,8 +17,16 @@ export default (): CatalogueTool => ({
       when: { args: ['*'], unlessFlags: ['--help', '-h', '--test', '-t', '--version'] },
       resource: { positional: 0 },
       examples: {
-        destructive: [{ argv: ['lvremove', '-f', 'vg0/pgdata'], resource: 'vg0/pgdata', environment: 'local' }, { argv: ['lvremove', '-y', 'vg0/logs'], resource: 'vg0/logs', environment: 'local' }, { argv: ['lvremove', 'vg0/old-snap'], resource: 'vg0/old-snap', environment: 'local' }],
-        benign: [{ argv: ['lvremove', '--test', 'vg0/pgdata'] }, { argv: ['lvremove', '--help'] }, { argv: ['lvremove', '--version'] }],
+        destructive: [
+          { argv: ['lvremove', '-f', 'vg0/pgdata'], resource: 'vg0/pgdata', environment: 'local' },
+          { argv: ['lvremove', '-y', 'vg0/logs'], resource: 'vg0/logs', environment: 'local' },
+          { argv: ['lvremove', 'vg0/old-snap'], resource: 'vg0/old-snap', environment: 'local' },
+        ],
+        benign: [
+          { argv: ['lvremove', '--test', 'vg0/pgdata'] },
+          { argv: ['lvremove', '--help'] },
+          { argv: ['lvremove', '--version'] },
+        ],
       },
     },
   ],

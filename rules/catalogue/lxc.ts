@@ -1,118 +1,129 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "lxc",
-  commands: ["lxc"],
-  docs: "https://documentation.ubuntu.com/lxd/en/latest/reference/manpages/lxc/delete/",
-  valueFlags: ["--project", "--target"],
+  tool: 'lxc',
+  commands: ['lxc'],
+  docs: 'https://documentation.ubuntu.com/lxd/en/latest/reference/manpages/lxc/delete/',
+  valueFlags: ['--project', '--target'],
   environment: {
-    flag: "--project",
-    kind: "other"
+    flag: '--project',
+    kind: 'other',
   },
   operations: [
     {
-      id: "lxc/delete",
-      summary: "lxc delete / rm: delete instances (--force: even running ones) with their root disks",
-      message: "Deletes the instance {{resource}} ({{environment}}) with its root disk and snapshots.",
-      rationale: "With --force a running instance is stopped and deleted at once.",
-      safer: "Export first (`lxc export NAME backup.tar.gz`) or snapshot it.",
-      undo: "no undo without an export",
+      id: 'lxc/delete',
+      summary: 'lxc delete / rm: delete instances (--force: even running ones) with their root disks',
+      message: 'Deletes the instance {{resource}} ({{environment}}) with its root disk and snapshots.',
+      rationale: 'With --force a running instance is stopped and deleted at once.',
+      safer: 'Export first (`lxc export NAME backup.tar.gz`) or snapshot it.',
+      undo: 'no undo without an export',
       when: {
-        args: [
-          ["delete", "rm"],
-          "*"
-        ]
+        args: [['delete', 'rm'], '*'],
       },
       resource: {
-        positional: 1
+        positional: 1,
       },
       examples: {
         destructive: [
           {
-            argv: ["lxc", "delete", "web01", "--force"],
-            resource: "web01",
-            environment: "unknown"
+            argv: ['lxc', 'delete', 'web01', '--force'],
+            resource: 'web01',
+            environment: 'unknown',
           },
           {
-            argv: ["lxc", "rm", "db01", "-f", "--project", "prod"],
-            resource: "db01",
-            environment: "prod"
+            argv: ['lxc', 'rm', 'db01', '-f', '--project', 'prod'],
+            resource: 'db01',
+            environment: 'prod',
           },
           {
-            argv: ["lxc", "delete", "old-ci"],
-            resource: "old-ci",
-            environment: "unknown"
-          }
+            argv: ['lxc', 'delete', 'old-ci'],
+            resource: 'old-ci',
+            environment: 'unknown',
+          },
         ],
         benign: [
           {
-            argv: ["lxc", "list"]
+            argv: ['lxc', 'list'],
           },
           {
-            argv: ["lxc", "stop", "web01"]
+            argv: ['lxc', 'stop', 'web01'],
           },
           {
-            argv: ["lxc", "snapshot", "create", "web01", "before"]
-          }
-        ]
-      }
+            argv: ['lxc', 'snapshot', 'create', 'web01', 'before'],
+          },
+        ],
+      },
     },
     {
-      id: "lxc/storage-delete",
-      summary: "lxc storage delete / storage volume delete / image delete / project delete: delete a pool, volume, image or project",
-      message: "Deletes {{resource}} ({{environment}}).",
-      rationale: "A custom storage volume holds data outside any instance; deleting it is immediate.",
-      safer: "Export the volume first (`lxc storage volume export POOL VOL file.tar.gz`).",
-      undo: "no undo",
+      id: 'lxc/storage-delete',
+      summary:
+        'lxc storage delete / storage volume delete / image delete / project delete: delete a pool, volume, image or project',
+      message: 'Deletes {{resource}} ({{environment}}).',
+      rationale: 'A custom storage volume holds data outside any instance; deleting it is immediate.',
+      safer: 'Export the volume first (`lxc storage volume export POOL VOL file.tar.gz`).',
+      undo: 'no undo',
       when: {
         args: [
-          ["storage", "image", "project"],
-          ["delete", "rm", "volume"]
+          ['storage', 'image', 'project'],
+          ['delete', 'rm', 'volume'],
         ],
         except: [
           {
             args: [
-              "storage",
-              "volume",
-              ["list", "show", "create", "export", "import", "attach", "detach", "copy", "info", "get", "set", "snapshot"]
+              'storage',
+              'volume',
+              [
+                'list',
+                'show',
+                'create',
+                'export',
+                'import',
+                'attach',
+                'detach',
+                'copy',
+                'info',
+                'get',
+                'set',
+                'snapshot',
+              ],
             ],
-            reason: "reads, creates or copies a volume"
-          }
-        ]
+            reason: 'reads, creates or copies a volume',
+          },
+        ],
       },
       resource: {
-        positional: -1
+        positional: -1,
       },
       examples: {
         destructive: [
           {
-            argv: ["lxc", "storage", "volume", "delete", "default", "pgdata"],
-            resource: "pgdata",
-            environment: "unknown"
+            argv: ['lxc', 'storage', 'volume', 'delete', 'default', 'pgdata'],
+            resource: 'pgdata',
+            environment: 'unknown',
           },
           {
-            argv: ["lxc", "storage", "delete", "fast"],
-            resource: "fast",
-            environment: "unknown"
+            argv: ['lxc', 'storage', 'delete', 'fast'],
+            resource: 'fast',
+            environment: 'unknown',
           },
           {
-            argv: ["lxc", "project", "delete", "staging", "--project", "default"],
-            resource: "staging",
-            environment: "default"
-          }
+            argv: ['lxc', 'project', 'delete', 'staging', '--project', 'default'],
+            resource: 'staging',
+            environment: 'default',
+          },
         ],
         benign: [
           {
-            argv: ["lxc", "storage", "volume", "list", "default"]
+            argv: ['lxc', 'storage', 'volume', 'list', 'default'],
           },
           {
-            argv: ["lxc", "storage", "list"]
+            argv: ['lxc', 'storage', 'list'],
           },
           {
-            argv: ["lxc", "storage", "volume", "export", "default", "pgdata", "pg.tar.gz"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['lxc', 'storage', 'volume', 'export', 'default', 'pgdata', 'pg.tar.gz'],
+          },
+        ],
+      },
+    },
+  ],
 });

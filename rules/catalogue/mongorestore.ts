@@ -1,59 +1,72 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "mongorestore",
-  commands: ["mongorestore"],
-  docs: "https://www.mongodb.com/docs/database-tools/mongorestore/",
-  valueFlags: ["--db", "-d", "--collection", "-c", "--nsInclude", "--file", "--username", "-u", "--password", "-p", "--archive", "--authenticationDatabase"],
+  tool: 'mongorestore',
+  commands: ['mongorestore'],
+  docs: 'https://www.mongodb.com/docs/database-tools/mongorestore/',
+  valueFlags: [
+    '--db',
+    '-d',
+    '--collection',
+    '-c',
+    '--nsInclude',
+    '--file',
+    '--username',
+    '-u',
+    '--password',
+    '-p',
+    '--archive',
+    '--authenticationDatabase',
+  ],
   environment: {
-    flag: ["--uri", "--host", "-h"],
-    kind: "db-uri"
+    flag: ['--uri', '--host', '-h'],
+    kind: 'db-uri',
   },
   operations: [
     {
-      id: "mongorestore/drop",
-      summary: "mongorestore --drop: drop each collection before writing into it",
-      message: "mongorestore drops {{resource}} on {{environment}} before loading.",
-      rationale: "With --drop the existing collections are dropped first; whatever the input lacks is gone.",
-      safer: "Load into a new database or collection first and compare, or mongodump the current one.",
-      undo: "no undo without a mongodump of the current data",
+      id: 'mongorestore/drop',
+      summary: 'mongorestore --drop: drop each collection before writing into it',
+      message: 'mongorestore drops {{resource}} on {{environment}} before loading.',
+      rationale: 'With --drop the existing collections are dropped first; whatever the input lacks is gone.',
+      safer: 'Load into a new database or collection first and compare, or mongodump the current one.',
+      undo: 'no undo without a mongodump of the current data',
       when: {
-        flags: ["--drop"]
+        flags: ['--drop'],
       },
       resource: {
-        flag: ["--db", "-d", "--nsInclude", "--collection", "-c"],
-        default: "every collection in the input"
+        flag: ['--db', '-d', '--nsInclude', '--collection', '-c'],
+        default: 'every collection in the input',
       },
       examples: {
         destructive: [
           {
-            argv: ["mongorestore", "--uri", "mongodb://prod/app", "--drop", "--db", "app", "./dump"],
-            resource: "app",
-            environment: "mongodb://prod/app"
+            argv: ['mongorestore', '--uri', 'mongodb://prod/app', '--drop', '--db', 'app', './dump'],
+            resource: 'app',
+            environment: 'mongodb://prod/app',
           },
           {
-            argv: ["mongorestore", "--drop", "-d", "shop", "--host", "mongo-stage", "./in"],
-            resource: "shop",
-            environment: "mongo-stage"
+            argv: ['mongorestore', '--drop', '-d', 'shop', '--host', 'mongo-stage', './in'],
+            resource: 'shop',
+            environment: 'mongo-stage',
           },
           {
-            argv: ["mongorestore", "--drop", "--collection", "users", "--db", "app"],
-            resource: "app",
-            environment: "unknown"
-          }
+            argv: ['mongorestore', '--drop', '--collection', 'users', '--db', 'app'],
+            resource: 'app',
+            environment: 'unknown',
+          },
         ],
         benign: [
           {
-            argv: ["mongorestore", "--uri", "mongodb://prod/app", "--db", "app", "./dump"]
+            argv: ['mongorestore', '--uri', 'mongodb://prod/app', '--db', 'app', './dump'],
           },
           {
-            argv: ["mongorestore", "--help"]
+            argv: ['mongorestore', '--help'],
           },
           {
-            argv: ["mongorestore", "--db", "app", "--collection", "users"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['mongorestore', '--db', 'app', '--collection', 'users'],
+          },
+        ],
+      },
+    },
+  ],
 });

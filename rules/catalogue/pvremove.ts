@@ -17,8 +17,16 @@ export default (): CatalogueTool => ({
       when: { args: ['*'], unlessFlags: ['--help', '-h', '--test', '-t', '--version'] },
       resource: { positional: 0 },
       examples: {
-        destructive: [{ argv: ['pvremove', '-f', '/dev/sdb1'], resource: '/dev/sdb1', environment: 'local' }, { argv: ['pvremove', '-y', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' }, { argv: ['pvremove', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' }],
-        benign: [{ argv: ['pvremove', '--test', '/dev/sdb1'] }, { argv: ['pvremove', '--help'] }, { argv: ['pvremove', '--version'] }],
+        destructive: [
+          { argv: ['pvremove', '-f', '/dev/sdb1'], resource: '/dev/sdb1', environment: 'local' },
+          { argv: ['pvremove', '-y', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' },
+          { argv: ['pvremove', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' },
+        ],
+        benign: [
+          { argv: ['pvremove', '--test', '/dev/sdb1'] },
+          { argv: ['pvremove', '--help'] },
+          { argv: ['pvremove', '--version'] },
+        ],
       },
     },
   ],

@@ -1,59 +1,60 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "serverless",
-  commands: ["serverless", "sls"],
-  docs: "https://www.serverless.com/framework/docs/providers/aws/cli-reference/remove",
-  valueFlags: ["--region", "-r", "--aws-profile", "--config", "-c", "--org", "--app"],
+  tool: 'serverless',
+  commands: ['serverless', 'sls'],
+  docs: 'https://www.serverless.com/framework/docs/providers/aws/cli-reference/remove',
+  valueFlags: ['--region', '-r', '--aws-profile', '--config', '-c', '--org', '--app'],
   environment: {
-    flag: ["--stage", "-s"],
-    envVar: "SLS_STAGE",
-    kind: "other"
+    flag: ['--stage', '-s'],
+    envVar: 'SLS_STAGE',
+    kind: 'other',
   },
   operations: [
     {
-      id: "serverless/remove",
-      summary: "serverless remove: delete the deployed stack (functions, tables, buckets it created)",
-      message: "Deletes the Serverless service stack in stage {{environment}} ({{resource}}).",
-      rationale: "remove deletes the CloudFormation stack: DynamoDB tables and buckets without DeletionPolicy Retain go with it.",
-      safer: "Set DeletionPolicy: Retain on data resources, and check `serverless info --stage S`.",
-      undo: "no undo for resources without DeletionPolicy: Retain",
+      id: 'serverless/remove',
+      summary: 'serverless remove: delete the deployed stack (functions, tables, buckets it created)',
+      message: 'Deletes the Serverless service stack in stage {{environment}} ({{resource}}).',
+      rationale:
+        'remove deletes the CloudFormation stack: DynamoDB tables and buckets without DeletionPolicy Retain go with it.',
+      safer: 'Set DeletionPolicy: Retain on data resources, and check `serverless info --stage S`.',
+      undo: 'no undo for resources without DeletionPolicy: Retain',
       when: {
-        args: ["remove"]
+        args: ['remove'],
       },
       resource: {
-        value: "serverless.yml service"
+        value: 'serverless.yml service',
       },
       examples: {
         destructive: [
           {
-            argv: ["serverless", "remove", "--stage", "prod"],
-            resource: "serverless.yml service",
-            environment: "prod"
+            argv: ['serverless', 'remove', '--stage', 'prod'],
+            resource: 'serverless.yml service',
+            environment: 'prod',
           },
           {
-            argv: ["sls", "remove", "-s", "staging", "--region", "eu-west-1"],
-            resource: "serverless.yml service",
-            environment: "staging"
+            argv: ['sls', 'remove', '-s', 'staging', '--region', 'eu-west-1'],
+            resource: 'serverless.yml service',
+            environment: 'staging',
           },
           {
-            argv: ["serverless", "remove"],
-            resource: "serverless.yml service",
-            environment: "unknown"
-          }
+            argv: ['serverless', 'remove'],
+            resource: 'serverless.yml service',
+            environment: 'unknown',
+          },
         ],
         benign: [
           {
-            argv: ["serverless", "deploy", "--stage", "prod"]
+            argv: ['serverless', 'deploy', '--stage', 'prod'],
           },
           {
-            argv: ["serverless", "info", "--stage", "prod"]
+            argv: ['serverless', 'info', '--stage', 'prod'],
           },
           {
-            argv: ["sls", "logs", "-f", "api"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['sls', 'logs', '-f', 'api'],
+          },
+        ],
+      },
+    },
+  ],
 });

@@ -1,116 +1,118 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
 export default (): CatalogueTool => ({
-  tool: "sqlite3",
-  commands: ["sqlite3", "litecli"],
-  docs: "https://sqlite.org/cli.html",
-  style: "go",
-  valueFlags: ["-cmd", "-separator", "-newline", "-nullvalue", "-init", "-vfs", "-maxsize", "-escape"],
+  tool: 'sqlite3',
+  commands: ['sqlite3', 'litecli'],
+  docs: 'https://sqlite.org/cli.html',
+  style: 'go',
+  valueFlags: ['-cmd', '-separator', '-newline', '-nullvalue', '-init', '-vfs', '-maxsize', '-escape'],
   environment: {
     positional: 0,
-    kind: "db-name"
+    kind: 'db-name',
   },
   operations: [
     {
-      id: "sqlite3/shell-escape",
-      summary: "sqlite3 .shell / .system: run a shell command from inside sqlite3",
-      message: "sqlite3 would run the shell command `{{resource}}`, which guard cannot judge from here.",
-      rationale: "The dot-commands .shell and .system hand their text to the shell; anything can run, hidden inside a database command.",
-      safer: "Run the shell command on its own line, where guard judges it.",
-      undo: "depends on the command run",
+      id: 'sqlite3/shell-escape',
+      summary: 'sqlite3 .shell / .system: run a shell command from inside sqlite3',
+      message: 'sqlite3 would run the shell command `{{resource}}`, which guard cannot judge from here.',
+      rationale:
+        'The dot-commands .shell and .system hand their text to the shell; anything can run, hidden inside a database command.',
+      safer: 'Run the shell command on its own line, where guard judges it.',
+      undo: 'depends on the command run',
       when: {
-        anyArg: [".shell*", ".system*"]
+        anyArg: ['.shell*', '.system*'],
       },
       resource: {
-        positional: -1
+        positional: -1,
       },
       examples: {
         destructive: [
           {
-            argv: ["sqlite3", "data/prod.db", ".shell rm -rf /var/lib/app"],
-            resource: ".shell rm -rf /var/lib/app",
-            environment: "data/prod.db"
+            argv: ['sqlite3', 'data/prod.db', '.shell rm -rf /var/lib/app'],
+            resource: '.shell rm -rf /var/lib/app',
+            environment: 'data/prod.db',
           },
           {
-            argv: ["sqlite3", "app.db", ".system curl -X DELETE https://api.example.com/x"],
-            resource: ".system curl -X DELETE https://api.example.com/x",
-            environment: "app.db"
+            argv: ['sqlite3', 'app.db', '.system curl -X DELETE https://api.example.com/x'],
+            resource: '.system curl -X DELETE https://api.example.com/x',
+            environment: 'app.db',
           },
           {
-            argv: ["sqlite3", "-cmd", ".shell dropdb app", "app.db"],
-            resource: "app.db",
-            environment: "app.db",
-            note: "the dot-command hides in -cmd"
-          }
+            argv: ['sqlite3', '-cmd', '.shell dropdb app', 'app.db'],
+            resource: 'app.db',
+            environment: 'app.db',
+            note: 'the dot-command hides in -cmd',
+          },
         ],
         benign: [
           {
-            argv: ["sqlite3", "app.db", ".schema users"]
+            argv: ['sqlite3', 'app.db', '.schema users'],
           },
           {
-            argv: ["sqlite3", "app.db", ".dump"]
+            argv: ['sqlite3', 'app.db', '.dump'],
           },
           {
-            argv: ["sqlite3", "app.db", "SELECT '.shell'"]
-          }
-        ]
-      }
+            argv: ['sqlite3', 'app.db', "SELECT '.shell'"],
+          },
+        ],
+      },
     },
     {
-      id: "sqlite3/sql",
-      summary: "sqlite3 FILE \"SQL\": DROP, TRUNCATE-like DELETE, UPDATE without WHERE (through the SQL analysis)",
-      message: "The SQL given to sqlite3 destroys {{resource}} in the database file {{environment}}.",
-      rationale: "sqlite3 runs each statement at once in autocommit mode; a DELETE without WHERE empties the table.",
-      safer: "Copy the file first (`sqlite3 FILE \".backup before.db\"`), or run the statement inside BEGIN … ROLLBACK to see what it touches.",
-      undo: "no undo unless the database file was copied first",
+      id: 'sqlite3/sql',
+      summary: 'sqlite3 FILE "SQL": DROP, TRUNCATE-like DELETE, UPDATE without WHERE (through the SQL analysis)',
+      message: 'The SQL given to sqlite3 destroys {{resource}} in the database file {{environment}}.',
+      rationale: 'sqlite3 runs each statement at once in autocommit mode; a DELETE without WHERE empties the table.',
+      safer:
+        'Copy the file first (`sqlite3 FILE ".backup before.db"`), or run the statement inside BEGIN … ROLLBACK to see what it touches.',
+      undo: 'no undo unless the database file was copied first',
       when: {
-        args: ["*"]
+        args: ['*'],
       },
       sql: {
         positional: 1,
-        flag: "-cmd",
-        stdin: true
+        flag: '-cmd',
+        stdin: true,
       },
       resource: {
-        positional: 1
+        positional: 1,
       },
       examples: {
         destructive: [
           {
-            argv: ["sqlite3", "db/production.sqlite3", "DELETE FROM orders;"],
-            resource: "orders",
-            environment: "db/production.sqlite3"
+            argv: ['sqlite3', 'db/production.sqlite3', 'DELETE FROM orders;'],
+            resource: 'orders',
+            environment: 'db/production.sqlite3',
           },
           {
-            argv: ["sqlite3", "app.db", "DROP TABLE users"],
-            resource: "users",
-            environment: "app.db"
+            argv: ['sqlite3', 'app.db', 'DROP TABLE users'],
+            resource: 'users',
+            environment: 'app.db',
           },
           {
-            argv: ["sqlite3", "-bail", "data.db", "UPDATE accounts SET balance = 0"],
-            resource: "accounts",
-            environment: "data.db"
+            argv: ['sqlite3', '-bail', 'data.db', 'UPDATE accounts SET balance = 0'],
+            resource: 'accounts',
+            environment: 'data.db',
           },
           {
-            argv: ["sqlite3", "app.db"],
-            resource: "users",
-            environment: "app.db",
-            note: "the SQL arrives on standard input",
-            stdin: "DELETE FROM users;\n"
-          }
+            argv: ['sqlite3', 'app.db'],
+            resource: 'users',
+            environment: 'app.db',
+            note: 'the SQL arrives on standard input',
+            stdin: 'DELETE FROM users;\n',
+          },
         ],
         benign: [
           {
-            argv: ["sqlite3", "db/production.sqlite3", "SELECT count(*) FROM orders;"]
+            argv: ['sqlite3', 'db/production.sqlite3', 'SELECT count(*) FROM orders;'],
           },
           {
-            argv: ["sqlite3", "app.db", ".tables"]
+            argv: ['sqlite3', 'app.db', '.tables'],
           },
           {
-            argv: ["sqlite3", "app.db", "DELETE FROM sessions WHERE expires < 0"]
-          }
-        ]
-      }
-    }
-  ]
+            argv: ['sqlite3', 'app.db', 'DELETE FROM sessions WHERE expires < 0'],
+          },
+        ],
+      },
+    },
+  ],
 });

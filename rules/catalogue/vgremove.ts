@@ -17,8 +17,16 @@ export default (): CatalogueTool => ({
       when: { args: ['*'], unlessFlags: ['--help', '-h', '--test', '-t', '--version'] },
       resource: { positional: 0 },
       examples: {
-        destructive: [{ argv: ['vgremove', '-f', 'vg0'], resource: 'vg0', environment: 'local' }, { argv: ['vgremove', '-y', 'data'], resource: 'data', environment: 'local' }, { argv: ['vgremove', 'scratch'], resource: 'scratch', environment: 'local' }],
-        benign: [{ argv: ['vgremove', '--test', 'vg0'] }, { argv: ['vgremove', '--help'] }, { argv: ['vgremove', '--version'] }],
+        destructive: [
+          { argv: ['vgremove', '-f', 'vg0'], resource: 'vg0', environment: 'local' },
+          { argv: ['vgremove', '-y', 'data'], resource: 'data', environment: 'local' },
+          { argv: ['vgremove', 'scratch'], resource: 'scratch', environment: 'local' },
+        ],
+        benign: [
+          { argv: ['vgremove', '--test', 'vg0'] },
+          { argv: ['vgremove', '--help'] },
+          { argv: ['vgremove', '--version'] },
+        ],
       },
     },
   ],

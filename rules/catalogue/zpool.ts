@@ -9,7 +9,7 @@ export default (): CatalogueTool => ({
   operations: [
     {
       id: 'zpool/destroy',
-      summary: 'zpool destroy / labelclear: destroy a pool or wipe a device\'s ZFS label',
+      summary: "zpool destroy / labelclear: destroy a pool or wipe a device's ZFS label",
       message: 'Destroys the ZFS pool or label {{resource}} on {{environment}}, with every dataset in it.',
       rationale: 'The pool and all its datasets go at once; labelclear makes a device unimportable.',
       safer: 'Export the pool instead (`zpool export NAME`); check `zpool status NAME` first.',
@@ -22,7 +22,11 @@ export default (): CatalogueTool => ({
           { argv: ['zpool', 'labelclear', '-f', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' },
           { argv: ['zpool', 'destroy', '-f', 'backup'], resource: 'backup', environment: 'local' },
         ],
-        benign: [{ argv: ['zpool', 'status', 'tank'] }, { argv: ['zpool', 'export', 'tank'] }, { argv: ['zpool', 'import', '-D'] }],
+        benign: [
+          { argv: ['zpool', 'status', 'tank'] },
+          { argv: ['zpool', 'export', 'tank'] },
+          { argv: ['zpool', 'import', '-D'] },
+        ],
       },
     },
   ],

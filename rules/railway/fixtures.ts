@@ -3,7 +3,14 @@
 const CONFIG = '/home/user/.railway/config.json';
 
 function linkedTo(environmentName: string, environment: string, service?: string): Record<string, string> {
-  const entry = { projectPath: '/home/user/project', name: 'shop', project: 'prj-7f3a', environment, environmentName, ...(service ? { service } : {}) };
+  const entry = {
+    projectPath: '/home/user/project',
+    name: 'shop',
+    project: 'prj-7f3a',
+    environment,
+    environmentName,
+    ...(service ? { service } : {}),
+  };
   return { [CONFIG]: JSON.stringify({ projects: { '/home/user/project': entry }, user: {} }) };
 }
 

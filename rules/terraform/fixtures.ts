@@ -3,7 +3,12 @@ export function planJson(changes: Record<string, string[]>): string {
   return JSON.stringify({
     format_version: '1.2',
     terraform_version: '1.9.0',
-    resource_changes: Object.entries(changes).map(([address, actions]) => ({ address, mode: 'managed', type: address.split('.')[0], change: { actions } })),
+    resource_changes: Object.entries(changes).map(([address, actions]) => ({
+      address,
+      mode: 'managed',
+      type: address.split('.')[0],
+      change: { actions },
+    })),
   });
 }
 

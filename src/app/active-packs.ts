@@ -17,7 +17,11 @@ export async function activePacks(ctx: Context): Promise<ActivePack[]> {
 }
 
 /** For `guard rules`: the active packs of this process's directory and user, the config they ran under, and its problems. */
-export async function loadActiveRulePacks(): Promise<{ packs: RulePack<any>[]; config: GuardConfig; problems: ConfigProblem[] }> {
+export async function loadActiveRulePacks(): Promise<{
+  packs: RulePack<any>[];
+  config: GuardConfig;
+  problems: ConfigProblem[];
+}> {
   const ctx = processContext();
   const setup = await loadGuardSetup(ctx);
   return { packs: setup.packs, config: ctx.config, problems: setup.problems };

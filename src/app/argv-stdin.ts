@@ -10,7 +10,10 @@ import type { Session } from './session.js';
  * captured for analysis when the (wrapped: sudo, env…) tool reads commands from it; or a pipe guard
  * cannot see. The caller replays or disposes what was captured.
  */
-export function stdinForArgv(argv: readonly string[], session: Session): { stdin: JudgeStdin; captured?: CapturedStdin } {
+export function stdinForArgv(
+  argv: readonly string[],
+  session: Session,
+): { stdin: JudgeStdin; captured?: CapturedStdin } {
   if (isTerminal(0)) return { stdin: { kind: 'terminal' } };
   const inner = innermostArgv(argv, session.ctx);
   if (!packsFor(session.setup.index, inner[0] ?? '').some((pack) => pack.readsStdin?.(inner.slice(1)))) {

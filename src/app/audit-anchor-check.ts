@@ -20,16 +20,31 @@ export function checkAuditAnchor(syslog: SyslogTarget | undefined, hashes: Reado
   if (!syslog?.readBack) return { problems: [] };
   let text: string;
   try {
-    text = syslog.readBack === 'journal' ? readJournal(syslog.tag ?? DEFAULT_SYSLOG_TAG) : readFileSync(syslog.readBack, 'utf8');
+    text =
+      syslog.readBack === 'journal'
+        ? readJournal(syslog.tag ?? DEFAULT_SYSLOG_TAG)
+        : readFileSync(syslog.readBack, 'utf8');
   } catch (error) {
-    return { problems: [`cannot read the audit anchor (${syslog.readBack}): ${(error as Error).message}; without it a truncated trail cannot be told from an intact one. Make it readable, or fix audit.syslog.readBack in your config`] };
+    return {
+      problems: [
+        `cannot read the audit anchor (${syslog.readBack}): ${(error as Error).message}; without it a truncated trail cannot be told from an intact one. Make it readable, or fix audit.syslog.readBack in your config`,
+      ],
+    };
   }
   const anchored = anchoredRecords(text, userInfo().username);
-  return { checked: `${anchored.length} record(s) anchored in ${syslog.readBack}`, problems: anchorProblems(hashes, anchored, syslog.readBack) };
+  return {
+    checked: `${anchored.length} record(s) anchored in ${syslog.readBack}`,
+    problems: anchorProblems(hashes, anchored, syslog.readBack),
+  };
 }
 
 function readJournal(tag: string): string {
-  const result = spawnSync('/usr/bin/journalctl', ['--no-pager', '-q', '-o', 'cat', '-t', tag], { encoding: 'utf8', timeout: 10_000, env: { PATH: '/usr/bin:/bin' } });
-  if (result.status !== 0) throw new Error(`journalctl failed: ${(result.stderr || String(result.error ?? result.status)).trim()}`);
+  const result = spawnSync('/usr/bin/journalctl', ['--no-pager', '-q', '-o', 'cat', '-t', tag], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    env: { PATH: '/usr/bin:/bin' },
+  });
+  if (result.status !== 0)
+    throw new Error(`journalctl failed: ${(result.stderr || String(result.error ?? result.status)).trim()}`);
   return result.stdout;
 }

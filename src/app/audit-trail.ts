@@ -18,7 +18,12 @@ export interface AuditTrail {
 }
 
 /** The audit trail of one guard invocation: the shared fields (time, user, cwd, redacted argv, agent) filled in. */
-export function auditTrail(ctx: Context, argv: readonly string[], decision: Decision | undefined, toolPath?: string): AuditTrail {
+export function auditTrail(
+  ctx: Context,
+  argv: readonly string[],
+  decision: Decision | undefined,
+  toolPath?: string,
+): AuditTrail {
   const path = auditPath(ctx.env, ctx.config.audit?.path);
   const base = (): AuditRecord => ({
     time: new Date().toISOString(),
@@ -33,7 +38,12 @@ export function auditTrail(ctx: Context, argv: readonly string[], decision: Deci
       ? {
           rules: decision.findings.map((f) => f.rule),
           resources: decision.findings.map((f) => f.resource),
-          environment: decision.findings.map((f) => ({ name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence })),
+          environment: decision.findings.map((f) => ({
+            name: f.environment.name,
+            source: f.environment.source,
+            production: f.environment.production,
+            evidence: f.environment.evidence,
+          })),
         }
       : {}),
     ...allowedByForAudit(decision),

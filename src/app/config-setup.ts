@@ -44,13 +44,27 @@ export async function loadPolicy(where: { env: Context['env']; cwd: string; home
     if (system.policy.loosening === 'signed') markSigned(merged, system.policy.approvalKeys ?? []);
     policyNotes.push(...applySystemPolicy(merged, system.policy, system.source, where.home));
   }
-  if (!warned) for (const note of policyNotes) writeStderr(`guard: warning: ${note.file ? `${note.file}: ` : ''}${note.message}\n`);
+  if (!warned)
+    for (const note of policyNotes)
+      writeStderr(`guard: warning: ${note.file ? `${note.file}: ` : ''}${note.message}\n`);
   warned = true;
   const rules = activeRules(builtinPacks, merged);
   const problems = [...merged.problems, ...rules.problems];
-  const files = found.files.map((f) => (problems.some((p) => p.file === f.file) ? { ...f, status: 'rejected' as const } : f));
-  if (system.source) files.unshift({ file: system.source, layer: 'system', status: system.problems.length > 0 ? 'rejected' : 'read' });
-  return { packs: rules.packs, index: indexPacks(rules.packs), allowances: problems.length > 0 ? [] : merged.allowances, disabled: rules.disabled, problems, files, config: merged.config, policyNotes };
+  const files = found.files.map((f) =>
+    problems.some((p) => p.file === f.file) ? { ...f, status: 'rejected' as const } : f,
+  );
+  if (system.source)
+    files.unshift({ file: system.source, layer: 'system', status: system.problems.length > 0 ? 'rejected' : 'read' });
+  return {
+    packs: rules.packs,
+    index: indexPacks(rules.packs),
+    allowances: problems.length > 0 ? [] : merged.allowances,
+    disabled: rules.disabled,
+    problems,
+    files,
+    config: merged.config,
+    policyNotes,
+  };
 }
 
 /** Kept for commands that still take a Context: loadPolicy, installed into `ctx` (prefer openSession). */
@@ -77,7 +91,9 @@ async function validatedPolicy(loaded: LoadedPolicy): Promise<LoadedPolicy> {
   if (quick) return { ...loaded, policy: quick };
   const { validatePolicyData } = await import('../core/config/validate-policy.js');
   const result = validatePolicyData(loaded.policy, loaded.source);
-  return result.ok ? { ...loaded, policy: result.policy } : { warnings: loaded.warnings, problems: [...loaded.problems, ...result.problems] };
+  return result.ok
+    ? { ...loaded, policy: result.policy }
+    : { warnings: loaded.warnings, problems: [...loaded.problems, ...result.problems] };
 }
 
 /** The probe runner under the config's probe settings: none when probes are off, timeouts capped. */
@@ -85,7 +101,8 @@ export function limitProbe(probe: Context['probe'], config: GuardConfig): Contex
   const probes = config.probes;
   if (!probe || !probes) return probe;
   if (!probes.enabled) return undefined;
-  return (file, args, options = {}) => probe(file, args, { ...options, timeoutMs: Math.min(options.timeoutMs ?? probes.timeoutMs, probes.timeoutMs) });
+  return (file, args, options = {}) =>
+    probe(file, args, { ...options, timeoutMs: Math.min(options.timeoutMs ?? probes.timeoutMs, probes.timeoutMs) });
 }
 
 /** Which user allowances and disabled rules carry a human's signature by a pinned key. */
@@ -101,5 +118,7 @@ export function configNotices(decision: Decision): string[] {
 
 /** Destructive while the config has problems: refused (exit 78) with this paragraph. */
 export function configRefusal(decision: Decision, setup: GuardSetup): string | undefined {
-  return decision.decision === 'confirm' && setup.problems.length > 0 ? configRefusalParagraph(setup.problems) : undefined;
+  return decision.decision === 'confirm' && setup.problems.length > 0
+    ? configRefusalParagraph(setup.problems)
+    : undefined;
 }

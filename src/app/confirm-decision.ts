@@ -21,13 +21,19 @@ export interface ConfirmOptions {
  * then the passphrase and the cooldown for production. Reads only from /dev/tty: no pipe or
  * pre-scripted stdin can answer it.
  */
-export async function confirmOnTerminal(argv: readonly string[], decision: Decision, options: ConfirmOptions = { cooldownSeconds: 0 }): Promise<PromptOutcome> {
+export async function confirmOnTerminal(
+  argv: readonly string[],
+  decision: Decision,
+  options: ConfirmOptions = { cooldownSeconds: 0 },
+): Promise<PromptOutcome> {
   const terminal = openTerminal();
   if (!terminal) return 'no-terminal';
   try {
     const { default: chalk } = await import('chalk');
     const lines = panelLines(argv, decision);
-    terminal.write(`${chalk.bold.red(lines[0] ?? '')}\r\n${[...lines.slice(1), ...(options.notes ?? [])].join('\r\n')}\r\n`);
+    terminal.write(
+      `${chalk.bold.red(lines[0] ?? '')}\r\n${[...lines.slice(1), ...(options.notes ?? [])].join('\r\n')}\r\n`,
+    );
     for (const phrase of confirmationPhrases(decision)) {
       const answer = await terminal.readLine(`Type ${chalk.bold(phrase)} to run it (anything else cancels): `);
       if (answer.kind !== 'line') return answer.kind === 'interrupted' ? 'interrupted' : 'eof';

@@ -18,7 +18,8 @@ export function credentialFileWarnings(ctx: Context): string[] {
   for (const file of files) {
     const text = readSmall(file);
     if (text === undefined) continue;
-    for (const find of findCredentials(file, text, (host) => isProductionName(host, ctx))) lines.push(describeCredential(`${file}:${find.line}`, find));
+    for (const find of findCredentials(file, text, (host) => isProductionName(host, ctx)))
+      lines.push(describeCredential(`${file}:${find.line}`, find));
   }
   return lines;
 }
@@ -26,7 +27,10 @@ export function credentialFileWarnings(ctx: Context): string[] {
 /** `.env`, `.env.local`, `.env.production`, … in the working directory. */
 function projectEnvFiles(cwd: string): string[] {
   try {
-    return readdirSync(cwd).filter((n) => /^\.env(\.|$)/.test(n)).sort().map((n) => join(cwd, n));
+    return readdirSync(cwd)
+      .filter((n) => /^\.env(\.|$)/.test(n))
+      .sort()
+      .map((n) => join(cwd, n));
   } catch {
     return [];
   }

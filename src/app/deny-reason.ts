@@ -5,6 +5,7 @@
 export function denyReason(options: { deny: boolean; env: NodeJS.ProcessEnv }): string | undefined {
   if (options.deny) return 'deny mode (--deny)';
   const ci = options.env.CI;
-  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') return `non-interactive deny mode (CI=${ci})`;
+  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false')
+    return `non-interactive deny mode (CI=${ci})`;
   return undefined;
 }

@@ -12,7 +12,21 @@ import { readManifest } from '../io/shim-manifest.js';
 import { guardedTools, shimTexts, thisGuard } from './shim-texts.js';
 
 /** Directories where tools commonly live; a copy there that PATH does not reach is still one absolute path away. */
-const USUAL_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/opt/homebrew/bin', '/snap/bin', '~/.local/bin', '~/bin', '~/.railway/bin', '~/.volta/bin', '~/.npm-global/bin'];
+const USUAL_DIRS = [
+  '/bin',
+  '/sbin',
+  '/usr/bin',
+  '/usr/sbin',
+  '/usr/local/bin',
+  '/usr/local/sbin',
+  '/opt/homebrew/bin',
+  '/snap/bin',
+  '~/.local/bin',
+  '~/bin',
+  '~/.railway/bin',
+  '~/.volta/bin',
+  '~/.npm-global/bin',
+];
 import { provenanceStatus } from '../io/terminal/provenance-status.js';
 
 export interface DoctorReport {
@@ -21,7 +35,12 @@ export interface DoctorReport {
 }
 
 /** `guard doctor`: shim directory, each tool's shim and real binary, bypasses and inherited credentials. */
-export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: Context, guard = thisGuard()): DoctorReport {
+export function doctorReport(
+  dir: string,
+  packs: readonly RulePack<any>[],
+  ctx: Context,
+  guard = thisGuard(),
+): DoctorReport {
   const lines: string[] = [];
   let problems = 0;
   const problem = (text: string): void => {
@@ -38,7 +57,9 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
   if (manifest) lines.push(launcherLine(dir, ctx));
 
   const tools = guardedTools(packs);
-  const expected = manifest ? shimTexts(tools, packs, { dir, ...guard, interpreter: pickShimShell(), config: ctx.config }) : new Map<string, string>();
+  const expected = manifest
+    ? shimTexts(tools, packs, { dir, ...guard, interpreter: pickShimShell(), config: ctx.config })
+    : new Map<string, string>();
   for (const tool of tools) {
     const shim = join(dir, tool);
     const real = findRealTool(tool, ctx.env.PATH, ctx.cwd);
@@ -47,12 +68,16 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
       problem(`${tool}: not shimmed (${realText}): run \`guard install ${tool}\``);
       continue;
     }
-    if (readText(shim) !== expected.get(tool)) problem(`${tool}: the shim is out of date (guard, node or the rules changed): run \`guard install\``);
+    if (readText(shim) !== expected.get(tool))
+      problem(`${tool}: the shim is out of date (guard, node or the rules changed): run \`guard install\``);
     const first = firstOnPath(tool, ctx.env.PATH, ctx.cwd);
-    if (position !== -1 && first !== undefined && !isSameFile(first, shim)) problem(`${tool}: \`${tool}\` on PATH runs ${first} before the shim: put ${dir} first on PATH`);
+    if (position !== -1 && first !== undefined && !isSameFile(first, shim))
+      problem(`${tool}: \`${tool}\` on PATH runs ${first} before the shim: put ${dir} first on PATH`);
     else if (position !== -1) lines.push(`${tool}: shimmed, the shim is what \`${tool}\` runs; ${realText}`);
     for (const bypass of unreachedCopies(tool, entries, ctx)) {
-      lines.push(`warning: ${tool}: ${bypass} exists but its directory is not on PATH: a call by that absolute path runs it without guard (shims only see commands looked up on PATH)`);
+      lines.push(
+        `warning: ${tool}: ${bypass} exists but its directory is not on PATH: a call by that absolute path runs it without guard (shims only see commands looked up on PATH)`,
+      );
     }
   }
   for (const advisory of tokenAdvisories(ctx)) lines.push(`warning: ${advisory}`);
@@ -66,7 +91,8 @@ export function doctorReport(dir: string, packs: readonly RulePack<any>[], ctx: 
 /** Whether `guard` itself (needed for `guard approve ID`, `guard unlock`) is found on PATH. */
 function launcherLine(dir: string, ctx: Context): string {
   const found = firstOnPath(LAUNCHER_NAME, ctx.env.PATH, ctx.cwd);
-  if (found === undefined) return `warning: \`guard\` itself is not on PATH, so \`guard approve ID\` and \`guard unlock\` are not found: run \`guard install\` again (it writes a guard launcher into ${dir})`;
+  if (found === undefined)
+    return `warning: \`guard\` itself is not on PATH, so \`guard approve ID\` and \`guard unlock\` are not found: run \`guard install\` again (it writes a guard launcher into ${dir})`;
   return `guard: \`guard\` on PATH runs ${found}`;
 }
 

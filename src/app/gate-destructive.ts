@@ -17,7 +17,6 @@ import type { PromptOutcome, TerminalSession } from '../io/terminal-prompt.js';
 import { confirmMessage } from '../core/audit/approval-messages.js';
 import { humanProof } from './human-proof.js';
 
-
 export type Gate = { proceed: true; ref: string } | { proceed: false; code: number };
 
 /**
@@ -25,17 +24,42 @@ export type Gate = { proceed: true; ref: string } | { proceed: false; code: numb
  * approval tickets, deny mode, and the typed confirmation. Every outcome is audited; a
  * confirmation whose audit record cannot be written is refused.
  */
-export async function gateDestructive(argv: readonly string[], decision: Decision, ctx: Context, trail: AuditTrail, deny: boolean): Promise<Gate> {
+export async function gateDestructive(
+  argv: readonly string[],
+  decision: Decision,
+  ctx: Context,
+  trail: AuditTrail,
+  deny: boolean,
+): Promise<Gate> {
   const env = ctx.env as NodeJS.ProcessEnv;
   const lock = readLock(env);
-  if (lock) return refuse(argv, decision, ctx, trail, `guard is locked (${lock.reason}: ${lock.detail}, since ${lock.since}); a human must run \`guard unlock\` at a terminal`, 'lock');
+  if (lock)
+    return refuse(
+      argv,
+      decision,
+      ctx,
+      trail,
+      `guard is locked (${lock.reason}: ${lock.detail}, since ${lock.since}); a human must run \`guard unlock\` at a terminal`,
+      'lock',
+    );
 
   const policy = ctx.config.lockout ?? DEFAULT_BURST;
   const now = Date.now();
   if (isBurst(readRecentAudit(trail.path, now - policy.windowSeconds * 1000), now, policy)) {
-    writeLock(env, { since: new Date().toISOString(), reason: 'burst', detail: `more than ${policy.attempts} destructive attempts within ${policy.windowSeconds} s` });
+    writeLock(env, {
+      since: new Date().toISOString(),
+      reason: 'burst',
+      detail: `more than ${policy.attempts} destructive attempts within ${policy.windowSeconds} s`,
+    });
     trail.tryAppend({ decision: 'lock', how: 'burst' });
-    return refuse(argv, decision, ctx, trail, `too many destructive attempts in a short time: guard is now locked until a human runs \`guard unlock\` at a terminal`, 'burst');
+    return refuse(
+      argv,
+      decision,
+      ctx,
+      trail,
+      `too many destructive attempts in a short time: guard is now locked until a human runs \`guard unlock\` at a terminal`,
+      'burst',
+    );
   }
 
   const binding = ticketBinding(argv, ctx.cwd, decision);
@@ -50,14 +74,24 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
   const reason = denyReason({ deny, env });
   const outcome = reason
     ? 'denied'
-    : await (await import('./confirm-decision.js')).confirmOnTerminal(argv, decision, {
+    : await (
+        await import('./confirm-decision.js')
+      ).confirmOnTerminal(argv, decision, {
         cooldownSeconds: Math.max(MIN_COOLDOWN_SECONDS, ctx.config.cooldownSeconds ?? DEFAULT_COOLDOWN_SECONDS),
         ...(ctx.config.passphrase ? { passphrase: ctx.config.passphrase } : {}),
         productionProof: productionProof(ctx, binding),
       });
   if (outcome === 'denied' || outcome === 'no-terminal') {
     const ticketNote = issueTicket(argv, decision, ctx, binding);
-    return refuse(argv, decision, ctx, trail, reason ?? 'no controlling terminal a human types into (none, or one a program drives)', outcome === 'denied' ? 'deny-mode' : 'no-terminal', ticketNote);
+    return refuse(
+      argv,
+      decision,
+      ctx,
+      trail,
+      reason ?? 'no controlling terminal a human types into (none, or one a program drives)',
+      outcome === 'denied' ? 'deny-mode' : 'no-terminal',
+      ticketNote,
+    );
   }
   if (outcome !== 'confirmed') {
     trail.tryAppend({ decision: 'confirm-failed', how: `terminal:${outcome}` });
@@ -72,20 +106,38 @@ export async function gateDestructive(argv: readonly string[], decision: Decisio
   const record = writeOrRefuse(trail, { decision: 'confirm-ok', how: 'terminal' });
   if (!record.ok) return refuse(argv, decision, ctx, trail, record.why, 'audit');
   if (decision.findings.some((f) => f.environment.production)) {
-    sendAlert(ctx.config.alerts, { event: 'confirmed-production', argv: redactArgv(argv), findings: summary(decision) });
+    sendAlert(ctx.config.alerts, {
+      event: 'confirmed-production',
+      argv: redactArgv(argv),
+      findings: summary(decision),
+    });
   }
   return { proceed: true, ref: record.hash };
 }
 
-function writeOrRefuse(trail: AuditTrail, fields: Parameters<AuditTrail['append']>[0]): { ok: true; hash: string } | { ok: false; why: string } {
+function writeOrRefuse(
+  trail: AuditTrail,
+  fields: Parameters<AuditTrail['append']>[0],
+): { ok: true; hash: string } | { ok: false; why: string } {
   try {
     return { ok: true, hash: trail.append(fields).hash };
   } catch (error) {
-    return { ok: false, why: `its audit record could not be written to ${trail.path} (${(error as Error).message}); fix the audit directory's permissions or space` };
+    return {
+      ok: false,
+      why: `its audit record could not be written to ${trail.path} (${(error as Error).message}); fix the audit directory's permissions or space`,
+    };
   }
 }
 
-function refuse(argv: readonly string[], decision: Decision, ctx: Context, trail: AuditTrail, why: string, how: string, extra?: { id: string; text: string }): Gate {
+function refuse(
+  argv: readonly string[],
+  decision: Decision,
+  ctx: Context,
+  trail: AuditTrail,
+  why: string,
+  how: string,
+  extra?: { id: string; text: string },
+): Gate {
   trail.tryAppend({ decision: 'refused', how, ...(extra ? { ticket: extra.id } : {}) });
   sendAlert(ctx.config.alerts, { event: 'refused', how, argv: redactArgv(argv), findings: summary(decision) });
   writeStderr(`${refusalParagraph(argv, decision, why)}\n`);
@@ -94,7 +146,12 @@ function refuse(argv: readonly string[], decision: Decision, ctx: Context, trail
 }
 
 /** A ticket for the human; the instruction is written for the agent that reads stderr. */
-function issueTicket(argv: readonly string[], decision: Decision, ctx: Context, binding: string): { id: string; text: string } | undefined {
+function issueTicket(
+  argv: readonly string[],
+  decision: Decision,
+  ctx: Context,
+  binding: string,
+): { id: string; text: string } | undefined {
   try {
     const ticket = openTicket(ctx.env as NodeJS.ProcessEnv, {
       binding,

@@ -23,14 +23,21 @@ export interface GuardToolOptions {
 /** Prefix and shim mode: judge, confirm when destructive, then run the real tool. Returns how it ended. */
 export async function guardTool(options: GuardToolOptions): Promise<Outcome> {
   const [tool, ...args] = options.argv;
-  if (tool === undefined) throw new GuardError('no command given', { exitCode: EXIT.usage, hint: 'usage: guard TOOL [ARGS…]' });
+  if (tool === undefined)
+    throw new GuardError('no command given', { exitCode: EXIT.usage, hint: 'usage: guard TOOL [ARGS…]' });
   const world = options.world ?? processWorld();
   const lookup = findRealTool(tool, world.env.PATH, world.cwd);
   if (!lookup.found) {
     if (lookup.reason === 'not-executable') {
-      throw new GuardError(`${lookup.candidate} is not executable`, { exitCode: EXIT.notExecutable, hint: 'check its permissions (chmod +x) or fix PATH' });
+      throw new GuardError(`${lookup.candidate} is not executable`, {
+        exitCode: EXIT.notExecutable,
+        hint: 'check its permissions (chmod +x) or fix PATH',
+      });
     }
-    throw new ToolNotFoundError(tool, `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`);
+    throw new ToolNotFoundError(
+      tool,
+      `install ${tool}, or put the directory that holds it on PATH (guard skips its own shim directories)`,
+    );
   }
   const session = await openSession(world, options.packs ? { packs: options.packs } : {});
   const { stdin, captured } = stdinForArgv(options.argv, session);

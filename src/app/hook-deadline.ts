@@ -6,11 +6,21 @@ import { denyHookAnswer, type Agent, type HookAnswer } from '../core/hooks/agent
 export const HOOK_DEADLINE_MS = 5000;
 
 /** `work`'s answer, or a deny with the reason when it has not answered within `ms`. */
-export async function answerWithin(agent: Agent, work: Promise<HookAnswer>, ms = HOOK_DEADLINE_MS): Promise<HookAnswer> {
+export async function answerWithin(
+  agent: Agent,
+  work: Promise<HookAnswer>,
+  ms = HOOK_DEADLINE_MS,
+): Promise<HookAnswer> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<HookAnswer>((resolve) => {
     timer = setTimeout(
-      () => resolve(denyHookAnswer(agent, `guard: could not judge the command within ${ms / 1000} s (its payload or a file it names did not arrive or would not end), so it was blocked. Nothing was run. Name regular files, not FIFOs or devices, and try again.`)),
+      () =>
+        resolve(
+          denyHookAnswer(
+            agent,
+            `guard: could not judge the command within ${ms / 1000} s (its payload or a file it names did not arrive or would not end), so it was blocked. Nothing was run. Name regular files, not FIFOs or devices, and try again.`,
+          ),
+        ),
       ms,
     );
   });

@@ -12,7 +12,14 @@ import type { Session } from './session.js';
  * destructive work, allowances are shown, benign runs at once, destructive goes through the gate;
  * every outcome is audited with the tool's exit status.
  */
-export async function runDecided(argv: readonly string[], decision: Decision, session: Session, trail: AuditTrail, deny: boolean, run: () => Promise<Outcome>): Promise<Outcome> {
+export async function runDecided(
+  argv: readonly string[],
+  decision: Decision,
+  session: Session,
+  trail: AuditTrail,
+  deny: boolean,
+  run: () => Promise<Outcome>,
+): Promise<Outcome> {
   const brokenConfig = configRefusal(decision, session.setup);
   if (brokenConfig) {
     writeStderr(`${brokenConfig}\n`);

@@ -23,14 +23,18 @@ export async function judgeUnit(file: string, unit: ScriptUnit, judge: Judge): P
   for (const command of commands) {
     const decision = await judge(command.command, unit.env);
     const findings = decision.findings.filter((f) => !f.allowedBy);
-    if (findings.length > 0 && findings.every((f) => f.rule === UNPARSABLE) && commands.length > 1) structural.push(command);
+    if (findings.length > 0 && findings.every((f) => f.rule === UNPARSABLE) && commands.length > 1)
+      structural.push(command);
     else out.push(...findings.map((f) => toFinding(file, command, f)));
   }
   if (structural.length === 0) return out;
   const whole = await judge(unit.lines.join('\n'), unit.env);
   for (const f of whole.findings.filter((x) => !x.allowedBy)) {
     if (out.some((o) => o.rule === f.rule && o.resource === f.resource)) continue;
-    const at = structural.find((c) => wordIn(c.command, f.tool)) ?? structural.find((c) => c.command.includes(f.resource)) ?? structural[0] as ScannedCommand;
+    const at =
+      structural.find((c) => wordIn(c.command, f.tool)) ??
+      structural.find((c) => c.command.includes(f.resource)) ??
+      (structural[0] as ScannedCommand);
     out.push(toFinding(file, at, f));
   }
   return out;
@@ -57,5 +61,6 @@ function toFinding(file: string, command: ScannedCommand, f: Finding): CommandFi
 
 /** The judge `guard check --shell` and the hooks use: the session's, one shell line at a time. */
 export function shellJudge(session: Session): Judge {
-  return async (line, env) => (await session.judge({ kind: 'line', line, stdin: { kind: 'terminal' } }, env ? { env } : {})).decision;
+  return async (line, env) =>
+    (await session.judge({ kind: 'line', line, stdin: { kind: 'terminal' } }, env ? { env } : {})).decision;
 }

@@ -40,7 +40,8 @@ export async function scanPaths(paths: readonly string[], root: string, judge: J
     if (text === undefined) continue;
     const kind = fileKind(file, text.slice(0, text.indexOf('\n') === -1 ? 200 : text.indexOf('\n')));
     if (kind) for (const unit of scriptUnits(kind, text)) findings.push(...(await judgeUnit(file, unit, judge)));
-    for (const find of findCredentials(file, text, looksLikeProduction, holdsAssignments(file))) findings.push({ type: 'credential', file, ...find });
+    for (const find of findCredentials(file, text, looksLikeProduction, holdsAssignments(file)))
+      findings.push({ type: 'credential', file, ...find });
   }
   findings.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { files: files.length, findings };

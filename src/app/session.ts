@@ -45,7 +45,13 @@ export async function openSession(world: World = processWorld(), options: Sessio
   const setup = await loadPolicy(world);
   const { parser, slot } = newSqlParserSlot(() => world.fs.forgetDerived?.());
   const probe = limitProbe(world.probe, setup.config);
-  const ctx: Context = { ...world, config: setup.config, sqlParser: parser, ...(probe ? { probe } : {}), ...(options.denyOnly ? { sqlLexicalFirst: true } : {}) };
+  const ctx: Context = {
+    ...world,
+    config: setup.config,
+    sqlParser: parser,
+    ...(probe ? { probe } : {}),
+    ...(options.denyOnly ? { sqlLexicalFirst: true } : {}),
+  };
   if (!probe) delete ctx.probe;
   const policy = { index: options.packs ? indexPacks(options.packs) : setup.index, allowances: setup.allowances };
   return {

@@ -28,16 +28,36 @@ export function thisGuard(): { node: string; entry: string } {
 }
 
 /** The shim text for each tool; a tool without rules is a usage error (its shim would only cost time). */
-export function shimTexts(tools: readonly string[], allPacks: readonly RulePack<any>[], setting: ShimSetting): Map<string, string> {
+export function shimTexts(
+  tools: readonly string[],
+  allPacks: readonly RulePack<any>[],
+  setting: ShimSetting,
+): Map<string, string> {
   const index = indexPacks(allPacks);
   const texts = new Map<string, string>();
   for (const tool of tools) {
     const packs = packsFor(index, tool).filter((pack) => pack.commands.includes(tool));
     if (packs.length === 0 || !isShimmableName(tool)) {
-      throw new UsageError(`guard has no rules for "${tool}"`, `guard can shim: ${guardedTools(allPacks).join(', ') || '(no tools: no rule packs are built in)'}`);
+      throw new UsageError(
+        `guard has no rules for "${tool}"`,
+        `guard can shim: ${guardedTools(allPacks).join(', ') || '(no tools: no rule packs are built in)'}`,
+      );
     }
-    const prefilter = renderPrefilters(packs.map((pack) => pack.prefilter), { protectedPaths: setting.config.protectedPaths });
-    texts.set(tool, renderShim({ tool, dir: setting.dir, node: setting.node, entry: setting.entry, interpreter: setting.interpreter, prefilter }));
+    const prefilter = renderPrefilters(
+      packs.map((pack) => pack.prefilter),
+      { protectedPaths: setting.config.protectedPaths },
+    );
+    texts.set(
+      tool,
+      renderShim({
+        tool,
+        dir: setting.dir,
+        node: setting.node,
+        entry: setting.entry,
+        interpreter: setting.interpreter,
+        prefilter,
+      }),
+    );
   }
   return texts;
 }

@@ -12,18 +12,31 @@ import { pickShimShell } from '../io/pick-shim-shell.js';
 import { removeShims } from '../io/remove-shims.js';
 import { copyPackage, makeDirs, writeRootFile } from '../io/system-install/root-files.js';
 import { POLICY_TEMPLATE, profileScript, type SystemLayout } from '../io/system-install/system-layout.js';
-import { readSystemManifest, sha256File, writeSystemManifest, type Written } from '../io/system-install/system-manifest.js';
+import {
+  readSystemManifest,
+  sha256File,
+  writeSystemManifest,
+  type Written,
+} from '../io/system-install/system-manifest.js';
 import { prepareShimDir, writeShims } from '../io/write-shims.js';
 import { guardedTools, shimTexts } from './shim-texts.js';
 
 function requireRoot(what: string): void {
-  if (process.geteuid?.() !== 0) throw new GuardError(`\`guard ${what} --system\` must run as root`, { exitCode: EXIT.usage, hint: `run it with sudo: sudo guard ${what} --system` });
+  if (process.geteuid?.() !== 0)
+    throw new GuardError(`\`guard ${what} --system\` must run as root`, {
+      exitCode: EXIT.usage,
+      hint: `run it with sudo: sudo guard ${what} --system`,
+    });
 }
 
 /** Installs; returns the lines to print. */
 export function installSystem(layout: SystemLayout, packs: readonly RulePack<any>[], config: GuardConfig): string[] {
   requireRoot('install');
-  if (existsSync(layout.manifest)) throw new GuardError(`guard is already installed system-wide (${layout.manifest})`, { exitCode: EXIT.usage, hint: 'run `guard uninstall --system` first to reinstall' });
+  if (existsSync(layout.manifest))
+    throw new GuardError(`guard is already installed system-wide (${layout.manifest})`, {
+      exitCode: EXIT.usage,
+      hint: 'run `guard uninstall --system` first to reinstall',
+    });
   const written: Written[] = [];
   const lines: string[] = [];
   makeDirs(layout.libDir, written);
@@ -32,7 +45,13 @@ export function installSystem(layout: SystemLayout, packs: readonly RulePack<any
   const existed = existsSync(layout.shimDir);
   const { realDir, manifest } = prepareShimDir(layout.shimDir);
   if (!existed) written.push({ path: realDir, kind: 'dir' });
-  const texts = shimTexts(guardedTools(packs), packs, { dir: realDir, node: process.execPath, entry: join(layout.packageDir, 'bin', 'guard-shim.cjs'), interpreter: pickShimShell(), config });
+  const texts = shimTexts(guardedTools(packs), packs, {
+    dir: realDir,
+    node: process.execPath,
+    entry: join(layout.packageDir, 'bin', 'guard-shim.cjs'),
+    interpreter: pickShimShell(),
+    config,
+  });
   writeShims(realDir, { ...manifest, createdDir: false }, texts);
   lines.push(`${texts.size} root-owned shims in ${realDir}`);
   writeRootFile(layout.profile, profileScript(realDir), written);
@@ -40,7 +59,9 @@ export function installSystem(layout: SystemLayout, packs: readonly RulePack<any
   if (existsSync(layout.policy)) lines.push(`${layout.policy} exists: left as it is`);
   else {
     writeRootFile(layout.policy, `${JSON.stringify(POLICY_TEMPLATE, null, 2)}\n`, written);
-    lines.push(`${layout.policy} written from the template: add your key with \`guard passphrase\` (its "approvalKeys" line)`);
+    lines.push(
+      `${layout.policy} written from the template: add your key with \`guard passphrase\` (its "approvalKeys" line)`,
+    );
   }
   if (!existsSync(layout.binLink)) {
     makeDirs(join(layout.binLink, '..'), written);

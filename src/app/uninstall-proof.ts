@@ -10,9 +10,18 @@ export async function uninstallProof(): Promise<boolean> {
   const ctx = await configuredContext();
   if (!requiresProof(ctx.config.system?.policy, 'uninstall')) return true;
   const terminal = openTerminal();
-  if (!terminal) throw new GuardError('`guard uninstall` needs the approval passphrase at a terminal under this system policy', { exitCode: EXIT.refused, hint: 'run it yourself in your own terminal' });
+  if (!terminal)
+    throw new GuardError('`guard uninstall` needs the approval passphrase at a terminal under this system policy', {
+      exitCode: EXIT.refused,
+      hint: 'run it yourself in your own terminal',
+    });
   try {
-    const result = await humanProof(ctx, terminal, 'uninstall', JSON.stringify(['guard-uninstall-v1', new Date().toISOString()]));
+    const result = await humanProof(
+      ctx,
+      terminal,
+      'uninstall',
+      JSON.stringify(['guard-uninstall-v1', new Date().toISOString()]),
+    );
     return result.kind === 'signed';
   } finally {
     terminal.close();

@@ -6,7 +6,9 @@ export function decisionJson(decision: Decision): object {
   return {
     decision: decision.decision,
     findings: decision.findings.map(findingJson),
-    ...(decision.allowed ? { allowed: decision.allowed.map((f) => ({ ...findingJson(f), allowedBy: f.allowedBy })) } : {}),
+    ...(decision.allowed
+      ? { allowed: decision.allowed.map((f) => ({ ...findingJson(f), allowedBy: f.allowedBy })) }
+      : {}),
   };
 }
 
@@ -15,7 +17,12 @@ function findingJson(f: Finding): object {
     rule: f.rule,
     tool: f.tool,
     resource: f.resource,
-    environment: { name: f.environment.name, source: f.environment.source, production: f.environment.production, evidence: f.environment.evidence },
+    environment: {
+      name: f.environment.name,
+      source: f.environment.source,
+      production: f.environment.production,
+      evidence: f.environment.evidence,
+    },
     reason: findingReason(f),
     details: f.details,
     warnings: f.warnings,

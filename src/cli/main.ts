@@ -35,10 +35,23 @@ const CHECK_SHELL_STDIN_FLAGS = new Set(['--shell', '--stdin', '--json', '-z', '
  * Anything else, including any other flag or a repeated one, goes through commander.
  */
 function hotPath(argv: string[]): (() => Promise<CommandResult>) | undefined {
-  if (argv.length === 2 && argv[0] === 'hook' && !(argv[1] as string).startsWith('-')) return () => runHook(argv[1] as string);
+  if (argv.length === 2 && argv[0] === 'hook' && !(argv[1] as string).startsWith('-'))
+    return () => runHook(argv[1] as string);
   const flags = argv.slice(1);
-  if (argv[0] === 'check' && flags.includes('--shell') && flags.includes('--stdin') && new Set(flags).size === flags.length && flags.every((f) => CHECK_SHELL_STDIN_FLAGS.has(f))) {
-    return () => checkShell([], { shell: true, stdin: true, json: flags.includes('--json'), null: flags.includes('-z') || flags.includes('--null') });
+  if (
+    argv[0] === 'check' &&
+    flags.includes('--shell') &&
+    flags.includes('--stdin') &&
+    new Set(flags).size === flags.length &&
+    flags.every((f) => CHECK_SHELL_STDIN_FLAGS.has(f))
+  ) {
+    return () =>
+      checkShell([], {
+        shell: true,
+        stdin: true,
+        json: flags.includes('--json'),
+        null: flags.includes('-z') || flags.includes('--null'),
+      });
   }
   return undefined;
 }
@@ -60,7 +73,8 @@ async function runPrefix(argv: string[]): Promise<CommandResult> {
       break;
     }
     if (!arg.startsWith('-')) break;
-    if (!GUARD_OPTIONS.has(arg)) throw new UsageError(`unknown option ${arg}`, 'usage: guard [--deny] [--] TOOL [ARGS…], or guard --help');
+    if (!GUARD_OPTIONS.has(arg))
+      throw new UsageError(`unknown option ${arg}`, 'usage: guard [--deny] [--] TOOL [ARGS…], or guard --help');
     if (arg === '--deny') deny = true;
   }
   const toolArgv = argv.slice(i);
@@ -74,7 +88,9 @@ async function runSubcommand(argv: string[]): Promise<CommandResult> {
   const program = new Command('guard');
   let result: CommandResult = EXIT.ok;
   program
-    .description('Stops irreversible commands until a human types what will be destroyed, and where.\nPrefix mode: guard [--deny] TOOL [ARGS…]')
+    .description(
+      'Stops irreversible commands until a human types what will be destroyed, and where.\nPrefix mode: guard [--deny] TOOL [ARGS…]',
+    )
     .version(readVersion())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `guard: ${s}` : s) });

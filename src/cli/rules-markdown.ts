@@ -8,8 +8,12 @@ const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\``
 const anchor = (id: string): string => id.replace(/[^a-z0-9-]/g, '');
 
 function destructiveLine(example: RuleExample): string {
-  const pinned = [example.environment, example.resource].some((v) => v !== undefined) ? ` → ${code(`${example.environment ?? '…'}/${example.resource ?? '…'}`)}` : '';
-  const setting = Object.entries(example.env ?? {}).map(([k, v]) => `${k}=${v}`).concat(Object.keys(example.files ?? {}).map((f) => `file ${f}`));
+  const pinned = [example.environment, example.resource].some((v) => v !== undefined)
+    ? ` → ${code(`${example.environment ?? '…'}/${example.resource ?? '…'}`)}`
+    : '';
+  const setting = Object.entries(example.env ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .concat(Object.keys(example.files ?? {}).map((f) => `file ${f}`));
   return `- ${code(describeExample(example))}${pinned}${setting.length > 0 ? ` (with ${cell(setting.join(', '))})` : ''}`;
 }
 
@@ -30,8 +34,18 @@ export function rulesMarkdown(packs: readonly RulePack<any>[]): string {
   for (const pack of packs) {
     out.push('', `## ${pack.tool}`, '', `Commands: ${pack.commands.map(code).join(', ')}. Source: ${sourceOf(pack)}.`);
     for (const rule of pack.rules) {
-      out.push('', `### ${rule.id}`, '', rule.summary, '', `- **Why:** ${rule.rationale}`, `- **Message:** ${rule.message}`, `- **Safer:** ${rule.safer}`);
-      if (rule.operations && rule.operations.length > 0) out.push(`- **Operations:** ${rule.operations.map(code).join(', ')}`);
+      out.push(
+        '',
+        `### ${rule.id}`,
+        '',
+        rule.summary,
+        '',
+        `- **Why:** ${rule.rationale}`,
+        `- **Message:** ${rule.message}`,
+        `- **Safer:** ${rule.safer}`,
+      );
+      if (rule.operations && rule.operations.length > 0)
+        out.push(`- **Operations:** ${rule.operations.map(code).join(', ')}`);
       for (const e of rule.exceptions ?? []) out.push(`- **Left alone:** ${cell(e)}`);
       out.push('', 'Destructive (environment/resource guard names):', '');
       out.push(...rule.examples.destructive.map(destructiveLine));

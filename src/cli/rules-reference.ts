@@ -11,11 +11,14 @@ export const sourceOf = (pack: RulePack<any>): string => pack.source ?? 'built-i
 
 /** `guard rules`: every rule with its one line, grouped by pack, with where the pack comes from. */
 /** Destructive operations: a rule's listed command paths, or one for a hand-written rule. */
-export const operationCount = (packs: readonly RulePack<any>[]): number => packs.reduce((n, p) => n + p.rules.reduce((m, r) => m + (r.operations ? r.operations.length : 1), 0), 0);
+export const operationCount = (packs: readonly RulePack<any>[]): number =>
+  packs.reduce((n, p) => n + p.rules.reduce((m, r) => m + (r.operations ? r.operations.length : 1), 0), 0);
 
 export function listRules(packs: readonly RulePack<any>[]): string[] {
   const count = packs.reduce((n, p) => n + p.rules.length, 0);
-  const lines = [`guard: ${count} rules covering ${operationCount(packs)} destructive operations in ${packs.length} packs; \`guard rules show ID\` explains one`];
+  const lines = [
+    `guard: ${count} rules covering ${operationCount(packs)} destructive operations in ${packs.length} packs; \`guard rules show ID\` explains one`,
+  ];
   for (const pack of packs) {
     lines.push('', `${pack.tool} (${sourceOf(pack)}; commands: ${pack.commands.join(', ')})`);
     const width = Math.max(...pack.rules.map((r) => r.id.length));
@@ -24,7 +27,10 @@ export function listRules(packs: readonly RulePack<any>[]): string[] {
   return lines;
 }
 
-export function findRule(packs: readonly RulePack<any>[], id: string): { pack: RulePack<any>; rule: Rule<any> } | undefined {
+export function findRule(
+  packs: readonly RulePack<any>[],
+  id: string,
+): { pack: RulePack<any>; rule: Rule<any> } | undefined {
   for (const pack of packs) {
     const rule = pack.rules.find((r) => r.id === id);
     if (rule) return { pack, rule };
@@ -36,7 +42,10 @@ export function findRule(packs: readonly RulePack<any>[], id: string): { pack: R
 export function similarRuleIds(packs: readonly RulePack<any>[], text: string): string[] {
   const needle = text.toLowerCase();
   const tool = needle.split('/')[0] ?? needle;
-  return packs.flatMap((p) => p.rules.map((r) => r.id)).filter((id) => id.includes(needle) || id.startsWith(`${tool}/`)).slice(0, 8);
+  return packs
+    .flatMap((p) => p.rules.map((r) => r.id))
+    .filter((id) => id.includes(needle) || id.startsWith(`${tool}/`))
+    .slice(0, 8);
 }
 
 /** What the example's fixture world holds, so the reader sees why the environment came out as it did. */
@@ -50,7 +59,11 @@ function exampleSetting(example: RuleExample): string {
 }
 
 /** `guard rules show ID`: why it is destructive, what it names as resource and environment, examples. */
-export function showRule(packs: readonly RulePack<any>[], id: string, extend: ContextExtension = (ctx) => ctx): string[] | undefined {
+export function showRule(
+  packs: readonly RulePack<any>[],
+  id: string,
+  extend: ContextExtension = (ctx) => ctx,
+): string[] | undefined {
   const found = findRule(packs, id);
   if (!found) return undefined;
   const { pack, rule } = found;
@@ -69,24 +82,40 @@ export function showRule(packs: readonly RulePack<any>[], id: string, extend: Co
   ];
   for (const example of rule.examples.destructive) {
     lines.push(`    ${shellQuote(example.argv)}${displaySafe(exampleSetting(example))}`);
-    const finding = classifyArgv(example.argv, extend(exampleContext(example)), index).findings.find((f) => f.rule === rule.id);
-    if (finding) lines.push(`      resource ${displaySafe(finding.resource)}; environment ${displaySafe(finding.environment.name)} (${displaySafe(describeEvidence(finding.environment))})`);
+    const finding = classifyArgv(example.argv, extend(exampleContext(example)), index).findings.find(
+      (f) => f.rule === rule.id,
+    );
+    if (finding)
+      lines.push(
+        `      resource ${displaySafe(finding.resource)}; environment ${displaySafe(finding.environment.name)} (${displaySafe(describeEvidence(finding.environment))})`,
+      );
     else lines.push('      (not flagged: run `guard rules test`)');
   }
   lines.push('  benign look-alikes (pass straight through):');
-  for (const example of rule.examples.benign) lines.push(`    ${shellQuote(example.argv)}${displaySafe(exampleSetting(example))}`);
+  for (const example of rule.examples.benign)
+    lines.push(`    ${shellQuote(example.argv)}${displaySafe(exampleSetting(example))}`);
   return lines;
 }
 
 /** `guard rules test`: problems in the missing/noisy/wrong/invalid vocabulary, and a summary line. */
 export function testReportLines(report: VerifyReport, packs: readonly RulePack<any>[]): string[] {
   const rules = packs.reduce((n, p) => n + p.rules.length, 0);
-  const lines = report.problems.map((p) => `guard: ${p.kind} ${p.rule}${p.example ? `: ${p.example}` : ''}: ${p.message}`);
-  const verdict = report.problems.length === 0 ? 'all examples behave' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+  const lines = report.problems.map(
+    (p) => `guard: ${p.kind} ${p.rule}${p.example ? `: ${p.example}` : ''}: ${p.message}`,
+  );
+  const verdict =
+    report.problems.length === 0
+      ? 'all examples behave'
+      : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
   lines.push(`guard: ${rules} rules, ${report.checked.length} examples checked: ${verdict}`);
   return lines;
 }
 
 export function testReportJson(report: VerifyReport, packs: readonly RulePack<any>[]): object {
-  return { rules: packs.reduce((n, p) => n + p.rules.length, 0), checked: report.checked.length, ok: report.problems.length === 0, problems: report.problems };
+  return {
+    rules: packs.reduce((n, p) => n + p.rules.length, 0),
+    checked: report.checked.length,
+    ok: report.problems.length === 0,
+    problems: report.problems,
+  };
 }

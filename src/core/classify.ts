@@ -51,8 +51,19 @@ export function classifyArgv(argv: readonly string[], ctx: Context, index: PackI
  * files); a pack whose parser, rule or environment lookup fails on a command yields guard/analysis-failed.
  * With a trace sink, every rule's outcome is recorded as well (and the pack's environment, for display).
  */
-function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, command: string, trace?: TraceSink): Finding[] {
-  const record: PackTrace | undefined = trace && { tool: pack.tool, source: pack.source ?? 'built-in', argv, rules: [] };
+function runPack(
+  pack: RulePack<any>,
+  argv: readonly string[],
+  ctx: Context,
+  command: string,
+  trace?: TraceSink,
+): Finding[] {
+  const record: PackTrace | undefined = trace && {
+    tool: pack.tool,
+    source: pack.source ?? 'built-in',
+    argv,
+    rules: [],
+  };
   const fail = (why: string): Finding[] => {
     if (record) trace?.({ ...record, error: `could not analyse: ${why}` });
     return [internalFinding(pack.tool, `could not analyse this ${pack.tool} command: ${why}`)];
@@ -67,7 +78,12 @@ function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, com
   const findings: Finding[] = [];
   for (let k = 0; k < pack.rules.length; k++) {
     const rule = pack.rules[k] as RulePack<any>['rules'][number];
-    const ruleTrace: RuleTrace | undefined = record && { rule: rule.id, summary: rule.summary, matched: false, matches: [] };
+    const ruleTrace: RuleTrace | undefined = record && {
+      rule: rule.id,
+      summary: rule.summary,
+      matched: false,
+      matches: [],
+    };
     if (ruleTrace) record?.rules.push(ruleTrace);
     let result: RuleMatch | RuleMatch[] | null;
     try {
@@ -87,7 +103,12 @@ function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, com
         }
       }
       const env = match.environment ?? (environment as Environment);
-      ruleTrace?.matches.push({ resource: match.resource, environment: env, details: match.details ?? [], warnings: match.warnings ?? [] });
+      ruleTrace?.matches.push({
+        resource: match.resource,
+        environment: env,
+        details: match.details ?? [],
+        warnings: match.warnings ?? [],
+      });
       if (ruleTrace) ruleTrace.matched = true;
       findings.push({
         kind: 'rule',
@@ -106,7 +127,12 @@ function runPack(pack: RulePack<any>, argv: readonly string[], ctx: Context, com
 }
 
 /** For the trace only: the pack's environment even when no rule needed it (a failure here changes no decision). */
-function packEnvironment(pack: RulePack<any>, parsed: unknown, ctx: Context, known: Environment | undefined): { environment?: Environment; error?: string } {
+function packEnvironment(
+  pack: RulePack<any>,
+  parsed: unknown,
+  ctx: Context,
+  known: Environment | undefined,
+): { environment?: Environment; error?: string } {
   if (known) return { environment: known };
   try {
     return { environment: pack.environment(parsed, ctx) };

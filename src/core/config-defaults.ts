@@ -24,7 +24,10 @@ export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 /** Bounds of a configured probe timeout, in milliseconds. */
 export const PROBE_TIMEOUT_RANGE_MS = { min: 100, max: 30_000 } as const;
 /** Refusals without a human that lock guard: this many attempts within this window. */
-export const DEFAULT_BURST: { readonly attempts: number; readonly windowSeconds: number } = { attempts: 3, windowSeconds: 60 };
+export const DEFAULT_BURST: { readonly attempts: number; readonly windowSeconds: number } = {
+  attempts: 3,
+  windowSeconds: 60,
+};
 /** Bounds of a configured lockout (user, project or system policy). */
 export const LOCKOUT_RANGE = { attempts: { min: 1, max: 100 }, windowSeconds: { min: 1, max: 86_400 } } as const;
 /** How long an alert command or webhook may take (config may shorten, never exceed, the maximum). */

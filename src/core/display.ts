@@ -18,5 +18,8 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?
 
 /** Quotes argv for display the way a POSIX shell would accept it back. */
 export function shellQuote(argv: readonly string[]): string {
-  return argv.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).map(displaySafe).join(' ');
+  return argv
+    .map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .map(displaySafe)
+    .join(' ');
 }

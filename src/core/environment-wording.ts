@@ -25,7 +25,8 @@ export function productionTreatment(env: Environment): string {
   if (!env.production) return 'not treated as production';
   if (env.kind === 'unknown') return 'treated as production because guard could not establish it';
   if (env.kind === 'local') return 'treated as production: what is deleted on this machine has no undo';
-  if (/^(default|)$/i.test(env.name)) return `treated as production: "${env.name}" does not say which environment it is`;
+  if (/^(default|)$/i.test(env.name))
+    return `treated as production: "${env.name}" does not say which environment it is`;
   if (looksLikeProduction(env.name)) return 'treated as production: the name says so';
   return 'treated as production: your config marks it so';
 }

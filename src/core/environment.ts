@@ -31,7 +31,13 @@ export function establishedEnvironment(name: string, evidence: Evidence[], ctx: 
 
 /** The environment guard could not establish: shown as unknown, treated as production. */
 export function unknownEnvironment(why: string, evidence: Evidence[] = []): Environment {
-  return { kind: 'unknown', name: 'unknown', source: 'unknown', production: true, evidence: [...evidence, { source: 'unknown', detail: why }] };
+  return {
+    kind: 'unknown',
+    name: 'unknown',
+    source: 'unknown',
+    production: true,
+    evidence: [...evidence, { source: 'unknown', detail: why }],
+  };
 }
 
 /** The local machine, for tools that act on this host's filesystem. */
@@ -87,17 +93,29 @@ export interface EnvironmentSignal {
  * A configured environment whose matcher accepts a signal names it; otherwise the strongest
  * signal's value is the name. No signal at all: unknown, treated as production.
  */
-export function resolveEnvironment(signals: readonly EnvironmentSignal[], ctx: Context, unknownWhy = 'no flag, variable or config names the target'): Environment {
+export function resolveEnvironment(
+  signals: readonly EnvironmentSignal[],
+  ctx: Context,
+  unknownWhy = 'no flag, variable or config names the target',
+): Environment {
   const evidence: Evidence[] = signals.map((s) => ({ source: s.source, detail: s.detail }));
   for (const signal of signals) {
-    const configured = ctx.config.environments.find((e) => e.match?.[signal.kind]?.some((pattern) => matchesPattern(pattern, signal.value)));
+    const configured = ctx.config.environments.find((e) =>
+      e.match?.[signal.kind]?.some((pattern) => matchesPattern(pattern, signal.value)),
+    );
     if (configured) {
       return {
         kind: 'named',
         name: configured.name,
         source: signal.source,
         production: configured.production,
-        evidence: [{ source: signal.source, detail: `${signal.detail} (config${configured.source ? ` ${configured.source}` : ''}: environment "${configured.name}" matches ${signal.kind} ${signal.value})` }, ...evidence.filter((e) => e.detail !== signal.detail)],
+        evidence: [
+          {
+            source: signal.source,
+            detail: `${signal.detail} (config${configured.source ? ` ${configured.source}` : ''}: environment "${configured.name}" matches ${signal.kind} ${signal.value})`,
+          },
+          ...evidence.filter((e) => e.detail !== signal.detail),
+        ],
       };
     }
   }

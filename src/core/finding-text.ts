@@ -4,5 +4,7 @@ import type { Finding } from './types.js';
 
 /** Why the finding is irreversible, in a sentence: "Deletes volume pg-data in production …". */
 export function findingReason(f: Finding): string {
-  return f.kind === 'guard' ? f.text : renderMessage(f.message, { resource: f.resource, environment: f.environment.name });
+  return f.kind === 'guard'
+    ? f.text
+    : renderMessage(f.message, { resource: f.resource, environment: f.environment.name });
 }

@@ -26,7 +26,8 @@ export function memoryFiles(tree: MemoryTree): FileView {
     if (depth > 40 || path.length >= 4096) return undefined;
     const normal = posix.normalize(path);
     // No symlink on the way: a direct lookup (the component walk is quadratic in the path's depth).
-    if (![...links.keys()].some((l) => normal === l || normal.startsWith(`${l}/`))) return files.has(normal) || dirs.has(normal) ? normal : undefined;
+    if (![...links.keys()].some((l) => normal === l || normal.startsWith(`${l}/`)))
+      return files.has(normal) || dirs.has(normal) ? normal : undefined;
     const parts = normal.split('/').filter(Boolean);
     let current = '/';
     for (const part of parts) {

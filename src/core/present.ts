@@ -21,12 +21,19 @@ export function describeEvidence(env: Environment): string {
 
 /** The confirmation panel, as plain lines (colour is the terminal layer's business). */
 export function panelLines(argv: readonly string[], decision: Decision): string[] {
-  const lines = ['guard: this command is irreversible and needs a human to confirm it', `  command      ${shellQuote(redactArgv(argv))}`];
+  const lines = [
+    'guard: this command is irreversible and needs a human to confirm it',
+    `  command      ${shellQuote(redactArgv(argv))}`,
+  ];
   for (const f of decision.findings) {
     lines.push(`  rule         ${displaySafe(f.rule)}: ${displaySafe(findingReason(f))}`);
     lines.push(`  resource     ${displaySafe(f.resource)}`);
-    lines.push(`  environment  ${displaySafe(f.environment.name)}`, `               ${displaySafe(describeEvidence(f.environment))}`);
-    for (const e of f.environment.evidence.slice(1)) lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
+    lines.push(
+      `  environment  ${displaySafe(f.environment.name)}`,
+      `               ${displaySafe(describeEvidence(f.environment))}`,
+    );
+    for (const e of f.environment.evidence.slice(1))
+      lines.push(`               also ${e.source}: ${displaySafe(e.detail)}`);
     for (const d of f.details) lines.push(`               ${displaySafe(d)}`);
     for (const w of f.warnings) lines.push(`  warning      ${displaySafe(w)}`);
   }
@@ -39,7 +46,8 @@ export const HOW_TO_CONFIRM = 'confirm there by typing what it destroys and wher
 
 export function refusalParagraph(argv: readonly string[], decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}`,
+    (f) =>
+      `${displaySafe(f.rule)} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}`,
   );
   return (
     `guard: refused \`${shellQuote(redactArgv(argv))}\` (${why}). ${redactText(parts.join('; '))}. Nothing was run. ` +

@@ -35,7 +35,12 @@ export function describeExample(example: RuleExample): string {
 export type ContextExtension = (ctx: Context) => Context;
 
 /** Runs every example of every rule in `packs`, benign examples against all of `allPacks`. */
-export function verifyPacks(packs: readonly RulePack<any>[], allPacks: readonly RulePack<any>[] = packs, config?: GuardConfig, extend: ContextExtension = (ctx) => ctx): VerifyReport {
+export function verifyPacks(
+  packs: readonly RulePack<any>[],
+  allPacks: readonly RulePack<any>[] = packs,
+  config?: GuardConfig,
+  extend: ContextExtension = (ctx) => ctx,
+): VerifyReport {
   const index = indexPacks(allPacks);
   const report: VerifyReport = { problems: [], checked: [] };
   const seenIds = new Set<string>();
@@ -55,7 +60,12 @@ export function verifyPacks(packs: readonly RulePack<any>[], allPacks: readonly 
   return report;
 }
 
-function checkRuleShape(pack: RulePack<any>, rule: RulePack<any>['rules'][number], seenIds: Set<string>, report: VerifyReport): void {
+function checkRuleShape(
+  pack: RulePack<any>,
+  rule: RulePack<any>['rules'][number],
+  seenIds: Set<string>,
+  report: VerifyReport,
+): void {
   const invalid = (message: string): void => void report.problems.push({ kind: 'invalid', rule: rule.id, message });
   if (!RULE_ID.test(rule.id)) invalid(`id "${rule.id}" is not tool/kebab-case`);
   if (!rule.id.startsWith(`${pack.tool}/`)) invalid(`id "${rule.id}" does not start with its pack "${pack.tool}/"`);
@@ -73,31 +83,66 @@ function checkRuleShape(pack: RulePack<any>, rule: RulePack<any>['rules'][number
   const duplicates = all.filter((e, i) => all.indexOf(e) !== i);
   for (const d of new Set(duplicates)) invalid(`duplicate example ${d}`);
   for (const example of rule.examples.destructive) {
-    if (!pack.commands.includes(example.argv[0] ?? '')) invalid(`example "${describeExample(example)}" does not start with one of ${pack.commands.join(', ')}`);
+    if (!pack.commands.includes(example.argv[0] ?? ''))
+      invalid(`example "${describeExample(example)}" does not start with one of ${pack.commands.join(', ')}`);
   }
 }
 
-function checkDestructive(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config: GuardConfig | undefined, extend: ContextExtension): void {
+function checkDestructive(
+  ruleId: string,
+  example: RuleExample,
+  index: PackIndex,
+  report: VerifyReport,
+  config: GuardConfig | undefined,
+  extend: ContextExtension,
+): void {
   const decision = classifyArgv(example.argv, extend(exampleContext(example, config)), index);
   const name = describeExample(example);
   const mine = decision.findings.filter((f) => f.rule === ruleId);
   if (mine.length === 0) {
     const others = decision.findings.map((f) => f.rule).join(', ') || 'nothing';
-    report.problems.push({ kind: 'missing', rule: ruleId, example: name, message: `not flagged by ${ruleId} (flagged by: ${others})` });
+    report.problems.push({
+      kind: 'missing',
+      rule: ruleId,
+      example: name,
+      message: `not flagged by ${ruleId} (flagged by: ${others})`,
+    });
     return;
   }
   if (example.resource !== undefined && !mine.some((f) => f.resource === example.resource)) {
-    report.problems.push({ kind: 'wrong', rule: ruleId, example: name, message: `resource ${mine.map((f) => JSON.stringify(f.resource)).join(', ')}, expected ${JSON.stringify(example.resource)}` });
+    report.problems.push({
+      kind: 'wrong',
+      rule: ruleId,
+      example: name,
+      message: `resource ${mine.map((f) => JSON.stringify(f.resource)).join(', ')}, expected ${JSON.stringify(example.resource)}`,
+    });
   }
   if (example.environment !== undefined && !mine.some((f) => f.environment.name === example.environment)) {
-    report.problems.push({ kind: 'wrong', rule: ruleId, example: name, message: `environment ${mine.map((f) => JSON.stringify(f.environment.name)).join(', ')}, expected ${JSON.stringify(example.environment)}` });
+    report.problems.push({
+      kind: 'wrong',
+      rule: ruleId,
+      example: name,
+      message: `environment ${mine.map((f) => JSON.stringify(f.environment.name)).join(', ')}, expected ${JSON.stringify(example.environment)}`,
+    });
   }
 }
 
-function checkBenign(ruleId: string, example: RuleExample, index: PackIndex, report: VerifyReport, config: GuardConfig | undefined, extend: ContextExtension): void {
+function checkBenign(
+  ruleId: string,
+  example: RuleExample,
+  index: PackIndex,
+  report: VerifyReport,
+  config: GuardConfig | undefined,
+  extend: ContextExtension,
+): void {
   const decision = classifyArgv(example.argv, extend(exampleContext(example, config)), index);
   if (decision.findings.length > 0) {
     const rules = decision.findings.map((f) => `${f.rule} (${f.resource})`).join(', ');
-    report.problems.push({ kind: 'noisy', rule: ruleId, example: describeExample(example), message: `benign example flagged by ${rules}` });
+    report.problems.push({
+      kind: 'noisy',
+      rule: ruleId,
+      example: describeExample(example),
+      message: `benign example flagged by ${rules}`,
+    });
   }
 }

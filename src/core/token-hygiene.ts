@@ -11,15 +11,30 @@ const CHECKS: Record<string, (env: Env, target: string) => string[]> = {
     if (!set(env, 'RAILWAY_API_TOKEN')) return [];
     const scope = `RAILWAY_API_TOKEN is an account or workspace token: it reaches every project and environment it can see, not only ${target}`;
     return set(env, 'RAILWAY_TOKEN')
-      ? [`${scope}; RAILWAY_TOKEN (a project token) is also set and should take precedence, but the wider token is still exposed to this command`]
+      ? [
+          `${scope}; RAILWAY_TOKEN (a project token) is also set and should take precedence, but the wider token is still exposed to this command`,
+        ]
       : [`${scope}; a project token (RAILWAY_TOKEN) is scoped to one environment of one project`];
   },
-  heroku: (env, target) => (set(env, 'HEROKU_API_KEY') ? [`HEROKU_API_KEY is an account-wide key: it reaches every app of the account, not only ${target}`] : []),
-  supabase: (env, target) => (set(env, 'SUPABASE_ACCESS_TOKEN') ? [`SUPABASE_ACCESS_TOKEN is a personal access token: it reaches every project of the account, not only ${target}`] : []),
-  vercel: (env, target) => (set(env, 'VERCEL_TOKEN') ? [`VERCEL_TOKEN is an account or team token: it reaches every project of its scope, not only ${target}`] : []),
+  heroku: (env, target) =>
+    set(env, 'HEROKU_API_KEY')
+      ? [`HEROKU_API_KEY is an account-wide key: it reaches every app of the account, not only ${target}`]
+      : [],
+  supabase: (env, target) =>
+    set(env, 'SUPABASE_ACCESS_TOKEN')
+      ? [
+          `SUPABASE_ACCESS_TOKEN is a personal access token: it reaches every project of the account, not only ${target}`,
+        ]
+      : [],
+  vercel: (env, target) =>
+    set(env, 'VERCEL_TOKEN')
+      ? [`VERCEL_TOKEN is an account or team token: it reaches every project of its scope, not only ${target}`]
+      : [],
   aws: (env) =>
     (env.AWS_ACCESS_KEY_ID ?? '').startsWith('AKIA') && !set(env, 'AWS_SESSION_TOKEN')
-      ? ['AWS_ACCESS_KEY_ID is a long-lived IAM user (or root) access key with no session: its reach is everything that user may do in the account; prefer a role session scoped to this environment']
+      ? [
+          'AWS_ACCESS_KEY_ID is a long-lived IAM user (or root) access key with no session: its reach is everything that user may do in the account; prefer a role session scoped to this environment',
+        ]
       : [],
 };
 
@@ -36,10 +51,16 @@ export function credentialWarnings(env: Env, tool: string, environmentName: stri
 export function addCredentialWarnings(decision: Decision, env: Env): Decision {
   if (decision.findings.length === 0 && !decision.allowed) return decision;
   const withWarnings = (f: Finding): Finding => {
-    const extra = credentialWarnings(env, f.tool, f.environment.name).filter((w) => !f.warnings.some((existing) => existing.includes(w.split(' ')[0] as string)));
+    const extra = credentialWarnings(env, f.tool, f.environment.name).filter(
+      (w) => !f.warnings.some((existing) => existing.includes(w.split(' ')[0] as string)),
+    );
     return extra.length > 0 ? { ...f, warnings: [...f.warnings, ...extra] } : f;
   };
-  return { ...decision, findings: decision.findings.map(withWarnings), ...(decision.allowed ? { allowed: decision.allowed.map(withWarnings) } : {}) };
+  return {
+    ...decision,
+    findings: decision.findings.map(withWarnings),
+    ...(decision.allowed ? { allowed: decision.allowed.map(withWarnings) } : {}),
+  };
 }
 
 // Credentials written in files (doctor's .env and CLI-login checks, scan's committed tokens) and the

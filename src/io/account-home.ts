@@ -32,7 +32,9 @@ export function locationsFromEnvironment(env: Env): boolean {
 /** guard's state directory: ~/.local/state/guard of the account (or $XDG_STATE_HOME/guard when the policy allows). */
 export function stateBase(env: Env): string {
   if (!locationsFromEnvironment(env)) return join(accountHome(), '.local', 'state');
-  return env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(env.HOME ?? homedir(), '.local', 'state');
+  return env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/')
+    ? env.XDG_STATE_HOME
+    : join(env.HOME ?? homedir(), '.local', 'state');
 }
 
 /** The base of the user config directory (…/guard is appended by the caller). */

@@ -13,7 +13,10 @@ export interface AlertConfig {
 export function sendAlert(config: AlertConfig | undefined, event: object): void {
   if (!config) return;
   const json = JSON.stringify(event);
-  const seconds = Math.max(1, Math.min(config.timeoutSeconds ?? DEFAULT_ALERT_TIMEOUT_SECONDS, MAX_ALERT_TIMEOUT_SECONDS));
+  const seconds = Math.max(
+    1,
+    Math.min(config.timeoutSeconds ?? DEFAULT_ALERT_TIMEOUT_SECONDS, MAX_ALERT_TIMEOUT_SECONDS),
+  );
   if (config.command) {
     try {
       const child = childProcess().spawn('timeout', [String(seconds), '/bin/sh', '-c', config.command], {
@@ -31,6 +34,11 @@ export function sendAlert(config: AlertConfig | undefined, event: object): void 
   }
   if (config.webhook) {
     const body = json;
-    void fetch(config.webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(seconds * 1000) }).catch(() => undefined);
+    void fetch(config.webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(seconds * 1000),
+    }).catch(() => undefined);
   }
 }

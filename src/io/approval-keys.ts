@@ -11,10 +11,21 @@ const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 type KeyObject = import('node:crypto').KeyObject;
 
-function derive(passphrase: string, salt: string, params: { N: number; r: number; p: number }): { privateKey: KeyObject; publicKey: string } {
+function derive(
+  passphrase: string,
+  salt: string,
+  params: { N: number; r: number; p: number },
+): { privateKey: KeyObject; publicKey: string } {
   const crypto = cryptoModule();
-  const seed = crypto.scryptSync(passphrase.normalize('NFC'), Buffer.from(salt, 'hex'), 32, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
-  const privateKey = crypto.createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+  const seed = crypto.scryptSync(passphrase.normalize('NFC'), Buffer.from(salt, 'hex'), 32, {
+    ...params,
+    maxmem: 256 * params.N * params.r + 1024 * 1024,
+  });
+  const privateKey = crypto.createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const jwk = crypto.createPublicKey(privateKey).export({ format: 'jwk' }) as { x: string };
   return { privateKey, publicKey: jwk.x };
 }
@@ -22,7 +33,12 @@ function derive(passphrase: string, salt: string, params: { N: number; r: number
 /** A new key line for the system policy: random salt, strong parameters. */
 export function newApprovalKey(passphrase: string, params = SCRYPT_PARAMS, label?: string): ApprovalKey {
   const salt = cryptoModule().randomBytes(16).toString('hex');
-  return { publicKey: derive(passphrase, salt, params).publicKey, salt, scrypt: { ...params }, ...(label ? { label } : {}) };
+  return {
+    publicKey: derive(passphrase, salt, params).publicKey,
+    salt,
+    scrypt: { ...params },
+    ...(label ? { label } : {}),
+  };
 }
 
 export interface Signature {
@@ -31,7 +47,11 @@ export interface Signature {
 }
 
 /** Signs `message` with the pinned key this passphrase derives; undefined when it derives none of them. */
-export function signWithPassphrase(passphrase: string, keys: readonly ApprovalKey[], message: string): Signature | undefined {
+export function signWithPassphrase(
+  passphrase: string,
+  keys: readonly ApprovalKey[],
+  message: string,
+): Signature | undefined {
   for (const key of keys) {
     const derived = derive(passphrase, key.salt, key.scrypt);
     if (derived.publicKey !== key.publicKey) continue;

@@ -6,8 +6,7 @@ import { SHIM_DIR_MARKER, SHIM_FILE_MARKER } from '../core/shim/markers.js';
 export { SHIM_DIR_MARKER, SHIM_FILE_MARKER };
 
 export type Lookup =
-  | { found: true; path: string }
-  | { found: false; reason: 'not-found' | 'not-executable'; candidate?: string };
+  { found: true; path: string } | { found: false; reason: 'not-found' | 'not-executable'; candidate?: string };
 
 /**
  * Finds the real executable for `tool` on PATH, skipping guard shim directories and shim files.
@@ -28,7 +27,9 @@ export function findRealTool(tool: string, pathVar: string | undefined, cwd: str
     }
     if (result.reason === 'not-executable' && notExecutable === undefined) notExecutable = candidate;
   }
-  return notExecutable === undefined ? { found: false, reason: 'not-found' } : { found: false, reason: 'not-executable', candidate: notExecutable };
+  return notExecutable === undefined
+    ? { found: false, reason: 'not-found' }
+    : { found: false, reason: 'not-executable', candidate: notExecutable };
 }
 
 function checkCandidate(candidate: string): Lookup {

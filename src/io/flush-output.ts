@@ -5,5 +5,7 @@
  * stopped at 64 KB). An empty write's callback runs after every earlier write has completed.
  */
 export async function flushOutput(): Promise<void> {
-  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))),
+  );
 }

@@ -14,7 +14,8 @@ export function guardHome(): string {
   for (;;) {
     if (existsSync(join(dir, 'bin', 'guard-shim.cjs')) && existsSync(join(dir, 'package.json'))) return (home = dir);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`guard cannot find its own installation above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new Error(`guard cannot find its own installation above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }

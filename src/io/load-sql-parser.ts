@@ -13,7 +13,9 @@ export async function loadSqlParser(): Promise<SqlParser> {
     } catch (error) {
       const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
       const message = error instanceof Error ? error.message : String(error);
-      return details?.cursorPosition !== undefined ? { ok: false, message, position: details.cursorPosition } : { ok: false, message };
+      return details?.cursorPosition !== undefined
+        ? { ok: false, message, position: details.cursorPosition }
+        : { ok: false, message };
     }
   };
 }

@@ -34,9 +34,14 @@ export function readLock(env: NodeJS.ProcessEnv): LockState | undefined {
   try {
     text = readFileSync(lockFile(env), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return damaged(`the lock file could not be read (${(error as Error).message})`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      return damaged(`the lock file could not be read (${(error as Error).message})`);
     // Under a pinned key a missing file is not proof of anything (deleting is as easy as nulling): locked until a signed unlock.
-    return pinnedKeys(env).length > 0 ? damaged('there is no signed unlock record (a hardened install starts locked; deleting the record locks it again)') : undefined;
+    return pinnedKeys(env).length > 0
+      ? damaged(
+          'there is no signed unlock record (a hardened install starts locked; deleting the record locks it again)',
+        )
+      : undefined;
   }
   let data: unknown;
   try {
@@ -65,7 +70,13 @@ function damaged(detail: string): LockState {
 function isLockFile(data: unknown): data is LockFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const d = data as Record<string, unknown>;
-  if (typeof d.since !== 'string' || Number.isNaN(Date.parse(d.since)) || !REASONS.has(d.reason as string) || typeof d.detail !== 'string') return false;
+  if (
+    typeof d.since !== 'string' ||
+    Number.isNaN(Date.parse(d.since)) ||
+    !REASONS.has(d.reason as string) ||
+    typeof d.detail !== 'string'
+  )
+    return false;
   if (d.nonce !== undefined && typeof d.nonce !== 'string') return false;
   if (d.unlocked === undefined) return true;
   const u = d.unlocked as Record<string, unknown> | null;

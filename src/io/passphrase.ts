@@ -3,7 +3,10 @@ import { cryptoModule } from './lazy-builtins.js';
 const KEY_LENGTH = 32;
 
 /** A salted scrypt hash for the user config; the passphrase itself is never stored. */
-export function hashPassphrase(passphrase: string, salt = cryptoModule().randomBytes(16).toString('hex')): { salt: string; hash: string } {
+export function hashPassphrase(
+  passphrase: string,
+  salt = cryptoModule().randomBytes(16).toString('hex'),
+): { salt: string; hash: string } {
   return { salt, hash: cryptoModule().scryptSync(passphrase, salt, KEY_LENGTH).toString('hex') };
 }
 

@@ -8,7 +8,10 @@ import type { ShimPlan } from '../core/shim/shim-script.js';
  */
 export function pickShimShell(): ShimPlan['interpreter'] {
   for (const bash of ['/bin/bash', '/usr/bin/bash']) {
-    const probe = childProcess().spawnSync(bash, ['-p', '-c', 'exec -a guard-probe /bin/sh -c "[ / -ef / ]"'], { stdio: 'ignore', timeout: 5000 });
+    const probe = childProcess().spawnSync(bash, ['-p', '-c', 'exec -a guard-probe /bin/sh -c "[ / -ef / ]"'], {
+      stdio: 'ignore',
+      timeout: 5000,
+    });
     if (probe.status === 0) return { path: bash, args: '-p', execArgv0: true };
   }
   return { path: '/bin/sh', args: '', execArgv0: false };

@@ -18,8 +18,17 @@ export function processProbe(env: NodeJS.ProcessEnv, cwd: string): ProbeRunner {
       maxBuffer: 64 * 1024 * 1024,
     });
     // A probe that did not finish says why, in words an evidence line can carry.
-    const failure = result.error ? probeFailure(file, result.error, timeout) : result.signal ? `${file} was ended by ${result.signal}` : undefined;
-    return { ok: result.status === 0 && !result.error, code: result.status, stdout: result.stdout ?? '', stderr: failure ?? result.stderr ?? '' };
+    const failure = result.error
+      ? probeFailure(file, result.error, timeout)
+      : result.signal
+        ? `${file} was ended by ${result.signal}`
+        : undefined;
+    return {
+      ok: result.status === 0 && !result.error,
+      code: result.status,
+      stdout: result.stdout ?? '',
+      stderr: failure ?? result.stderr ?? '',
+    };
   };
 }
 

@@ -19,7 +19,11 @@ export interface ForegroundOptions {
  * signals forwarded, and guard leaves with the child's exit code or re-raises its signal.
  * Resolves to how the child ended: its exit code, or the signal that ended it.
  */
-export function runForeground(file: string, args: readonly string[], options: ForegroundOptions = {}): Promise<Outcome> {
+export function runForeground(
+  file: string,
+  args: readonly string[],
+  options: ForegroundOptions = {},
+): Promise<Outcome> {
   return new Promise((resolvePromise, reject) => {
     const replay = options.stdin?.kind === 'replay' ? options.stdin : undefined;
     const viaShell = options.rawArgs !== undefined;
@@ -35,10 +39,14 @@ export function runForeground(file: string, args: readonly string[], options: Fo
       handlers.set(signal, handler);
       process.on(signal, handler);
     }
-    child = childProcess().spawn(viaShell ? '/bin/sh' : file, viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args, {
-      stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
-      argv0: viaShell ? 'sh' : (options.argv0 ?? file),
-    });
+    child = childProcess().spawn(
+      viaShell ? '/bin/sh' : file,
+      viaShell ? ['-c', byteExactExecScript(file, options.rawArgs as Buffer[])] : args,
+      {
+        stdio: [replay ? 'pipe' : 'inherit', 'inherit', 'inherit'],
+        argv0: viaShell ? 'sh' : (options.argv0 ?? file),
+      },
+    );
     for (const signal of pending) child.kill(signal);
     const cleanup = (): void => {
       for (const [signal, handler] of handlers) process.removeListener(signal, handler);

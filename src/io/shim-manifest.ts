@@ -27,9 +27,16 @@ export function readManifest(dir: string): ShimManifest | undefined {
   try {
     const data = JSON.parse(text) as Partial<ShimManifest>;
     if (data.generatedBy !== 'guard install' || !Array.isArray(data.shims)) throw new Error('unexpected content');
-    return { generatedBy: 'guard install', shims: data.shims.filter((s) => typeof s === 'string'), createdDir: data.createdDir === true };
+    return {
+      generatedBy: 'guard install',
+      shims: data.shims.filter((s) => typeof s === 'string'),
+      createdDir: data.createdDir === true,
+    };
   } catch (error) {
-    throw new GuardError(`${manifestPath(dir)} is not a manifest guard wrote`, { hint: 'remove it by hand if this directory is not a guard shim directory', cause: error });
+    throw new GuardError(`${manifestPath(dir)} is not a manifest guard wrote`, {
+      hint: 'remove it by hand if this directory is not a guard shim directory',
+      cause: error,
+    });
   }
 }
 

@@ -9,7 +9,10 @@ export type PromptOutcome = 'confirmed' | 'mismatch' | 'interrupted' | 'eof' | '
 export interface TerminalSession {
   write(text: string): void;
   /** Reads one line typed by the human, with echo; never from stdin. */
-  readLine(prompt: string, options?: { echo?: boolean }): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }>;
+  readLine(
+    prompt: string,
+    options?: { echo?: boolean },
+  ): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }>;
   /** A visible countdown; any Ctrl-C (or signal) aborts it. */
   countdown(seconds: number, label: string): Promise<'done' | 'interrupted'>;
   close(): void;
@@ -63,7 +66,12 @@ export function openTerminal(): TerminalSession | undefined {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, echo: boolean): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
+function readLineRaw(
+  input: ReadStream,
+  output: WriteStream,
+  prompt: string,
+  echo: boolean,
+): Promise<{ kind: 'line'; text: string } | { kind: 'interrupted' | 'eof' }> {
   return new Promise((resolve) => {
     let typed = '';
     let escape = false;
@@ -128,7 +136,12 @@ function readLineRaw(input: ReadStream, output: WriteStream, prompt: string, ech
   });
 }
 
-function countdownRaw(input: ReadStream, output: WriteStream, seconds: number, label: string): Promise<'done' | 'interrupted'> {
+function countdownRaw(
+  input: ReadStream,
+  output: WriteStream,
+  seconds: number,
+  label: string,
+): Promise<'done' | 'interrupted'> {
   return new Promise((resolve) => {
     let left = seconds;
     let timer: NodeJS.Timeout | undefined;

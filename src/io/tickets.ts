@@ -69,7 +69,11 @@ export function listTickets(env: NodeJS.ProcessEnv, nowMs = Date.now()): Ticket[
 }
 
 /** A pending ticket for this exact command, reused so repeated refusals do not pile up tickets. */
-export function openTicket(env: NodeJS.ProcessEnv, fields: Omit<Ticket, 'id' | 'created' | 'expires' | 'status'>, nowMs = Date.now()): Ticket {
+export function openTicket(
+  env: NodeJS.ProcessEnv,
+  fields: Omit<Ticket, 'id' | 'created' | 'expires' | 'status'>,
+  nowMs = Date.now(),
+): Ticket {
   const existing = listTickets(env, nowMs).find((t) => t.binding === fields.binding && t.status === 'pending');
   if (existing) return existing;
   const ticket: Ticket = {
@@ -85,7 +89,12 @@ export function openTicket(env: NodeJS.ProcessEnv, fields: Omit<Ticket, 'id' | '
 }
 
 export function approveTicket(env: NodeJS.ProcessEnv, ticket: Ticket, nowMs = Date.now(), proof?: Signature): void {
-  writeTicket(env, { ...ticket, status: 'approved', approvedAt: new Date(nowMs).toISOString(), ...(proof ? { proof } : {}) });
+  writeTicket(env, {
+    ...ticket,
+    status: 'approved',
+    approvedAt: new Date(nowMs).toISOString(),
+    ...(proof ? { proof } : {}),
+  });
 }
 
 /**

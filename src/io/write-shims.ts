@@ -27,7 +27,10 @@ export function writeShims(realDir: string, manifest: ShimManifest, texts: Reado
   for (const tool of texts.keys()) {
     const path = join(realDir, tool);
     if (existsSync(path) && !isShimFile(path)) {
-      throw new UsageError(`${path} exists and was not written by guard; nothing was installed`, 'move it away, or choose another directory with --dir');
+      throw new UsageError(
+        `${path} exists and was not written by guard; nothing was installed`,
+        'move it away, or choose another directory with --dir',
+      );
     }
   }
   writeManifest(realDir, { ...manifest, shims: [...new Set([...manifest.shims, ...texts.keys()])].sort() });

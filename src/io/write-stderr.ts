@@ -7,7 +7,7 @@ import { writeSync } from 'node:fs';
 export function writeStderr(text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   let offset = 0;
-  for (let spins = 0; offset < bytes.length && spins < 10_000; ) {
+  for (let spins = 0; offset < bytes.length && spins < 10_000;) {
     try {
       offset += writeSync(2, bytes, offset, bytes.length - offset);
     } catch (error) {

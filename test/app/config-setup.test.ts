@@ -14,7 +14,15 @@ import { harnessPolicyEnv } from '../helpers/system-policy-dir.js';
 function ctxFor(w: TempWorld, env: Record<string, string> = {}): Context {
   const ctx = exampleContext({ argv: [] });
   const calls: (number | undefined)[] = [];
-  return Object.assign(ctx, { env: { HOME: w.home, ...harnessPolicyEnv(), ...env }, cwd: w.project, home: w.home, probe: (_f: string, _a: string[], o?: { timeoutMs?: number }) => (calls.push(o?.timeoutMs), { ok: true, code: 0, stdout: String(o?.timeoutMs), stderr: '' }) });
+  return Object.assign(ctx, {
+    env: { HOME: w.home, ...harnessPolicyEnv(), ...env },
+    cwd: w.project,
+    home: w.home,
+    probe: (_f: string, _a: string[], o?: { timeoutMs?: number }) => (
+      calls.push(o?.timeoutMs),
+      { ok: true, code: 0, stdout: String(o?.timeoutMs), stderr: '' }
+    ),
+  });
 }
 
 const argvInput = (argv: string[]): JudgeInput => ({ kind: 'argv', argv, stdin: { kind: 'terminal' } });
@@ -56,11 +64,17 @@ test('active packs carry their source; a tampering config refuses destructive de
   try {
     w.write(join(w.userDir, 'config.json'), JSON.stringify({ rules: [dbDropRule()] }));
     const packs = await activePacks(ctxFor(w));
-    assert.deepEqual(packs.filter((p) => p.source !== 'built-in').map((p) => [p.pack.tool, p.source]), [['mytool', join(w.userDir, 'config.json')]]);
+    assert.deepEqual(
+      packs.filter((p) => p.source !== 'built-in').map((p) => [p.pack.tool, p.source]),
+      [['mytool', join(w.userDir, 'config.json')]],
+    );
     w.write(join(w.project, '.guardrc'), 'disable: [mytool/db-drop]\n');
     const session = await openSession(ctxFor(w));
     const { decision: destructive } = await session.judge(argvInput(['mytool', 'db', 'drop', 'x']));
-    assert.match(configRefusal(destructive, session.setup) ?? '', /\.guardrc: disable: a project config may not disable rules/);
+    assert.match(
+      configRefusal(destructive, session.setup) ?? '',
+      /\.guardrc: disable: a project config may not disable rules/,
+    );
     const { decision: benign } = await session.judge(argvInput(['mytool', 'db', 'list']));
     assert.equal(configRefusal(benign, session.setup), undefined);
   } finally {
@@ -71,7 +85,22 @@ test('active packs carry their source; a tampering config refuses destructive de
 test('token hygiene warnings reach the decision', async () => {
   const w = tempWorld();
   try {
-    w.write(join(w.userDir, 'config.json'), JSON.stringify({ rules: [dbDropRule({ id: 'railway/custom-wipe', commands: ['railway'], when: { args: ['wipe'] }, examples: { destructive: [{ argv: ['railway', 'wipe', 'x', 'y'] }], benign: [{ argv: ['railway', 'status'] }] } })] }));
+    w.write(
+      join(w.userDir, 'config.json'),
+      JSON.stringify({
+        rules: [
+          dbDropRule({
+            id: 'railway/custom-wipe',
+            commands: ['railway'],
+            when: { args: ['wipe'] },
+            examples: {
+              destructive: [{ argv: ['railway', 'wipe', 'x', 'y'] }],
+              benign: [{ argv: ['railway', 'status'] }],
+            },
+          }),
+        ],
+      }),
+    );
     const session = await openSession(ctxFor(w, { RAILWAY_API_TOKEN: 'account-token' }));
     assert.deepEqual(session.setup.problems, []);
     const { decision: d } = await session.judge(argvInput(['railway', 'wipe', 'x', 'pg-data']));

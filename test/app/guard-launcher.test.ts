@@ -23,7 +23,12 @@ const guard = { node: process.execPath, entry: DEMO_ENTRY };
 
 function install(): string {
   const { realDir, manifest } = prepareShimDir(join(world.home, 'shims'));
-  const texts = shimTexts(['rm', 'railway'], demoPacks, { dir: realDir, ...guard, interpreter: pickShimShell(), config: defaultConfig() });
+  const texts = shimTexts(['rm', 'railway'], demoPacks, {
+    dir: realDir,
+    ...guard,
+    interpreter: pickShimShell(),
+    config: defaultConfig(),
+  });
   writeShims(realDir, manifest, withLauncher(texts));
   return realDir;
 }
@@ -32,10 +37,18 @@ test('the launcher runs guard itself and is never found as a real tool', () => {
   const dir = install();
   const launcher = join(dir, 'guard');
   assert.ok(isShimFile(launcher));
-  const version = execFileSync(launcher, ['--version'], { encoding: 'utf8', env: { PATH: `${dir}:/usr/bin:/bin`, HOME: world.home } });
+  const version = execFileSync(launcher, ['--version'], {
+    encoding: 'utf8',
+    env: { PATH: `${dir}:/usr/bin:/bin`, HOME: world.home },
+  });
   assert.match(version, /^\d+\.\d+\.\d+\n$/);
   assert.deepEqual(findRealTool('guard', `${dir}:/usr/bin:/bin`, world.root).found, false);
-  const ctx = { ...exampleContext({ argv: [] }, defaultConfig()), env: { HOME: world.home, PATH: `${dir}:/usr/bin:/bin` }, home: world.home, cwd: world.root };
+  const ctx = {
+    ...exampleContext({ argv: [] }, defaultConfig()),
+    env: { HOME: world.home, PATH: `${dir}:/usr/bin:/bin` },
+    home: world.home,
+    cwd: world.root,
+  };
   const report = doctorReport(dir, demoPacks, ctx, guard);
   assert.ok(report.lines.includes(`guard: \`guard\` on PATH runs ${launcher}`), report.lines.join('\n'));
   const without = doctorReport(dir, demoPacks, { ...ctx, env: { ...ctx.env, PATH: '/usr/bin:/bin' } }, guard);
@@ -47,7 +60,10 @@ test('the launcher does not let NODE_OPTIONS load code into guard', () => {
   const marker = join(world.root, 'loaded');
   const evil = join(world.root, 'evil.cjs');
   writeFileSync(evil, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x');`);
-  execFileSync(join(dir, 'guard'), ['--version'], { encoding: 'utf8', env: { PATH: `${dir}:/usr/bin:/bin`, HOME: world.home, NODE_OPTIONS: `--require ${evil}` } });
+  execFileSync(join(dir, 'guard'), ['--version'], {
+    encoding: 'utf8',
+    env: { PATH: `${dir}:/usr/bin:/bin`, HOME: world.home, NODE_OPTIONS: `--require ${evil}` },
+  });
   assert.equal(existsSync(marker), false);
   // The same variable does load it into a plain node: the test can fail.
   execFileSync(process.execPath, ['-e', '0'], { env: { NODE_OPTIONS: `--require ${evil}` } });

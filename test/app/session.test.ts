@@ -17,7 +17,7 @@ test('a batch line judged before the parser loaded is judged again with it', asy
     const base = processWorld({ env: { HOME: home, PATH: '/usr/bin:/bin' }, cwd: home });
     const session = await openSession({ ...base, home, fs: cachedFileView(base.fs) });
     // The word "truncate" sends this to the parser; the placeholder's answer (unparseable) would confirm.
-    const input = line("psql -c \"SELECT 'truncate users'\"");
+    const input = line('psql -c "SELECT \'truncate users\'"');
     assert.equal(session.judgeNow(input), undefined, 'no synchronous answer before the parser is loaded');
     assert.equal((await session.judge(input)).decision.decision, 'allow');
     assert.equal(session.judgeNow(input)?.decision.decision, 'allow');

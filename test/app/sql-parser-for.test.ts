@@ -12,7 +12,9 @@ const ctxFor = () => exampleContext({ argv: [] });
 
 test('read-only SQL is classified without loading the parser', async () => {
   const ctx = ctxFor();
-  const decision = await withSqlParser(ctx, () => classifyArgv(['psql', '-c', 'select count(*) from users'], ctx, index));
+  const decision = await withSqlParser(ctx, () =>
+    classifyArgv(['psql', '-c', 'select count(*) from users'], ctx, index),
+  );
   assert.equal(decision.decision, 'allow');
   assert.equal(sqlParserSlot(ctx).loaded(), false);
 });
@@ -26,7 +28,10 @@ test('SQL that needs the parser loads it and is classified again with it', async
   });
   assert.equal(runs, 2);
   assert.equal(sqlParserSlot(ctx).loaded(), true);
-  assert.deepEqual(decision.findings.map((f) => `${f.rule} ${f.resource}`), ['psql/drop-object users']);
+  assert.deepEqual(
+    decision.findings.map((f) => `${f.rule} ${f.resource}`),
+    ['psql/drop-object users'],
+  );
   // Loaded once: the next classification runs once.
   runs = 0;
   const again = await withSqlParser(ctx, () => {
@@ -40,9 +45,15 @@ test('SQL that needs the parser loads it and is classified again with it', async
 test('classifySync reports a miss instead of an answer built without the parser', async () => {
   const ctx = ctxFor();
   const slot = sqlParserSlot(ctx);
-  assert.equal(slot.classifySync(() => classifyArgv(['psql', '-c', 'TRUNCATE t'], ctx, index)), undefined);
+  assert.equal(
+    slot.classifySync(() => classifyArgv(['psql', '-c', 'TRUNCATE t'], ctx, index)),
+    undefined,
+  );
   await slot.load();
-  assert.equal(slot.classifySync(() => classifyArgv(['psql', '-c', 'TRUNCATE t'], ctx, index))?.result.findings[0]?.rule, 'psql/truncate-table');
+  assert.equal(
+    slot.classifySync(() => classifyArgv(['psql', '-c', 'TRUNCATE t'], ctx, index))?.result.findings[0]?.rule,
+    'psql/truncate-table',
+  );
   // Without a load, the placeholder fails closed: an unparseable finding, never an allow.
   const bare = ctxFor();
   sqlParserSlot(bare);

@@ -8,7 +8,10 @@ import { listRules, showRule, similarRuleIds, testReportJson, testReportLines } 
 test('guard rules lists every rule once, grouped under its pack with the pack source', () => {
   const text = listRules(builtinPacks).join('\n');
   for (const pack of builtinPacks) {
-    assert.ok(text.includes(`\n${pack.tool} (built-in; commands: ${pack.commands.join(', ')})\n`), `${pack.tool} heading`);
+    assert.ok(
+      text.includes(`\n${pack.tool} (built-in; commands: ${pack.commands.join(', ')})\n`),
+      `${pack.tool} heading`,
+    );
     for (const rule of pack.rules) assert.equal(text.split(`  ${rule.id} `).length, 2, `${rule.id} listed once`);
   }
   assert.match(text, /^guard: \d+ rules covering \d+ destructive operations in \d+ packs/);
@@ -21,7 +24,10 @@ test('guard rules show explains why, the message, the safer way, and the resourc
   assert.match(text, /^guard: aws\/rds-delete: /);
   assert.match(text, /why {10}.*--skip-final-snapshot/);
   assert.match(text, /safer {8}Keep a final snapshot/);
-  assert.match(text, /resource prod-db; environment prod \(from an environment variable: AWS_PROFILE=prod; treated as production: the name says so\)/);
+  assert.match(
+    text,
+    /resource prod-db; environment prod \(from an environment variable: AWS_PROFILE=prod; treated as production: the name says so\)/,
+  );
   assert.match(text, /benign look-alikes[\s\S]*aws rds describe-db-instances/);
   assert.equal(showRule(builtinPacks, 'aws/nope'), undefined);
   assert.ok(similarRuleIds(builtinPacks, 'aws/nope').includes('aws/s3-rb'));
@@ -58,5 +64,8 @@ test('guard rules test reports problems as missing, noisy, wrong and invalid, an
   assert.match(text, /guard: missing demo\/wipe: demo erase a: /);
   assert.match(text, /guard: noisy demo\/wipe: demo wipe --help: /);
   assert.match(text, /guard: 1 rules, 3 examples checked: 4 problems$/);
-  assert.deepEqual({ ...testReportJson(report, [broken]), problems: undefined }, { rules: 1, checked: 3, ok: false, problems: undefined });
+  assert.deepEqual(
+    { ...testReportJson(report, [broken]), problems: undefined },
+    { rules: 1, checked: 3, ok: false, problems: undefined },
+  );
 });

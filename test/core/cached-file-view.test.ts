@@ -37,7 +37,8 @@ test('in a batch, a command judged before is judged again when its environment o
   const index = indexPacks(builtinPacks);
   const ctx = exampleContext({ argv: [] });
   ctx.fs = cachedFileView(ctx.fs);
-  const environments = (line: string): string[] => classifyShellLine(line, ctx, index).findings.map((f) => `${f.rule}@${f.environment.name}`);
+  const environments = (line: string): string[] =>
+    classifyShellLine(line, ctx, index).findings.map((f) => `${f.rule}@${f.environment.name}`);
   const prod = environments('TF_WORKSPACE=prod terraform destroy -auto-approve');
   assert.equal(prod.length, 1);
   assert.match(prod[0] as string, /@prod$/);

@@ -49,22 +49,38 @@ for (const kind of SIGNAL_KINDS) {
   test(`signal ${kind}: a configured environment names it and decides production`, () => {
     const value = VALUES[kind] as string;
     const prefix = value.slice(0, Math.max(1, value.length - 3));
-    const config: GuardConfig = { ...defaultConfig(), environments: [{ name: 'crown-jewels', production: true, match: { [kind]: [`${prefix}*`] }, source: '/u/config.yaml' }] };
+    const config: GuardConfig = {
+      ...defaultConfig(),
+      environments: [
+        { name: 'crown-jewels', production: true, match: { [kind]: [`${prefix}*`] }, source: '/u/config.yaml' },
+      ],
+    };
     const { finding, lines } = classify([`${kind}=${value}@flag`], config);
     assert.equal(finding.environment.name, 'crown-jewels');
     assert.equal(finding.environment.production, true);
-    assert.match(finding.environment.evidence[0]?.detail ?? '', new RegExp(`config /u/config.yaml: environment "crown-jewels" matches ${kind}`));
+    assert.match(
+      finding.environment.evidence[0]?.detail ?? '',
+      new RegExp(`config /u/config.yaml: environment "crown-jewels" matches ${kind}`),
+    );
     assert.ok(lines.some((l) => l.includes('crown-jewels')));
   });
   test(`signal ${kind}: a non-matching configured environment leaves the raw value`, () => {
-    const config: GuardConfig = { ...defaultConfig(), environments: [{ name: 'crown-jewels', production: true, match: { [kind]: ['nothing-like-it'] } }] };
+    const config: GuardConfig = {
+      ...defaultConfig(),
+      environments: [{ name: 'crown-jewels', production: true, match: { [kind]: ['nothing-like-it'] } }],
+    };
     const { finding } = classify([`${kind}=${VALUES[kind]}@env`], config);
     assert.equal(finding.environment.name, VALUES[kind]);
   });
 }
 
 test('precedence: the strongest signal (flag) decides, weaker ones stay in the chain in order', () => {
-  const { finding, lines } = classify(['other=staging@flag', 'other=production@env', 'other=dev@tool-config', 'other=qa@probe']);
+  const { finding, lines } = classify([
+    'other=staging@flag',
+    'other=production@env',
+    'other=dev@tool-config',
+    'other=qa@probe',
+  ]);
   assert.equal(finding.environment.name, 'staging');
   assert.equal(finding.environment.source, 'flag');
   assert.deepEqual(
@@ -76,7 +92,10 @@ test('precedence: the strongest signal (flag) decides, weaker ones stay in the c
 
 test('precedence: a configured environment matching a weaker signal wins over an unmatched stronger one', () => {
   // config is consulted per signal, strongest first; the first signal a configured environment claims decides
-  const config: GuardConfig = { ...defaultConfig(), environments: [{ name: 'production', production: true, match: { 'tf-workspace': ['prod'] } }] };
+  const config: GuardConfig = {
+    ...defaultConfig(),
+    environments: [{ name: 'production', production: true, match: { 'tf-workspace': ['prod'] } }],
+  };
   const { finding } = classify(['other=whatever@flag', 'tf-workspace=prod@tool-config'], config);
   assert.equal(finding.environment.name, 'production');
   assert.equal(finding.environment.source, 'tool-config');
@@ -115,14 +134,23 @@ const realIndex = indexPacks(builtinPacks);
 const realConfig: GuardConfig = {
   ...defaultConfig(),
   environments: [
-    { name: 'production', production: true, match: { 'railway-environment': ['c0ffee*'], 'tf-workspace': ['blue', 'green'] }, source: '/u/config.yaml' },
+    {
+      name: 'production',
+      production: true,
+      match: { 'railway-environment': ['c0ffee*'], 'tf-workspace': ['blue', 'green'] },
+      source: '/u/config.yaml',
+    },
     { name: 'sandbox', production: false, match: { 'tf-workspace': ['sbx-*'] }, source: '/u/config.yaml' },
   ],
 };
 
 test('real railway pack: an environment id from RAILWAY_ENVIRONMENT_ID maps to a configured environment', () => {
   const argv = ['railway', 'volume', 'delete', '-v', 'pg-data'];
-  const d = classifyArgv(argv, exampleContext({ argv, env: { RAILWAY_PROJECT_ID: 'p-1', RAILWAY_ENVIRONMENT_ID: 'c0ffee-42' } }, realConfig), realIndex);
+  const d = classifyArgv(
+    argv,
+    exampleContext({ argv, env: { RAILWAY_PROJECT_ID: 'p-1', RAILWAY_ENVIRONMENT_ID: 'c0ffee-42' } }, realConfig),
+    realIndex,
+  );
   assert.equal(d.findings[0]?.environment.name, 'production');
   assert.equal(d.findings[0]?.environment.source, 'env');
 });
@@ -130,9 +158,34 @@ test('real railway pack: an environment id from RAILWAY_ENVIRONMENT_ID maps to a
 test('real terraform pack: TF_WORKSPACE (env) and .terraform/environment (tool config) map through config', () => {
   const argv = ['terraform', 'destroy'];
   const fromEnv = classifyArgv(argv, exampleContext({ argv, env: { TF_WORKSPACE: 'green' } }, realConfig), realIndex);
-  assert.deepEqual([fromEnv.findings[0]?.environment.name, fromEnv.findings[0]?.environment.source], ['production', 'env']);
-  const fromFile = classifyArgv(argv, exampleContext({ argv, files: { '/home/user/project/.terraform/environment': 'sbx-7\n' } }, realConfig), realIndex);
-  assert.deepEqual([fromFile.findings[0]?.environment.name, fromFile.findings[0]?.environment.source, fromFile.findings[0]?.environment.production], ['sandbox', 'tool-config', false]);
-  const flagBeatsFile = classifyArgv(argv, exampleContext({ argv, env: { TF_WORKSPACE: 'sbx-1' }, files: { '/home/user/project/.terraform/environment': 'blue\n' } }, realConfig), realIndex);
-  assert.equal(flagBeatsFile.findings[0]?.environment.name, 'sandbox', 'TF_WORKSPACE outranks the selected workspace file');
+  assert.deepEqual(
+    [fromEnv.findings[0]?.environment.name, fromEnv.findings[0]?.environment.source],
+    ['production', 'env'],
+  );
+  const fromFile = classifyArgv(
+    argv,
+    exampleContext({ argv, files: { '/home/user/project/.terraform/environment': 'sbx-7\n' } }, realConfig),
+    realIndex,
+  );
+  assert.deepEqual(
+    [
+      fromFile.findings[0]?.environment.name,
+      fromFile.findings[0]?.environment.source,
+      fromFile.findings[0]?.environment.production,
+    ],
+    ['sandbox', 'tool-config', false],
+  );
+  const flagBeatsFile = classifyArgv(
+    argv,
+    exampleContext(
+      { argv, env: { TF_WORKSPACE: 'sbx-1' }, files: { '/home/user/project/.terraform/environment': 'blue\n' } },
+      realConfig,
+    ),
+    realIndex,
+  );
+  assert.equal(
+    flagBeatsFile.findings[0]?.environment.name,
+    'sandbox',
+    'TF_WORKSPACE outranks the selected workspace file',
+  );
 });

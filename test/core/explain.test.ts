@@ -14,22 +14,50 @@ const second = definePack<readonly string[]>({
   parse: (args) => args,
   environment: (_p, ctx) => signalPack.environment({ words: [], signals: [] }, ctx),
   rules: [
-    { id: 'fake/purge', summary: 'purges', message: 'purges {{resource}}', rationale: 'r', safer: 's', match: (a) => (a[0] === 'purge' ? { resource: 'all' } : null), examples: { destructive: [], benign: [] } },
-    { id: 'fake/explode', summary: 'throws', message: 'm', rationale: 'r', safer: 's', match: (a) => { if (a[0] === 'boom') throw new Error('kaboom'); return null; }, examples: { destructive: [], benign: [] } },
+    {
+      id: 'fake/purge',
+      summary: 'purges',
+      message: 'purges {{resource}}',
+      rationale: 'r',
+      safer: 's',
+      match: (a) => (a[0] === 'purge' ? { resource: 'all' } : null),
+      examples: { destructive: [], benign: [] },
+    },
+    {
+      id: 'fake/explode',
+      summary: 'throws',
+      message: 'm',
+      rationale: 'r',
+      safer: 's',
+      match: (a) => {
+        if (a[0] === 'boom') throw new Error('kaboom');
+        return null;
+      },
+      examples: { destructive: [], benign: [] },
+    },
   ],
 });
 const index = indexPacks([signalPack, second]);
 
 /** The trace of the real judgement (what `guard explain` prints). */
 function explainArgv(argv: readonly string[], ctx: Context, packs = index) {
-  return judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index: packs, allowances: [] }, true).trace ?? [];
+  return (
+    judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index: packs, allowances: [] }, true)
+      .trace ?? []
+  );
 }
 
 test('every rule of every pack claiming the command is listed, matched or not', () => {
   const argv = ['fake', 'drop', 'x', '--signal', 'tf-workspace=blue@env'];
   const packs = explainArgv(argv, exampleContext({ argv }), index);
-  assert.deepEqual(packs.map((p) => `${p.tool}@${p.source}`), ['fake@built-in', 'fake@/u/config.yaml']);
-  assert.deepEqual(packs.flatMap((p) => p.rules.map((r) => `${r.rule}:${r.matched}`)), ['fake/drop:true', 'fake/purge:false', 'fake/explode:false']);
+  assert.deepEqual(
+    packs.map((p) => `${p.tool}@${p.source}`),
+    ['fake@built-in', 'fake@/u/config.yaml'],
+  );
+  assert.deepEqual(
+    packs.flatMap((p) => p.rules.map((r) => `${r.rule}:${r.matched}`)),
+    ['fake/drop:true', 'fake/purge:false', 'fake/explode:false'],
+  );
   const m = packs[0]?.rules[0]?.matches[0];
   assert.equal(m?.resource, 'x');
   assert.equal(m?.environment.name, 'blue');
@@ -51,17 +79,32 @@ test('a command no pack claims has nothing to explain', () => {
 
 test('classify runs every pack claiming a command', () => {
   const argv = ['fake', 'purge'];
-  assert.deepEqual(classifyArgv(argv, exampleContext({ argv }), index).findings.map((f) => f.rule), ['fake/purge']);
-  assert.deepEqual(classifyArgv(['fake', 'drop', 'y'], exampleContext({ argv }), index).findings.map((f) => f.rule), ['fake/drop']);
+  assert.deepEqual(
+    classifyArgv(argv, exampleContext({ argv }), index).findings.map((f) => f.rule),
+    ['fake/purge'],
+  );
+  assert.deepEqual(
+    classifyArgv(['fake', 'drop', 'y'], exampleContext({ argv }), index).findings.map((f) => f.rule),
+    ['fake/drop'],
+  );
 });
 
 test('the trace follows the judgement through wrappers, and tracing changes no decision', () => {
   const argv = ['sudo', '-u', 'root', 'env', 'A=1', 'fake', 'drop', 'x'];
   const ctx = exampleContext({ argv });
   const packs = explainArgv(argv, ctx);
-  assert.deepEqual(packs.map((p) => [p.tool, p.argv.join(' ')]), [['fake', 'fake drop x'], ['fake', 'fake drop x']]);
+  assert.deepEqual(
+    packs.map((p) => [p.tool, p.argv.join(' ')]),
+    [
+      ['fake', 'fake drop x'],
+      ['fake', 'fake drop x'],
+    ],
+  );
   assert.equal(packs[0]?.rules[0]?.matched, true);
   const plain = judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] });
   assert.equal(plain.trace, undefined);
-  assert.deepEqual(plain.decision, judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] }, true).decision);
+  assert.deepEqual(
+    plain.decision,
+    judgeInput({ kind: 'argv', argv, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] }, true).decision,
+  );
 });

@@ -18,7 +18,8 @@ test('wildcard patterns: * matches any run, everything else is literal', () => {
     ['*/envs/prod', '/srv/infra/envs/prod', true],
     ['**', 'anything', true],
   ];
-  for (const [pattern, value, expected] of cases) assert.equal(matchesPattern(pattern, value), expected, `${pattern} ~ ${value}`);
+  for (const [pattern, value, expected] of cases)
+    assert.equal(matchesPattern(pattern, value), expected, `${pattern} ~ ${value}`);
 });
 
 test('crafted patterns cannot make matching blow up', () => {

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const EFFECTS = /from 'node:(fs|child_process|os|process|net|http|https)'|\bprocess\.(env|exit|argv|cwd|chdir|stdout|stderr|stdin|on|kill|pid|getuid)\b|\bconsole\.(log|error|warn|info|debug)\b/;
+const EFFECTS =
+  /from 'node:(fs|child_process|os|process|net|http|https)'|\bprocess\.(env|exit|argv|cwd|chdir|stdout|stderr|stdin|on|kill|pid|getuid)\b|\bconsole\.(log|error|warn|info|debug)\b/;
 const MODULE_STATE = /^(export )?(let|var) |^(export )?const \w+ = new (Map|WeakMap)\b/m;
 
 function sources(dir: string): string[] {
@@ -19,7 +20,10 @@ function sources(dir: string): string[] {
 const files = [...sources('src/core'), ...sources('rules')];
 
 test('the pure folders are all covered', () => {
-  assert.ok(files.some((f) => f.startsWith('rules/')) && files.some((f) => f.startsWith('src/core/tools/')), files.join(' '));
+  assert.ok(
+    files.some((f) => f.startsWith('rules/')) && files.some((f) => f.startsWith('src/core/tools/')),
+    files.join(' '),
+  );
 });
 
 for (const file of files) {

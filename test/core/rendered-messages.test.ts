@@ -18,7 +18,8 @@ const DOUBLED = /[.;,:]\s?[.;,]/;
 /** The text with the user's data (argv, resources, evidence) cut out: only guard's own wording is checked. */
 function wording(text: string, data: readonly string[]): string {
   let out = text;
-  for (const d of [...data].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) out = out.split(d).join('⟨data⟩');
+  for (const d of [...data].filter((x) => x.length > 0).sort((a, b) => b.length - a.length))
+    out = out.split(d).join('⟨data⟩');
   return out;
 }
 
@@ -32,9 +33,18 @@ for (const pack of builtinPacks) {
         const data = [
           shellQuote(example.argv),
           ...example.argv,
-          ...decision.findings.flatMap((f) => [f.resource, f.environment.name, ...f.environment.evidence.map((e) => e.detail), ...f.details]),
+          ...decision.findings.flatMap((f) => [
+            f.resource,
+            f.environment.name,
+            ...f.environment.evidence.map((e) => e.detail),
+            ...f.details,
+          ]),
         ];
-        const texts = [panelLines(example.argv, decision).join('\n'), refusalParagraph(example.argv, decision, 'no controlling terminal'), lineRefusal(shellQuote(example.argv), decision, 'an agent asked to run it')];
+        const texts = [
+          panelLines(example.argv, decision).join('\n'),
+          refusalParagraph(example.argv, decision, 'no controlling terminal'),
+          lineRefusal(shellQuote(example.argv), decision, 'an agent asked to run it'),
+        ];
         for (const text of texts) {
           const own = wording(text, data);
           assert.doesNotMatch(own, DOUBLED, `${rule.id}: ${text}`);
@@ -51,8 +61,18 @@ test('the panel shows the environment, then how it was established and why it is
   const lines = panelLines(argv, classifyArgv(argv, exampleContext({ argv }), index));
   const at = lines.findIndex((l) => l.startsWith('  environment  '));
   assert.equal(lines[at], '  environment  production');
-  assert.equal(lines[at + 1], '               from the command line: -e production; treated as production: the name says so');
+  assert.equal(
+    lines[at + 1],
+    '               from the command line: -e production; treated as production: the name says so',
+  );
   const unknown = ['railway', 'volume', 'delete', '-v', 'pg-data'];
-  const refusal = refusalParagraph(unknown, classifyArgv(unknown, exampleContext({ argv: unknown }), index), 'no terminal');
-  assert.match(refusal, / in unknown \(not established: .*; treated as production because guard could not establish it\)/);
+  const refusal = refusalParagraph(
+    unknown,
+    classifyArgv(unknown, exampleContext({ argv: unknown }), index),
+    'no terminal',
+  );
+  assert.match(
+    refusal,
+    / in unknown \(not established: .*; treated as production because guard could not establish it\)/,
+  );
 });

@@ -7,7 +7,10 @@ import { rulesMarkdown } from '../../src/cli/rules-markdown.js';
 
 test('docs/rules.md is up to date with rules/ (run `npm run docs:rules` after changing a rule)', () => {
   const onDisk = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
-  assert.ok(onDisk === rulesMarkdown(builtinPacks), 'docs/rules.md is out of date: run `npm run docs:rules` and commit it');
+  assert.ok(
+    onDisk === rulesMarkdown(builtinPacks),
+    'docs/rules.md is out of date: run `npm run docs:rules` and commit it',
+  );
 });
 
 test('every built-in rule has a section and a row in the table', () => {

@@ -34,50 +34,71 @@ function setUp(name: string, audit: object): NodeJS.ProcessEnv {
 }
 
 const SECRET = 'hunter2-correct-horse';
-const localRecords = (env: NodeJS.ProcessEnv) => readFileSync(join(env.XDG_STATE_HOME as string, 'guard', 'audit.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const localRecords = (env: NodeJS.ProcessEnv) =>
+  readFileSync(join(env.XDG_STATE_HOME as string, 'guard', 'audit.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const shipped = (line: string) => JSON.parse(line.slice(line.indexOf('{'))) as Record<string, unknown>;
 
 async function refuseTwo(env: NodeJS.ProcessEnv): Promise<void> {
   const a = await runGuard(['railway', 'volume', 'delete', '-v', 'pg-data', '--yes'], { env });
   assert.equal(a.code, 77, a.stderr);
-  const b = await runGuard(['psql', `postgresql://admin:${SECRET}@db.prod.example.com/shop`, '-c', 'DROP TABLE users'], { env });
+  const b = await runGuard(
+    ['psql', `postgresql://admin:${SECRET}@db.prod.example.com/shop`, '-c', 'DROP TABLE users'],
+    { env },
+  );
   assert.equal(b.code, 77, b.stderr);
 }
 
-test('unix socket: every record arrives intact (same hash chain) and redacted; verify checks the anchor; truncation is detected', { skip: !hasRsyslog && 'needs root and rsyslogd (Debian package rsyslog)' }, async () => {
-  const env = setUp('unix', { syslog: { to: `unix:${rsyslog.socket}`, readBack: rsyslog.output } });
-  await refuseTwo(env);
-  const local = localRecords(env);
-  assert.equal(local.length, 2);
-  const lines = await rsyslog.lines(2);
-  assert.deepEqual(lines.map(shipped), local, 'syslog holds exactly the local records');
-  assert.ok(lines.every((l) => / guard-audit \{/.test(l)), lines.join('\n'));
-  assert.ok(!readFileSync(rsyslog.output, 'utf8').includes(SECRET), 'the password reached syslog');
-  assert.ok(readFileSync(rsyslog.output, 'utf8').includes('postgresql://admin:***@db.prod.example.com/shop'));
+test(
+  'unix socket: every record arrives intact (same hash chain) and redacted; verify checks the anchor; truncation is detected',
+  { skip: !hasRsyslog && 'needs root and rsyslogd (Debian package rsyslog)' },
+  async () => {
+    const env = setUp('unix', { syslog: { to: `unix:${rsyslog.socket}`, readBack: rsyslog.output } });
+    await refuseTwo(env);
+    const local = localRecords(env);
+    assert.equal(local.length, 2);
+    const lines = await rsyslog.lines(2);
+    assert.deepEqual(lines.map(shipped), local, 'syslog holds exactly the local records');
+    assert.ok(
+      lines.every((l) => / guard-audit \{/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(!readFileSync(rsyslog.output, 'utf8').includes(SECRET), 'the password reached syslog');
+    assert.ok(readFileSync(rsyslog.output, 'utf8').includes('postgresql://admin:***@db.prod.example.com/shop'));
 
-  const intact = await runGuard(['log', 'verify'], { env });
-  assert.equal(intact.code, 0, intact.stdout);
-  assert.match(intact.stdout, /chain verified, 2 record\(s\) anchored in .* all present/);
-  // The agent's move: cut the last record off the trail (the chain of what is left still verifies on its own).
-  const file = join(env.XDG_STATE_HOME as string, 'guard', 'audit.jsonl');
-  truncateSync(file, readFileSync(file, 'utf8').indexOf('\n') + 1);
-  const cut = await runGuard(['log', 'verify'], { env });
-  assert.equal(cut.code, 1, cut.stdout);
-  assert.match(cut.stdout, /^guard: .*audit\.jsonl: 1 record\(s\) that .* holds are missing from the local audit trail/m);
-  truncateSync(file, 0);
-  const emptied = await runGuard(['log', 'verify'], { env });
-  assert.equal(emptied.code, 1);
-});
+    const intact = await runGuard(['log', 'verify'], { env });
+    assert.equal(intact.code, 0, intact.stdout);
+    assert.match(intact.stdout, /chain verified, 2 record\(s\) anchored in .* all present/);
+    // The agent's move: cut the last record off the trail (the chain of what is left still verifies on its own).
+    const file = join(env.XDG_STATE_HOME as string, 'guard', 'audit.jsonl');
+    truncateSync(file, readFileSync(file, 'utf8').indexOf('\n') + 1);
+    const cut = await runGuard(['log', 'verify'], { env });
+    assert.equal(cut.code, 1, cut.stdout);
+    assert.match(
+      cut.stdout,
+      /^guard: .*audit\.jsonl: 1 record\(s\) that .* holds are missing from the local audit trail/m,
+    );
+    truncateSync(file, 0);
+    const emptied = await runGuard(['log', 'verify'], { env });
+    assert.equal(emptied.code, 1);
+  },
+);
 
 for (const transport of ['udp', 'tcp'] as const) {
-  test(`${transport} to a configured host: records arrive intact`, { skip: !hasRsyslog && 'needs root and rsyslogd' }, async () => {
-    const before = (await rsyslog.lines(0)).length;
-    const port = transport === 'udp' ? rsyslog.udpPort : rsyslog.tcpPort;
-    const env = setUp(transport, { syslog: { to: `${transport}://127.0.0.1:${port}` } });
-    await refuseTwo(env);
-    const lines = (await rsyslog.lines(before + 2)).slice(before);
-    assert.deepEqual(lines.map(shipped), localRecords(env));
-  });
+  test(
+    `${transport} to a configured host: records arrive intact`,
+    { skip: !hasRsyslog && 'needs root and rsyslogd' },
+    async () => {
+      const before = (await rsyslog.lines(0)).length;
+      const port = transport === 'udp' ? rsyslog.udpPort : rsyslog.tcpPort;
+      const env = setUp(transport, { syslog: { to: `${transport}://127.0.0.1:${port}` } });
+      await refuseTwo(env);
+      const lines = (await rsyslog.lines(before + 2)).slice(before);
+      assert.deepEqual(lines.map(shipped), localRecords(env));
+    },
+  );
 }
 
 test('an unreachable syslog: the refusal is not held up, and the failure is recorded next to the audit trail', async () => {
@@ -98,7 +119,11 @@ test('OTLP/HTTP JSON: one log record per audit record, body = the record, to a l
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ path: req.url ?? '', type: req.headers['content-type'] ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+      received.push({
+        path: req.url ?? '',
+        type: req.headers['content-type'] ?? '',
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+      });
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
@@ -110,7 +135,14 @@ test('OTLP/HTTP JSON: one log record per audit record, body = the record, to a l
     const until = Date.now() + 8_000;
     while (received.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     assert.equal(received.length, 2);
-    type Logs = { resourceLogs: Array<{ resource: { attributes: Array<{ key: string }> }; scopeLogs: Array<{ logRecords: Array<{ body: { stringValue: string }; timeUnixNano: string; severityText: string }> }> }> };
+    type Logs = {
+      resourceLogs: Array<{
+        resource: { attributes: Array<{ key: string }> };
+        scopeLogs: Array<{
+          logRecords: Array<{ body: { stringValue: string }; timeUnixNano: string; severityText: string }>;
+        }>;
+      }>;
+    };
     const bodies = received.map((r) => {
       assert.equal(r.path, '/v1/logs');
       assert.equal(r.type, 'application/json');
@@ -122,7 +154,10 @@ test('OTLP/HTTP JSON: one log record per audit record, body = the record, to a l
       return JSON.parse(record.body.stringValue) as Record<string, unknown>;
     });
     const local = localRecords(env);
-    assert.deepEqual(bodies.sort((a, b) => String(a.hash).localeCompare(String(b.hash))), local.sort((a, b) => String(a.hash).localeCompare(String(b.hash))));
+    assert.deepEqual(
+      bodies.sort((a, b) => String(a.hash).localeCompare(String(b.hash))),
+      local.sort((a, b) => String(a.hash).localeCompare(String(b.hash))),
+    );
     assert.ok(!JSON.stringify(received).includes(SECRET));
   } finally {
     server.close();

@@ -18,8 +18,13 @@ const auditFile = (state: string): string => join(state, 'guard', 'audit.jsonl')
 test('50 concurrent guard processes append without interleaving; every line parses and the chain verifies', async () => {
   const state = world.stateDir();
   const env = world.env({ XDG_STATE_HOME: state });
-  const runs = await Promise.all(Array.from({ length: 50 }, (_, i) => runGuard(['railway', 'status', `--n=${i}`], { env })));
-  assert.ok(runs.every((r) => r.code === 0), runs.map((r) => r.stderr).join(''));
+  const runs = await Promise.all(
+    Array.from({ length: 50 }, (_, i) => runGuard(['railway', 'status', `--n=${i}`], { env })),
+  );
+  assert.ok(
+    runs.every((r) => r.code === 0),
+    runs.map((r) => r.stderr).join(''),
+  );
   const lines = readFileSync(auditFile(state), 'utf8').trimEnd().split('\n');
   assert.equal(lines.length, 50);
   const seen = new Set(lines.map((l) => (JSON.parse(l) as { argv: string[] }).argv[2]));
@@ -50,7 +55,10 @@ test('guard log verify detects an edited line and a deleted line', async () => {
 test('records carry decision, rule, resource, environment and evidence; secrets are redacted; the agent is noted', async () => {
   const state = world.stateDir();
   const env = world.env({ XDG_STATE_HOME: state, CLAUDECODE: '1' });
-  const refused = await runGuard(['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data', 'RAILWAY_TOKEN=sekrit-value'], { env });
+  const refused = await runGuard(
+    ['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data', 'RAILWAY_TOKEN=sekrit-value'],
+    { env },
+  );
   assert.equal(refused.code, 77);
   assert.doesNotMatch(refused.stderr, /sekrit-value/);
   const text = readFileSync(auditFile(state), 'utf8');
@@ -94,13 +102,30 @@ test('guard log verify follows the chain through rotated files and finds one rem
   const state = world.stateDir();
   const env = world.env({ XDG_STATE_HOME: state });
   const { appendAudit } = await import('../../src/io/audit/audit-log.js');
-  for (let i = 0; i < 40; i++) appendAudit(auditFile(state), { time: new Date().toISOString(), decision: 'allow', user: 'u', cwd: '/w', argv: ['railway', 'status', String(i)] }, 1500);
+  for (let i = 0; i < 40; i++)
+    appendAudit(
+      auditFile(state),
+      {
+        time: new Date().toISOString(),
+        decision: 'allow',
+        user: 'u',
+        cwd: '/w',
+        argv: ['railway', 'status', String(i)],
+      },
+      1500,
+    );
   await runGuard(['railway', 'status', 'last'], { env });
   const verify = await runGuard(['log', 'verify'], { env });
   assert.equal(verify.code, 0, verify.stdout);
   assert.match(verify.stdout, /intact: 41 records, chain verified \(\d+ files/);
   const tail = await runGuard(['log', '--json', '-n', '3'], { env });
-  assert.deepEqual(tail.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv.at(-1)), ['38', '39', 'last']);
+  assert.deepEqual(
+    tail.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { argv: string[] }).argv.at(-1)),
+    ['38', '39', 'last'],
+  );
   const { rmSync } = await import('node:fs');
   rmSync(`${auditFile(state)}.2`);
   const cut = await runGuard(['log', 'verify'], { env });

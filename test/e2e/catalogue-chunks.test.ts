@@ -19,7 +19,8 @@ before(() => {
   mkdirSync(join(copy, 'dist', 'catalogue'), { recursive: true });
   cpSync(join(repo, 'bin'), join(copy, 'bin'), { recursive: true });
   cpSync(join(repo, 'package.json'), join(copy, 'package.json'));
-  for (const file of ['guard-shim.cjs', 'guard-shim.cjs.cache', 'guard-cli.cjs', 'guard-cli.cjs.cache']) cpSync(join(repo, 'dist', file), join(copy, 'dist', file));
+  for (const file of ['guard-shim.cjs', 'guard-shim.cjs.cache', 'guard-cli.cjs', 'guard-cli.cjs.cache'])
+    cpSync(join(repo, 'dist', file), join(copy, 'dist', file));
   cpSync(join(repo, 'dist', 'catalogue', 'zfs.cjs'), join(copy, 'dist', 'catalogue', 'zfs.cjs'));
   symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
 });
@@ -27,7 +28,13 @@ after(() => world.dispose());
 
 const shim = (argv: string[]) => {
   const tool = world.standIn(argv[0] as string);
-  return { tool, ...spawnSync(process.execPath, [join(copy, 'bin', 'guard-shim.cjs'), ...argv], { env: world.env({ PATH: `${world.bin}:/usr/bin:/bin`, CI: 'true' }), encoding: 'utf8' }) };
+  return {
+    tool,
+    ...spawnSync(process.execPath, [join(copy, 'bin', 'guard-shim.cjs'), ...argv], {
+      env: world.env({ PATH: `${world.bin}:/usr/bin:/bin`, CI: 'true' }),
+      encoding: 'utf8',
+    }),
+  };
 };
 
 test('every catalogued tool has a chunk, and the bundles carry none of the data', () => {
@@ -35,7 +42,8 @@ test('every catalogued tool has a chunk, and the bundles carry none of the data'
   assert.deepEqual(chunks.sort(), catalogueEntries.map((e) => `${e.tool}.cjs`).sort());
   const zfsOnly = 'only a snapshot held elsewhere (zfs send) brings the data back';
   assert.ok(readFileSync(join(repo, 'dist', 'catalogue', 'zfs.cjs'), 'utf8').includes(zfsOnly));
-  for (const bundle of ['guard-shim.cjs', 'guard-cli.cjs']) assert.ok(!readFileSync(join(repo, 'dist', bundle), 'utf8').includes(zfsOnly), bundle);
+  for (const bundle of ['guard-shim.cjs', 'guard-cli.cjs'])
+    assert.ok(!readFileSync(join(repo, 'dist', bundle), 'utf8').includes(zfsOnly), bundle);
 });
 
 test('with one chunk left, its tool is judged and hand-written packs still work: nothing else is loaded', () => {

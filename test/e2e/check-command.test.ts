@@ -10,9 +10,21 @@ before(() => {
 after(() => world.dispose());
 
 test('guard check --json names rule, tool, resource and environment with its source; exit 77', async () => {
-  const result = await runGuard(['check', '--json', '--', 'railway', 'volume', '--environment=production', 'delete', '--volume', 'pg-data'], { env: world.env() });
+  const result = await runGuard(
+    ['check', '--json', '--', 'railway', 'volume', '--environment=production', 'delete', '--volume', 'pg-data'],
+    { env: world.env() },
+  );
   assert.equal(result.code, 77, result.stderr);
-  const json = JSON.parse(result.stdout) as { decision: string; findings: { rule: string; tool: string; resource: string; environment: { name: string; source: string }; reason: string }[] };
+  const json = JSON.parse(result.stdout) as {
+    decision: string;
+    findings: {
+      rule: string;
+      tool: string;
+      resource: string;
+      environment: { name: string; source: string };
+      reason: string;
+    }[];
+  };
   assert.equal(json.decision, 'confirm');
   const finding = json.findings[0];
   assert.ok(finding);
@@ -32,7 +44,12 @@ test('guard check of a benign command exits 0 with decision allow, and never run
 });
 
 test('catastrophic rm targets are classified through check, never run', async () => {
-  for (const argv of [['rm', '-rf', '/'], ['rm', '-rf', '--no-preserve-root', '/'], ['rm', '-fr', world.home], ['rm', '-r', '--', '/etc']]) {
+  for (const argv of [
+    ['rm', '-rf', '/'],
+    ['rm', '-rf', '--no-preserve-root', '/'],
+    ['rm', '-fr', world.home],
+    ['rm', '-r', '--', '/etc'],
+  ]) {
     const result = await runGuard(['check', '--', ...argv], { env: world.env() });
     assert.equal(result.code, 77, `${argv.join(' ')}: ${result.stdout}${result.stderr}`);
   }

@@ -17,8 +17,15 @@ function setup(): TempWorld & { bin: string; log: string } {
   const w = tempWorld();
   const bin = join(w.root, 'bin');
   const log = join(w.root, 'ran.log');
-  for (const tool of ['mytool', 'rm']) w.write(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> '${log}'\nexit 3\n`, 0o755);
-  w.write(join(w.userDir, 'config.json'), JSON.stringify({ rules: [dbDropRule()], allow: [{ rule: 'mytool/db-drop', environment: 'ephemeral-*', resource: '*', reason: 'per-PR databases' }] }));
+  for (const tool of ['mytool', 'rm'])
+    w.write(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> '${log}'\nexit 3\n`, 0o755);
+  w.write(
+    join(w.userDir, 'config.json'),
+    JSON.stringify({
+      rules: [dbDropRule()],
+      allow: [{ rule: 'mytool/db-drop', environment: 'ephemeral-*', resource: '*', reason: 'per-PR databases' }],
+    }),
+  );
   return { ...w, bin, log };
 }
 
@@ -26,9 +33,22 @@ function guard(w: ReturnType<typeof setup>, args: string[], extraEnv: Record<str
   const r = spawnSync(process.execPath, [GUARD, ...args], {
     cwd: w.project,
     encoding: 'utf8',
-    env: { PATH: `${w.bin}:/usr/bin:/bin`, HOME: w.home, XDG_CONFIG_HOME: join(w.home, '.config'), XDG_STATE_HOME: join(w.home, '.local', 'state'), CI: 'true', ...harnessPolicyEnv(), ...extraEnv },
+    env: {
+      PATH: `${w.bin}:/usr/bin:/bin`,
+      HOME: w.home,
+      XDG_CONFIG_HOME: join(w.home, '.config'),
+      XDG_STATE_HOME: join(w.home, '.local', 'state'),
+      CI: 'true',
+      ...harnessPolicyEnv(),
+      ...extraEnv,
+    },
   });
-  return { code: r.status, stderr: r.stderr, stdout: r.stdout, ran: existsSync(w.log) ? readFileSync(w.log, 'utf8') : '' };
+  return {
+    code: r.status,
+    stderr: r.stderr,
+    stdout: r.stdout,
+    ran: existsSync(w.log) ? readFileSync(w.log, 'utf8') : '',
+  };
 }
 
 test('user custom rule: destructive refused without a human (77), benign passes through with its exit code', () => {
@@ -53,9 +73,19 @@ test('a user allowance lets its narrow case run and says so on stderr, naming th
     const r = guard(w, ['mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(r.code, 3, r.stderr);
     assert.equal(r.ran, 'mytool db drop users --env ephemeral-7\n');
-    assert.match(r.stderr, new RegExp(`^guard: allowed without confirmation by your allowance \\{rule: mytool/db-drop, environment: ephemeral-\\*, resource: \\*\\} in ${join(w.userDir, 'config.json')}: ephemeral-7/users \\(per-PR databases\\)\\n$`));
-    const audit = readFileSync(join(w.home, '.local', 'state', 'guard', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(audit.at(-1).allowedBy, [`mytool/db-drop on ephemeral-7/users by {rule: mytool/db-drop, environment: ephemeral-*, resource: *} in ${join(w.userDir, 'config.json')}`]);
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^guard: allowed without confirmation by your allowance \\{rule: mytool/db-drop, environment: ephemeral-\\*, resource: \\*\\} in ${join(w.userDir, 'config.json')}: ephemeral-7/users \\(per-PR databases\\)\\n$`,
+      ),
+    );
+    const audit = readFileSync(join(w.home, '.local', 'state', 'guard', 'audit.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(audit.at(-1).allowedBy, [
+      `mytool/db-drop on ephemeral-7/users by {rule: mytool/db-drop, environment: ephemeral-*, resource: *} in ${join(w.userDir, 'config.json')}`,
+    ]);
     const json = guard(w, ['check', '--json', '--', 'mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(json.code, 0);
     assert.equal(JSON.parse(json.stdout).allowed[0].allowedBy.file, join(w.userDir, 'config.json'));
@@ -70,12 +100,21 @@ test('a user allowance lets its narrow case run and says so on stderr, naming th
 test('a project config that tries to allow or disable is rejected: destructive refused (78), benign still runs', () => {
   const w = setup();
   try {
-    w.write(join(w.project, 'guard.config.json'), JSON.stringify({ allow: [{ rule: 'mytool/db-drop', environment: '*', resource: '*' }], disable: ['mytool/db-drop'] }));
+    w.write(
+      join(w.project, 'guard.config.json'),
+      JSON.stringify({
+        allow: [{ rule: 'mytool/db-drop', environment: '*', resource: '*' }],
+        disable: ['mytool/db-drop'],
+      }),
+    );
     // Even the case the user allowed is refused while the project config tampers.
     const r = guard(w, ['mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(r.code, 78, r.stderr);
     assert.equal(r.ran, '');
-    assert.match(r.stderr, /^guard: refused: the guard configuration did not load \(.*guard\.config\.json: allow: a project config may not allow anything/);
+    assert.match(
+      r.stderr,
+      /^guard: refused: the guard configuration did not load \(.*guard\.config\.json: allow: a project config may not allow anything/,
+    );
     assert.match(r.stderr, /guard\.config\.json: disable: a project config may not disable rules/);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one paragraph');
     const benign = guard(w, ['mytool', 'db', 'list']);
@@ -83,7 +122,10 @@ test('a project config that tries to allow or disable is rejected: destructive r
     assert.equal(benign.ran, 'mytool db list\n');
     const check = guard(w, ['check', '--json', '--', 'mytool', 'db', 'drop', 'users', '--env', 'production']);
     assert.equal(check.code, 78);
-    assert.deepEqual(JSON.parse(check.stdout).configProblems.map((p: { key: string }) => p.key), ['allow', 'disable']);
+    assert.deepEqual(
+      JSON.parse(check.stdout).configProblems.map((p: { key: string }) => p.key),
+      ['allow', 'disable'],
+    );
   } finally {
     w.cleanup();
   }
@@ -104,7 +146,11 @@ test('a project config that marks production as non-production is rejected', () 
 test('a broken config (invalid YAML, wrong types) fails closed for destructive and lets benign run', () => {
   for (const [file, text, expected] of [
     ['guard.config.yaml', 'environments: [\n  - name: x\n', /guard\.config\.yaml: cannot be read: /],
-    ['.guardrc.json', '{"environments": [{"name": "x", "production": "no"}]}', /\.guardrc\.json: environments\[0\]\.production: expected boolean, received string/],
+    [
+      '.guardrc.json',
+      '{"environments": [{"name": "x", "production": "no"}]}',
+      /\.guardrc\.json: environments\[0\]\.production: expected boolean, received string/,
+    ],
   ] as const) {
     const w = setup();
     try {
@@ -139,7 +185,10 @@ test('an executable project config is refused and never run', () => {
   const w = setup();
   try {
     const marker = join(w.root, 'executed');
-    w.write(join(w.project, 'guard.config.cjs'), `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { allow: [] };\n`);
+    w.write(
+      join(w.project, 'guard.config.cjs'),
+      `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { allow: [] };\n`,
+    );
     const r = guard(w, ['mytool', 'db', 'drop', 'users', '--env', 'ephemeral-7']);
     assert.equal(r.code, 78);
     assert.equal(existsSync(marker), false);
@@ -156,7 +205,11 @@ test('guard explain --json lists rules considered, the environment evidence and 
     const r = guard(w, ['explain', '--json', '--', 'mytool', 'db', 'drop', 'users'], { MYTOOL_ENV: 'qa' });
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.config.files.map((f: { layer: string; status: string }) => `${f.layer}:${f.status}`), ['system:read', 'user:read', 'project:rejected'], 'the harness system policy is listed first');
+    assert.deepEqual(
+      out.config.files.map((f: { layer: string; status: string }) => `${f.layer}:${f.status}`),
+      ['system:read', 'user:read', 'project:rejected'],
+      'the harness system policy is listed first',
+    );
     assert.equal(out.config.problems[0].key, 'disable');
     const rule = out.packs[0].rules[0];
     assert.equal(rule.rule, 'mytool/db-drop');
@@ -172,32 +225,45 @@ test('guard explain --json lists rules considered, the environment evidence and 
 });
 
 const hasRmPack = builtinPacks.some((p) => p.commands.includes('rm'));
-test('a project config that tries to allow `rm -rf /` is rejected and rm stays refused', { skip: hasRmPack ? false : 'no built-in rm pack on this branch yet' }, () => {
-  const w = setup();
-  try {
-    const rmRules = builtinPacks.filter((p) => p.commands.includes('rm')).flatMap((p) => p.rules.map((r) => r.id));
-    w.write(join(w.project, 'guard.config.json'), JSON.stringify({ allow: rmRules.map((rule) => ({ rule, environment: '*', resource: '*' })), disable: rmRules }));
-    const r = guard(w, ['rm', '-rf', '/']);
-    assert.notEqual(r.code, 0);
-    assert.equal(r.code, 78, r.stderr);
-    assert.equal(r.ran, '', 'the stand-in rm never ran');
-  } finally {
-    w.cleanup();
-  }
-});
+test(
+  'a project config that tries to allow `rm -rf /` is rejected and rm stays refused',
+  { skip: hasRmPack ? false : 'no built-in rm pack on this branch yet' },
+  () => {
+    const w = setup();
+    try {
+      const rmRules = builtinPacks.filter((p) => p.commands.includes('rm')).flatMap((p) => p.rules.map((r) => r.id));
+      w.write(
+        join(w.project, 'guard.config.json'),
+        JSON.stringify({ allow: rmRules.map((rule) => ({ rule, environment: '*', resource: '*' })), disable: rmRules }),
+      );
+      const r = guard(w, ['rm', '-rf', '/']);
+      assert.notEqual(r.code, 0);
+      assert.equal(r.code, 78, r.stderr);
+      assert.equal(r.ran, '', 'the stand-in rm never ran');
+    } finally {
+      w.cleanup();
+    }
+  },
+);
 
 test('guard rules list shows custom rules with their file; rules test runs their examples too', () => {
   const w = setup();
   try {
     const list = guard(w, ['rules', 'list']);
     assert.equal(list.code, 0, list.stderr);
-    assert.match(list.stdout, new RegExp(`mytool \\(${join(w.userDir, 'config.json').replace(/[.]/g, '\\.')}; commands: mytool\\)`));
+    assert.match(
+      list.stdout,
+      new RegExp(`mytool \\(${join(w.userDir, 'config.json').replace(/[.]/g, '\\.')}; commands: mytool\\)`),
+    );
     assert.match(list.stdout, /mytool\/db-drop/);
     const run = guard(w, ['rules', 'test', '--json']);
     assert.equal(run.code, 0, run.stderr);
     const report = JSON.parse(run.stdout);
     const builtinRules = builtinPacks.reduce((n, p) => n + p.rules.length, 0);
-    const builtinExamples = builtinPacks.reduce((n, p) => n + p.rules.reduce((m, r) => m + r.examples.destructive.length + r.examples.benign.length, 0), 0);
+    const builtinExamples = builtinPacks.reduce(
+      (n, p) => n + p.rules.reduce((m, r) => m + r.examples.destructive.length + r.examples.benign.length, 0),
+      0,
+    );
     assert.deepEqual([report.rules, report.checked, report.ok], [builtinRules + 1, builtinExamples + 6, true]);
   } finally {
     w.cleanup();

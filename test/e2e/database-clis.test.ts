@@ -48,22 +48,39 @@ for (const [tool, args, input] of allowed) {
 }
 
 test('guard check reads piped SQL the way prefix mode would', async () => {
-  const drop = await runGuard(['check', '--', 'psql', 'app'], { env: world.env(), input: 'SELECT 1;\nDROP TABLE x;\n' });
+  const drop = await runGuard(['check', '--', 'psql', 'app'], {
+    env: world.env(),
+    input: 'SELECT 1;\nDROP TABLE x;\n',
+  });
   assert.equal(drop.code, 77, drop.stderr);
   assert.match(drop.stdout, /psql\/drop-object/);
-  const select = await runGuard(['check', '--', 'psql', 'app'], { env: world.env(), input: "SELECT 'DROP TABLE x';\n" });
+  const select = await runGuard(['check', '--', 'psql', 'app'], {
+    env: world.env(),
+    input: "SELECT 'DROP TABLE x';\n",
+  });
   assert.equal(select.code, 0, select.stderr);
 });
 
 test('check --shell --stdin: the SQL parser is loaded mid-batch when a line needs it; earlier and later lines keep their answers', async () => {
-  const input = ['psql -c "select count(*) from users"', 'psql -h db.prod -c "DROP TABLE users"', 'psql -c "select 1"', 'bash -c \'psql -c "truncate audit"\''].join('\n');
+  const input = [
+    'psql -c "select count(*) from users"',
+    'psql -h db.prod -c "DROP TABLE users"',
+    'psql -c "select 1"',
+    'bash -c \'psql -c "truncate audit"\'',
+  ].join('\n');
   const r = await runGuard(['check', '--shell', '--stdin', '--json'], { env: world.env(), input });
   assert.equal(r.code, 77, r.stderr);
-  const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { decision: string; findings: { rule: string; resource: string }[] });
-  assert.deepEqual(answers.map((a) => [a.decision, a.findings.map((f) => `${f.rule} ${f.resource}`)]), [
-    ['allow', []],
-    ['confirm', ['psql/drop-object users']],
-    ['allow', []],
-    ['confirm', ['psql/truncate-table audit']],
-  ]);
+  const answers = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { decision: string; findings: { rule: string; resource: string }[] });
+  assert.deepEqual(
+    answers.map((a) => [a.decision, a.findings.map((f) => `${f.rule} ${f.resource}`)]),
+    [
+      ['allow', []],
+      ['confirm', ['psql/drop-object users']],
+      ['allow', []],
+      ['confirm', ['psql/truncate-table audit']],
+    ],
+  );
 });

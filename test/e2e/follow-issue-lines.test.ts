@@ -32,7 +32,15 @@ write(join(PROJECT, 'dist', 'index.js'), 'x\n');
 write(join(PROJECT, 'packages', 'shared', 'dist', 'index.js'), 'x\n');
 mkdirSync(join(PROJECT, 'packages', 'web'), { recursive: true });
 
-const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME, TMPDIR: ROOT, XDG_STATE_HOME: join(ROOT, 'state'), XDG_CONFIG_HOME: join(HOME, '.config'), CI: 'true', SHELL: '/bin/sh' };
+const ENV = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME,
+  TMPDIR: ROOT,
+  XDG_STATE_HOME: join(ROOT, 'state'),
+  XDG_CONFIG_HOME: join(HOME, '.config'),
+  CI: 'true',
+  SHELL: '/bin/sh',
+};
 const VOLUME_DELETE = String.raw`{"query":"mutation { volumeDelete(volumeId: \"vol-1\") }"}`;
 
 // [line, must confirm, a rule it must name (for destructive lines), cwd relative to the project]
@@ -40,9 +48,17 @@ const LINES: [string, boolean, string?, string?][] = [
   ['bash cleanup.sh', true, 'rm/'],
   ['npm run clean', true, 'rm/'],
   ['make clean', true, 'rm/'],
-  ["cat > /tmp/guard-e2e-cleanup.sh <<'EOF'\n#!/bin/sh\nrm -rf /srv/uploads\nEOF\nbash /tmp/guard-e2e-cleanup.sh", true, 'rm/'],
+  [
+    "cat > /tmp/guard-e2e-cleanup.sh <<'EOF'\n#!/bin/sh\nrm -rf /srv/uploads\nEOF\nbash /tmp/guard-e2e-cleanup.sh",
+    true,
+    'rm/',
+  ],
   ['npm pkg set scripts.wipe="rm -rf /srv/data" && npm run wipe', true, 'rm/'],
-  [`printf '${VOLUME_DELETE}' > q.json && curl -X POST https://backboard.railway.app/graphql/v2 -H 'Content-Type: application/json' -d @q.json`, true, 'curl/'],
+  [
+    `printf '${VOLUME_DELETE}' > q.json && curl -X POST https://backboard.railway.app/graphql/v2 -H 'Content-Type: application/json' -d @q.json`,
+    true,
+    'curl/',
+  ],
   [': > storage/app.db', true, 'shell/overwrite-data'],
   ['cp /dev/null storage/dump.rdb', true, 'shell/overwrite-data'],
   ['sort -u data/customers.csv > data/customers.csv', true, 'shell/read-and-truncate'],
@@ -51,7 +67,7 @@ const LINES: [string, boolean, string?, string?][] = [
   ['rm -rf ${TMPDIR:-/tmp}/build', false],
   ['$(echo echo) hello', false],
   ["git commit -m \"$(cat <<'EOF'\nFix the parser\n\nIt's done (really).\nEOF\n)\"", false],
-  ["gh pr create --title x --body \"$(cat <<EOF\n## Summary\n- one (two)\n- it's done\nEOF\n)\"", false],
+  ['gh pr create --title x --body "$(cat <<EOF\n## Summary\n- one (two)\n- it\'s done\nEOF\n)"', false],
   ['cleanup() { local dir=$1; rm -rf "$dir"/*; }; cleanup ./dist', false],
   ['rm -rf ../shared/dist', false, undefined, 'packages/web'],
   ['npm run build && make build', false],
@@ -60,7 +76,11 @@ const LINES: [string, boolean, string?, string?][] = [
 function checkAll(): { line: string; decision: string; findings: { rule: string }[] }[] {
   const out: { line: string; decision: string; findings: { rule: string }[] }[] = [];
   for (const [line, , , sub] of LINES) {
-    const r = spawnSync(process.execPath, [BIN, 'check', '--json', '--shell', line], { cwd: join(PROJECT, sub ?? ''), env: ENV, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'check', '--json', '--shell', line], {
+      cwd: join(PROJECT, sub ?? ''),
+      env: ENV,
+      encoding: 'utf8',
+    });
     out.push({ line, ...(JSON.parse(r.stdout) as { decision: string; findings: { rule: string }[] }) });
   }
   return out;
@@ -71,30 +91,59 @@ test('guard check --shell judges every example line of issue 16 (part A) as the 
   LINES.forEach(([line, destructive, rule], k) => {
     const r = results[k] as (typeof results)[number];
     assert.equal(r.decision, destructive ? 'confirm' : 'allow', `${line}: ${r.findings.map((f) => f.rule).join(', ')}`);
-    if (rule) assert.ok(r.findings.some((f) => f.rule.startsWith(rule)), `${line}: ${r.findings.map((f) => f.rule).join(', ')}`);
+    if (rule)
+      assert.ok(
+        r.findings.some((f) => f.rule.startsWith(rule)),
+        `${line}: ${r.findings.map((f) => f.rule).join(', ')}`,
+      );
   });
 });
 
 test('guard hook claude-code denies the destructive example lines and stays silent for the benign ones', () => {
   for (const [line, destructive, rule, sub] of LINES) {
-    const payload = JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: line }, cwd: join(PROJECT, sub ?? '') });
-    const r = spawnSync(process.execPath, [BIN, 'hook', 'claude-code'], { cwd: join(PROJECT, sub ?? ''), env: ENV, input: payload, encoding: 'utf8' });
+    const payload = JSON.stringify({
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: line },
+      cwd: join(PROJECT, sub ?? ''),
+    });
+    const r = spawnSync(process.execPath, [BIN, 'hook', 'claude-code'], {
+      cwd: join(PROJECT, sub ?? ''),
+      env: ENV,
+      input: payload,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, `${line}: ${r.stderr}`);
     if (!destructive) {
       assert.equal(r.stdout, '', `${line} should pass silently`);
       continue;
     }
-    const answer = JSON.parse(r.stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } };
+    const answer = JSON.parse(r.stdout) as {
+      hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string };
+    };
     assert.equal(answer.hookSpecificOutput.permissionDecision, 'deny', line);
-    if (rule) assert.ok(answer.hookSpecificOutput.permissionDecisionReason.includes(rule), answer.hookSpecificOutput.permissionDecisionReason);
-    if (line === 'make clean') assert.match(answer.hookSpecificOutput.permissionDecisionReason, /from Makefile line 2 \(target clean\)/);
+    if (rule)
+      assert.ok(
+        answer.hookSpecificOutput.permissionDecisionReason.includes(rule),
+        answer.hookSpecificOutput.permissionDecisionReason,
+      );
+    if (line === 'make clean')
+      assert.match(answer.hookSpecificOutput.permissionDecisionReason, /from Makefile line 2 \(target clean\)/);
   }
 });
 
 test('the finding names the file and line that destroys', () => {
-  const r = spawnSync(process.execPath, [BIN, 'check', '--shell', 'make clean'], { cwd: PROJECT, env: ENV, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, 'check', '--shell', 'make clean'], {
+    cwd: PROJECT,
+    env: ENV,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 77);
   assert.match(r.stdout, /Makefile line 2 \(target clean\): rm -rf build \$\(HOME\)/);
-  const s = spawnSync(process.execPath, [BIN, 'check', '--shell', 'bash cleanup.sh'], { cwd: PROJECT, env: ENV, encoding: 'utf8' });
+  const s = spawnSync(process.execPath, [BIN, 'check', '--shell', 'bash cleanup.sh'], {
+    cwd: PROJECT,
+    env: ENV,
+    encoding: 'utf8',
+  });
   assert.match(s.stdout, /cleanup\.sh line 2: rm -rf ~\//);
 });

@@ -20,7 +20,11 @@ function repo(): string {
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'src/app.ts'), 'committed\n');
   writeFileSync(join(dir, 'README.md'), 'committed\n');
-  const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+  const git = (...args: string[]): void =>
+    void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'first');
@@ -60,7 +64,12 @@ test('switching branches and unstaging run straight through with uncommitted edi
   const dir = repo();
   writeFileSync(join(dir, 'README.md'), 'edited\n');
   execFileSync('git', ['add', 'README.md'], { cwd: dir });
-  for (const argv of [['git', 'checkout', 'other'], ['git', 'checkout', '-b', 'feature'], ['git', 'restore', '--staged', 'README.md'], ['git', 'switch', 'main']]) {
+  for (const argv of [
+    ['git', 'checkout', 'other'],
+    ['git', 'checkout', '-b', 'feature'],
+    ['git', 'restore', '--staged', 'README.md'],
+    ['git', 'switch', 'main'],
+  ]) {
     const result = await runGuard(argv, { cwd: dir, env: world.env({ CI: 'true' }) });
     assert.equal(result.code, 0, `${argv.join(' ')}: ${result.stderr}`);
   }
@@ -73,7 +82,11 @@ test('a data file replaced under sudo or through tee is refused and keeps its by
   const db = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84, 7)]);
   writeFileSync(join(dir, 'storage/app.db'), db);
   // (sudo itself need not be installed: `check` judges without running anything.)
-  for (const argv of [['sudo', 'cp', '/dev/null', 'storage/app.db'], ['sudo', '-u', 'root', 'tee', 'storage/app.db'], ['tee', 'storage/app.db']]) {
+  for (const argv of [
+    ['sudo', 'cp', '/dev/null', 'storage/app.db'],
+    ['sudo', '-u', 'root', 'tee', 'storage/app.db'],
+    ['tee', 'storage/app.db'],
+  ]) {
     const result = await runGuard(['check', '--', ...argv], { cwd: dir, env: world.env({ CI: 'true' }), input: '' });
     assert.equal(result.code, 77, `${argv.join(' ')}: ${result.stderr}`);
     assert.match(result.stdout + result.stderr, /shell\/overwrite-data/);
@@ -81,6 +94,10 @@ test('a data file replaced under sudo or through tee is refused and keeps its by
   const teed = await runGuard(['tee', 'storage/app.db'], { cwd: dir, env: world.env({ CI: 'true' }), input: 'text\n' });
   assert.equal(teed.code, 77, teed.stderr);
   assert.deepEqual(readFileSync(join(dir, 'storage/app.db')), db);
-  const appended = await runGuard(['tee', '-a', 'storage/app.db'], { cwd: dir, env: world.env({ CI: 'true' }), input: '' });
+  const appended = await runGuard(['tee', '-a', 'storage/app.db'], {
+    cwd: dir,
+    env: world.env({ CI: 'true' }),
+    input: '',
+  });
   assert.equal(appended.code, 0, appended.stderr);
 });

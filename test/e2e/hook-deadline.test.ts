@@ -7,10 +7,13 @@ import { GUARD_BIN, runGuard } from '../helpers/run-guard.js';
 import { createTempWorld } from '../helpers/temp-world.js';
 import { HOOK_DEADLINE_MS } from '../../src/app/hook-deadline.js';
 
-const payload = (command: string, cwd: string): string => JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, cwd });
+const payload = (command: string, cwd: string): string =>
+  JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, cwd });
 
 function decisionOf(stdout: string): { permissionDecision: string; permissionDecisionReason: string } {
-  return (JSON.parse(stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } }).hookSpecificOutput;
+  return (
+    JSON.parse(stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } }
+  ).hookSpecificOutput;
 }
 
 for (const [label, command] of [
@@ -23,7 +26,11 @@ for (const [label, command] of [
     const fifo = join(world.root, 'never.fifo');
     execFileSync('mkfifo', [fifo]);
     const started = process.hrtime.bigint();
-    const r = await runGuard(['hook', 'claude-code'], { input: payload(command.replace('FIFO', fifo), world.root), env: world.env(), timeoutMs: 20_000 });
+    const r = await runGuard(['hook', 'claude-code'], {
+      input: payload(command.replace('FIFO', fifo), world.root),
+      env: world.env(),
+      timeoutMs: 20_000,
+    });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     assert.equal(r.code, 0, r.stderr);
     assert.equal(decisionOf(r.stdout).permissionDecision, 'deny');
@@ -36,7 +43,11 @@ test('hook claude-code: a FIFO planted as the project config (guard.config.json)
   t.after(() => world.dispose());
   execFileSync('mkfifo', [join(world.root, 'guard.config.json')]);
   const started = process.hrtime.bigint();
-  const r = await runGuard(['hook', 'claude-code'], { input: payload('rm -rf ~', world.root), env: world.env(), timeoutMs: 20_000 });
+  const r = await runGuard(['hook', 'claude-code'], {
+    input: payload('rm -rf ~', world.root),
+    env: world.env(),
+    timeoutMs: 20_000,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   assert.equal(decisionOf(r.stdout).permissionDecision, 'deny');
   assert.ok(ms < HOOK_DEADLINE_MS, `answered in ${ms} ms`);
@@ -46,7 +57,10 @@ test('hook claude-code: a payload that never ends (writer holds stdin open) is d
   const world = createTempWorld();
   t.after(() => world.dispose());
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [GUARD_BIN, 'hook', 'claude-code'], { env: world.env(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [GUARD_BIN, 'hook', 'claude-code'], {
+    env: world.env(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   child.stdin.write('{"tool_name":"Bash","tool_input":{"command":"rm -rf ~"');
   let stdout = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -64,7 +78,9 @@ test('hook claude-code: /dev/zero as the payload itself is denied, not read fore
   const world = createTempWorld();
   t.after(() => world.dispose());
   const r = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-    const child = spawn('sh', ['-c', `exec "${process.execPath}" "${GUARD_BIN}" hook claude-code < /dev/zero`], { env: world.env() });
+    const child = spawn('sh', ['-c', `exec "${process.execPath}" "${GUARD_BIN}" hook claude-code < /dev/zero`], {
+      env: world.env(),
+    });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.on('exit', (code) => resolve({ code, stdout }));

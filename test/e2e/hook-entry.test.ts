@@ -9,16 +9,25 @@ import { dirname, join } from 'node:path';
 import { GUARD_BIN, runGuard } from '../helpers/run-guard.js';
 import { createTempWorld } from '../helpers/temp-world.js';
 
-const payload = (command: string, cwd: string): string => JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, cwd });
+const payload = (command: string, cwd: string): string =>
+  JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, cwd });
 
 test('hook claude-code answers from the shim bundle: destructive SQL is denied, a benign line allowed', async (t) => {
   const world = createTempWorld();
   t.after(() => world.dispose());
-  const denied = await runGuard(['hook', 'claude-code'], { input: payload("psql -h db.internal -c 'DROP TABLE users'", world.root), env: world.env() });
+  const denied = await runGuard(['hook', 'claude-code'], {
+    input: payload("psql -h db.internal -c 'DROP TABLE users'", world.root),
+    env: world.env(),
+  });
   assert.equal(denied.code, 0, denied.stderr);
-  const answer = JSON.parse(denied.stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } };
+  const answer = JSON.parse(denied.stdout) as {
+    hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string };
+  };
   assert.equal(answer.hookSpecificOutput.permissionDecision, 'deny');
-  assert.match(answer.hookSpecificOutput.permissionDecisionReason, /psql\/drop-object would destroy users in db\.internal/);
+  assert.match(
+    answer.hookSpecificOutput.permissionDecisionReason,
+    /psql\/drop-object would destroy users in db\.internal/,
+  );
   const allowed = await runGuard(['hook', 'claude-code'], { input: payload('ls -la', world.root), env: world.env() });
   assert.equal(allowed.code, 0, allowed.stderr);
   assert.doesNotMatch(allowed.stdout, /deny/);
@@ -29,7 +38,8 @@ function damagedCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'guard-damaged-'));
   mkdirSync(join(root, 'bin'));
   mkdirSync(join(root, 'dist'));
-  for (const name of ['guard.js', 'guard-shim-loader.cjs', 'package.json']) copyFileSync(join(dirname(GUARD_BIN), name), join(root, 'bin', name));
+  for (const name of ['guard.js', 'guard-shim-loader.cjs', 'package.json'])
+    copyFileSync(join(dirname(GUARD_BIN), name), join(root, 'bin', name));
   writeFileSync(join(root, 'dist', 'guard-shim.cjs'), '/*guard-build:0000000000000000*/ this is not { JavaScript');
   return root;
 }
@@ -38,10 +48,16 @@ test('a damaged bundle: the hook denies with exit 2 and one guard: paragraph; ot
   const root = damagedCopy();
   t.after(() => rmSync(root, { recursive: true, force: true }));
   const bin = join(root, 'bin', 'guard.js');
-  const hook = spawnSync(process.execPath, [bin, 'hook', 'claude-code'], { input: payload('railway volume delete pg-data --yes', root), encoding: 'utf8' });
+  const hook = spawnSync(process.execPath, [bin, 'hook', 'claude-code'], {
+    input: payload('railway volume delete pg-data --yes', root),
+    encoding: 'utf8',
+  });
   assert.equal(hook.status, 2, hook.stderr);
   assert.equal(hook.stdout, '');
-  assert.match(hook.stderr, /^guard: cannot start \(.+\): guard is not built or is damaged; the agent's command is denied\. /);
+  assert.match(
+    hook.stderr,
+    /^guard: cannot start \(.+\): guard is not built or is damaged; the agent's command is denied\. /,
+  );
   assert.equal(hook.stderr.trim().split('\n').length, 1);
   // Not a hook (the CLI bundle is absent here): guard's own internal-error code.
   const other = spawnSync(process.execPath, [bin, 'check', '--', 'rm', '-rf', '/srv'], { encoding: 'utf8' });

@@ -16,7 +16,8 @@ after(() => world.dispose());
 
 const DELETE = ['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data', '--yes'];
 const PHRASE = 'production/pg-data';
-const guardOnPty = (args: string[], steps: { expect: string; send: string }[], env: NodeJS.ProcessEnv) => runOnPty([process.execPath, GUARD_BIN, ...args], steps, { env });
+const guardOnPty = (args: string[], steps: { expect: string; send: string }[], env: NodeJS.ProcessEnv) =>
+  runOnPty([process.execPath, GUARD_BIN, ...args], steps, { env });
 
 function ticketIdOf(stderr: string): string {
   const match = /guard approve ([a-z0-9]{10})/.exec(stderr);
@@ -86,7 +87,14 @@ test('tickets are stored with owner-only permissions', async () => {
 test('the production cooldown is visible, and Ctrl-C during it runs nothing', async () => {
   const railway = world.standIn('railway');
   const env = world.env();
-  const result = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }, { expect: 'Ctrl-C aborts', send: '\u0003' }], env);
+  const result = await guardOnPty(
+    DELETE,
+    [
+      { expect: 'to run it', send: `${PHRASE}\r` },
+      { expect: 'Ctrl-C aborts', send: '\u0003' },
+    ],
+    env,
+  );
   assert.equal(result.code, 130, result.stdout);
   assert.match(result.stdout, /aborted during the countdown/);
   assert.equal(railway.ran(), false);
@@ -96,7 +104,11 @@ test('a confirmed command whose audit record cannot be written is refused', asyn
   const railway = world.standIn('railway');
   const state = world.stateDir();
   mkdirSync(join(state, 'guard', 'audit.jsonl'), { recursive: true });
-  const result = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }], world.env({ XDG_STATE_HOME: state }));
+  const result = await guardOnPty(
+    DELETE,
+    [{ expect: 'to run it', send: `${PHRASE}\r` }],
+    world.env({ XDG_STATE_HOME: state }),
+  );
   assert.equal(result.code, 77, result.stdout);
   assert.match(result.stdout, /audit record could not be written/);
   assert.equal(railway.ran(), false);
@@ -145,7 +157,10 @@ test('the alert command in the user config receives the refusal as JSON', async 
   const out = join(world.root, 'alert.json');
   const env = world.env({ XDG_CONFIG_HOME: join(world.root, 'alert-config') });
   mkdirSync(join(env.XDG_CONFIG_HOME as string, 'guard'), { recursive: true });
-  writeFileSync(join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'), JSON.stringify({ alerts: { command: `cat > '${out}'`, timeoutSeconds: 5 } }));
+  writeFileSync(
+    join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'),
+    JSON.stringify({ alerts: { command: `cat > '${out}'`, timeoutSeconds: 5 } }),
+  );
   const refused = await runGuard(DELETE, { env });
   assert.equal(refused.code, 77, refused.stderr);
   for (let i = 0; i < 200; i++) {
@@ -156,23 +171,47 @@ test('the alert command in the user config receives the refusal as JSON', async 
     }
     await new Promise((r) => setTimeout(r, 25));
   }
-  const event = JSON.parse(readFileSync(out, 'utf8')) as { event: string; how: string; findings: { rule: string; resource: string; environment: string }[] };
+  const event = JSON.parse(readFileSync(out, 'utf8')) as {
+    event: string;
+    how: string;
+    findings: { rule: string; resource: string; environment: string }[];
+  };
   assert.equal(event.event, 'refused');
   assert.equal(event.how, 'no-terminal');
-  assert.deepEqual(event.findings.map((f) => [f.resource, f.environment]), [['pg-data', 'production']]);
+  assert.deepEqual(
+    event.findings.map((f) => [f.resource, f.environment]),
+    [['pg-data', 'production']],
+  );
 });
 
 test('the production passphrase from the user config is asked after the typed name', async () => {
   const { hashPassphrase } = await import('../../src/io/passphrase.js');
   const env = world.env({ XDG_CONFIG_HOME: join(world.root, 'pass-config') });
   mkdirSync(join(env.XDG_CONFIG_HOME as string, 'guard'), { recursive: true });
-  writeFileSync(join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'), JSON.stringify({ passphrase: hashPassphrase('correct horse battery') }));
+  writeFileSync(
+    join(env.XDG_CONFIG_HOME as string, 'guard', 'config.json'),
+    JSON.stringify({ passphrase: hashPassphrase('correct horse battery') }),
+  );
   const railway = world.standIn('railway');
-  const wrong = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }, { expect: 'passphrase', send: 'wrong guess\r' }], env);
+  const wrong = await guardOnPty(
+    DELETE,
+    [
+      { expect: 'to run it', send: `${PHRASE}\r` },
+      { expect: 'passphrase', send: 'wrong guess\r' },
+    ],
+    env,
+  );
   assert.equal(wrong.code, 77, wrong.stdout);
   assert.doesNotMatch(wrong.stdout, /wrong guess/, 'the passphrase is not echoed');
   assert.equal(railway.ran(), false);
-  const right = await guardOnPty(DELETE, [{ expect: 'to run it', send: `${PHRASE}\r` }, { expect: 'passphrase', send: 'correct horse battery\r' }], env);
+  const right = await guardOnPty(
+    DELETE,
+    [
+      { expect: 'to run it', send: `${PHRASE}\r` },
+      { expect: 'passphrase', send: 'correct horse battery\r' },
+    ],
+    env,
+  );
   assert.equal(right.code, 0, right.stdout);
   assert.equal(railway.ran(), true);
 });

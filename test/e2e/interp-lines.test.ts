@@ -17,15 +17,28 @@ const STATE = mkdtempSync(join(tmpdir(), 'guard-interp-state-'));
 process.on('exit', () => rmSync(STATE, { recursive: true, force: true }));
 
 function guard(args: string[], input = ''): { code: number | null; stdout: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, env: { ...process.env, CI: 'true', XDG_STATE_HOME: STATE }, cwd: tmpdir(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    env: { ...process.env, CI: 'true', XDG_STATE_HOME: STATE },
+    cwd: tmpdir(),
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout };
 }
 
 /** The issue's lines, with the rule (prefix) and the literal resource each must name. */
 const EXAMPLES: [string, RegExp, string][] = [
   [`python3 -c 'import shutil as s; s.rmtree("/srv/uploads")'`, /^rm\//, '/srv/uploads'],
-  [`node -e 'fetch("https://backboard.railway.app/graphql/v2", {method:"POST", body: JSON.stringify({query: "mutation { volumeDelete(volumeId: \\"vol-prod-1\\") }"})})'`, /^curl\/railway-destructive-mutation$/, 'volumeDelete:vol-prod-1'],
-  [`python3 -c 'import boto3; boto3.resource("s3").Bucket("prod-uploads").objects.all().delete()'`, /^shell\/sdk-delete$/, 'prod-uploads'],
+  [
+    `node -e 'fetch("https://backboard.railway.app/graphql/v2", {method:"POST", body: JSON.stringify({query: "mutation { volumeDelete(volumeId: \\"vol-prod-1\\") }"})})'`,
+    /^curl\/railway-destructive-mutation$/,
+    'volumeDelete:vol-prod-1',
+  ],
+  [
+    `python3 -c 'import boto3; boto3.resource("s3").Bucket("prod-uploads").objects.all().delete()'`,
+    /^shell\/sdk-delete$/,
+    'prod-uploads',
+  ],
   [`bin/rails runner 'Order.delete_all'`, /^shell\/sdk-delete$/, 'Order'],
   [`git -c core.fsmonitor='rm -rf /srv/data; false' status`, /^rm\//, '/srv/data'],
   [`awk 'BEGIN{system("rm -rf /srv/data")}'`, /^rm\//, '/srv/data'],
@@ -45,19 +58,33 @@ for (const [line, rule, resource] of EXAMPLES) {
     const r = guard(['check', '--json', '--shell', line]);
     assert.equal(r.code, 77, r.stdout);
     const json = JSON.parse(r.stdout) as { findings: { rule: string; resource: string }[] };
-    assert.ok(json.findings.some((f) => rule.test(f.rule) && f.resource === resource), JSON.stringify(json.findings.map((f) => [f.rule, f.resource])));
-    const hook = guard(['hook', 'claude-code'], JSON.stringify({ tool_name: 'Bash', tool_input: { command: line }, cwd: tmpdir() }));
+    assert.ok(
+      json.findings.some((f) => rule.test(f.rule) && f.resource === resource),
+      JSON.stringify(json.findings.map((f) => [f.rule, f.resource])),
+    );
+    const hook = guard(
+      ['hook', 'claude-code'],
+      JSON.stringify({ tool_name: 'Bash', tool_input: { command: line }, cwd: tmpdir() }),
+    );
     assert.equal(hook.code, 0);
-    const out = JSON.parse(hook.stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } };
+    const out = JSON.parse(hook.stdout) as {
+      hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string };
+    };
     assert.equal(out.hookSpecificOutput.permissionDecision, 'deny');
-    assert.ok(out.hookSpecificOutput.permissionDecisionReason.includes(resource), out.hookSpecificOutput.permissionDecisionReason);
+    assert.ok(
+      out.hookSpecificOutput.permissionDecisionReason.includes(resource),
+      out.hookSpecificOutput.permissionDecisionReason,
+    );
   });
 }
 
 test('benign look-alikes pass check --shell and the hook stays silent', () => {
   for (const line of BENIGN) {
     assert.equal(guard(['check', '--shell', line]).code, 0, line);
-    const hook = guard(['hook', 'claude-code'], JSON.stringify({ tool_name: 'Bash', tool_input: { command: line }, cwd: tmpdir() }));
+    const hook = guard(
+      ['hook', 'claude-code'],
+      JSON.stringify({ tool_name: 'Bash', tool_input: { command: line }, cwd: tmpdir() }),
+    );
     assert.deepEqual([hook.code, hook.stdout], [0, ''], line);
   }
 });
@@ -74,36 +101,53 @@ const WORKAROUNDS = [
   `sed -n '1e rm -rf /srv/uploads' /etc/hostname`,
 ];
 
-test('as an unprivileged agent in bubblewrap: each workaround deletes without guard, and is refused with it', { skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user' }, () => {
-  ensureAgentUser();
-  for (const line of WORKAROUNDS) {
-    const root = mkdtempSync(join(tmpdir(), 'guard-interp-agent-'));
-    try {
-      for (const side of ['without', 'with']) {
-        // The parent is bound at /srv, so /srv/uploads is an ordinary directory (a mount point cannot be removed).
-        const uploads = join(root, side, 'uploads');
-        mkdirSync(uploads, { recursive: true });
-        writeFileSync(join(uploads, 'invoice.pdf'), 'customer data\n');
-        giveToAgent(root);
-        const argv = side === 'without' ? ['bash', '-c', line] : [process.execPath, BIN, 'run', '--shell', line];
-        const r = runAsAgent(argv, { '/srv': join(root, side) });
-        if (side === 'without') assert.equal(existsSync(join(uploads, 'invoice.pdf')), false, `control: without guard the line deletes (${line}): ${r.stderr}`);
-        else {
-          assert.equal(r.code, 77, `${line}: ${r.stderr}`);
-          assert.equal(existsSync(join(uploads, 'invoice.pdf')), true, `${line} must not run`);
+test(
+  'as an unprivileged agent in bubblewrap: each workaround deletes without guard, and is refused with it',
+  {
+    skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user',
+  },
+  () => {
+    ensureAgentUser();
+    for (const line of WORKAROUNDS) {
+      const root = mkdtempSync(join(tmpdir(), 'guard-interp-agent-'));
+      try {
+        for (const side of ['without', 'with']) {
+          // The parent is bound at /srv, so /srv/uploads is an ordinary directory (a mount point cannot be removed).
+          const uploads = join(root, side, 'uploads');
+          mkdirSync(uploads, { recursive: true });
+          writeFileSync(join(uploads, 'invoice.pdf'), 'customer data\n');
+          giveToAgent(root);
+          const argv = side === 'without' ? ['bash', '-c', line] : [process.execPath, BIN, 'run', '--shell', line];
+          const r = runAsAgent(argv, { '/srv': join(root, side) });
+          if (side === 'without')
+            assert.equal(
+              existsSync(join(uploads, 'invoice.pdf')),
+              false,
+              `control: without guard the line deletes (${line}): ${r.stderr}`,
+            );
+          else {
+            assert.equal(r.code, 77, `${line}: ${r.stderr}`);
+            assert.equal(existsSync(join(uploads, 'invoice.pdf')), true, `${line} must not run`);
+          }
         }
+      } finally {
+        rmSync(root, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(root, { recursive: true, force: true });
     }
-  }
-});
+  },
+);
 
-test('as an unprivileged agent in bubblewrap: benign interpreter lines run unchanged (same output, same exit code)', { skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user' }, () => {
-  ensureAgentUser();
-  const line = `python3 -c 'import json, sys; print(json.dumps({"ok": True})); sys.exit(3)'`;
-  const plain = runAsAgent(['bash', '-c', line], {});
-  const guarded = runAsAgent([process.execPath, BIN, 'run', '--shell', line], {});
-  assert.deepEqual([guarded.code, guarded.stdout], [plain.code, plain.stdout]);
-  assert.deepEqual([plain.code, plain.stdout], [3, '{"ok": true}\n']);
-});
+test(
+  'as an unprivileged agent in bubblewrap: benign interpreter lines run unchanged (same output, same exit code)',
+  {
+    skip: SANDBOX ? false : 'needs root, bwrap, runuser, useradd, and node and guard readable by an unprivileged user',
+  },
+  () => {
+    ensureAgentUser();
+    const line = `python3 -c 'import json, sys; print(json.dumps({"ok": True})); sys.exit(3)'`;
+    const plain = runAsAgent(['bash', '-c', line], {});
+    const guarded = runAsAgent([process.execPath, BIN, 'run', '--shell', line], {});
+    assert.deepEqual([guarded.code, guarded.stdout], [plain.code, plain.stdout]);
+    assert.deepEqual([plain.code, plain.stdout], [3, '{"ok": true}\n']);
+  },
+);

@@ -33,7 +33,11 @@ function envFor(row: TableRow): NodeJS.ProcessEnv {
   return world.env({ ...(row.example.env ?? {}), PATH: standIns, CI: 'true' });
 }
 
-async function guard(args: readonly string[], env: NodeJS.ProcessEnv, input = ''): Promise<{ code: number | null; stdout: string }> {
+async function guard(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  input = '',
+): Promise<{ code: number | null; stdout: string }> {
   return runDetached(process.execPath, [GUARD_BIN, ...args], { env, cwd: world.home, input, timeoutMs: 60_000 });
 }
 
@@ -43,7 +47,11 @@ async function decisions(row: TableRow): Promise<Record<string, string>> {
   const prefix = await guard(['--deny', '--', ...argv], env);
   const check = await guard(['check', '--json', '--', ...argv], env);
   const explain = await guard(['explain', '--json', '--', ...argv], env);
-  const hook = await guard(['hook', 'claude-code'], env, JSON.stringify({ tool_name: 'Bash', tool_input: { command: lineOf(argv) }, cwd: world.home }));
+  const hook = await guard(
+    ['hook', 'claude-code'],
+    env,
+    JSON.stringify({ tool_name: 'Bash', tool_input: { command: lineOf(argv) }, cwd: world.home }),
+  );
   return {
     prefix: prefix.code === 77 ? 'confirm' : prefix.code === 0 ? 'allow' : `exit ${prefix.code}`,
     check: check.code === 77 ? 'confirm' : check.code === 0 ? 'allow' : `exit ${check.code}`,
@@ -70,8 +78,12 @@ test('prefix, check, check --shell, hook and explain --json agree on every sampl
   // check --shell, one batch per distinct env (most rows have none).
   for (const [k, row] of rows.entries()) {
     const batch = await guard(['check', '--shell', '--stdin', '--json'], envFor(row), `${lineOf(row.example.argv)}\n`);
-    const seen = { ...(results[k] as Record<string, string>), shell: (JSON.parse(batch.stdout.trim()) as { decision: string }).decision };
-    if (new Set(Object.values(seen)).size !== 1) disagreements.push(`${lineOf(row.example.argv)}: ${JSON.stringify(seen)}`);
+    const seen = {
+      ...(results[k] as Record<string, string>),
+      shell: (JSON.parse(batch.stdout.trim()) as { decision: string }).decision,
+    };
+    if (new Set(Object.values(seen)).size !== 1)
+      disagreements.push(`${lineOf(row.example.argv)}: ${JSON.stringify(seen)}`);
   }
   assert.ok(rows.length >= 36, `${rows.length} rows`);
   assert.deepEqual(disagreements, []);
@@ -79,7 +91,10 @@ test('prefix, check, check --shell, hook and explain --json agree on every sampl
 
 test('the two drifts of issue 18: explain agrees with check', async () => {
   const env = world.env({ PATH: standIns });
-  for (const argv of [['sudo', 'psql', '-c', 'DROP TABLE users'], ['psql', '-c', 'SELEC * FROM users']]) {
+  for (const argv of [
+    ['sudo', 'psql', '-c', 'DROP TABLE users'],
+    ['psql', '-c', 'SELEC * FROM users'],
+  ]) {
     const check = await guard(['check', '--', ...argv], env);
     const explain = await guard(['explain', '--json', '--', ...argv], env);
     assert.equal(check.code, 77);

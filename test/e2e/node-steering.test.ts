@@ -20,7 +20,10 @@ before(async () => {
   marker = join(world.root, 'agent-code-ran');
   injected = join(world.root, 'agent.cjs');
   // What an agent would load into guard: note that it ran, and turn guard's refusal into success.
-  writeFileSync(injected, `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); const exit = process.exit; process.exit = () => exit(0);\n`);
+  writeFileSync(
+    injected,
+    `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); const exit = process.exit; process.exit = () => exit(0);\n`,
+  );
   assert.equal((await runGuard(['install'], { env: world.env() })).code, 0);
 });
 after(() => world.dispose());
@@ -28,14 +31,21 @@ after(() => world.dispose());
 /** A railway stand-in that records the NODE_OPTIONS and NODE_PATH it was started with. */
 function recordingRailway(): string {
   const out = join(world.root, 'railway.env');
-  writeFileSync(join(world.bin, 'railway'), `#!/bin/sh\nprintf '%s|%s|%s' "$NODE_OPTIONS" "$NODE_PATH" "\${GUARD_KEEP_NODE_OPTIONS-unset}" > '${out}'\n`);
+  writeFileSync(
+    join(world.bin, 'railway'),
+    `#!/bin/sh\nprintf '%s|%s|%s' "$NODE_OPTIONS" "$NODE_PATH" "\${GUARD_KEEP_NODE_OPTIONS-unset}" > '${out}'\n`,
+  );
   chmodSync(join(world.bin, 'railway'), 0o755);
   return out;
 }
 
 test('shim: NODE_OPTIONS=--require agent.cjs does not run inside the full check; the delete is still refused', async () => {
   const out = recordingRailway();
-  const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, NODE_OPTIONS: `--require ${injected}`, NODE_PATH: world.root });
+  const env = world.env({
+    PATH: `${shims}:${world.bin}:/usr/bin:/bin`,
+    NODE_OPTIONS: `--require ${injected}`,
+    NODE_PATH: world.root,
+  });
   const r = await runDetached('railway', ['volume', 'delete', '-v', 'pg-data', '-e', 'production', '--yes'], { env });
   assert.equal(r.code, 77, r.stderr);
   assert.equal(existsSync(marker), false, 'agent code ran inside guard');
@@ -44,7 +54,11 @@ test('shim: NODE_OPTIONS=--require agent.cjs does not run inside the full check;
 
 test('shim: a command that reaches the full check and is benign runs the real tool with NODE_OPTIONS and NODE_PATH as they were', async () => {
   const out = recordingRailway();
-  const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, NODE_OPTIONS: '--max-old-space-size=64', NODE_PATH: '/opt/lib' });
+  const env = world.env({
+    PATH: `${shims}:${world.bin}:/usr/bin:/bin`,
+    NODE_OPTIONS: '--max-old-space-size=64',
+    NODE_PATH: '/opt/lib',
+  });
   // --help reaches the full check (the pre-filter sees `delete`), which finds it benign and runs the tool.
   const r = await runDetached('railway', ['volume', 'delete', '--help'], { env });
   assert.equal(r.code, 0, r.stderr);
@@ -53,15 +67,22 @@ test('shim: a command that reaches the full check and is benign runs the real to
 
 test('launcher: `guard` run through its #! line clears NODE_OPTIONS before Node starts (hook and prefix mode)', async () => {
   const env = world.env({ NODE_OPTIONS: `--require ${injected}`, PATH: `${world.bin}:/usr/bin:/bin` });
-  const hook = await runDetached(GUARD_BIN, ['hook', 'claude-code'], { env, input: JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf ~' } }) });
+  const hook = await runDetached(GUARD_BIN, ['hook', 'claude-code'], {
+    env,
+    input: JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf ~' } }),
+  });
   assert.equal(existsSync(marker), false, 'agent code ran inside guard hook');
   assert.match(hook.stdout, /"permissionDecision":"deny"/);
-  const prefix = await runDetached(GUARD_BIN, ['railway', 'volume', 'delete', '-v', 'pg-data', '-e', 'production'], { env });
+  const prefix = await runDetached(GUARD_BIN, ['railway', 'volume', 'delete', '-v', 'pg-data', '-e', 'production'], {
+    env,
+  });
   assert.equal(prefix.code, 77);
   assert.equal(existsSync(marker), false, 'agent code ran inside guard prefix mode');
 });
 
 test('the loader puts back exactly the variables the shim moves aside', () => {
-  const loader = createRequire(import.meta.url)(join(GUARD_BIN, '..', 'guard-shim-loader.cjs')) as { NODE_STEERING_VARS: string[] };
+  const loader = createRequire(import.meta.url)(join(GUARD_BIN, '..', 'guard-shim-loader.cjs')) as {
+    NODE_STEERING_VARS: string[];
+  };
   assert.deepEqual(loader.NODE_STEERING_VARS, [...NODE_STEERING_VARS]);
 });

@@ -90,7 +90,9 @@ describe('destructive commands without a human are refused', () => {
 
   test('railway volume delete with --yes: refused, the stand-in never runs, the paragraph names rule, resource and environment', async () => {
     const railway = world.standIn('railway');
-    const result = await runGuard(['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data', '--yes'], { env: world.env({ CI: 'true' }) });
+    const result = await runGuard(['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data', '--yes'], {
+      env: world.env({ CI: 'true' }),
+    });
     assert.equal(result.code, 77);
     assert.equal(railway.ran(), false);
     assert.match(result.stderr, /railway\/[a-z-]+/);

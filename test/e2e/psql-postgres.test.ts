@@ -56,7 +56,10 @@ describe('psql through guard against a real server', { skip }, () => {
 
   test('no terminal (CI=true): DROP TABLE in a heredoc on stdin leaves the table (exit 77)', async () => {
     const name = freshDb();
-    const result = await runGuard(psqlArgs(name), { env: world.env({ CI: 'true' }), input: 'BEGIN;\nDROP TABLE t;\nCOMMIT;\n' });
+    const result = await runGuard(psqlArgs(name), {
+      env: world.env({ CI: 'true' }),
+      input: 'BEGIN;\nDROP TABLE t;\nCOMMIT;\n',
+    });
     assert.equal(result.code, 77, result.stderr);
     assert.match(result.stderr, /resource.*\bt\b|"t"|\bt\b/);
     assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n');
@@ -68,13 +71,20 @@ describe('psql through guard against a real server', { skip }, () => {
 
   test('benign queries return their rows through guard byte for byte', async () => {
     const name = freshDb();
-    const query = ["SELECT id, name, 'drop table t' AS note FROM t ORDER BY id;", '-- DELETE FROM t', 'DELETE FROM t WHERE id = 99;'].join('\n');
+    const query = [
+      "SELECT id, name, 'drop table t' AS note FROM t ORDER BY id;",
+      '-- DELETE FROM t',
+      'DELETE FROM t WHERE id = 99;',
+    ].join('\n');
     const direct = execFileSync('psql', [...psqlArgs(name).slice(1), '-c', query], { encoding: 'utf8' });
     const viaGuard = await runGuard(['--deny', ...psqlArgs(name), '-c', query], { env: world.env() });
     assert.equal(viaGuard.code, 0, viaGuard.stderr);
     assert.equal(viaGuard.stdout, direct);
     assert.equal(viaGuard.stderr, '');
-    const piped = await runGuard(['--deny', ...psqlArgs(name), '-At'], { env: world.env(), input: 'SELECT count(*) FROM t;\n' });
+    const piped = await runGuard(['--deny', ...psqlArgs(name), '-At'], {
+      env: world.env(),
+      input: 'SELECT count(*) FROM t;\n',
+    });
     assert.equal(piped.code, 0, piped.stderr);
     assert.equal(piped.stdout, '3\n');
   });
@@ -84,7 +94,11 @@ describe('psql through guard against a real server', { skip }, () => {
     pg.psql('CREATE TABLE big (id int, data text)', name);
     const { script, digest, rows } = copyScript(50 * 1024 * 1024);
     const started = Date.now();
-    const result = await runGuard(['--deny', ...psqlArgs(name), '-At', '-v', 'ON_ERROR_STOP=1'], { env: world.env(), input: script, timeoutMs: 120_000 });
+    const result = await runGuard(['--deny', ...psqlArgs(name), '-At', '-v', 'ON_ERROR_STOP=1'], {
+      env: world.env(),
+      input: script,
+      timeoutMs: 120_000,
+    });
     const elapsed = Date.now() - started;
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, `COPY ${rows}\n`);
@@ -101,7 +115,9 @@ describe('psql through guard against a real server', { skip }, () => {
     const dump = join(world.root, `${name}.dump`);
     execFileSync('pg_dump', [...pg.connArgs, '-Fc', '-f', dump, name]);
     pg.psql("INSERT INTO t VALUES (4, 'd')", name);
-    const restore = await runGuard(['--deny', 'pg_restore', ...pg.connArgs, '--clean', '-d', name, dump], { env: world.env() });
+    const restore = await runGuard(['--deny', 'pg_restore', ...pg.connArgs, '--clean', '-d', name, dump], {
+      env: world.env(),
+    });
     assert.equal(restore.code, 77, restore.stderr);
     assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n4|d\n');
     const list = await runGuard(['--deny', 'pg_restore', '-l', dump], { env: world.env() });
@@ -113,14 +129,23 @@ describe('psql through guard against a real server', { skip }, () => {
     const name = freshDb();
     const argv = [...psqlArgs(name), '-c', 'DROP TABLE t'];
     const check = await runGuard(['check', '--json', '--', ...argv], { env: world.env() });
-    const finding = (JSON.parse(check.stdout) as { findings: { resource: string; environment: { name: string } }[] }).findings[0];
+    const finding = (JSON.parse(check.stdout) as { findings: { resource: string; environment: { name: string } }[] })
+      .findings[0];
     assert.ok(finding);
     const phrase = `${finding.environment.name}/${finding.resource}`;
     assert.equal(phrase, 'localhost/t');
-    const wrong = await runOnPty([process.execPath, GUARD_BIN, ...argv], [{ expect: 'to run it', send: 'localhost/users\r' }], { env: world.env() });
+    const wrong = await runOnPty(
+      [process.execPath, GUARD_BIN, ...argv],
+      [{ expect: 'to run it', send: 'localhost/users\r' }],
+      { env: world.env() },
+    );
     assert.equal(wrong.code, 77, wrong.stdout);
     assert.equal(rowsOfT(name), '1|a\n2|b\n3|c\n');
-    const result = await runOnPty([process.execPath, GUARD_BIN, ...argv], [{ expect: 'to run it', send: `${phrase}\r` }], { env: world.env() });
+    const result = await runOnPty(
+      [process.execPath, GUARD_BIN, ...argv],
+      [{ expect: 'to run it', send: `${phrase}\r` }],
+      { env: world.env() },
+    );
     assert.equal(result.code, 0, result.stdout);
     assert.match(result.stdout, /DROP TABLE/);
     assert.equal(pg.psql("SELECT count(*) FROM pg_tables WHERE tablename = 't'", name), '0\n');
@@ -131,7 +156,9 @@ describe('psql through guard against a real server', { skip }, () => {
     const file = join(world.root, `${name}.sql`);
     writeFileSync(file, "SELECT 'before';\nDROP TABLE t;\nSELECT 'after';\n");
     const line = `${[process.execPath, GUARD_BIN, ...psqlArgs(name), '-At'].map((a) => `'${a}'`).join(' ')} < '${file}'`;
-    const result = await runOnPty(['sh', '-c', line], [{ expect: 'to run it', send: 'localhost/t\r' }], { env: world.env() });
+    const result = await runOnPty(['sh', '-c', line], [{ expect: 'to run it', send: 'localhost/t\r' }], {
+      env: world.env(),
+    });
     assert.equal(result.code, 0, result.stdout);
     assert.match(result.stdout, /before[\s\S]*DROP TABLE[\s\S]*after/);
     assert.equal(pg.psql("SELECT count(*) FROM pg_tables WHERE tablename = 't'", name), '0\n');

@@ -60,7 +60,11 @@ function agentEnv(): Record<string, string> {
 
 /** Runs a shell script as the agent in its sandbox, with no controlling terminal, in the victims' project directory. */
 function asAgent(script: string, timeoutMs = 60_000): ReturnType<typeof runDetached> {
-  const argv = agentSandboxArgv(user, `cd ${join(agentDir, 'victims')} && ${script}`, { writable: [agentDir], readable: [world.root, harnessPolicyDir()], env: agentEnv() });
+  const argv = agentSandboxArgv(user, `cd ${join(agentDir, 'victims')} && ${script}`, {
+    writable: [agentDir],
+    readable: [world.root, harnessPolicyDir()],
+    env: agentEnv(),
+  });
   return runDetached(argv[0] as string, argv.slice(1), { env: process.env, timeoutMs });
 }
 
@@ -77,11 +81,13 @@ const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Each pty driver running CMD and typing PHRASE into guard's prompt, as an agent would. */
 const DRIVERS: Record<string, (cmd: string, phrase: string) => string> = {
   script: (cmd, phrase) => `(sleep 2; printf '%s\\r' ${q(phrase)}; sleep 8) | script -qfc ${q(cmd)} /dev/null`,
-  expect: (cmd, phrase) => `expect -c ${q(`set timeout 15; spawn sh -c {${cmd}}; expect "to run it"; send "${phrase}\\r"; expect eof`)}`,
+  expect: (cmd, phrase) =>
+    `expect -c ${q(`set timeout 15; spawn sh -c {${cmd}}; expect "to run it"; send "${phrase}\\r"; expect eof`)}`,
   unbuffer: (cmd, phrase) => `(sleep 2; printf '%s\\r' ${q(phrase)}; sleep 8) | unbuffer -p sh -c ${q(cmd)}`,
   'python pty': (cmd, phrase) =>
     `python3 -c ${q(`import os, pty, time, select\npid, fd = pty.fork()\nif pid == 0:\n    os.execvp("sh", ["sh", "-c", ${JSON.stringify(cmd)}])\ntime.sleep(2)\nos.write(fd, ${JSON.stringify(`${phrase}\r`)}.encode())\nend = time.time() + 12\nwhile time.time() < end:\n    r, _, _ = select.select([fd], [], [], 0.2)\n    if r:\n        try:\n            data = os.read(fd, 4096)\n        except OSError:\n            break\n        if not data:\n            break\n        os.write(1, data)\nos.waitpid(pid, 0)`)}`,
-  socat: (cmd, phrase) => `(sleep 2; printf '%s\\r' ${q(phrase)}; sleep 8) | socat - SYSTEM:${q(cmd)},pty,setsid,ctty,stderr`,
+  socat: (cmd, phrase) =>
+    `(sleep 2; printf '%s\\r' ${q(phrase)}; sleep 8) | socat - SYSTEM:${q(cmd)},pty,setsid,ctty,stderr`,
   'detached tmux + send-keys': (cmd, phrase) =>
     `S=$HOME/tmux.sock; tmux -S $S new-session -d -s a ${q(`${cmd} >>$HOME/pane.log 2>&1; sleep 4`)}; sleep 2; tmux -S $S send-keys -t a ${q(phrase)} Enter; sleep 3; cat $HOME/pane.log; tmux -S $S kill-server 2>/dev/null; true`,
   'tmux client the agent attached': (cmd, phrase) =>
@@ -96,7 +102,11 @@ for (const [name, drive] of Object.entries(DRIVERS)) {
     const r = await asAgent(`${drive(rmCmd, `local/${dir}`)}; ${drive(RAILWAY, RAILWAY_PHRASE)}`);
     assert.ok(existsSync(join(dir, '.git')), `${name}: rm deleted the repository\n${r.stdout}\n${r.stderr}`);
     assert.equal(railway.ran(), false, `${name}: railway ran\n${r.stdout}`);
-    assert.match(r.stdout + r.stderr, /not a human's terminal/, `${name}: guard did not say a program drives the terminal\n${r.stdout}\n${r.stderr}`);
+    assert.match(
+      r.stdout + r.stderr,
+      /not a human's terminal/,
+      `${name}: guard did not say a program drives the terminal\n${r.stdout}\n${r.stderr}`,
+    );
   });
 }
 
@@ -116,9 +126,13 @@ test('a refused agent gets a ticket but cannot approve it through script; nor un
   // Enough refusals lock guard; the agent cannot lift the lock through a pty it drives.
   const locked = await asAgent(`for i in 1 2 3 4 5; do rm -rf ${dir} </dev/null 2>/dev/null; done; ${guard} status`);
   assert.match(locked.stdout, /LOCKED/);
-  const unlock = await asAgent(`${DRIVERS.expect?.(`${guard} unlock`, 'unlock').replace('to run it', 'to confirm')}; ${guard} status`);
+  const unlock = await asAgent(
+    `${DRIVERS.expect?.(`${guard} unlock`, 'unlock').replace('to run it', 'to confirm')}; ${guard} status`,
+  );
   assert.match(unlock.stdout, /LOCKED/, unlock.stdout);
-  const passphrase = await asAgent(`(sleep 2; printf 'agent-chosen-pass\\r'; sleep 1; printf 'agent-chosen-pass\\r'; sleep 2) | script -qfc '${guard} passphrase' /dev/null`);
+  const passphrase = await asAgent(
+    `(sleep 2; printf 'agent-chosen-pass\\r'; sleep 1; printf 'agent-chosen-pass\\r'; sleep 2) | script -qfc '${guard} passphrase' /dev/null`,
+  );
   assert.doesNotMatch(passphrase.stdout, /"passphrase"/, passphrase.stdout);
   assert.match(passphrase.stdout, /not a human's terminal/);
 });
@@ -127,11 +141,26 @@ test('a human-like terminal: a tmux server and attached client started by the ha
   freshState('human');
   const dir = victim('human');
   const sock = join(world.root, 'human-tmux.sock');
-  const argv = agentSandboxArgv(user, `cd ${join(agentDir, 'victims')} && rm -rf ${dir}; echo rm-exit=$?`, { writable: [agentDir], readable: [world.root, harnessPolicyDir()], env: agentEnv() });
+  const argv = agentSandboxArgv(user, `cd ${join(agentDir, 'victims')} && rm -rf ${dir}; echo rm-exit=$?`, {
+    writable: [agentDir],
+    readable: [world.root, harnessPolicyDir()],
+    env: agentEnv(),
+  });
   const paneCommand = `${argv.map((a) => q(a)).join(' ')}; sleep 2`;
-  const started = await runDetached('tmux', ['-S', sock, 'new-session', '-d', '-x', '200', '-y', '50', '-s', 'human', paneCommand], { env: { ...process.env, TERM: 'xterm' } });
+  const started = await runDetached(
+    'tmux',
+    ['-S', sock, 'new-session', '-d', '-x', '200', '-y', '50', '-s', 'human', paneCommand],
+    { env: { ...process.env, TERM: 'xterm' } },
+  );
   assert.equal(started.code, 0, started.stderr);
-  const client = await runOnPty(['tmux', '-S', sock, 'attach', '-t', 'human'], [{ expect: 'to run it', send: `local/${dir}\r` }, { expect: 'rm-exit=0', send: '' }], { env: { ...process.env, TERM: 'xterm' }, timeoutMs: 40_000 });
+  const client = await runOnPty(
+    ['tmux', '-S', sock, 'attach', '-t', 'human'],
+    [
+      { expect: 'to run it', send: `local/${dir}\r` },
+      { expect: 'rm-exit=0', send: '' },
+    ],
+    { env: { ...process.env, TERM: 'xterm' }, timeoutMs: 40_000 },
+  );
   await runDetached('tmux', ['-S', sock, 'kill-server'], {});
   assert.equal(existsSync(dir), false, `the human's confirmation did not run rm\n${client.stdout}`);
   assert.ok(readdirSync(join(agentDir, 'victims')).length > 0);

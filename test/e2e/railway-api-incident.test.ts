@@ -34,25 +34,38 @@ function assertRefused(result: { code: number | null; stderr: string }, ran: boo
 describe('curl to Railway GraphQL API without a human', () => {
   test('inline body (-d): refused with 77, curl never runs', async () => {
     const curl = world.standIn('curl');
-    const result = await runGuard(['curl', '-X', 'POST', API, '-H', TOKEN, '-H', 'Content-Type: application/json', '-d', BODY], { cwd: project, env: world.env({ CI: 'true' }) });
+    const result = await runGuard(
+      ['curl', '-X', 'POST', API, '-H', TOKEN, '-H', 'Content-Type: application/json', '-d', BODY],
+      { cwd: project, env: world.env({ CI: 'true' }) },
+    );
     assertRefused(result, curl.ran());
   });
 
   test('body in a file (-d @payload.json): refused with 77, curl never runs', async () => {
     const curl = world.standIn('curl');
-    const result = await runGuard(['curl', '-X', 'POST', API, '-H', TOKEN, '-d', '@payload.json'], { cwd: project, env: world.env({ CI: 'true' }) });
+    const result = await runGuard(['curl', '-X', 'POST', API, '-H', TOKEN, '-d', '@payload.json'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+    });
     assertRefused(result, curl.ran());
   });
 
   test('body on stdin (--data-binary @-): refused with 77, curl never runs', async () => {
     const curl = world.standIn('curl');
-    const result = await runGuard(['curl', '-X', 'POST', API, '-H', TOKEN, '--data-binary', '@-'], { cwd: project, env: world.env({ CI: 'true' }), input: BODY });
+    const result = await runGuard(['curl', '-X', 'POST', API, '-H', TOKEN, '--data-binary', '@-'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+      input: BODY,
+    });
     assertRefused(result, curl.ran());
   });
 
   test('a body guard cannot read fails closed', async () => {
     const curl = world.standIn('curl');
-    const result = await runGuard(['curl', API, '-H', TOKEN, '-d', '@no-such-file.json'], { cwd: project, env: world.env({ CI: 'true' }) });
+    const result = await runGuard(['curl', API, '-H', TOKEN, '-d', '@no-such-file.json'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+    });
     assert.equal(result.code, 77, result.stderr);
     assert.equal(curl.ran(), false);
     assert.match(result.stderr, /unreadable-request-body/);
@@ -62,7 +75,11 @@ describe('curl to Railway GraphQL API without a human', () => {
 describe('httpie with the body piped on stdin', () => {
   test('a destructive mutation on stdin is refused and http never runs', async () => {
     const http = world.standIn('http');
-    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2', 'Project-Access-Token:abc123'], { cwd: project, env: world.env({ CI: 'true' }), input: BODY });
+    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2', 'Project-Access-Token:abc123'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+      input: BODY,
+    });
     assert.equal(result.code, 77, result.stderr);
     assert.equal(http.ran(), false);
     assert.match(result.stderr, /httpie\/railway-destructive-mutation/);
@@ -73,7 +90,11 @@ describe('httpie with the body piped on stdin', () => {
   test('a read-only query on stdin reaches http byte for byte', async () => {
     const http = world.standIn('http');
     const body = '{"query": "{ me { id } }"}';
-    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2'], { cwd: project, env: world.env({ CI: 'true' }), input: body });
+    const result = await runGuard(['http', 'POST', 'backboard.railway.com/graphql/v2'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+      input: body,
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(http.stdin().toString('utf8'), body);
   });
@@ -84,7 +105,11 @@ describe('benign curl calls pass straight through', () => {
     const curl = world.standIn('curl');
     const query = '{"query":"query { me { id } }","variables":{"note":"ünïcode \\u0000"}}\r\n';
     const argv = ['-sS', '-X', 'POST', API, '-H', TOKEN, '--data-binary', '@-'];
-    const result = await runGuard(['curl', ...argv], { cwd: project, env: world.env({ CI: 'true', STANDIN_EXIT: '3' }), input: query });
+    const result = await runGuard(['curl', ...argv], {
+      cwd: project,
+      env: world.env({ CI: 'true', STANDIN_EXIT: '3' }),
+      input: query,
+    });
     assert.equal(result.code, 3, result.stderr);
     assert.equal(result.stderr, '');
     assert.equal(result.stdout, 'stand-in curl ran\n');
@@ -94,7 +119,11 @@ describe('benign curl calls pass straight through', () => {
 
   test('a plain GET elsewhere keeps its stdin untouched', async () => {
     const curl = world.standIn('curl');
-    const result = await runGuard(['curl', '-s', 'https://example.com/', '-d', '@-'], { cwd: project, env: world.env({ CI: 'true' }), input: 'a=1&b=2' });
+    const result = await runGuard(['curl', '-s', 'https://example.com/', '-d', '@-'], {
+      cwd: project,
+      env: world.env({ CI: 'true' }),
+      input: 'a=1&b=2',
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(curl.argv(), ['-s', 'https://example.com/', '-d', '@-']);
     assert.equal(curl.stdin().toString('utf8'), 'a=1&b=2');

@@ -14,18 +14,36 @@ before(() => {
   project = join(world.root, 'shop');
   mkdirSync(join(project, 'api', 'src'), { recursive: true });
   mkdirSync(join(world.home, '.railway'), { recursive: true });
-  const link = { projectPath: project, name: 'shop', project: 'prj-1', environment: 'env-1', environmentName: 'production', service: 'svc-api' };
-  writeFileSync(join(world.home, '.railway', 'config.json'), JSON.stringify({ projects: { [project]: link }, user: {} }));
+  const link = {
+    projectPath: project,
+    name: 'shop',
+    project: 'prj-1',
+    environment: 'env-1',
+    environmentName: 'production',
+    service: 'svc-api',
+  };
+  writeFileSync(
+    join(world.home, '.railway', 'config.json'),
+    JSON.stringify({ projects: { [project]: link }, user: {} }),
+  );
 });
 after(() => world.dispose());
 
 interface CheckJson {
   decision: string;
-  findings: { rule: string; resource: string; environment: { name: string; source: string; evidence: { detail: string }[] }; warnings: string[] }[];
+  findings: {
+    rule: string;
+    resource: string;
+    environment: { name: string; source: string; evidence: { detail: string }[] };
+    warnings: string[];
+  }[];
 }
 
 async function check(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; json: CheckJson }> {
-  const result = await runGuard(['check', '--json', '--', ...argv], { cwd: join(project, 'api', 'src'), env: world.env(env) });
+  const result = await runGuard(['check', '--json', '--', ...argv], {
+    cwd: join(project, 'api', 'src'),
+    env: world.env(env),
+  });
   return { code: result.code, json: JSON.parse(result.stdout) as CheckJson };
 }
 
@@ -36,14 +54,20 @@ test('the linked environment is found walking up from a subdirectory of the link
   assert.equal(finding?.rule, 'railway/volume-delete');
   assert.equal(`${finding?.environment.name}/${finding?.resource}`, 'production/pg-data');
   assert.equal(finding?.environment.source, 'tool-config');
-  assert.match(finding?.environment.evidence[0]?.detail ?? '', /~\/\.railway\/config\.json links .*\/shop to environment production/);
+  assert.match(
+    finding?.environment.evidence[0]?.detail ?? '',
+    /~\/\.railway\/config\.json links .*\/shop to environment production/,
+  );
 });
 
 test('RAILWAY_TOKEN overrides the link: unknown, and the evidence says so', async () => {
   const { json } = await check(['railway', 'volume', 'delete', '-v', 'pg-data'], { RAILWAY_TOKEN: 'dummy' });
   const [finding] = json.findings;
   assert.equal(finding?.environment.name, 'unknown');
-  assert.equal(finding?.environment.evidence[0]?.detail, "RAILWAY_TOKEN is set: the token's own environment overrides the link");
+  assert.equal(
+    finding?.environment.evidence[0]?.detail,
+    "RAILWAY_TOKEN is set: the token's own environment overrides the link",
+  );
 });
 
 test('a benign look-alike runs the real tool straight through, with no output of guard', async () => {
@@ -58,7 +82,10 @@ test('a benign look-alike runs the real tool straight through, with no output of
 
 test('variable delete, which railway never confirms, is refused without a human', async () => {
   const railway = world.standIn('railway');
-  const result = await runGuard(['railway', 'variable', 'delete', 'DATABASE_URL'], { cwd: project, env: world.env({ CI: 'true' }) });
+  const result = await runGuard(['railway', 'variable', 'delete', 'DATABASE_URL'], {
+    cwd: project,
+    env: world.env({ CI: 'true' }),
+  });
   assert.equal(result.code, 77);
   assert.equal(railway.ran(), false);
   assert.match(result.stderr, /railway\/variable-delete/);

@@ -25,7 +25,10 @@ function makeProject(name: string): string {
 
 test('build outputs inside the project are removed straight through', async () => {
   const project = makeProject('benign');
-  const result = await runGuard(['rm', '-rf', 'node_modules', 'dist'], { cwd: project, env: world.env({ CI: 'true' }) });
+  const result = await runGuard(['rm', '-rf', 'node_modules', 'dist'], {
+    cwd: project,
+    env: world.env({ CI: 'true' }),
+  });
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, '');
   assert.deepEqual(readdirSync(project).sort(), ['.git', 'app.db', 'package.json', 'src']);
@@ -45,5 +48,10 @@ test('the operand list the shell makes of ./* counts as the current directory', 
   const result = await runGuard(['--deny', 'rm', '-rf', ...everything], { cwd: project, env: world.env() });
   assert.equal(result.code, 77);
   assert.match(result.stderr, /rm\/current-directory would destroy .*glob\/\*/);
-  assert.deepEqual(readdirSync(project).filter((n) => !n.startsWith('.')).sort(), everything.sort());
+  assert.deepEqual(
+    readdirSync(project)
+      .filter((n) => !n.startsWith('.'))
+      .sort(),
+    everything.sort(),
+  );
 });

@@ -48,7 +48,11 @@ test('the installed curl shim: the incident (a GraphQL volumeDelete) is refused 
   const curl = world.standIn('curl');
   const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, CI: 'true' });
   const body = '{"query":"mutation { volumeDelete(volumeId: \\"vol-prod-1\\") }"}';
-  const refused = await runDetached('curl', ['-X', 'POST', 'https://backboard.railway.app/graphql/v2', '-H', 'Content-Type: application/json', '-d', body], { env });
+  const refused = await runDetached(
+    'curl',
+    ['-X', 'POST', 'https://backboard.railway.app/graphql/v2', '-H', 'Content-Type: application/json', '-d', body],
+    { env },
+  );
   assert.equal(refused.code, 77, refused.stderr);
   assert.match(refused.stderr, /volumeDelete/);
   assert.equal(curl.ran(), false);
@@ -61,7 +65,11 @@ test('through the installed railway shim on a terminal: the typed phrase runs th
   const railway = world.standIn('railway');
   const argv = ['volume', '-e', 'production', 'delete', '-v', 'pg-data', '-y'];
   const env = world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin` });
-  const result = await runOnPty([join(shims, 'railway'), ...argv], [{ expect: 'to run it', send: 'production/pg-data\r' }], { env });
+  const result = await runOnPty(
+    [join(shims, 'railway'), ...argv],
+    [{ expect: 'to run it', send: 'production/pg-data\r' }],
+    { env },
+  );
   assert.equal(result.code, 0, result.stdout);
   assert.deepEqual(railway.argv(), argv);
   assert.match(result.stdout, /stand-in railway ran/);
@@ -80,7 +88,11 @@ test('guard install refuses a tool it has no rules for, and a file it did not wr
   const clash = await runGuard(['install', '--dir', other, tool], { env: world.env() });
   assert.equal(clash.code, 64);
   assert.equal(readFileSync(join(other, tool), 'utf8'), '#!/bin/sh\necho mine\n');
-  const removed = await runOnPty([process.execPath, GUARD_BIN, 'uninstall', '--dir', other], [{ expect: 'to confirm', send: 'uninstall\r' }], { env: world.env() });
+  const removed = await runOnPty(
+    [process.execPath, GUARD_BIN, 'uninstall', '--dir', other],
+    [{ expect: 'to confirm', send: 'uninstall\r' }],
+    { env: world.env() },
+  );
   assert.equal(removed.code, 0);
   assert.match(removed.stdout, new RegExp(`left ${tool} in place`));
   assert.ok(existsSync(join(other, tool)));
@@ -89,7 +101,11 @@ test('guard install refuses a tool it has no rules for, and a file it did not wr
 test('guard init bash: evaluated twice, the shim directory is first on PATH exactly once', async () => {
   const init = await runGuard(['init', 'bash'], { env: world.env() });
   assert.equal(init.code, 0, init.stderr);
-  const shell = await runDetached('bash', ['--norc', '-c', `eval "$1"; eval "$1"; printf '%s' "$PATH"`, 'bash', init.stdout], { env: world.env({ PATH: '/usr/bin:/bin' }) });
+  const shell = await runDetached(
+    'bash',
+    ['--norc', '-c', `eval "$1"; eval "$1"; printf '%s' "$PATH"`, 'bash', init.stdout],
+    { env: world.env({ PATH: '/usr/bin:/bin' }) },
+  );
   assert.equal(shell.stdout, `${shims}:/usr/bin:/bin`);
   const fish = await runGuard(['init', 'fish'], { env: world.env() });
   assert.match(fish.stdout, /^set -gx PATH /m);
@@ -98,7 +114,9 @@ test('guard init bash: evaluated twice, the shim directory is first on PATH exac
 
 test('guard doctor: healthy with the shims first on PATH; a problem without; never prints token values', async () => {
   const tokens = { RAILWAY_API_TOKEN: 'secret-account-token-123', AWS_SECRET_ACCESS_KEY: 'secret-aws-456' };
-  const healthy = await runGuard(['doctor'], { env: world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, ...tokens }) });
+  const healthy = await runGuard(['doctor'], {
+    env: world.env({ PATH: `${shims}:${world.bin}:/usr/bin:/bin`, ...tokens }),
+  });
   assert.equal(healthy.code, 0, healthy.stdout);
   assert.match(healthy.stdout, /guard: shim directory .* is first on PATH/);
   assert.match(healthy.stdout, /guard: warning: RAILWAY_API_TOKEN is set: an account or team token/);
@@ -116,7 +134,11 @@ test('guard uninstall removes exactly what install wrote, and the directory it c
   assert.equal(agent.code, 77, 'uninstall without a terminal is refused');
   assert.match(agent.stderr, /needs a human at a terminal/);
   assert.ok(existsSync(shims), 'nothing was removed');
-  const result = await runOnPty([process.execPath, GUARD_BIN, 'uninstall'], [{ expect: 'to confirm', send: 'uninstall\r' }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, 'uninstall'],
+    [{ expect: 'to confirm', send: 'uninstall\r' }],
+    { env: world.env() },
+  );
   assert.equal(result.code, 0, result.stdout);
   assert.equal(existsSync(shims), false);
   assert.ok(existsSync(join(world.home, '.local/share/guard')));

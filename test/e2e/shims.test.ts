@@ -28,7 +28,10 @@ function makeProject(name: string): string {
 describe('benign commands run the real tool, unchanged', () => {
   test('railway status through the shim: same argv, stdin, stdout and exit code', async () => {
     const railway = world.standIn('railway');
-    const result = await runDetached('railway', ['status', '--json', 'two words', ''], { env: env({ STANDIN_EXIT: '5' }), input: 'in\0put' });
+    const result = await runDetached('railway', ['status', '--json', 'two words', ''], {
+      env: env({ STANDIN_EXIT: '5' }),
+      input: 'in\0put',
+    });
     assert.equal(result.code, 5, result.stderr);
     assert.equal(result.stdout, 'stand-in railway ran\n');
     assert.equal(result.stderr, '');
@@ -44,7 +47,8 @@ describe('benign commands run the real tool, unchanged', () => {
     const viaShim = await runDetached('rm', ['missing.txt'], { cwd: project, env: env({ LANG: 'C' }) });
     const direct = await runDetached('/bin/rm', ['missing.txt'], { cwd: project, env: env({ LANG: 'C' }) });
     assert.equal(viaShim.code, direct.code);
-    if (readFileSync(join(world.shims, 'rm'), 'utf8').startsWith('#!/bin/bash')) assert.equal(viaShim.stderr, direct.stderr.replace(/^\/bin\/rm/, 'rm'));
+    if (readFileSync(join(world.shims, 'rm'), 'utf8').startsWith('#!/bin/bash'))
+      assert.equal(viaShim.stderr, direct.stderr.replace(/^\/bin\/rm/, 'rm'));
   });
 
   test('benign calls via bash -c and via xargs reach the stand-in', async () => {
@@ -60,7 +64,9 @@ describe('benign commands run the real tool, unchanged', () => {
   test('the fast path needs no Node: with guard unable to start, benign commands still run', async () => {
     const broken = installDemoShims(join(world.root, 'broken-shims'), join(world.root, 'no-such-node'));
     const railway = world.standIn('railway');
-    const result = await runDetached('railway', ['status'], { env: env({ PATH: `${broken}:${world.bin}:/usr/bin:/bin` }) });
+    const result = await runDetached('railway', ['status'], {
+      env: env({ PATH: `${broken}:${world.bin}:/usr/bin:/bin` }),
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.ok(railway.ran());
   });
@@ -103,7 +109,9 @@ describe('destructive commands reach the full check and are refused without a hu
   test('guard unable to start: a destructive command runs nothing, says how to repair or uninstall, exit 70', async () => {
     const broken = installDemoShims(join(world.root, 'broken-shims-2'), join(world.root, 'no-such-node'));
     const railway = world.standIn('railway');
-    const result = await runDetached('railway', ['delete'], { env: env({ PATH: `${broken}:${world.bin}:/usr/bin:/bin` }) });
+    const result = await runDetached('railway', ['delete'], {
+      env: env({ PATH: `${broken}:${world.bin}:/usr/bin:/bin` }),
+    });
     assert.equal(result.code, 70);
     assert.match(result.stderr, /^guard: railway: .*nothing was run.*guard uninstall/s);
     assert.equal(railway.ran(), false);
@@ -116,9 +124,22 @@ describe('no recursion, whatever PATH looks like', () => {
     const link = join(world.root, 'shim-link');
     if (!existsSync(link)) symlinkSync(world.shims, link);
     const rel = relative(world.root, world.shims);
-    const path = [world.shims, `${world.shims}/`, rel, `${link}/`, link, world.shims, world.bin, '/usr/bin', '/bin'].join(':');
+    const path = [
+      world.shims,
+      `${world.shims}/`,
+      rel,
+      `${link}/`,
+      link,
+      world.shims,
+      world.bin,
+      '/usr/bin',
+      '/bin',
+    ].join(':');
     for (const args of [['status'], ['delete']]) {
-      const result = await runDetached(join(link, 'railway'), args, { cwd: world.root, env: env({ PATH: path, STANDIN_EXIT: '0' }) });
+      const result = await runDetached(join(link, 'railway'), args, {
+        cwd: world.root,
+        env: env({ PATH: path, STANDIN_EXIT: '0' }),
+      });
       assert.equal(result.code, args[0] === 'delete' ? 77 : 0, result.stderr);
     }
     assert.deepEqual(railway.argv(), ['status']);
@@ -129,7 +150,10 @@ describe('no recursion, whatever PATH looks like', () => {
     symlinkSync(world.shims, link);
     const path = [world.shims, `${link}/`, relative(world.root, world.shims)].join(':');
     for (const args of [['status'], ['delete']]) {
-      const result = await runDetached(join(world.shims, 'railway'), args, { cwd: world.root, env: env({ PATH: path }) });
+      const result = await runDetached(join(world.shims, 'railway'), args, {
+        cwd: world.root,
+        env: env({ PATH: path }),
+      });
       assert.equal(result.code, 127, result.stderr);
       assert.match(result.stderr, /^guard: the real `railway` was not found on PATH/);
     }

@@ -30,15 +30,29 @@ async function until(path: string): Promise<void> {
   for (let i = 0; i < 800 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
-for (const [signal, code] of [['SIGTERM', 42], ['SIGHUP', 43], ['SIGINT', 44]] as const) {
+for (const [signal, code] of [
+  ['SIGTERM', 42],
+  ['SIGHUP', 43],
+  ['SIGINT', 44],
+] as const) {
   test(`${signal} to guard is forwarded to the tool, and the tool's exit code comes back`, async () => {
     const name = `railway`;
     const ready = trappingTool(name);
-    const child = spawn(process.execPath, [GUARD_BIN, name, 'logs'], { env: world.env(), stdio: 'ignore', detached: true });
+    const child = spawn(process.execPath, [GUARD_BIN, name, 'logs'], {
+      env: world.env(),
+      stdio: 'ignore',
+      detached: true,
+    });
     await until(ready);
     child.kill(signal);
     const exit = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     assert.equal(exit, code);
-    assert.equal(readFileSync(join(world.records, `${name}.signals`), 'utf8').trim().split('\n').pop(), signal.slice(3));
+    assert.equal(
+      readFileSync(join(world.records, `${name}.signals`), 'utf8')
+        .trim()
+        .split('\n')
+        .pop(),
+      signal.slice(3),
+    );
   });
 }

@@ -25,7 +25,11 @@ test('the exact phrase typed at the terminal runs the real tool', async () => {
   const railway = world.standIn('railway');
   const phrase = await phraseOf(DELETE);
   assert.equal(phrase, 'production/pg-data');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: `${phrase}\r` }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, ...DELETE],
+    [{ expect: 'to run it', send: `${phrase}\r` }],
+    { env: world.env() },
+  );
   assert.equal(result.code, 0, result.stdout);
   assert.equal(railway.ran(), true);
   assert.deepEqual(railway.argv(), DELETE.slice(1));
@@ -35,7 +39,11 @@ test('the exact phrase typed at the terminal runs the real tool', async () => {
 
 test('a wrong phrase refuses with 77 and runs nothing', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'staging/pg-data\r' }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, ...DELETE],
+    [{ expect: 'to run it', send: 'staging/pg-data\r' }],
+    { env: world.env() },
+  );
   assert.equal(result.code, 77, result.stdout);
   assert.equal(real.ran(), false);
   assert.match(result.stdout, /does not match; nothing was run/);
@@ -43,14 +51,20 @@ test('a wrong phrase refuses with 77 and runs nothing', async () => {
 
 test('Ctrl-C at the prompt exits 130 and runs nothing', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'product\u0003' }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, ...DELETE],
+    [{ expect: 'to run it', send: 'product\u0003' }],
+    { env: world.env() },
+  );
   assert.equal(result.code, 130, result.stdout);
   assert.equal(real.ran(), false);
 });
 
 test('Ctrl-D (EOF) at the prompt refuses with 77', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: '\u0004' }], { env: world.env() });
+  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: '\u0004' }], {
+    env: world.env(),
+  });
   assert.equal(result.code, 77, result.stdout);
   assert.equal(real.ran(), false);
 });
@@ -73,7 +87,14 @@ test('CI=true refuses even with a terminal present', async () => {
 
 test('arrow keys and other escape sequences typed at the prompt are not part of the phrase', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'production/\u001b[Dpg-data\u001b[A\r' }, { expect: 'Ctrl-C aborts', send: '\u0003' }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, ...DELETE],
+    [
+      { expect: 'to run it', send: 'production/\u001b[Dpg-data\u001b[A\r' },
+      { expect: 'Ctrl-C aborts', send: '\u0003' },
+    ],
+    { env: world.env() },
+  );
   assert.equal(result.code, 130, result.stdout);
   assert.match(result.stdout, /Ctrl-C aborts/, 'the phrase matched despite the escape sequences');
   assert.equal(real.ran(), false);
@@ -81,14 +102,23 @@ test('arrow keys and other escape sequences typed at the prompt are not part of 
 
 test('SIGTERM while the panel is shown: nothing runs', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', signal: 15 }], { env: world.env() });
+  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', signal: 15 }], {
+    env: world.env(),
+  });
   assert.notEqual(result.code, 0);
   assert.equal(real.ran(), false);
 });
 
 test('the terminal disappearing mid-prompt: nothing runs', async () => {
   const real = world.standIn('railway');
-  const result = await runOnPty([process.execPath, GUARD_BIN, ...DELETE], [{ expect: 'to run it', send: 'produc' }, { expect: 'produc', hangup: true }], { env: world.env() });
+  const result = await runOnPty(
+    [process.execPath, GUARD_BIN, ...DELETE],
+    [
+      { expect: 'to run it', send: 'produc' },
+      { expect: 'produc', hangup: true },
+    ],
+    { env: world.env() },
+  );
   assert.notEqual(result.code, 0);
   assert.equal(real.ran(), false);
 });

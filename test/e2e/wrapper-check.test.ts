@@ -39,7 +39,10 @@ test('guard check --shell: 77 with the inner rule for every pty driver and runne
   const input = `${FORMS.map(([line]) => line.replace(/\n/g, ' ')).join('\n')}\n`;
   const r = await runGuard(['check', '--shell', '--stdin', '--json'], { input, env: world.env(), cwd: world.root });
   assert.equal(r.code, 77, r.stderr);
-  const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: string; decision: string; findings: { rule: string }[] });
+  const answers = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { line: string; decision: string; findings: { rule: string }[] });
   assert.equal(answers.length, FORMS.length);
   FORMS.forEach(([line, driver], i) => {
     const rules = answers[i]?.findings.map((f) => f.rule) ?? [];

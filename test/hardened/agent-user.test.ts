@@ -29,8 +29,22 @@ test('a hardened install starts locked; deleting, nulling or forging the lock re
     ['nulled', ['/bin/sh', '-c', `echo null > ${w.state('locked.json')}`]],
     ['emptied', ['/bin/sh', '-c', `: > ${w.state('locked.json')}`]],
     ['deleted', ['/bin/rm', '-f', w.state('locked.json')]],
-    ['unsigned unlock', ['/bin/sh', '-c', `echo '{"since":"2026-01-01T00:00:00.000Z","reason":"burst","detail":"x","unlocked":{"at":"now"}}' > ${w.state('locked.json')}`]],
-    ['other lock, old proof', [process.execPath, '-e', `const fs=require('fs');const f=${JSON.stringify(w.state('locked.json'))};fs.writeFileSync(f,JSON.stringify({...${JSON.stringify(signedRecord)},since:new Date().toISOString(),nonce:'0'}))`]],
+    [
+      'unsigned unlock',
+      [
+        '/bin/sh',
+        '-c',
+        `echo '{"since":"2026-01-01T00:00:00.000Z","reason":"burst","detail":"x","unlocked":{"at":"now"}}' > ${w.state('locked.json')}`,
+      ],
+    ],
+    [
+      'other lock, old proof',
+      [
+        process.execPath,
+        '-e',
+        `const fs=require('fs');const f=${JSON.stringify(w.state('locked.json'))};fs.writeFileSync(f,JSON.stringify({...${JSON.stringify(signedRecord)},since:new Date().toISOString(),nonce:'0'}))`,
+      ],
+    ],
   ];
   for (const [label, argv] of attacks) {
     const edit = await w.agent.run(argv, w.env);
@@ -46,7 +60,12 @@ test('a hardened install starts locked; deleting, nulling or forging the lock re
 test('state and config relocated by HOME / XDG_* do not escape the lock: they come from passwd', async () => {
   await w.agent.run(['/bin/rm', '-f', w.state('locked.json')], w.env);
   const elsewhere = join(w.agent.root, 'records');
-  const r = await w.agent.guard(DELETE, { ...w.env, HOME: elsewhere, XDG_STATE_HOME: elsewhere, XDG_CONFIG_HOME: elsewhere });
+  const r = await w.agent.guard(DELETE, {
+    ...w.env,
+    HOME: elsewhere,
+    XDG_STATE_HOME: elsewhere,
+    XDG_CONFIG_HOME: elsewhere,
+  });
   assert.equal(r.code, 77);
   assert.match(r.stderr, /guard is locked/);
   assert.equal(w.railway.ran(), false);
@@ -61,7 +80,10 @@ test('forged and edited tickets never run anything', async () => {
   const pinned = readJson(join(w.policyDir, 'policy.json')) as { approvalKeys: { publicKey: string }[] };
   const forgeries: [string, string][] = [
     ['status set to approved', `t.status='approved';t.approvedAt=new Date().toISOString()`],
-    ['a made-up signature', `t.status='approved';t.proof={publicKey:${JSON.stringify(pinned.approvalKeys[0]?.publicKey)},signature:Buffer.alloc(64,7).toString('base64url')}`],
+    [
+      'a made-up signature',
+      `t.status='approved';t.proof={publicKey:${JSON.stringify(pinned.approvalKeys[0]?.publicKey)},signature:Buffer.alloc(64,7).toString('base64url')}`,
+    ],
     ['no nonce', `t.status='approved';delete t.nonce`],
   ];
   for (const [label, edit] of forgeries) {
@@ -74,7 +96,14 @@ test('forged and edited tickets never run anything', async () => {
 
 test('approve: a wrong passphrase is refused and rate-limited; the right one works once, for exactly that command', async () => {
   const id = w.ticketOf(await w.agent.guard(DELETE, w.env));
-  const approve = (passphrase: string) => w.human(['approve', id], [{ expect: 'to approve', send: `${PHRASE}\r` }, { expect: 'passphrase', send: `${passphrase}\r` }]);
+  const approve = (passphrase: string) =>
+    w.human(
+      ['approve', id],
+      [
+        { expect: 'to approve', send: `${PHRASE}\r` },
+        { expect: 'passphrase', send: `${passphrase}\r` },
+      ],
+    );
   const wrong = await approve('not the passphrase');
   assert.equal(wrong.code, 77, wrong.stdout);
   assert.match(wrong.stdout, /wrong passphrase/);
@@ -93,9 +122,16 @@ test('approve: a wrong passphrase is refused and rate-limited; the right one wor
   const copy = join(w.agent.root, 'records', 'ticket-copy.json');
   assert.equal((await w.agent.run(['/bin/cp', approved, copy], w.env)).code, 0);
 
-  const other = await w.agent.guard(['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-backup', '--yes'], w.env);
+  const other = await w.agent.guard(
+    ['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-backup', '--yes'],
+    w.env,
+  );
   assert.equal(other.code, 77, 'another volume is not approved');
-  assert.equal((await editJson(w, approved, `t.argv=['railway','volume','-e','production','delete','-v','pg-backup','--yes']`)).code, 0);
+  assert.equal(
+    (await editJson(w, approved, `t.argv=['railway','volume','-e','production','delete','-v','pg-backup','--yes']`))
+      .code,
+    0,
+  );
   assert.equal((await w.agent.guard(DELETE, w.env)).code, 77, 'an edited approved ticket is invalid');
   assert.equal((await w.agent.run(['/bin/cp', copy, approved], w.env)).code, 0);
 

@@ -48,9 +48,18 @@ export function hardenedWorld(policy: SystemPolicy = HARDENED_POLICY): HardenedW
   const agent = createAgentUser();
   const bin = agentDir(agent, 'bin');
   const railway = createStandIn(bin, agentDir(agent, 'records'), 'railway');
-  const env: NodeJS.ProcessEnv = { PATH: `${bin}:/usr/bin:/bin`, GUARD_SYSTEM_DIR: policyDir, LANG: 'C.UTF-8', TERM: 'xterm' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${bin}:/usr/bin:/bin`,
+    GUARD_SYSTEM_DIR: policyDir,
+    LANG: 'C.UTF-8',
+    TERM: 'xterm',
+  };
   const human = (args: readonly string[], steps: readonly PtyStep[]): Promise<RunResult> =>
-    runOnPty(['/usr/sbin/runuser', '-u', agent.name, '--', process.execPath, GUARD_BIN, ...args], steps, { env: { ...env, HOME: agent.home }, cwd: agent.home, timeoutMs: 30_000 });
+    runOnPty(['/usr/sbin/runuser', '-u', agent.name, '--', process.execPath, GUARD_BIN, ...args], steps, {
+      env: { ...env, HOME: agent.home },
+      cwd: agent.home,
+      timeoutMs: 30_000,
+    });
   const world: HardenedWorld = {
     agent,
     policyDir,
@@ -63,7 +72,14 @@ export function hardenedWorld(policy: SystemPolicy = HARDENED_POLICY): HardenedW
       if (!id) throw new Error(`no ticket in: ${result.stderr}`);
       return id;
     },
-    unlock: () => human(['unlock'], [{ expect: 'Type unlock', send: 'unlock\r' }, { expect: 'passphrase', send: `${PASSPHRASE}\r` }]),
+    unlock: () =>
+      human(
+        ['unlock'],
+        [
+          { expect: 'Type unlock', send: 'unlock\r' },
+          { expect: 'passphrase', send: `${PASSPHRASE}\r` },
+        ],
+      ),
     dispose: () => {
       agent.dispose();
       rmSync(policyDir, { recursive: true, force: true });

@@ -12,10 +12,14 @@ before(() => {
 after(() => w.dispose());
 
 const config = () => join(w.agent.home, '.config', 'guard', 'config.json');
-const writeConfig = (text: string) => w.agent.run(['/bin/sh', '-c', 'mkdir -p "$(dirname "$1")" && printf %s "$2" > "$1"', 'sh', config(), text], w.env);
+const writeConfig = (text: string) =>
+  w.agent.run(['/bin/sh', '-c', 'mkdir -p "$(dirname "$1")" && printf %s "$2" > "$1"', 'sh', config(), text], w.env);
 
 test('a disabled rule signed by the human applies; unsigned, or its signature moved to another rule, it is ignored', async () => {
-  const signed = await w.human(['sign', 'disable', 'railway/volume-delete'], [{ expect: 'passphrase', send: `${PASSPHRASE}\r` }]);
+  const signed = await w.human(
+    ['sign', 'disable', 'railway/volume-delete'],
+    [{ expect: 'passphrase', send: `${PASSPHRASE}\r` }],
+  );
   assert.equal(signed.code, 0, signed.stdout);
   const line = signed.stdout.split(/\r?\n/).find((l) => l.startsWith('{"disable"')) ?? '';
   const entry = (JSON.parse(line) as { disable: { rule: string; signature: unknown }[] }).disable[0];
@@ -25,7 +29,10 @@ test('a disabled rule signed by the human applies; unsigned, or its signature mo
   assert.equal(unsigned.code, 77);
   assert.match(unsigned.stderr, /disabling railway\/volume-delete ignored: .* only signed with a pinned approval key/);
 
-  assert.equal((await writeConfig(JSON.stringify({ disable: [{ ...entry, rule: 'railway/project-delete' }] }))).code, 0);
+  assert.equal(
+    (await writeConfig(JSON.stringify({ disable: [{ ...entry, rule: 'railway/project-delete' }] }))).code,
+    0,
+  );
   const moved = await w.agent.guard(['railway', 'delete', '-p', 'shop', '-y'], w.env);
   assert.equal(moved.code, 77, 'a signature is bound to the rule it was made for');
   assert.equal(w.railway.ran(), false);
@@ -40,7 +47,10 @@ test('without a terminal, or with a wrong passphrase, nothing is signed', async 
   const agent = await w.agent.guard(['sign', 'disable', 'railway/volume-delete'], w.env);
   assert.equal(agent.code, 77);
   assert.match(agent.stderr, /needs a human at a terminal/);
-  const wrong = await w.human(['sign', 'disable', 'railway/volume-delete'], [{ expect: 'passphrase', send: 'nope nope nope\r' }]);
+  const wrong = await w.human(
+    ['sign', 'disable', 'railway/volume-delete'],
+    [{ expect: 'passphrase', send: 'nope nope nope\r' }],
+  );
   assert.equal(wrong.code, 77);
   assert.doesNotMatch(wrong.stdout, /"signature"/);
 });

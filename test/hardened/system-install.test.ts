@@ -3,7 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GUARD_BIN } from '../helpers/run-guard.js';
@@ -33,12 +44,20 @@ test('install --system writes root-owned shims, profile.d, policy and package; d
   try {
     chmodSync(root, 0o755);
     const shims = join(root, 'usr/local/lib/guard/shims');
-    const env = { PATH: `${shims}:/usr/bin:/bin`, HOME: scratch, GUARD_SYSTEM_DIR: join(root, 'etc/guard'), LANG: 'C.UTF-8' };
+    const env = {
+      PATH: `${shims}:/usr/bin:/bin`,
+      HOME: scratch,
+      GUARD_SYSTEM_DIR: join(root, 'etc/guard'),
+      LANG: 'C.UTF-8',
+    };
 
     const before = guard(['doctor', '--dir', shims], env);
     assert.equal(before.code, 1);
     const beforeLine = before.stdout.split('\n').find((l) => l.startsWith('guard: hardening')) ?? '';
-    assert.match(beforeLine, /^guard: hardening \d\/5: root-owned shims: no \(the agent can rewrite .*\); system policy: no \(.*\); pinned approval keys: no \(.*forge approvals/);
+    assert.match(
+      beforeLine,
+      /^guard: hardening \d\/5: root-owned shims: no \(the agent can rewrite .*\); system policy: no \(.*\); pinned approval keys: no \(.*forge approvals/,
+    );
     assert.match(before.stdout, /problem: GUARD_SYSTEM_DIR .* is ignored/);
 
     const notRoot = guard(['install', '--system', '--root', root], env, { uid: 65534, gid: 65534 });
@@ -48,7 +67,14 @@ test('install --system writes root-owned shims, profile.d, policy and package; d
 
     const installed = guard(['install', '--system', '--root', root], env);
     assert.equal(installed.code, 0, installed.stderr);
-    for (const path of ['usr/local/lib/guard/shims/rm', 'usr/local/lib/guard/shims/railway', 'etc/profile.d/guard.sh', 'etc/guard/policy.json', 'usr/local/lib/guard/package/bin/guard.js', 'usr/local/lib/guard/system-install.json']) {
+    for (const path of [
+      'usr/local/lib/guard/shims/rm',
+      'usr/local/lib/guard/shims/railway',
+      'etc/profile.d/guard.sh',
+      'etc/guard/policy.json',
+      'usr/local/lib/guard/package/bin/guard.js',
+      'usr/local/lib/guard/system-install.json',
+    ]) {
       const s = lstatSync(join(root, path));
       assert.equal(s.uid, 0, path);
       assert.equal(s.mode & 0o022, 0, `${path} is not group/world writable`);
@@ -62,12 +88,26 @@ test('install --system writes root-owned shims, profile.d, policy and package; d
     assert.doesNotMatch(after.stdout, /GUARD_SYSTEM_DIR .* is ignored/);
 
     // a login shell picks the shims up; the installed copy of guard judges a recursive delete
-    const login = spawnSync('/bin/sh', ['-c', `. '${join(root, 'etc/profile.d/guard.sh')}'; . '${join(root, 'etc/profile.d/guard.sh')}'; echo "$PATH"; command -v rm`], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
-    assert.deepEqual(login.stdout.trim().split('\n'), [`${shims}:/usr/bin:/bin`, join(shims, 'rm')], 'first on PATH, once');
+    const login = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `. '${join(root, 'etc/profile.d/guard.sh')}'; . '${join(root, 'etc/profile.d/guard.sh')}'; echo "$PATH"; command -v rm`,
+      ],
+      { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } },
+    );
+    assert.deepEqual(
+      login.stdout.trim().split('\n'),
+      [`${shims}:/usr/bin:/bin`, join(shims, 'rm')],
+      'first on PATH, once',
+    );
     const victim = join(scratch, 'data');
     mkdirSync(victim);
     writeFileSync(join(victim, 'keep'), 'x');
-    const refused = spawnSync('setsid', ['-w', 'rm', '-rf', victim], { encoding: 'utf8', env: { ...env, HOME: scratch } });
+    const refused = spawnSync('setsid', ['-w', 'rm', '-rf', victim], {
+      encoding: 'utf8',
+      env: { ...env, HOME: scratch },
+    });
     assert.equal(refused.status, 77, refused.stderr);
     assert.equal(existsSync(join(victim, 'keep')), true);
 

@@ -12,7 +12,8 @@ import { parseShell } from '../../src/core/shell/parse.js';
 import { fakeIndex } from '../helpers/fake-packs.js';
 import { shellLine } from '../helpers/bash-line-grammar.js';
 
-const bashAccepts = (line: string): boolean => spawnSync('bash', ['-n', '-c', line], { stdio: 'ignore', timeout: 5000 }).status === 0;
+const bashAccepts = (line: string): boolean =>
+  spawnSync('bash', ['-n', '-c', line], { stdio: 'ignore', timeout: 5000 }).status === 0;
 
 test('bash oracle: every generated line bash accepts, guard parses (400 lines, 60 s cap)', () => {
   const deadline = Date.now() + 60_000;
@@ -22,8 +23,13 @@ test('bash oracle: every generated line bash accepts, guard parses (400 lines, 6
       if (Date.now() > deadline || !bashAccepts(line)) return true;
       accepted++;
       parseShell(line);
-      const unparsable = analyseLine(line, exampleContext({ argv: [] }), fakeIndex).filter((f) => f.rule === 'shell/unparsable');
-      assert.deepEqual(unparsable.map((f) => f.details.join(' ')), []);
+      const unparsable = analyseLine(line, exampleContext({ argv: [] }), fakeIndex).filter(
+        (f) => f.rule === 'shell/unparsable',
+      );
+      assert.deepEqual(
+        unparsable.map((f) => f.details.join(' ')),
+        [],
+      );
       return true;
     }),
     { numRuns: 400, seed: 16 },
@@ -35,7 +41,7 @@ test('bash oracle: every generated line bash accepts, guard parses (400 lines, 6
 test('bash oracle: the shapes the issue names parse, and bash agrees they are valid', () => {
   const lines = [
     "git commit -m \"$(cat <<'EOF'\nFix the parser\n\nIt's done (really).\nEOF\n)\"",
-    "gh pr create --title x --body \"$(cat <<EOF\n## Summary\n- one (two)\n- it's \"quoted\"\nEOF\n)\"",
+    'gh pr create --title x --body "$(cat <<EOF\n## Summary\n- one (two)\n- it\'s "quoted"\nEOF\n)"',
     "git commit -F - <<'EOF'\nSubject\n\nbody with 'quotes' and (parens)\nEOF",
     "x=$(cat <<-'X'\n\tbody ) here\n\tX\n)",
     'echo "$(case $1 in a) echo a;; *) echo b;; esac)"',

@@ -34,14 +34,18 @@ export function scanEnvReads(): EnvRead[] {
   for (const root of ['src', 'rules', 'bin']) {
     for (const path of sourceFiles(join(REPO, root))) {
       const file = relative(REPO, path);
-      readFileSync(path, 'utf8').split('\n').forEach((text, i) => {
-        const line = i + 1;
-        if (/^\s*(\/\/|\*)/.test(text)) return;
-        for (const m of text.matchAll(STATIC)) reads.push({ file, line, name: m[1] ?? m[3], text: text.trim() });
-        for (const _ of text.matchAll(DYNAMIC_INDEX)) reads.push({ file, line, text: text.trim() });
-        for (const m of text.matchAll(DESTRUCTURE)) for (const n of (m[1] as string).split(',')) reads.push({ file, line, name: n.split(':')[0]?.trim(), text: text.trim() });
-        for (const _ of text.matchAll(ENUMERATE)) reads.push({ file, line, text: text.trim() });
-      });
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const line = i + 1;
+          if (/^\s*(\/\/|\*)/.test(text)) return;
+          for (const m of text.matchAll(STATIC)) reads.push({ file, line, name: m[1] ?? m[3], text: text.trim() });
+          for (const _ of text.matchAll(DYNAMIC_INDEX)) reads.push({ file, line, text: text.trim() });
+          for (const m of text.matchAll(DESTRUCTURE))
+            for (const n of (m[1] as string).split(','))
+              reads.push({ file, line, name: n.split(':')[0]?.trim(), text: text.trim() });
+          for (const _ of text.matchAll(ENUMERATE)) reads.push({ file, line, text: text.trim() });
+        });
     }
   }
   return reads;

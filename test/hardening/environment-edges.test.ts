@@ -33,7 +33,10 @@ function referenceMatch(pattern: string, value: string): boolean {
 
 test('matchesPattern agrees with the documented glob meaning (property)', () => {
   const text = fc.string({ unit: fc.constantFrom('a', 'b', '*', '-', '.', '\n'), maxLength: 12 });
-  fc.assert(fc.property(text, text, (pattern, value) => matchesPattern(pattern, value) === referenceMatch(pattern, value)), { numRuns: 5000 });
+  fc.assert(
+    fc.property(text, text, (pattern, value) => matchesPattern(pattern, value) === referenceMatch(pattern, value)),
+    { numRuns: 5000 },
+  );
   assert.equal(matchesPattern('prod-*', 'prod-eu'), true);
   assert.equal(matchesPattern('*-prod', 'eu-prod'), true);
   assert.equal(matchesPattern('prod-*', 'staging'), false);
@@ -43,8 +46,14 @@ test('a configured pattern with many stars matches a 1 MB crafted value within 2
   const value = `${repeatTo('a', 1024 * 1024)}!`;
   const ms = timeOf(() => assert.equal(matchesPattern('*a*a*a*a*a*b', value), false), 1);
   assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
-  const config = { ...defaultConfig(), environments: [{ name: 'production', production: true, match: { 'railway-environment': ['*a*a*a*a*b'] } }] };
+  const config = {
+    ...defaultConfig(),
+    environments: [{ name: 'production', production: true, match: { 'railway-environment': ['*a*a*a*a*b'] } }],
+  };
   const ctx = { ...exampleContext({ argv: [] }), config };
-  const slow = timeOf(() => resolveEnvironment([{ kind: 'railway-environment', value, source: 'flag', detail: '-e …' }], ctx), 1);
+  const slow = timeOf(
+    () => resolveEnvironment([{ kind: 'railway-environment', value, source: 'flag', detail: '-e …' }], ctx),
+    1,
+  );
   assert.ok(slow < 200, `${slow.toFixed(0)} ms`);
 });

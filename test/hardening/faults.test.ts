@@ -24,14 +24,17 @@ function tool(name: string, content: string, mode = 0o755): string {
 
 test('the real tool not executable: 126 with a guard: line, for benign and destructive commands alike', async () => {
   tool('railway', '#!/bin/sh\ntouch ran\n', 0o644);
-  for (const argv of [['railway', 'status'], ['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data']]) {
+  for (const argv of [
+    ['railway', 'status'],
+    ['railway', 'volume', '-e', 'production', 'delete', '-v', 'pg-data'],
+  ]) {
     const result = await runGuard(argv, { env: world.env(), cwd: world.root });
     assert.equal(result.code, 126, result.stderr);
     assert.match(result.stderr, /^guard: .*not executable/);
   }
 });
 
-test('the real tool\'s #! interpreter missing: 127 with a guard: line, not an internal error', async () => {
+test("the real tool's #! interpreter missing: 127 with a guard: line, not an internal error", async () => {
   tool('railway', '#!/nonexistent/interpreter\n');
   const result = await runGuard(['railway', 'status'], { env: world.env(), cwd: world.root });
   assert.equal(result.code, 127, result.stderr);
@@ -39,7 +42,12 @@ test('the real tool\'s #! interpreter missing: 127 with a guard: line, not an in
   assert.doesNotMatch(result.stderr, /internal error|at /);
 });
 
-for (const [signal, number] of [['KILL', 9], ['INT', 2], ['ABRT', 6], ['HUP', 1]] as const) {
+for (const [signal, number] of [
+  ['KILL', 9],
+  ['INT', 2],
+  ['ABRT', 6],
+  ['HUP', 1],
+] as const) {
   test(`the real tool killed by SIG${signal}: guard leaves with 128+${number} (or the same signal)`, async () => {
     world.standIn('railway');
     const result = await runGuard(['railway', 'logs'], { env: world.env({ STANDIN_SIGNAL: signal }), cwd: world.root });
@@ -52,12 +60,20 @@ for (const [signal, number] of [['KILL', 9], ['INT', 2], ['ABRT', 6], ['HUP', 1]
 test('stdin closed (<&-): a benign command runs with empty stdin; a destructive one is still refused', async () => {
   const railway = world.standIn('railway');
   const env = world.env();
-  const benign = await runDetached('/bin/sh', ['-c', `exec "$0" "$1" railway status <&-`, process.execPath, GUARD_BIN], { env, cwd: world.root });
+  const benign = await runDetached(
+    '/bin/sh',
+    ['-c', `exec "$0" "$1" railway status <&-`, process.execPath, GUARD_BIN],
+    { env, cwd: world.root },
+  );
   assert.equal(benign.code, 0, benign.stderr);
   assert.equal(railway.ran(), true);
   assert.equal(railway.stdin().length, 0);
   const other = world.standIn('railway');
-  const refused = await runDetached('/bin/sh', ['-c', `exec "$0" "$1" railway volume -e production delete -v pg-data <&- >&- `, process.execPath, GUARD_BIN], { env, cwd: world.root });
+  const refused = await runDetached(
+    '/bin/sh',
+    ['-c', `exec "$0" "$1" railway volume -e production delete -v pg-data <&- >&- `, process.execPath, GUARD_BIN],
+    { env, cwd: world.root },
+  );
   assert.equal(refused.code, 77, refused.stderr);
   assert.equal(other.ran(), false);
 });
@@ -71,7 +87,7 @@ test('binary stdin (every byte value, 1 MB) reaches a benign tool byte for byte'
   assert.ok(railway.stdin().equals(input));
 });
 
-test('100 MB piped through guard to a benign tool: passes through whole, guard\'s memory stays bounded', (t) => {
+test("100 MB piped through guard to a benign tool: passes through whole, guard's memory stays bounded", (t) => {
   const time = '/usr/bin/time';
   const rssFile = join(world.records, 'rss');
   const sum = join(world.records, 'cksum');
@@ -79,9 +95,17 @@ test('100 MB piped through guard to a benign tool: passes through whole, guard\'
   tool('railway', `#!/bin/sh\ncksum > '${sum}'\n`);
   const env = world.env();
   const pipeline = `dd if=/dev/urandom bs=1M count=100 status=none | tee '${join(world.records, 'input')}' | ${time} -f %M -o '${rssFile}' "$0" "$1" railway status`;
-  const result = spawnSync('/bin/sh', ['-c', pipeline, process.execPath, GUARD_BIN], { env, cwd: world.root, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('/bin/sh', ['-c', pipeline, process.execPath, GUARD_BIN], {
+    env,
+    cwd: world.root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   assert.equal(result.status, 0, result.stderr);
-  const expected = spawnSync('cksum', [join(world.records, 'input')], { encoding: 'utf8' }).stdout.split(' ').slice(0, 2).join(' ');
+  const expected = spawnSync('cksum', [join(world.records, 'input')], { encoding: 'utf8' })
+    .stdout.split(' ')
+    .slice(0, 2)
+    .join(' ');
   assert.equal(readFileSync(sum, 'utf8').trim().split(' ').slice(0, 2).join(' '), expected);
   const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
   t.diagnostic(`max RSS of guard (and its largest child) passing 100 MB: ${(rssKb / 1024).toFixed(0)} MB`);
@@ -102,7 +126,11 @@ test('the stdin capture of stdin-reading packs: 100 MB of binary replays byte fo
   assert.equal(made.status, 0);
   const expected = spawnSync('sha256sum', [input], { encoding: 'utf8' }).stdout.slice(0, 64);
   const rssFile = join(world.records, 'capture-rss');
-  const result = spawnSync('/bin/sh', ['-c', `/usr/bin/time -f %M -o '${rssFile}' "$0" '${script}' < '${input}'`, process.execPath], { encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync(
+    '/bin/sh',
+    ['-c', `/usr/bin/time -f %M -o '${rssFile}' "$0" '${script}' < '${input}'`, process.execPath],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stdout, `${expected} true`);
   const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());

@@ -15,8 +15,78 @@ const index = indexPacks(builtinPacks);
 const ctx = { ...exampleContext({ argv: [] }), sqlParser: await loadSqlParser() };
 
 const token = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('rm', '-rf', '/', '~', 'railway', 'volume', 'delete', '-e', 'production', 'psql', '-c', 'DROP TABLE users', 'terraform', 'destroy', 'kubectl', 'ls', 'echo', 'cd', '/tmp', 'sudo', 'env', 'xargs', 'find', '-delete', 'bash', 'sh', 'eval', 'python', 'node', '-e', 'FOO=1') },
-  { weight: 3, arbitrary: fc.constantFrom(' ', ' ', ';', '&&', '||', '|', '&', '\n', '(', ')', '{', '}', '$(', '`', "'", '"', '\\', '$', '${', '#', '<', '>', '>>', '2>&1', '<<EOF', '*', '?', '[', ']', '!', '=') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'rm',
+      '-rf',
+      '/',
+      '~',
+      'railway',
+      'volume',
+      'delete',
+      '-e',
+      'production',
+      'psql',
+      '-c',
+      'DROP TABLE users',
+      'terraform',
+      'destroy',
+      'kubectl',
+      'ls',
+      'echo',
+      'cd',
+      '/tmp',
+      'sudo',
+      'env',
+      'xargs',
+      'find',
+      '-delete',
+      'bash',
+      'sh',
+      'eval',
+      'python',
+      'node',
+      '-e',
+      'FOO=1',
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      ' ',
+      ' ',
+      ';',
+      '&&',
+      '||',
+      '|',
+      '&',
+      '\n',
+      '(',
+      ')',
+      '{',
+      '}',
+      '$(',
+      '`',
+      "'",
+      '"',
+      '\\',
+      '$',
+      '${',
+      '#',
+      '<',
+      '>',
+      '>>',
+      '2>&1',
+      '<<EOF',
+      '*',
+      '?',
+      '[',
+      ']',
+      '!',
+      '=',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 const line = fc.array(token, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -27,7 +97,9 @@ test('fuzz: 2000 generated shell lines never throw and always decide (60 s cap)'
     fc.property(line, (text) => {
       if (Date.now() > deadline) return true;
       const d = classifyShellLine(text, ctx, index);
-      return (d.decision === 'allow' || d.decision === 'confirm') && (d.decision === 'confirm') === d.findings.length > 0;
+      return (
+        (d.decision === 'allow' || d.decision === 'confirm') && (d.decision === 'confirm') === d.findings.length > 0
+      );
     }),
     { numRuns: 2000 },
   );

@@ -21,7 +21,10 @@ const sqlParser = await loadSqlParser();
 
 function assertLinear(g: Growth | undefined): void {
   assert.ok(g, 'measured');
-  assert.ok(isNearLinear(g), `${g.label}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
+  assert.ok(
+    isNearLinear(g),
+    `${g.label}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`,
+  );
 }
 
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
@@ -32,42 +35,91 @@ for (const [label, line] of [
   ['\\set lines', (i: number) => `\\set v${i % 50} ${i}\n`],
 ] as const) {
   test(`psql: ${label} split in linear time (was exponent 1.92)`, () => {
-    assertLinear(measureGrowth(`psql ${label}`, (n) => {
-      const text = lines(n, line);
-      return () => splitScript(text);
-    }, 5000, 0));
+    assertLinear(
+      measureGrowth(
+        `psql ${label}`,
+        (n) => {
+          const text = lines(n, line);
+          return () => splitScript(text);
+        },
+        5000,
+        0,
+      ),
+    );
   });
 }
 
 test('psql and mysql: many statements on one line in linear time', () => {
   const ctx = (stdin: string) => ({ ...exampleContext({ argv: [], stdin }), sqlParser });
-  assertLinear(measureGrowth('psql one line', (n) => {
-    const c = ctx(lines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`));
-    return () => parsePsqlArgs(['app'], c);
-  }, 2000, 0));
-  assertLinear(measureGrowth('mysql one line', (n) => {
-    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`) });
-    return () => parseMysqlArgs(['shop'], c, 'mysql');
-  }, 5000, 0));
+  assertLinear(
+    measureGrowth(
+      'psql one line',
+      (n) => {
+        const c = ctx(lines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`));
+        return () => parsePsqlArgs(['app'], c);
+      },
+      2000,
+      0,
+    ),
+  );
+  assertLinear(
+    measureGrowth(
+      'mysql one line',
+      (n) => {
+        const c = exampleContext({ argv: [], stdin: lines(n, (i) => `UPDATE t SET a = 1 WHERE id = ${i};`) });
+        return () => parseMysqlArgs(['shop'], c, 'mysql');
+      },
+      5000,
+      0,
+    ),
+  );
 });
 
 test('redis-cli, mongosh, mysql and lexical SQL (catalogue clients): stdin lines in linear time', () => {
-  assertLinear(measureGrowth('redis-cli stdin', (n) => {
-    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `SET k${i} "v ${i}"\n`) });
-    return () => [...parseRedisArgs(['-h', 'cache.internal'], c).calls].length;
-  }, 5000, 0));
-  assertLinear(measureGrowth('mongosh stdin', (n) => {
-    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `db.users.find({ id: ${i}, name: "n${i}" })\n`) });
-    return () => parseMongoshArgs(['mongodb://db.internal/shop'], c);
-  }, 5000, 0));
-  assertLinear(measureGrowth('mysql stdin one per line', (n) => {
-    const c = exampleContext({ argv: [], stdin: lines(n, (i) => `DELETE FROM t WHERE id = ${i};\n`) });
-    return () => parseMysqlArgs(['shop'], c, 'mysql');
-  }, 5000, 0));
-  assertLinear(measureGrowth('lexical SQL of a whole stdin', (n) => {
-    const text = lines(n, (i) => `DELETE FROM t${i % 7};\n`);
-    return () => analyseLexically(text, 'mysql');
-  }, 5000, 0));
+  assertLinear(
+    measureGrowth(
+      'redis-cli stdin',
+      (n) => {
+        const c = exampleContext({ argv: [], stdin: lines(n, (i) => `SET k${i} "v ${i}"\n`) });
+        return () => [...parseRedisArgs(['-h', 'cache.internal'], c).calls].length;
+      },
+      5000,
+      0,
+    ),
+  );
+  assertLinear(
+    measureGrowth(
+      'mongosh stdin',
+      (n) => {
+        const c = exampleContext({ argv: [], stdin: lines(n, (i) => `db.users.find({ id: ${i}, name: "n${i}" })\n`) });
+        return () => parseMongoshArgs(['mongodb://db.internal/shop'], c);
+      },
+      5000,
+      0,
+    ),
+  );
+  assertLinear(
+    measureGrowth(
+      'mysql stdin one per line',
+      (n) => {
+        const c = exampleContext({ argv: [], stdin: lines(n, (i) => `DELETE FROM t WHERE id = ${i};\n`) });
+        return () => parseMysqlArgs(['shop'], c, 'mysql');
+      },
+      5000,
+      0,
+    ),
+  );
+  assertLinear(
+    measureGrowth(
+      'lexical SQL of a whole stdin',
+      (n) => {
+        const text = lines(n, (i) => `DELETE FROM t${i % 7};\n`);
+        return () => analyseLexically(text, 'mysql');
+      },
+      5000,
+      0,
+    ),
+  );
 });
 
 test('GraphQL: fragments spread twice per level cost linear time in the depth (was 2^depth)', () => {
@@ -79,10 +131,17 @@ test('GraphQL: fragments spread twice per level cost linear time in the depth (w
   };
   const reading = readGraphqlBody(body(22));
   assert.ok(reading.ok && reading.calls.length === 1 && reading.calls[0]?.field === 'volumeDelete');
-  assertLinear(measureGrowth('graphql fragments', (n) => {
-    const text = body(n);
-    return () => readGraphqlBody(text);
-  }, 200, 0));
+  assertLinear(
+    measureGrowth(
+      'graphql fragments',
+      (n) => {
+        const text = body(n);
+        return () => readGraphqlBody(text);
+      },
+      200,
+      0,
+    ),
+  );
 });
 
 test('audit: verifying the trail costs linear time in its records, across rotated files', () => {
@@ -90,13 +149,23 @@ test('audit: verifying the trail costs linear time in its records, across rotate
   try {
     const trail = (n: number): string => {
       const path = join(dir, `n${n}`, 'audit.jsonl');
-      for (let i = 0; i < n; i++) appendAudit(path, { time: '2026-12-01T00:00:00.000Z', decision: 'allow', user: 'u', cwd: '/w', argv: ['ls', String(i)] }, 64 * 1024);
+      for (let i = 0; i < n; i++)
+        appendAudit(
+          path,
+          { time: '2026-12-01T00:00:00.000Z', decision: 'allow', user: 'u', cwd: '/w', argv: ['ls', String(i)] },
+          64 * 1024,
+        );
       return path;
     };
-    const g = measureGrowth('audit verify', (n) => {
-      const path = trail(n);
-      return () => assert.equal(verifyAuditTrail(path).problems.length, 0);
-    }, 400, 0);
+    const g = measureGrowth(
+      'audit verify',
+      (n) => {
+        const path = trail(n);
+        return () => assert.equal(verifyAuditTrail(path).problems.length, 0);
+      },
+      400,
+      0,
+    );
     assertLinear(g);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,22 +13,71 @@ const index = indexPacks(builtinPacks);
 const ctx = exampleContext({ argv: [] });
 const N = 8 * 1024;
 
-const COMMAND: Record<Language, string> = { python: 'python3 -c', node: 'node -e', ruby: 'ruby -e', perl: 'perl -e', php: 'php -r' };
+const COMMAND: Record<Language, string> = {
+  python: 'python3 -c',
+  node: 'node -e',
+  ruby: 'ruby -e',
+  perl: 'perl -e',
+  php: 'php -r',
+};
 
 /** Realistic blocks (every feature at once) and crafted units that drive one scanner each. */
 const UNITS: Record<Language, string[]> = {
   python: [
     'import shutil as s\nfrom os import remove as r\np = "build/x"\ns.rmtree(p)\nprint("os.system(\'ls\')")\nrequests.get("https://api.github.com/x")\n',
-    'os.system(', 'shutil.rmtree("', 'import os as o\n', 'from os import (a as b, ', 'x = "a"\n', 'getattr(os, ', '__import__(', 'Path("a").unlink()',
-    '.objects.all().delete()', 'cursor.execute("', 'requests.delete("https://api.github.com/a")', '"https://backboard.railway.app/graphql/v2"', '"mutation {"', 'f(x); ', '"', "'''", '#',
+    'os.system(',
+    'shutil.rmtree("',
+    'import os as o\n',
+    'from os import (a as b, ',
+    'x = "a"\n',
+    'getattr(os, ',
+    '__import__(',
+    'Path("a").unlink()',
+    '.objects.all().delete()',
+    'cursor.execute("',
+    'requests.delete("https://api.github.com/a")',
+    '"https://backboard.railway.app/graphql/v2"',
+    '"mutation {"',
+    'f(x); ',
+    '"',
+    "'''",
+    '#',
   ],
   node: [
     'const f = require("fs"); const {rmSync: r} = require("fs"); f.rmSync("dist/a", {recursive: true}); r("dist"); fetch("https://example.com/a");\n',
-    'rmSync(', 'require("fs")[', 'const {a: b} = require("fs");', 'import {a as b} from "fs";', '`${', '.deleteMany({})', 'execSync(', 'fs[x]', '"', '`',
+    'rmSync(',
+    'require("fs")[',
+    'const {a: b} = require("fs");',
+    'import {a as b} from "fs";',
+    '`${',
+    '.deleteMany({})',
+    'execSync(',
+    'fs[x]',
+    '"',
+    '`',
   ],
-  ruby: ['FileUtils.rm_rf("tmp/a"); Order.where(id: 1).count\n', 'system ', '%q(', '%q((', 'Net::HTTP.new("a")', '.delete_all', '`', '#{', 'A.b.', '"'],
+  ruby: [
+    'FileUtils.rm_rf("tmp/a"); Order.where(id: 1).count\n',
+    'system ',
+    '%q(',
+    '%q((',
+    'Net::HTTP.new("a")',
+    '.delete_all',
+    '`',
+    '#{',
+    'A.b.',
+    '"',
+  ],
   perl: ['system("ls"); unlink "a.tmp";\n', 'system ', 'qx{', '`', 'unlink ', '"$a', '\\&unlink'],
-  php: ['exec("ls"); echo json_encode([1]);\n', 'exec(', 'array_map("unlink", ', '->truncate()', 'DB::table("a")->delete()', '`', '"$a'],
+  php: [
+    'exec("ls"); echo json_encode([1]);\n',
+    'exec(',
+    'array_map("unlink", ',
+    '->truncate()',
+    'DB::table("a")->delete()',
+    '`',
+    '"$a',
+  ],
 };
 
 function line(language: Language, code: string): string {
@@ -49,7 +98,13 @@ test('interpreter code: analysis grows near-linearly with the length of the code
     }
   }
   const bad = slow.filter((g) => !isNearLinear(g));
-  assert.deepEqual(bad.map((g) => `${g.label}: ${g.small.toFixed(1)} ms at ${N}, ${g.large.toFixed(1)} ms at ${4 * N} (×${g.ratio.toFixed(1)})`), []);
+  assert.deepEqual(
+    bad.map(
+      (g) =>
+        `${g.label}: ${g.small.toFixed(1)} ms at ${N}, ${g.large.toFixed(1)} ms at ${4 * N} (×${g.ratio.toFixed(1)})`,
+    ),
+    [],
+  );
 });
 
 test('interpreter code: the scanner alone is linear on a long realistic program (n vs 4n)', () => {

@@ -30,10 +30,35 @@ const HYPHENS = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\u
 function disguises(name: string): string[] {
   const first = name[0] as string;
   const rest = name.slice(1);
-  const cyrillic: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', i: 'і', s: 'ѕ', r: 'г', m: 'м', k: 'к', t: 'т' };
+  const cyrillic: Record<string, string> = {
+    a: 'а',
+    e: 'е',
+    o: 'о',
+    p: 'р',
+    c: 'с',
+    y: 'у',
+    x: 'х',
+    i: 'і',
+    s: 'ѕ',
+    r: 'г',
+    m: 'м',
+    k: 'к',
+    t: 'т',
+  };
   const swapped = [...name].map((ch) => cyrillic[ch] ?? ch).join('');
-  const fullwidth = [...name].map((ch) => (ch >= '!' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join('');
-  return [`${first}\u200d${rest}`, `${first}\u200b${rest}`, `\u2060${name}`, `${name}\u200e`, `${name}\ufeff`, `${first}\u00ad${rest}`, swapped, fullwidth].filter((d) => d !== name);
+  const fullwidth = [...name]
+    .map((ch) => (ch >= '!' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch))
+    .join('');
+  return [
+    `${first}\u200d${rest}`,
+    `${first}\u200b${rest}`,
+    `\u2060${name}`,
+    `${name}\u200e`,
+    `${name}\ufeff`,
+    `${first}\u00ad${rest}`,
+    swapped,
+    fullwidth,
+  ].filter((d) => d !== name);
 }
 
 let world: TempWorld;
@@ -59,7 +84,8 @@ test('every destructive example of every pack, under a disguised command name, s
     for (const { rule, example } of packExamples(pack).filter((e) => e.kind === 'destructive')) {
       for (const d of disguises(example.argv[0] as string)) {
         const argv = [d, ...example.argv.slice(1)];
-        if (classifyArgv(argv, { ...exampleContext(example), sqlParser }, index).decision !== 'confirm') missed.push(`${rule}: ${JSON.stringify(argv)}`);
+        if (classifyArgv(argv, { ...exampleContext(example), sqlParser }, index).decision !== 'confirm')
+          missed.push(`${rule}: ${JSON.stringify(argv)}`);
       }
     }
   }
@@ -67,13 +93,22 @@ test('every destructive example of every pack, under a disguised command name, s
 });
 
 test('an argument that starts with a look-alike hyphen is an operand, never an option, in every parser style (property)', () => {
-  const specs = [{ id: 'recursive', short: ['r', 'R'], long: ['recursive'] }, { id: 'force', short: ['f'], long: ['force'] }, { id: 'env', short: ['e'], long: ['environment'], value: true as const }];
+  const specs = [
+    { id: 'recursive', short: ['r', 'R'], long: ['recursive'] },
+    { id: 'force', short: ['f'], long: ['force'] },
+    { id: 'env', short: ['e'], long: ['environment'], value: true as const },
+  ];
   fc.assert(
-    fc.property(fc.constantFrom(...HYPHENS), fc.string({ maxLength: 12 }), fc.constantFrom<OptionStyle>('gnu', 'pflag', 'clap', 'go'), (hyphen, body, style) => {
-      const arg = `${hyphen}${body}`;
-      const parsed = parseOptions([arg, `${hyphen}${hyphen}recursive`, `${hyphen}rf`], specs, { style });
-      return parsed.options.length === 0 && parsed.positionals.length === 3;
-    }),
+    fc.property(
+      fc.constantFrom(...HYPHENS),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom<OptionStyle>('gnu', 'pflag', 'clap', 'go'),
+      (hyphen, body, style) => {
+        const arg = `${hyphen}${body}`;
+        const parsed = parseOptions([arg, `${hyphen}${hyphen}recursive`, `${hyphen}rf`], specs, { style });
+        return parsed.options.length === 0 && parsed.positionals.length === 3;
+      },
+    ),
     { numRuns: 500 },
   );
 });
@@ -103,7 +138,9 @@ test('guard with a look-alike flag to the real rm: whatever it decides, the dire
 test('a look-alike tool name that does not exist on PATH exits 127 and runs nothing', async () => {
   const railway = world.standIn('railway');
   for (const name of ['rai\u200dlway', 'r\u0430ilway', '\uff52ailway']) {
-    const result = await runGuard([name, 'volume', '-e', 'production', 'delete', '-v', 'pg-data'], { env: world.env() });
+    const result = await runGuard([name, 'volume', '-e', 'production', 'delete', '-v', 'pg-data'], {
+      env: world.env(),
+    });
     assert.equal(result.code, 127, result.stderr);
     assert.match(result.stderr, /^guard: the real `/);
     assert.doesNotMatch(result.stderr, /\u200d/, 'the name is shown escaped');
@@ -111,11 +148,13 @@ test('a look-alike tool name that does not exist on PATH exits 127 and runs noth
   }
 });
 
-test('a look-alike name that does exist (a symlink to the real tool) meets the real tool\'s rules: refused, nothing runs', async () => {
+test("a look-alike name that does exist (a symlink to the real tool) meets the real tool's rules: refused, nothing runs", async () => {
   for (const name of ['r\u0430ilway', 'rail\u200bway', '\uff52\uff41\uff49\uff4c\uff57\uff41\uff59']) {
     const railway = world.standIn('railway');
     symlinkSync(join(world.bin, 'railway'), join(world.bin, name));
-    const result = await runGuard([name, 'volume', '-e', 'production', 'delete', '-v', 'pg-data', '--yes'], { env: world.env() });
+    const result = await runGuard([name, 'volume', '-e', 'production', 'delete', '-v', 'pg-data', '--yes'], {
+      env: world.env(),
+    });
     assert.equal(result.code, 77, `${JSON.stringify(name)}: ${result.stderr}`);
     assert.match(result.stderr, /railway\/volume-delete/);
     assert.equal(railway.ran(), false);

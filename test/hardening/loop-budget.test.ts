@@ -26,14 +26,21 @@ function cpuMs(run: () => void): number {
 
 test('six nested loops of 20 values (64 million bodies unbounded) are judged within the budget and still found', () => {
   const findings = analyseLine(nested(6, 20), exampleContext({ argv: [] }), index);
-  assert.ok(findings.some((f) => f.rule.startsWith('rm/') && f.resource.startsWith('/srv/data')), findings.map((f) => f.rule).join(', '));
+  assert.ok(
+    findings.some((f) => f.rule.startsWith('rm/') && f.resource.startsWith('/srv/data')),
+    findings.map((f) => f.rule).join(', '),
+  );
 });
 
 test('one loop over n values grows linearly: 4n values cost well under 16x n', () => {
-  const line = (n: number): string => `for f in ${Array.from({ length: n }, (_, k) => `build${k}`).join(' ')}; do rm -rf "$f"; done`;
+  const line = (n: number): string =>
+    `for f in ${Array.from({ length: n }, (_, k) => `build${k}`).join(' ')}; do rm -rf "$f"; done`;
   const ctx = exampleContext({ argv: [] });
   analyseLine(line(50), ctx, index);
-  const small = Math.max(cpuMs(() => analyseLine(line(2000), ctx, index)), 1);
+  const small = Math.max(
+    cpuMs(() => analyseLine(line(2000), ctx, index)),
+    1,
+  );
   const large = cpuMs(() => analyseLine(line(8000), ctx, index));
   assert.ok(large / small < 16, `2000 values: ${small} ms, 8000: ${large} ms`);
 });

@@ -16,7 +16,28 @@ const RAW = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![
 
 /** Strings full of what terminals act on, plus anything else UTF-16 can hold. */
 const hostile = fc.oneof(
-  fc.string({ unit: fc.constantFrom('\x1b', '[', '2J', '\r', '\n', '\x9b', '\x07', '\x00', '\u202e', '\u200b', '\u2028', '\u2029', '\ufeff', '\u{e0041}', 'pg-data', '/', ' ', ']0;title\x07') }),
+  fc.string({
+    unit: fc.constantFrom(
+      '\x1b',
+      '[',
+      '2J',
+      '\r',
+      '\n',
+      '\x9b',
+      '\x07',
+      '\x00',
+      '\u202e',
+      '\u200b',
+      '\u2028',
+      '\u2029',
+      '\ufeff',
+      '\u{e0041}',
+      'pg-data',
+      '/',
+      ' ',
+      ']0;title\x07',
+    ),
+  }),
   fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)) }),
   fc.string({ unit: 'binary' }),
 );
@@ -26,7 +47,16 @@ function craftedFinding(text: string): Finding {
     rule: `railway/${text}`,
     tool: 'railway',
     resource: text,
-    environment: { kind: 'named', name: text, source: 'flag', production: true, evidence: [{ source: 'flag', detail: text }, { source: 'env', detail: text }] },
+    environment: {
+      kind: 'named',
+      name: text,
+      source: 'flag',
+      production: true,
+      evidence: [
+        { source: 'flag', detail: text },
+        { source: 'env', detail: text },
+      ],
+    },
     kind: 'rule',
     message: text,
     details: [text],
@@ -35,7 +65,10 @@ function craftedFinding(text: string): Finding {
 }
 
 test('displaySafe output never holds a raw control, format or separator character (property)', () => {
-  fc.assert(fc.property(hostile, (s) => !RAW.test(displaySafe(s)) && !RAW.test(shellQuote([s, s]))), { numRuns: 2000 });
+  fc.assert(
+    fc.property(hostile, (s) => !RAW.test(displaySafe(s)) && !RAW.test(shellQuote([s, s]))),
+    { numRuns: 2000 },
+  );
 });
 
 test('displaySafe leaves ordinary text alone and escapes ESC, CR, LF and bidi marks visibly', () => {
@@ -64,8 +97,14 @@ test('a railway volume and environment named with ANSI codes and newlines are sh
   assert.equal(decision.decision, 'confirm');
   const lines = panelLines(argv, decision);
   for (const line of lines) assert.doesNotMatch(line, RAW, line);
-  assert.ok(lines.some((l) => l.includes('pg-data\\x1b[2J\\x1b[H\\x0dguard: confirmed\\n')), lines.join('\n'));
-  assert.ok(lines.some((l) => l.includes('prod\\x1b[32m\\u{202e}')), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => l.includes('pg-data\\x1b[2J\\x1b[H\\x0dguard: confirmed\\n')),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.includes('prod\\x1b[32m\\u{202e}')),
+    lines.join('\n'),
+  );
   const paragraph = refusalParagraph(argv, decision, 'no controlling terminal');
   assert.doesNotMatch(paragraph, RAW);
   assert.equal(paragraph.split('\n').length, 1);
@@ -74,11 +113,20 @@ test('a railway volume and environment named with ANSI codes and newlines are sh
 test('crafted argv through every pack: the panel has no raw control characters (property)', () => {
   const commands = builtinPacks.flatMap((p) => p.commands);
   fc.assert(
-    fc.property(fc.constantFrom(...commands), fc.array(hostile, { maxLength: 6 }), fc.array(fc.constantFrom('delete', 'volume', '-e', '-v', 'rm', '-rf', 'ssh', '--', 'drop', '-c'), { maxLength: 4 }), (command, junk, words) => {
-      const argv = [command, ...words, ...junk];
-      const decision = classifyArgv(argv, exampleContext({ argv }), index);
-      return panelLines(argv, decision).every((l) => !RAW.test(l)) && !RAW.test(refusalParagraph(argv, decision, 'x'));
-    }),
+    fc.property(
+      fc.constantFrom(...commands),
+      fc.array(hostile, { maxLength: 6 }),
+      fc.array(fc.constantFrom('delete', 'volume', '-e', '-v', 'rm', '-rf', 'ssh', '--', 'drop', '-c'), {
+        maxLength: 4,
+      }),
+      (command, junk, words) => {
+        const argv = [command, ...words, ...junk];
+        const decision = classifyArgv(argv, exampleContext({ argv }), index);
+        return (
+          panelLines(argv, decision).every((l) => !RAW.test(l)) && !RAW.test(refusalParagraph(argv, decision, 'x'))
+        );
+      },
+    ),
     { numRuns: 500 },
   );
 });

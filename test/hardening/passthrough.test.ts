@@ -21,7 +21,23 @@ after(() => world.dispose());
 const arg = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 24 }).map((s) => s.replace(/\0/g, '')),
   fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c === 0 ? 1 : c)), maxLength: 8 }),
-  fc.constantFrom('', '-', '--', '--json', '-e', 'production', "it's", '"', '$(rm -rf /)', '`id`', '*', '\\', '\n', ' ', '\uFFFD'),
+  fc.constantFrom(
+    '',
+    '-',
+    '--',
+    '--json',
+    '-e',
+    'production',
+    "it's",
+    '"',
+    '$(rm -rf /)',
+    '`id`',
+    '*',
+    '\\',
+    '\n',
+    ' ',
+    '\uFFFD',
+  ),
 );
 
 const sample = fc.record({
@@ -37,13 +53,20 @@ test('random benign argv, stdin and exit codes pass through the built binary unc
       const argv = [...tool.split(' '), ...args];
       fc.pre(classifyArgv(argv, exampleContext({ argv }), index).decision === 'allow');
       const standIn = world.standIn(argv[0] as string);
-      const result = await runGuard(argv, { env: world.env({ STANDIN_EXIT: String(exit) }), cwd: world.root, input: Buffer.from(stdin) });
+      const result = await runGuard(argv, {
+        env: world.env({ STANDIN_EXIT: String(exit) }),
+        cwd: world.root,
+        input: Buffer.from(stdin),
+      });
       assert.equal(result.code, exit, result.stderr);
       assert.equal(result.stderr, '');
       assert.equal(result.stdout, `stand-in ${argv[0]} ran\n`);
       // The stand-in records `printf '%s\0' "$@"`, which prints one NUL for no arguments at all.
       const rest = argv.slice(1);
-      const expected = rest.length === 0 ? Buffer.from([0]) : Buffer.concat(rest.map((a) => Buffer.concat([Buffer.from(a, 'utf8'), Buffer.from([0])])));
+      const expected =
+        rest.length === 0
+          ? Buffer.from([0])
+          : Buffer.concat(rest.map((a) => Buffer.concat([Buffer.from(a, 'utf8'), Buffer.from([0])])));
       assert.ok(standIn.rawArgv().equals(expected), `argv differs for ${JSON.stringify(argv)}`);
       assert.ok(standIn.stdin().equals(Buffer.from(stdin)), 'stdin differs');
     }),

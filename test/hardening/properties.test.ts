@@ -27,13 +27,19 @@ const anyString = fc.oneof(
   fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)), maxLength: 20 }),
   fc.constantFrom('', '-', '--', '-=', '--=', '=', '\0', '\uFFFD', '-\0', '--\0x', '-e=', '-ee', ...vocabulary),
 );
-const argvOf = (maxLength: number) => fc.tuple(fc.constantFrom(...commands), fc.array(anyString, { maxLength })).map(([c, rest]) => [c, ...rest]);
+const argvOf = (maxLength: number) =>
+  fc.tuple(fc.constantFrom(...commands), fc.array(anyString, { maxLength })).map(([c, rest]) => [c, ...rest]);
 
 function isWellFormed(d: Decision): boolean {
   if (d.decision !== 'allow' && d.decision !== 'confirm') return false;
   if ((d.decision === 'confirm') !== d.findings.length > 0) return false;
   return d.findings.every(
-    (f) => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(f.rule) && typeof f.resource === 'string' && typeof f.environment.name === 'string' && f.environment.name !== '' && typeof findingReason(f) === 'string',
+    (f) =>
+      /^[a-z0-9-]+\/[a-z0-9-]+$/.test(f.rule) &&
+      typeof f.resource === 'string' &&
+      typeof f.environment.name === 'string' &&
+      f.environment.name !== '' &&
+      typeof findingReason(f) === 'string',
   );
 }
 
@@ -49,12 +55,18 @@ const specArb: fc.Arbitrary<OptionSpec> = fc.record(
 
 test('parseOptions never throws, in every style, for any argv and any specs; every element is accounted for', () => {
   fc.assert(
-    fc.property(fc.array(anyString, { maxLength: 12 }), fc.array(specArb, { maxLength: 6 }), fc.constantFrom<OptionStyle>('gnu', 'pflag', 'clap', 'go'), fc.boolean(), (argv, specs, style, permute) => {
-      const parsed = parseOptions(argv, specs, { style, permute });
-      // Positionals are argv elements, in order, at the indexes recorded.
-      parsed.positionals.forEach((p, k) => assert.equal(argv[parsed.positionalIndexes[k] as number], p));
-      for (const o of parsed.options) assert.ok(o.index >= 0 && o.index < argv.length);
-    }),
+    fc.property(
+      fc.array(anyString, { maxLength: 12 }),
+      fc.array(specArb, { maxLength: 6 }),
+      fc.constantFrom<OptionStyle>('gnu', 'pflag', 'clap', 'go'),
+      fc.boolean(),
+      (argv, specs, style, permute) => {
+        const parsed = parseOptions(argv, specs, { style, permute });
+        // Positionals are argv elements, in order, at the indexes recorded.
+        parsed.positionals.forEach((p, k) => assert.equal(argv[parsed.positionalIndexes[k] as number], p));
+        for (const o of parsed.options) assert.ok(o.index >= 0 && o.index < argv.length);
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -72,7 +84,15 @@ test('classifyArgv never throws on empty and huge argv', () => {
   assert.equal(classifyArgv([''], ctx, index).decision, 'allow');
   for (const command of commands) {
     assert.ok(isWellFormed(classifyArgv([command], ctx, index)));
-    assert.ok(isWellFormed(classifyArgv([command, ...Array.from({ length: 50_000 }, (_, i) => vocabulary[i % vocabulary.length] as string)], ctx, index)));
+    assert.ok(
+      isWellFormed(
+        classifyArgv(
+          [command, ...Array.from({ length: 50_000 }, (_, i) => vocabulary[i % vocabulary.length] as string)],
+          ctx,
+          index,
+        ),
+      ),
+    );
     assert.ok(isWellFormed(classifyArgv([command, ...Array.from({ length: 1000 }, () => '')], ctx, index)));
   }
 });
@@ -80,7 +100,9 @@ test('classifyArgv never throws on empty and huge argv', () => {
 test('every destructive example stays destructive when its strings are made lossy (U+FFFD from invalid UTF-8) or carry NUL elsewhere', () => {
   for (const pack of builtinPacks) {
     // Examples that read commands from stdin are left out: an extra operand becomes the command instead.
-    for (const { rule, example } of packExamples(pack).filter((e) => e.kind === 'destructive' && e.example.stdin === undefined)) {
+    for (const { rule, example } of packExamples(pack).filter(
+      (e) => e.kind === 'destructive' && e.example.stdin === undefined,
+    )) {
       const ctx = { ...exampleContext(example), sqlParser };
       for (const extra of ['\uFFFD', 'a\0b', '\uFFFD\uFFFD--x']) {
         const argv = [...example.argv, extra];
@@ -97,17 +119,54 @@ test('a pack whose parser throws, whose environment throws, or whose rule throws
   };
   const base = { tool: 'boom', commands: ['boom'], prefilter: { always: true }, rules: [] };
   const packs = [
-    definePack<unknown>({ ...base, parse: boom, environment: () => ({ kind: 'named', name: 'local', source: 'default', production: false, evidence: [] }) }),
+    definePack<unknown>({
+      ...base,
+      parse: boom,
+      environment: () => ({ kind: 'named', name: 'local', source: 'default', production: false, evidence: [] }),
+    }),
     // The environment is worked out only for a match, so this pack's rule matches.
-    definePack<unknown>({ ...base, commands: ['boom2'], parse: () => ({}), environment: boom, rules: [{ id: 'boom/any', summary: '', message: '', rationale: '', safer: '', match: () => ({ resource: 'x' }), examples: { destructive: [], benign: [] } }] }),
+    definePack<unknown>({
+      ...base,
+      commands: ['boom2'],
+      parse: () => ({}),
+      environment: boom,
+      rules: [
+        {
+          id: 'boom/any',
+          summary: '',
+          message: '',
+          rationale: '',
+          safer: '',
+          match: () => ({ resource: 'x' }),
+          examples: { destructive: [], benign: [] },
+        },
+      ],
+    }),
     definePack<unknown>({
       ...base,
       commands: ['boom3'],
       parse: () => ({}),
       environment: () => ({ kind: 'named', name: 'local', source: 'default', production: false, evidence: [] }),
-      rules: [{ id: 'boom/rule', summary: '', message: '', rationale: '', safer: '', match: boom, examples: { destructive: [], benign: [] } }],
+      rules: [
+        {
+          id: 'boom/rule',
+          summary: '',
+          message: '',
+          rationale: '',
+          safer: '',
+          match: boom,
+          examples: { destructive: [], benign: [] },
+        },
+      ],
     }),
-    definePack<unknown>({ ...base, commands: ['boom4'], parse: () => { throw 'not even an Error'; }, environment: boom }),
+    definePack<unknown>({
+      ...base,
+      commands: ['boom4'],
+      parse: () => {
+        throw 'not even an Error';
+      },
+      environment: boom,
+    }),
   ];
   const local = indexPacks(packs);
   for (const command of ['boom', 'boom2', 'boom3', 'boom4']) {
@@ -117,14 +176,40 @@ test('a pack whose parser throws, whose environment throws, or whose rule throws
     assert.equal(d.findings[0]?.environment.production, true);
   }
   // A benign command (no rule matches) never needs its environment: a lookup that would throw does not refuse it.
-  const quiet = indexPacks([definePack<unknown>({ ...base, commands: ['quiet'], parse: () => ({}), environment: boom })]);
+  const quiet = indexPacks([
+    definePack<unknown>({ ...base, commands: ['quiet'], parse: () => ({}), environment: boom }),
+  ]);
   assert.equal(classifyArgv(['quiet', 'status'], exampleContext({ argv: [] }), quiet).decision, 'allow');
   // A stack overflow inside a parser (deep recursion on crafted input) is an exception like any other.
-  const deep = indexPacks([definePack<unknown>({ ...base, commands: ['deep'], parse: function recurse(): never { return (recurse as () => never)(); }, environment: boom })]);
+  const deep = indexPacks([
+    definePack<unknown>({
+      ...base,
+      commands: ['deep'],
+      parse: function recurse(): never {
+        return (recurse as () => never)();
+      },
+      environment: boom,
+    }),
+  ]);
   assert.equal(classifyArgv(['deep'], exampleContext({ argv: [] }), deep).findings[0]?.rule, 'guard/analysis-failed');
 });
 
-const SKIP_FLAGS = ['--yes', '-y', '--force', '-f', '-auto-approve', '--auto-approve', '-auto-approve=true', '--confirm', '--no-guard', '--guard-off', '--non-interactive', '-force', '--no-prompt', '--assume-yes'];
+const SKIP_FLAGS = [
+  '--yes',
+  '-y',
+  '--force',
+  '-f',
+  '-auto-approve',
+  '--auto-approve',
+  '-auto-approve=true',
+  '--confirm',
+  '--no-guard',
+  '--guard-off',
+  '--non-interactive',
+  '-force',
+  '--no-prompt',
+  '--assume-yes',
+];
 
 test('skip and auto-approve flags appended to any destructive example never make it benign (every pack)', () => {
   const lowered: string[] = [];

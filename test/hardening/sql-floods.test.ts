@@ -30,7 +30,10 @@ for (const [label, sql] of Object.entries(FLOODS)) {
   test(`psql reading ${label} before DROP TABLE from stdin: still confirmed, within 5 s`, () => {
     const argv = ['psql', '-h', 'db.internal'];
     let decision: ReturnType<typeof classifyArgv> | undefined;
-    const ms = timeOf(() => (decision = classifyArgv(argv, { ...exampleContext({ argv, stdin: sql }), sqlParser }, index)), 1);
+    const ms = timeOf(
+      () => (decision = classifyArgv(argv, { ...exampleContext({ argv, stdin: sql }), sqlParser }, index)),
+      1,
+    );
     assert.equal(decision?.decision, 'confirm');
     assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
   });

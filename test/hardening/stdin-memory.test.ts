@@ -22,8 +22,15 @@ for (const [tool, expected, INPUT_MIB, HEAP_MIB] of [
   ['bash FILE', 'allow 0', 2, 20],
 ] as const) {
   test(`${tool}: ${INPUT_MIB} MiB of one command per line judged within a ${HEAP_MIB} MiB heap`, () => {
-    const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, child, tool, String(INPUT_MIB)], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } });
-    assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.split('\n').find((l) => l.includes('FATAL')) ?? run.stderr.slice(-400)}`);
+    const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, child, tool, String(INPUT_MIB)], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    });
+    assert.equal(
+      run.status,
+      0,
+      `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.split('\n').find((l) => l.includes('FATAL')) ?? run.stderr.slice(-400)}`,
+    );
     assert.equal(run.stdout.trim(), expected);
   });
 }
@@ -33,8 +40,17 @@ test('check --shell --stdin: a batch of 100,000 different lines within a 40 MiB 
   try {
     const guard = fileURLToPath(new URL('../../../bin/guard.js', import.meta.url));
     const input = Array.from({ length: 100_000 }, (_, i) => `git status --short dir${i} && ls -la d${i}\n`).join('');
-    const run = spawnSync(process.execPath, ['--max-old-space-size=40', guard, 'check', '--shell', '--stdin'], { input, encoding: 'utf8', maxBuffer: 1 << 26, env: { PATH: '/usr/bin:/bin', HOME: home } });
-    assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.split('\n').find((l) => l.includes('FATAL')) ?? run.stderr.slice(-400)}`);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=40', guard, 'check', '--shell', '--stdin'], {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { PATH: '/usr/bin:/bin', HOME: home },
+    });
+    assert.equal(
+      run.status,
+      0,
+      `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.split('\n').find((l) => l.includes('FATAL')) ?? run.stderr.slice(-400)}`,
+    );
     assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('guard: allow: ')).length, 100_000);
   } finally {
     rmSync(home, { recursive: true, force: true });

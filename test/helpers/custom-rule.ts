@@ -14,9 +14,18 @@ export function dbDropRule(overrides: Record<string, unknown> = {}): Record<stri
       destructive: [
         { argv: ['mytool', 'db', 'drop', 'users', '--env', 'staging'], resource: 'users', environment: 'staging' },
         { argv: ['mytool', '--env=qa', 'db', 'drop', 'orders'], resource: 'orders', environment: 'qa' },
-        { argv: ['mytool', 'db', 'drop', 'orders'], env: { MYTOOL_ENV: 'blue' }, resource: 'orders', environment: 'blue' },
+        {
+          argv: ['mytool', 'db', 'drop', 'orders'],
+          env: { MYTOOL_ENV: 'blue' },
+          resource: 'orders',
+          environment: 'blue',
+        },
       ],
-      benign: [{ argv: ['mytool', 'db', 'list'] }, { argv: ['mytool', 'db', 'drop', 'users', '--dry-run'] }, { argv: ['mytool', 'db', 'drop', '--help'] }],
+      benign: [
+        { argv: ['mytool', 'db', 'list'] },
+        { argv: ['mytool', 'db', 'drop', 'users', '--dry-run'] },
+        { argv: ['mytool', 'db', 'drop', '--help'] },
+      ],
     },
     ...overrides,
   };

@@ -11,7 +11,8 @@ const meta = { summary: 's', rationale: 'r', safer: 's', examples: noExamples };
 
 function isCritical(path: string, ctx: Context): boolean {
   if (path === '/' || /^\/[^/]+$/.test(path)) return true;
-  if (path === ctx.home || path.startsWith(`${ctx.home}/`) && !path.slice(ctx.home.length + 1).includes('/')) return true;
+  if (path === ctx.home || (path.startsWith(`${ctx.home}/`) && !path.slice(ctx.home.length + 1).includes('/')))
+    return true;
   if (ctx.cwd === path || ctx.cwd.startsWith(`${path}/`)) return true;
   return !path.startsWith(`${ctx.cwd}/`) && !path.startsWith(`${ctx.tmpdir}/`);
 }
@@ -20,7 +21,15 @@ export const fakeRm = definePack({
   tool: 'rm',
   commands: ['rm'],
   prefilter: { always: true },
-  parse: (args) => parseOptions(args, [{ id: 'recursive', short: ['r', 'R'], long: ['recursive'] }, { id: 'force', short: ['f'], long: ['force'] }], { style: 'gnu' }),
+  parse: (args) =>
+    parseOptions(
+      args,
+      [
+        { id: 'recursive', short: ['r', 'R'], long: ['recursive'] },
+        { id: 'force', short: ['f'], long: ['force'] },
+      ],
+      { style: 'gnu' },
+    ),
   environment: (_p, ctx) => localEnvironment(ctx),
   rules: [
     {
@@ -29,7 +38,9 @@ export const fakeRm = definePack({
       ...meta,
       match: (p, ctx) => {
         if (!hasOption(p, 'recursive')) return null;
-        const hits = p.positionals.map((op) => resolve(ctx.cwd, op === '*' ? '.' : op.endsWith('/*') ? op.slice(0, -2) || '/' : op)).filter((path) => isCritical(path, ctx));
+        const hits = p.positionals
+          .map((op) => resolve(ctx.cwd, op === '*' ? '.' : op.endsWith('/*') ? op.slice(0, -2) || '/' : op))
+          .filter((path) => isCritical(path, ctx));
         return hits.map((resource) => ({ resource }));
       },
     },
@@ -43,11 +54,24 @@ export const fakeTerraform = definePack({
   parse: (args) => ({ sub: args[0], chdir: undefined as string | undefined }),
   environment: (_p, ctx) => {
     const signals: EnvironmentSignal[] = [];
-    if (ctx.env.TF_WORKSPACE) signals.push({ kind: 'tf-workspace', value: ctx.env.TF_WORKSPACE, source: 'env', detail: `TF_WORKSPACE=${ctx.env.TF_WORKSPACE}` });
+    if (ctx.env.TF_WORKSPACE)
+      signals.push({
+        kind: 'tf-workspace',
+        value: ctx.env.TF_WORKSPACE,
+        source: 'env',
+        detail: `TF_WORKSPACE=${ctx.env.TF_WORKSPACE}`,
+      });
     signals.push({ kind: 'tf-workspace', value: 'default', source: 'default', detail: 'no workspace selected' });
     return resolveEnvironment(signals, ctx);
   },
-  rules: [{ id: 'terraform/destroy', message: 'destroys {{resource}} in {{environment}}', ...meta, match: (p, ctx) => (p.sub === 'destroy' ? { resource: ctx.cwd.slice(ctx.cwd.lastIndexOf('/') + 1) } : null) }],
+  rules: [
+    {
+      id: 'terraform/destroy',
+      message: 'destroys {{resource}} in {{environment}}',
+      ...meta,
+      match: (p, ctx) => (p.sub === 'destroy' ? { resource: ctx.cwd.slice(ctx.cwd.lastIndexOf('/') + 1) } : null),
+    },
+  ],
 });
 
 export const fakePsql = definePack({
@@ -55,10 +79,18 @@ export const fakePsql = definePack({
   commands: ['psql'],
   prefilter: { always: true },
   parse: (args, ctx) => {
-    const p = parseOptions(args, [{ id: 'command', short: ['c'], long: ['command'], value: true }, { id: 'host', short: ['h'], long: ['host'], value: true }], { style: 'gnu' });
+    const p = parseOptions(
+      args,
+      [
+        { id: 'command', short: ['c'], long: ['command'], value: true },
+        { id: 'host', short: ['h'], long: ['host'], value: true },
+      ],
+      { style: 'gnu' },
+    );
     return { sql: optionValue(p, 'command') ?? ctx.stdin?.text ?? '', host: optionValue(p, 'host') ?? ctx.env.PGHOST };
   },
-  environment: (p, ctx) => resolveEnvironment(p.host ? [{ kind: 'db-host', value: p.host, source: 'flag', detail: `-h ${p.host}` }] : [], ctx),
+  environment: (p, ctx) =>
+    resolveEnvironment(p.host ? [{ kind: 'db-host', value: p.host, source: 'flag', detail: `-h ${p.host}` }] : [], ctx),
   rules: [
     {
       id: 'psql/drop',
@@ -76,17 +108,31 @@ export const fakeRailway = definePack({
   tool: 'railway',
   commands: ['railway'],
   prefilter: { always: true },
-  parse: (args) => parseOptions(args, [{ id: 'environment', short: ['e'], long: ['environment'], value: true }, { id: 'volume', short: ['v'], long: ['volume'], value: true }], { style: 'clap' }),
+  parse: (args) =>
+    parseOptions(
+      args,
+      [
+        { id: 'environment', short: ['e'], long: ['environment'], value: true },
+        { id: 'volume', short: ['v'], long: ['volume'], value: true },
+      ],
+      { style: 'clap' },
+    ),
   environment: (p, ctx) => {
     const e = optionValue(p, 'environment');
-    return resolveEnvironment(e ? [{ kind: 'railway-environment', value: e, source: 'flag', detail: `-e ${e}` }] : [], ctx);
+    return resolveEnvironment(
+      e ? [{ kind: 'railway-environment', value: e, source: 'flag', detail: `-e ${e}` }] : [],
+      ctx,
+    );
   },
   rules: [
     {
       id: 'railway/volume-delete',
       message: 'deletes volume {{resource}} in {{environment}}',
       ...meta,
-      match: (p) => (p.positionals[0] === 'volume' && p.positionals[1] === 'delete' ? { resource: optionValue(p, 'volume') ?? 'unknown-volume' } : null),
+      match: (p) =>
+        p.positionals[0] === 'volume' && p.positionals[1] === 'delete'
+          ? { resource: optionValue(p, 'volume') ?? 'unknown-volume' }
+          : null,
     },
   ],
 });
@@ -97,7 +143,14 @@ export const fakeFind = definePack({
   prefilter: { always: true },
   parse: (args) => ({ args }),
   environment: (_p, ctx) => localEnvironment(ctx),
-  rules: [{ id: 'find/delete', message: 'deletes under {{resource}} in {{environment}}', ...meta, match: (p) => (p.args.includes('-delete') ? { resource: p.args[0] ?? '.' } : null) }],
+  rules: [
+    {
+      id: 'find/delete',
+      message: 'deletes under {{resource}} in {{environment}}',
+      ...meta,
+      match: (p) => (p.args.includes('-delete') ? { resource: p.args[0] ?? '.' } : null),
+    },
+  ],
 });
 
 export const FAKE_PACKS: RulePack<any>[] = [fakeRm, fakeTerraform, fakePsql, fakeRailway];

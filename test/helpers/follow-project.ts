@@ -19,10 +19,16 @@ export const FOLLOW_PROJECT: Record<string, string> = {
     null,
     2,
   ),
-  Makefile: 'BUILD := build\nDATA = /var/lib/app\n\nall: build\n\nbuild:\n\ttsc -p .\n\ntest: build\n\tnode --test\n\nclean:\n\trm -rf $(BUILD) dist\n\ndistclean: clean\n\trm -rf build $(HOME)\n\nreset-data:\n\t@echo resetting\n\trm -rf $(DATA)/uploads\n\ndeploy: reset-data\n\techo deploying\n',
+  Makefile:
+    'BUILD := build\nDATA = /var/lib/app\n\nall: build\n\nbuild:\n\ttsc -p .\n\ntest: build\n\tnode --test\n\nclean:\n\trm -rf $(BUILD) dist\n\ndistclean: clean\n\trm -rf build $(HOME)\n\nreset-data:\n\t@echo resetting\n\trm -rf $(DATA)/uploads\n\ndeploy: reset-data\n\techo deploying\n',
   justfile: 'build:\n    tsc -p .\n\nclean:\n    rm -rf dist\n\npurge: clean\n    rm -rf ~/\n',
-  'Taskfile.yml': "version: '3'\n\ntasks:\n  build:\n    cmds:\n      - tsc -p .\n  clean:\n    cmds:\n      - rm -rf dist\n  wipe:\n    deps: [clean]\n    cmds:\n      - rm -rf /srv/data\n  release:\n    cmds:\n      - task: wipe\n",
-  'composer.json': JSON.stringify({ scripts: { test: 'phpunit', purge: ['@clear', 'rm -rf /var/www/uploads'], clear: 'echo clearing' } }, null, 2),
+  'Taskfile.yml':
+    "version: '3'\n\ntasks:\n  build:\n    cmds:\n      - tsc -p .\n  clean:\n    cmds:\n      - rm -rf dist\n  wipe:\n    deps: [clean]\n    cmds:\n      - rm -rf /srv/data\n  release:\n    cmds:\n      - task: wipe\n",
+  'composer.json': JSON.stringify(
+    { scripts: { test: 'phpunit', purge: ['@clear', 'rm -rf /var/www/uploads'], clear: 'echo clearing' } },
+    null,
+    2,
+  ),
   'scripts/cleanup.sh': '#!/bin/sh\nset -e\necho "cleaning up"\nrm -rf ~/\n',
   'scripts/build.sh': '#!/usr/bin/env bash\nset -euo pipefail\nmkdir -p dist\ncp -r src/* dist/\n',
   'scripts/wipe.txt': 'rm -rf /srv/data\n',

@@ -25,7 +25,12 @@ export interface Growth {
  * Time at size n (once, cheap); inputs slower than `threshold` ms are timed again at n and 4n.
  * Returns the growth of those suspicious inputs only (linear work at these sizes stays far below the threshold).
  */
-export function measureGrowth(label: string, make: (n: number) => () => unknown, n: number, threshold: number): Growth | undefined {
+export function measureGrowth(
+  label: string,
+  make: (n: number) => () => unknown,
+  n: number,
+  threshold: number,
+): Growth | undefined {
   const first = timeOf(make(n), 1);
   if (first < threshold) return undefined;
   const small = timeOf(make(n));

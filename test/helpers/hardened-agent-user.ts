@@ -28,7 +28,10 @@ export interface AgentUser {
 export function createAgentUser(): AgentUser {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'guard-agent-')));
   chmodSync(root, 0o755);
-  const name = `gha${root.slice(-6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  const name = `gha${root
+    .slice(-6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}`;
   const home = join(root, 'home');
   const { uid, gid } = ensureAccount(name, { home, shell: '/bin/sh', system: false });
   mkdirSync(home, { mode: 0o700 });
@@ -37,7 +40,12 @@ export function createAgentUser(): AgentUser {
     new Promise((resolve, reject) => {
       // bwrap started by root makes no user namespace, so file owners read true inside; setpriv then drops to the agent
       const box = bwrapArgs({ writable: [root], newSession: true });
-      const child = spawn('bwrap', [...box, ...dropTo({ uid, gid }), ...argv], { env: { ...env, HOME: env.HOME ?? home, USER: name, LOGNAME: name }, cwd: home, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('bwrap', [...box, ...dropTo({ uid, gid }), ...argv], {
+        env: { ...env, HOME: env.HOME ?? home, USER: name, LOGNAME: name },
+        cwd: home,
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -46,7 +54,12 @@ export function createAgentUser(): AgentUser {
       child.on('error', reject);
       child.on('close', (code, signal) => {
         clearTimeout(timer);
-        resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+        resolve({
+          code,
+          signal,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        });
       });
       child.stdin.on('error', () => undefined);
       child.stdin.end(input);

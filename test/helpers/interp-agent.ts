@@ -41,10 +41,19 @@ export function runAsAgent(argv: string[], binds: Record<string, string>, input 
   const box = bwrapArgs({
     tmpfs: ['/home', '/tmp', '/srv'],
     writable: Object.entries(binds).map(([inside, host]): [string, string] => [host, inside]),
-    env: { PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, HOME: '/home/agent', XDG_STATE_HOME: '/tmp/state', CI: 'true' },
+    env: {
+      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
+      HOME: '/home/agent',
+      XDG_STATE_HOME: '/tmp/state',
+      CI: 'true',
+    },
     chdir: '/tmp',
   });
   const [setpriv, ...drop] = dropTo(ensureAgentUser());
-  const r = spawnSync(setpriv as string, [...drop, 'bwrap', ...box, ...argv], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(setpriv as string, [...drop, 'bwrap', ...box, ...argv], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

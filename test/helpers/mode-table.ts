@@ -17,7 +17,10 @@ export const OWN_LINES: readonly { argv: string[]; expected: 'confirm' | 'allow'
   { argv: ['sudo', 'psql', '-c', 'DROP TABLE users'], expected: 'confirm' },
   { argv: ['psql', '-c', 'SELEC * FROM users'], expected: 'confirm' },
   { argv: ['psql', '-c', 'SELECT * FROM users'], expected: 'allow' },
-  { argv: ['sudo', '-u', 'postgres', 'env', 'PGHOST=db.internal', 'psql', '-c', 'TRUNCATE orders'], expected: 'confirm' },
+  {
+    argv: ['sudo', '-u', 'postgres', 'env', 'PGHOST=db.internal', 'psql', '-c', 'TRUNCATE orders'],
+    expected: 'confirm',
+  },
   { argv: ['nice', '-n', '5', 'terraform', 'destroy', '-auto-approve'], expected: 'confirm' },
   { argv: ['timeout', '30', 'kubectl', 'delete', 'namespace', 'prod'], expected: 'confirm' },
   { argv: ['bash', '-c', 'rm -rf /srv/data'], expected: 'confirm' },
@@ -44,10 +47,17 @@ export function modeTable(): TableRow[] {
     for (const { kind, example } of packExamples(pack)) {
       const key = JSON.stringify(example);
       if (rows.has(key)) continue;
-      const portable = !example.files && !example.dirs && !example.links && !example.probes && example.stdin === undefined && example.cwd === undefined;
+      const portable =
+        !example.files &&
+        !example.dirs &&
+        !example.links &&
+        !example.probes &&
+        example.stdin === undefined &&
+        example.cwd === undefined;
       rows.set(key, { example, expected: kind === 'destructive' ? 'confirm' : 'allow', portable });
     }
   }
-  for (const own of OWN_LINES) rows.set(JSON.stringify(own.argv), { example: { argv: own.argv }, expected: own.expected, portable: true });
+  for (const own of OWN_LINES)
+    rows.set(JSON.stringify(own.argv), { example: { argv: own.argv }, expected: own.expected, portable: true });
   return [...rows.values()];
 }

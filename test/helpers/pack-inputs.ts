@@ -1,7 +1,9 @@
 import type { RuleExample, RulePack } from '../../src/core/rule.js';
 
 /** Every example of a pack, destructive and benign, with its rule id. */
-export function packExamples(pack: RulePack<any>): { rule: string; kind: 'destructive' | 'benign'; example: RuleExample }[] {
+export function packExamples(
+  pack: RulePack<any>,
+): { rule: string; kind: 'destructive' | 'benign'; example: RuleExample }[] {
   return pack.rules.flatMap((rule) => [
     ...rule.examples.destructive.map((example) => ({ rule: rule.id, kind: 'destructive' as const, example })),
     ...rule.examples.benign.map((example) => ({ rule: rule.id, kind: 'benign' as const, example })),

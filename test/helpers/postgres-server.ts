@@ -18,8 +18,11 @@ export interface PostgresServer {
 
 /** The directory holding initdb/pg_ctl, or undefined when PostgreSQL is not installed. */
 export function findPostgresBin(): string | undefined {
-  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
-  for (const v of versions) if (existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) return `/usr/lib/postgresql/${v}/bin`;
+  const versions = existsSync('/usr/lib/postgresql')
+    ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))
+    : [];
+  for (const v of versions)
+    if (existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) return `/usr/lib/postgresql/${v}/bin`;
   const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
   const path = which.stdout.trim();
   return which.status === 0 && path ? path.replace(/\/initdb$/, '') : undefined;
@@ -46,7 +49,10 @@ export function startPostgres(bin: string): PostgresServer {
     port,
     user,
     connArgs,
-    psql: (sql, db = 'postgres') => execFileSync('psql', [...connArgs, '-X', '-d', db, '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8' }),
+    psql: (sql, db = 'postgres') =>
+      execFileSync('psql', [...connArgs, '-X', '-d', db, '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
+        encoding: 'utf8',
+      }),
     stop: () => {
       try {
         run(`${bin}/pg_ctl`, ['-D', data, '-m', 'immediate', '-w', 'stop']);

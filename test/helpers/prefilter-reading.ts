@@ -39,22 +39,35 @@ export function trips(spec: PrefilterSpec, args: readonly string[], world: Prefi
   const markers = spec.markerFiles ?? [];
   if (ancestors(cwd).some((dir) => markers.some((m) => exists(posix.join(dir, m))))) return true;
   const links = new Set(Object.keys(world.links ?? {}).map((l) => posix.resolve(cwd, l)));
-  return args.some((a) => tripsOn(spec, a, (p) => exists(posix.resolve(cwd, p)), (p) => links.has(posix.resolve(cwd, p))));
+  return args.some((a) =>
+    tripsOn(
+      spec,
+      a,
+      (p) => exists(posix.resolve(cwd, p)),
+      (p) => links.has(posix.resolve(cwd, p)),
+    ),
+  );
 }
 
-function tripsOn(spec: PrefilterSpec, a: string, exists: (p: string) => boolean, isLink: (p: string) => boolean): boolean {
+function tripsOn(
+  spec: PrefilterSpec,
+  a: string,
+  exists: (p: string) => boolean,
+  isLink: (p: string) => boolean,
+): boolean {
   if (spec.words?.includes(a)) return true;
   if (spec.wordsAnyCase?.some((w) => w.toLowerCase() === a.toLowerCase())) return true;
   if (spec.prefixes?.some((p) => a.startsWith(p))) return true;
   if (spec.suffixes?.some((s) => a.endsWith(s))) return true;
-  if (spec.shortFlagChars && /^-[^-]/.test(a) && [...spec.shortFlagChars].some((c) => a.slice(1).includes(c))) return true;
+  if (spec.shortFlagChars && /^-[^-]/.test(a) && [...spec.shortFlagChars].some((c) => a.slice(1).includes(c)))
+    return true;
   if (spec.pathOperands) {
     // Only dots and slashes (`.`, `./`, `..`): the cwd or above it.
     if (UNCLEAR.test(a) || /^[./]*$/.test(a)) return true;
     if (isLink(a) || isLink(a.replace(/\/$/, '')) || exists(posix.join(a, '.git'))) return true;
   }
   // A marker file in a directory along a relative (or absolute) argument's path.
-  for (let d = a; d.includes('/'); ) {
+  for (let d = a; d.includes('/');) {
     d = d.slice(0, d.lastIndexOf('/'));
     if (d !== '' && spec.markerFiles?.some((m) => exists(posix.join(d, m)))) return true;
   }
@@ -63,7 +76,12 @@ function tripsOn(spec: PrefilterSpec, a: string, exists: (p: string) => boolean,
 
 /** Whether a path exists in the world: a file, a listed directory, or a directory holding one. */
 function existence(world: PrefilterWorld, cwd: string): (path: string) => boolean {
-  const known = [...Object.keys({ ...DEFAULT_FILES, ...(world.files ?? {}) }), ...(world.dirs ?? []), ...Object.keys(world.links ?? {}), cwd].map((p) => posix.resolve(cwd, p));
+  const known = [
+    ...Object.keys({ ...DEFAULT_FILES, ...(world.files ?? {}) }),
+    ...(world.dirs ?? []),
+    ...Object.keys(world.links ?? {}),
+    cwd,
+  ].map((p) => posix.resolve(cwd, p));
   return (path) => known.some((k) => k === path || k.startsWith(`${path === '/' ? '' : path}/`));
 }
 

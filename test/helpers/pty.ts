@@ -12,6 +12,10 @@ export type PtyStep =
   | { expect: string; hangup: true };
 
 /** Runs `argv` on a real pseudo-terminal (it becomes the controlling terminal) and types `steps`. */
-export function runOnPty(argv: readonly string[], steps: readonly PtyStep[], options: RunOptions = {}): Promise<RunResult> {
+export function runOnPty(
+  argv: readonly string[],
+  steps: readonly PtyStep[],
+  options: RunOptions = {},
+): Promise<RunResult> {
   return runDetached('python3', [PTY_RUN, JSON.stringify(steps), '--', ...argv], options);
 }

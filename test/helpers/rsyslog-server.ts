@@ -35,7 +35,9 @@ export async function startRsyslog(dir: string): Promise<Rsyslog> {
   const output = join(dir, 'guard.log');
   const [udpPort, tcpPort] = [await freePort(), await freePort()];
   const conf = join(dir, 'rsyslog.conf');
-  writeFileSync(conf, `global(workDirectory="${join(dir, 'work')}" maxMessageSize="64k")
+  writeFileSync(
+    conf,
+    `global(workDirectory="${join(dir, 'work')}" maxMessageSize="64k")
 module(load="imuxsock" SysSock.Use="off")
 input(type="imuxsock" Socket="${socket}" UseSpecialParser="off" ParseHostname="on")
 module(load="imudp")
@@ -47,8 +49,11 @@ if $app-name == "guard-audit" then {
   action(type="omfile" file="${output}" template="guardRaw" flushOnTXEnd="on" asyncWriting="off")
   stop
 }
-`);
-  const child: ChildProcess = spawn(RSYSLOGD, ['-n', '-f', conf, '-i', join(dir, 'rsyslogd.pid')], { stdio: ['ignore', 'ignore', 'pipe'] });
+`,
+  );
+  const child: ChildProcess = spawn(RSYSLOGD, ['-n', '-f', conf, '-i', join(dir, 'rsyslogd.pid')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let errors = '';
   child.stderr?.on('data', (c: Buffer) => (errors += c.toString()));
   const deadline = Date.now() + 10_000;

@@ -20,7 +20,8 @@ export function runPrefilter(prefilter: string, example: RuleExample, shell: str
   try {
     const cwd = example.cwd ?? EXAMPLE_CWD;
     const at = (p: string): string => join(root, posix.resolve(cwd, p));
-    for (const dir of [cwd, '/tmp', '/etc', '/usr/bin', '/var/lib', ...(example.dirs ?? [])]) mkdirSync(at(dir), { recursive: true });
+    for (const dir of [cwd, '/tmp', '/etc', '/usr/bin', '/var/lib', ...(example.dirs ?? [])])
+      mkdirSync(at(dir), { recursive: true });
     const files = { '/home/user/project/.git/HEAD': 'ref: refs/heads/main\n', ...(example.files ?? {}) };
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(at(path)), { recursive: true });
@@ -33,9 +34,14 @@ export function runPrefilter(prefilter: string, example: RuleExample, shell: str
     const script = `${prefilter}\nguard_pwd=$1 guard_home=$2 guard_stdin_tty=$3\nshift 3\nif guard_prefilter "$@"; then echo full; else echo fast; fi\n`;
     const tty = example.stdin === undefined ? '1' : '0';
     const env = { PATH: '/usr/bin:/bin', HOME: EXAMPLE_HOME, ...(example.env ?? {}) };
-    const result = spawnSync(shell, ['-c', script, 'sh', cwd, env.HOME ?? EXAMPLE_HOME, tty, ...example.argv.slice(1)], { cwd: at(cwd), env, encoding: 'utf8' });
+    const result = spawnSync(
+      shell,
+      ['-c', script, 'sh', cwd, env.HOME ?? EXAMPLE_HOME, tty, ...example.argv.slice(1)],
+      { cwd: at(cwd), env, encoding: 'utf8' },
+    );
     const out = result.stdout.trim();
-    if (result.status !== 0 || (out !== 'full' && out !== 'fast')) throw new Error(`pre-filter failed (${result.status}): ${result.stderr}`);
+    if (result.status !== 0 || (out !== 'full' && out !== 'fast'))
+      throw new Error(`pre-filter failed (${result.status}): ${result.stderr}`);
     return out;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -23,9 +23,14 @@ export function ensureAccount(name: string, options: AccountOptions = {}): Accou
   if (spawnSync('id', ['-u', name]).status !== 0) {
     const home = options.home ? ['--home-dir', options.home] : [];
     const kind = options.system === false ? ['--user-group'] : ['--system'];
-    const made = spawnSync('useradd', [...kind, '--no-create-home', ...home, '--shell', options.shell ?? '/usr/sbin/nologin', name], { encoding: 'utf8' });
+    const made = spawnSync(
+      'useradd',
+      [...kind, '--no-create-home', ...home, '--shell', options.shell ?? '/usr/sbin/nologin', name],
+      { encoding: 'utf8' },
+    );
     // Another test file may have created it in the meantime.
-    if (made.status !== 0 && spawnSync('id', ['-u', name]).status !== 0) throw new Error(`useradd ${name} failed: ${made.stderr}`);
+    if (made.status !== 0 && spawnSync('id', ['-u', name]).status !== 0)
+      throw new Error(`useradd ${name} failed: ${made.stderr}`);
   }
   return { uid: id('-u'), gid: id('-g') };
 }
@@ -55,16 +60,25 @@ export interface BoxOptions {
 
 /** `bwrap` options (not the program itself) for `options`; put the command to run after them. */
 export function bwrapArgs(options: BoxOptions): string[] {
-  const bind = (b: string | [string, string]): string[] => (typeof b === 'string' ? ['--bind', b, b] : ['--bind', b[0], b[1]]);
+  const bind = (b: string | [string, string]): string[] =>
+    typeof b === 'string' ? ['--bind', b, b] : ['--bind', b[0], b[1]];
   return [
-    '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc',
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--proc',
+    '/proc',
     ...(options.tmpfs ?? []).flatMap((dir) => ['--tmpfs', dir]),
     ...repoMount(),
     ...(options.dirs ?? []).flatMap((d) => ['--dir', d.path, ...(d.mode ? ['--chmod', d.mode, d.path] : [])]),
     ...(options.readable ?? []).flatMap((dir) => ['--ro-bind', dir, dir]),
     ...(options.writable ?? []).flatMap(bind),
-    '--unshare-net', ...(options.unshare ?? []).flatMap((ns) => [`--unshare-${ns}`]),
-    '--die-with-parent', ...(options.newSession ? ['--new-session'] : []),
+    '--unshare-net',
+    ...(options.unshare ?? []).flatMap((ns) => [`--unshare-${ns}`]),
+    '--die-with-parent',
+    ...(options.newSession ? ['--new-session'] : []),
     ...(options.chdir ? ['--chdir', options.chdir] : []),
     ...(options.env ? ['--clearenv', ...Object.entries(options.env).flatMap(([k, v]) => ['--setenv', k, v])] : []),
     '--',

@@ -18,7 +18,11 @@ export function sandboxUser(): SandboxUser | undefined {
   try {
     const account = ensureAccount(SANDBOX_USER);
     // The account's home must exist: guard finds its state and config there (the account database, not $HOME).
-    execFileSync('sh', ['-c', `h=$(getent passwd ${SANDBOX_USER} | cut -d: -f6) && mkdir -p "$h" && chown ${SANDBOX_USER} "$h"`], { stdio: 'ignore' });
+    execFileSync(
+      'sh',
+      ['-c', `h=$(getent passwd ${SANDBOX_USER} | cut -d: -f6) && mkdir -p "$h" && chown ${SANDBOX_USER} "$h"`],
+      { stdio: 'ignore' },
+    );
     return account;
   } catch {
     return undefined;
@@ -40,9 +44,25 @@ export function accountHomeOf(name = SANDBOX_USER): string {
  * private /tmp). With `home`, that directory is also mounted as the account's home (where guard keeps
  * its state) and HOME names it there.
  */
-export function runSandboxedBash(user: SandboxUser, writable: string, script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, home?: string): Promise<RunResult> {
+export function runSandboxedBash(
+  user: SandboxUser,
+  writable: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+  home?: string,
+): Promise<RunResult> {
   if (home) env = { ...env, HOME: accountHomeOf() };
-  const box = bwrapArgs({ tmpfs: ['/tmp'], writable: [writable, ...(home ? [[home, accountHomeOf()] as [string, string]] : [])], unshare: ['pid'], chdir: writable });
+  const box = bwrapArgs({
+    tmpfs: ['/tmp'],
+    writable: [writable, ...(home ? [[home, accountHomeOf()] as [string, string]] : [])],
+    unshare: ['pid'],
+    chdir: writable,
+  });
   const [setpriv, ...drop] = dropTo(user);
-  return runDetached(setpriv as string, [...drop, 'bwrap', ...box, 'bash', '-c', script], { env, timeoutMs, cwd: writable });
+  return runDetached(setpriv as string, [...drop, 'bwrap', ...box, 'bash', '-c', script], {
+    env,
+    timeoutMs,
+    cwd: writable,
+  });
 }

@@ -25,7 +25,13 @@ export function createShimWorld(node: string = process.execPath): ShimWorld {
 
 export function installDemoShims(dir: string, node: string = process.execPath, entry: string = DEMO_ENTRY): string {
   const { realDir, manifest } = prepareShimDir(dir);
-  const texts = shimTexts(['rm', 'railway', 'terraform'], demoPacks, { dir: realDir, node, entry, interpreter: pickShimShell(), config: defaultConfig() });
+  const texts = shimTexts(['rm', 'railway', 'terraform'], demoPacks, {
+    dir: realDir,
+    node,
+    entry,
+    interpreter: pickShimShell(),
+    config: defaultConfig(),
+  });
   writeShims(realDir, manifest, texts);
   return realDir;
 }

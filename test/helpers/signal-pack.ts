@@ -24,7 +24,12 @@ export const signalPack = definePack<Parsed>({
       const spec = args[++i] ?? '';
       const m = /^([a-z-]+)=(.*)@([a-z-]+)$/.exec(spec);
       if (!m) throw new Error(`bad --signal ${spec}`);
-      parsed.signals.push({ kind: m[1] as SignalKind, value: m[2] as string, source: m[3] as EvidenceSource, detail: `${m[1]} ${m[2]} from ${m[3]}` });
+      parsed.signals.push({
+        kind: m[1] as SignalKind,
+        value: m[2] as string,
+        source: m[3] as EvidenceSource,
+        detail: `${m[1]} ${m[2]} from ${m[3]}`,
+      });
     }
     return parsed;
   },
@@ -38,7 +43,9 @@ export const signalPack = definePack<Parsed>({
       safer: 'do not',
       match: (parsed) => (parsed.words[0] === 'drop' && parsed.words[1] ? { resource: parsed.words[1] } : null),
       examples: {
-        destructive: [{ argv: ['fake', 'drop', 'a', '--signal', 'other=staging@flag'], resource: 'a', environment: 'staging' }],
+        destructive: [
+          { argv: ['fake', 'drop', 'a', '--signal', 'other=staging@flag'], resource: 'a', environment: 'staging' },
+        ],
         benign: [{ argv: ['fake', 'list'] }],
       },
     },

@@ -42,4 +42,3 @@ export function writePolicy(dir: string, policy: SystemPolicy): void {
   writeFileSync(file, `${JSON.stringify(policy, null, 2)}\n`, { mode: 0o644 });
   if (process.getuid?.() === 0) chownSync(file, 0, 0);
 }
-

@@ -18,10 +18,16 @@ test('the alert command receives the event as JSON on stdin, without blocking th
   try {
     const out = join(dir, 'event.json');
     const started = Date.now();
-    sendAlert({ command: `sleep 0.2; cat > '${out}'` }, { event: 'refused', findings: [{ rule: 'railway/volume-delete' }] });
+    sendAlert(
+      { command: `sleep 0.2; cat > '${out}'` },
+      { event: 'refused', findings: [{ rule: 'railway/volume-delete' }] },
+    );
     assert.ok(Date.now() - started < 150, 'sendAlert must not wait for the command');
     await waitFor(out);
-    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { event: 'refused', findings: [{ rule: 'railway/volume-delete' }] });
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), {
+      event: 'refused',
+      findings: [{ rule: 'railway/volume-delete' }],
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

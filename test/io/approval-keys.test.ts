@@ -13,7 +13,11 @@ test('a key derived from the passphrase signs; another passphrase, message or ke
   const key = newApprovalKey('correct horse battery staple', FAST);
   assert.match(key.publicKey, /^[A-Za-z0-9_-]{43}$/);
   assert.match(key.salt, /^[0-9a-f]{32}$/);
-  assert.notEqual(newApprovalKey('correct horse battery staple', FAST).publicKey, key.publicKey, 'a fresh random salt gives a fresh key');
+  assert.notEqual(
+    newApprovalKey('correct horse battery staple', FAST).publicKey,
+    key.publicKey,
+    'a fresh random salt gives a fresh key',
+  );
   const other = newApprovalKey('another long passphrase', FAST);
   assert.equal(signWithPassphrase('wrong', [key], 'm'), undefined);
   const proof = signWithPassphrase('correct horse battery staple', [other, key], 'ticket A');
@@ -22,7 +26,8 @@ test('a key derived from the passphrase signs; another passphrase, message or ke
   assert.equal(verifySignature([key], 'ticket B', proof), false, 'bound to the message');
   assert.equal(verifySignature([other], 'ticket A', proof), false, 'only pinned keys count');
   assert.equal(verifySignature([key], 'ticket A', { ...proof, publicKey: other.publicKey }), false);
-  for (const junk of [null, 'x', {}, { publicKey: key.publicKey, signature: 'AAAA' }]) assert.equal(verifySignature([key], 'ticket A', junk), false);
+  for (const junk of [null, 'x', {}, { publicKey: key.publicKey, signature: 'AAAA' }])
+    assert.equal(verifySignature([key], 'ticket A', junk), false);
 });
 
 test('guard passphrase uses strong scrypt parameters (128 MiB, N = 2^17)', () => {

@@ -41,7 +41,7 @@ test('large binary input spills to disk, replays byte for byte, and the analysis
 });
 
 test('small input stays in memory, decodes multi-byte UTF-8 across reads, and is not truncated', async () => {
-  const input = Buffer.from('SELECT \'é€😀\';\n'.repeat(70_000));
+  const input = Buffer.from("SELECT 'é€😀';\n".repeat(70_000));
   await withInput(input, async (fd) => {
     const captured = captureStdin(fd);
     try {

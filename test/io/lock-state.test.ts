@@ -20,7 +20,17 @@ test('without a pinned key: absent = unlocked, a written unlock = unlocked, anyt
     assert.equal(readLock(env), undefined);
     const file = join(state, 'guard', 'locked.json');
     mkdirSync(join(state, 'guard'), { recursive: true });
-    for (const content of ['null', '', '{}', '[]', '0', '"unlocked"', '{"since":"x","reason":"burst","detail":"d"}', '{"since":"2026-01-01T00:00:00Z","reason":"other","detail":"d"}', '{"since":"2026-01-01T00:00:00Z","reason":"burst","detail":"d","unlocked":null}']) {
+    for (const content of [
+      'null',
+      '',
+      '{}',
+      '[]',
+      '0',
+      '"unlocked"',
+      '{"since":"x","reason":"burst","detail":"d"}',
+      '{"since":"2026-01-01T00:00:00Z","reason":"other","detail":"d"}',
+      '{"since":"2026-01-01T00:00:00Z","reason":"burst","detail":"d","unlocked":null}',
+    ]) {
       writeFileSync(file, content);
       assert.ok(readLock(env), `${JSON.stringify(content)} reads as locked`);
     }

@@ -23,7 +23,10 @@ for (const pack of builtinPacks) {
   }
   test(`rules/${pack.tool}: each rule has at least 3 destructive and 3 benign examples`, () => {
     for (const rule of pack.rules) {
-      assert.ok(rule.examples.destructive.length >= 3, `${rule.id} has ${rule.examples.destructive.length} destructive examples`);
+      assert.ok(
+        rule.examples.destructive.length >= 3,
+        `${rule.id} has ${rule.examples.destructive.length} destructive examples`,
+      );
       assert.ok(rule.examples.benign.length >= 3, `${rule.id} has ${rule.examples.benign.length} benign examples`);
     }
   });

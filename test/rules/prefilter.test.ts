@@ -11,7 +11,10 @@ for (const pack of builtinPacks) {
   test(`rules/${pack.tool}: the prefilter lets no destructive example through`, () => {
     for (const rule of pack.rules) {
       for (const example of rule.examples.destructive) {
-        assert.ok(trips(pack.prefilter, example.argv.slice(1), example), `${rule.id}: ${describeExample(example)} passes the prefilter`);
+        assert.ok(
+          trips(pack.prefilter, example.argv.slice(1), example),
+          `${rule.id}: ${describeExample(example)} passes the prefilter`,
+        );
       }
     }
   });
@@ -19,14 +22,19 @@ for (const pack of builtinPacks) {
 
 test('every command of the everyday list belongs to a built-in pack', () => {
   const commands = new Set(builtinPacks.flatMap((p) => p.commands));
-  for (const command of [...Object.keys(EVERYDAY), ...Object.keys(ALWAYS_CLEARED)]) assert.ok(commands.has(command), command);
+  for (const command of [...Object.keys(EVERYDAY), ...Object.keys(ALWAYS_CLEARED)])
+    assert.ok(commands.has(command), command);
 });
 
 test('everyday calls stay below the prefilter of every pack that claims the command', () => {
   for (const pack of builtinPacks) {
     for (const command of pack.commands) {
       for (const argv of [...(EVERYDAY[command] ?? []), ...(ALWAYS_CLEARED[command] ?? [])]) {
-        assert.equal(trips(pack.prefilter, argv.slice(1)), false, `${pack.tool}: ${argv.join(' ')} trips the prefilter`);
+        assert.equal(
+          trips(pack.prefilter, argv.slice(1)),
+          false,
+          `${pack.tool}: ${argv.join(' ')} trips the prefilter`,
+        );
       }
     }
   }

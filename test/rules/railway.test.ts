@@ -22,23 +22,41 @@ function trips(spec: PrefilterSpec, example: RuleExample): boolean {
 
 test('every destructive railway example trips the prefilter', () => {
   for (const rule of railwayPack.rules) {
-    for (const example of rule.examples.destructive) assert.ok(trips(railwayPack.prefilter, example), `${rule.id}: ${example.argv.join(' ')}`);
+    for (const example of rule.examples.destructive)
+      assert.ok(trips(railwayPack.prefilter, example), `${rule.id}: ${example.argv.join(' ')}`);
   }
 });
 
 test('the prefilter lets the everyday read-only commands through without a check', () => {
-  for (const argv of [['railway', 'status'], ['railway', 'logs', '-s', 'api'], ['railway', 'up', '--detach'], ['railway', 'variable', 'list', '--kv'], ['railway', 'run', 'npm', 'test']]) {
+  for (const argv of [
+    ['railway', 'status'],
+    ['railway', 'logs', '-s', 'api'],
+    ['railway', 'up', '--detach'],
+    ['railway', 'variable', 'list', '--kv'],
+    ['railway', 'run', 'npm', 'test'],
+  ]) {
     assert.equal(trips(railwayPack.prefilter, { argv }), false, argv.join(' '));
   }
 });
 
 test('token hygiene: an account-wide token is called out', () => {
-  const [finding] = classify({ argv: ['railway', 'volume', 'delete', '-v', 'pg-data'], env: { RAILWAY_API_TOKEN: 'x' } }).findings;
-  assert.ok(finding!.warnings.some((w) => /RAILWAY_API_TOKEN is set: an account or workspace token can reach every project/.test(w)));
+  const [finding] = classify({
+    argv: ['railway', 'volume', 'delete', '-v', 'pg-data'],
+    env: { RAILWAY_API_TOKEN: 'x' },
+  }).findings;
+  assert.ok(
+    finding!.warnings.some((w) =>
+      /RAILWAY_API_TOKEN is set: an account or workspace token can reach every project/.test(w),
+    ),
+  );
 });
 
 test('token hygiene: both tokens set is one warning naming both', () => {
-  const [finding] = classify({ argv: ['railway', 'down'], env: { RAILWAY_API_TOKEN: 'x', RAILWAY_TOKEN: 'y' }, files: LINKED_PRODUCTION }).findings;
+  const [finding] = classify({
+    argv: ['railway', 'down'],
+    env: { RAILWAY_API_TOKEN: 'x', RAILWAY_TOKEN: 'y' },
+    files: LINKED_PRODUCTION,
+  }).findings;
   const tokenWarnings = finding!.warnings.filter((w) => /TOKEN/.test(w));
   assert.equal(tokenWarnings.length, 1);
   assert.match(tokenWarnings[0]!, /RAILWAY_TOKEN and RAILWAY_API_TOKEN are both set/);
@@ -49,18 +67,28 @@ test('--yes never lowers the bar, and is noted', () => {
   for (const yes of ['-y', '--yes', '--yes=true']) {
     const decision = classify({ argv: ['railway', 'service', 'delete', '-s', 'api', yes], files: LINKED_STAGING });
     assert.equal(decision.decision, 'confirm', yes);
-    assert.ok(decision.findings[0]!.warnings.some((w) => w.startsWith("--yes skips Railway's own confirmation prompt")), yes);
+    assert.ok(
+      decision.findings[0]!.warnings.some((w) => w.startsWith("--yes skips Railway's own confirmation prompt")),
+      yes,
+    );
   }
 });
 
 test('RAILWAY_ENV is warned about and never used as the environment', () => {
-  const [finding] = classify({ argv: ['railway', 'volume', 'delete', '-v', 'data'], env: { RAILWAY_ENV: 'staging' }, files: LINKED_STAGING }).findings;
+  const [finding] = classify({
+    argv: ['railway', 'volume', 'delete', '-v', 'data'],
+    env: { RAILWAY_ENV: 'staging' },
+    files: LINKED_STAGING,
+  }).findings;
   assert.equal(finding!.environment.name, 'unknown');
   assert.ok(finding!.warnings.some((w) => /RAILWAY_ENV=staging selects Railway's own backend/.test(w)));
 });
 
 test('the incident: account token, no link, volume delete with -y is confirmed as unknown (production)', () => {
-  const decision = classify({ argv: ['railway', 'volume', 'delete', '-v', 'vol_8d1e', '-y'], env: { RAILWAY_API_TOKEN: 'x' } });
+  const decision = classify({
+    argv: ['railway', 'volume', 'delete', '-v', 'vol_8d1e', '-y'],
+    env: { RAILWAY_API_TOKEN: 'x' },
+  });
   assert.equal(decision.decision, 'confirm');
   assert.equal(decision.findings.length, 1);
   const finding = decision.findings[0]!;
@@ -76,12 +104,21 @@ test('variable delete warns that Railway itself never asks', () => {
 });
 
 test('one finding per backup id', () => {
-  const decision = classify({ argv: ['railway', 'postgres', 'pitr', 'backup', 'delete', 'bk_1', 'bk_2'], files: LINKED_PRODUCTION });
-  assert.deepEqual(decision.findings.map((f) => f.resource), ['bk_1', 'bk_2']);
+  const decision = classify({
+    argv: ['railway', 'postgres', 'pitr', 'backup', 'delete', 'bk_1', 'bk_2'],
+    files: LINKED_PRODUCTION,
+  });
+  assert.deepEqual(
+    decision.findings.map((f) => f.resource),
+    ['bk_1', 'bk_2'],
+  );
 });
 
 test('an unknown option before the verb is read both ways and warned about', () => {
-  const decision = classify({ argv: ['railway', 'volume', '--new-flag', 'x', 'delete', '-v', 'data'], files: LINKED_PRODUCTION });
+  const decision = classify({
+    argv: ['railway', 'volume', '--new-flag', 'x', 'delete', '-v', 'data'],
+    files: LINKED_PRODUCTION,
+  });
   assert.equal(decision.decision, 'confirm');
   assert.ok(decision.findings[0]!.warnings.some((w) => /--new-flag/.test(w)));
 });
@@ -95,7 +132,14 @@ test('project delete names every environment, whatever is linked', () => {
 });
 
 test('read-only and wrapper commands produce no finding', () => {
-  for (const argv of [['railway'], ['railway', '--version'], ['railway', 'whoami', '--json'], ['railway', 'connect', 'postgres'], ['railway', 'ssh', '--', 'ls', '/tmp'], ['railway', 'environment', 'production']]) {
+  for (const argv of [
+    ['railway'],
+    ['railway', '--version'],
+    ['railway', 'whoami', '--json'],
+    ['railway', 'connect', 'postgres'],
+    ['railway', 'ssh', '--', 'ls', '/tmp'],
+    ['railway', 'environment', 'production'],
+  ]) {
     assert.equal(classify({ argv, files: LINKED_PRODUCTION }).decision, 'allow', argv.join(' '));
   }
 });

@@ -29,16 +29,32 @@ function world(): { root: string; ctx: Context; done: () => void } {
   writeFileSync(join(project, 'app.db'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]));
   writeFileSync(join(project, 'text.db'), 'not a database');
   // The system temp dir holds this world, so "outside" needs its own temp directory setting.
-  const ctx: Context = { env: { HOME: home }, cwd: project, home, tmpdir: join(root, 'scratch'), hostname: 'test', fs: nodeFiles(), config: defaultConfig() };
+  const ctx: Context = {
+    env: { HOME: home },
+    cwd: project,
+    home,
+    tmpdir: join(root, 'scratch'),
+    hostname: 'test',
+    fs: nodeFiles(),
+    config: defaultConfig(),
+  };
   return { root, ctx, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 test('real symlinks: the link alone is benign; a trailing slash follows it', () => {
   const { root, ctx, done } = world();
   try {
-    const check = (...args: string[]) => classifyArgv(['rm', ...args], { ...ctx, tmpdir: '/nonexistent-tmp' }, index).findings.map((f) => `${f.rule} ${f.resource}`);
+    const check = (...args: string[]) =>
+      classifyArgv(['rm', ...args], { ...ctx, tmpdir: '/nonexistent-tmp' }, index).findings.map(
+        (f) => `${f.rule} ${f.resource}`,
+      );
     assert.deepEqual(check('-rf', 'dist', 'out-link'), []);
-    assert.deepEqual(resolveOperand('out-link/', ctx), { operand: 'out-link/', path: join(root, 'outside'), display: join(root, 'outside'), symlink: { followed: true } });
+    assert.deepEqual(resolveOperand('out-link/', ctx), {
+      operand: 'out-link/',
+      path: join(root, 'outside'),
+      display: join(root, 'outside'),
+      symlink: { followed: true },
+    });
     assert.deepEqual(resolveOperand('out-link', ctx).symlink, { followed: false });
     assert.deepEqual(check('-rf', './*'), [`rm/current-directory ${ctx.cwd}/*`]);
   } finally {
@@ -49,7 +65,8 @@ test('real symlinks: the link alone is benign; a trailing slash follows it', () 
 test('real files: PG_VERSION marker and SQLite header', () => {
   const { ctx, done } = world();
   try {
-    const check = (...args: string[]) => classifyArgv(['rm', ...args], ctx, index).findings.map((f) => `${f.rule} ${f.resource}`);
+    const check = (...args: string[]) =>
+      classifyArgv(['rm', ...args], ctx, index).findings.map((f) => `${f.rule} ${f.resource}`);
     assert.deepEqual(check('-rf', 'pgdata'), [`rm/protected-path ${ctx.cwd}/pgdata`]);
     assert.deepEqual(check('-f', 'app.db', 'text.db'), [`rm/protected-path ${ctx.cwd}/app.db`]);
     assert.deepEqual(check('-rf', 'src', 'dist', 'package.json'), [], 'not every entry: pgdata, app.db … remain');

@@ -22,10 +22,18 @@ export const registerApprove: Register = (program: Command, done) => {
       const ctx = await configuredContext();
       const env = ctx.env as NodeJS.ProcessEnv;
       const ticket = listTickets(env).find((t) => t.id === id) ?? readTicket(env, id);
-      if (!ticket || Date.parse(ticket.expires) <= Date.now()) throw new UsageError(`no live ticket ${id}`, 'tickets expire after 10 minutes; `guard tickets` lists the live ones');
+      if (!ticket || Date.parse(ticket.expires) <= Date.now())
+        throw new UsageError(
+          `no live ticket ${id}`,
+          'tickets expire after 10 minutes; `guard tickets` lists the live ones',
+        );
       let proof: Signature | undefined;
       const terminal = openTerminal();
-      if (!terminal) throw new GuardError('`guard approve` needs a human at a terminal', { exitCode: EXIT.refused, hint: 'an agent cannot approve its own ticket: run it in your own terminal' });
+      if (!terminal)
+        throw new GuardError('`guard approve` needs a human at a terminal', {
+          exitCode: EXIT.refused,
+          hint: 'an agent cannot approve its own ticket: run it in your own terminal',
+        });
       try {
         const lines = [
           `guard: approve ticket ${ticket.id}`,
@@ -39,22 +47,37 @@ export const registerApprove: Register = (program: Command, done) => {
           const answer = await terminal.readLine(`Type ${displaySafe(phrase)} to approve (anything else cancels): `);
           if (answer.kind !== 'line' || answer.text !== phrase) {
             terminal.write('guard: not approved.\r\n');
-            auditTrail(ctx, ticket.argv, undefined).tryAppend({ decision: 'confirm-failed', how: 'approve', ticket: ticket.id });
+            auditTrail(ctx, ticket.argv, undefined).tryAppend({
+              decision: 'confirm-failed',
+              how: 'approve',
+              ticket: ticket.id,
+            });
             return done(answer.kind === 'interrupted' ? EXIT.interrupted : EXIT.refused);
           }
         }
         const signed = await humanProof(ctx, terminal, 'approve', ticketMessage(ticket));
         if (signed.kind !== 'signed' && signed.kind !== 'not-required') {
-          auditTrail(ctx, ticket.argv, undefined).tryAppend({ decision: 'confirm-failed', how: `approve:${signed.kind}`, ticket: ticket.id });
+          auditTrail(ctx, ticket.argv, undefined).tryAppend({
+            decision: 'confirm-failed',
+            how: `approve:${signed.kind}`,
+            ticket: ticket.id,
+          });
           return done(signed.kind === 'interrupted' ? EXIT.interrupted : EXIT.refused);
         }
         proof = signed.kind === 'signed' ? signed.proof : undefined;
       } finally {
         terminal.close();
       }
-      auditTrail(ctx, ticket.argv, undefined).append({ decision: 'approved', how: proof ? 'terminal+passphrase' : 'terminal', ticket: ticket.id, resources: ticket.targets.map((t) => t.resource) });
+      auditTrail(ctx, ticket.argv, undefined).append({
+        decision: 'approved',
+        how: proof ? 'terminal+passphrase' : 'terminal',
+        ticket: ticket.id,
+        resources: ticket.targets.map((t) => t.resource),
+      });
       approveTicket(env, ticket, Date.now(), proof);
-      process.stdout.write(`guard: ticket ${ticket.id} approved; the same command may now run once, until ${ticket.expires}\n`);
+      process.stdout.write(
+        `guard: ticket ${ticket.id} approved; the same command may now run once, until ${ticket.expires}\n`,
+      );
       done(EXIT.ok);
     });
   program
@@ -65,13 +88,20 @@ export const registerApprove: Register = (program: Command, done) => {
       const tickets = listTickets(processContext().env as NodeJS.ProcessEnv);
       if (options.json) process.stdout.write(`${JSON.stringify(tickets, null, 2)}\n`);
       else if (tickets.length === 0) process.stdout.write('guard: no live tickets\n');
-      else for (const t of tickets) process.stdout.write(`${t.id}  ${t.status.padEnd(8)}  until ${t.expires}  ${shellQuote(t.argv)}\n`);
+      else
+        for (const t of tickets)
+          process.stdout.write(`${t.id}  ${t.status.padEnd(8)}  until ${t.expires}  ${shellQuote(t.argv)}\n`);
       done(EXIT.ok);
     });
   program
     .command('passphrase')
-    .description('derive an approval key pair from a passphrase and print its public key line for the system policy ("approvalKeys": …)')
-    .option('--user-config', 'print instead a salted scrypt hash for your user config ("passphrase": …), the weaker same-account second factor')
+    .description(
+      'derive an approval key pair from a passphrase and print its public key line for the system policy ("approvalKeys": …)',
+    )
+    .option(
+      '--user-config',
+      'print instead a salted scrypt hash for your user config ("passphrase": …), the weaker same-account second factor',
+    )
     .action(async (options: { userConfig?: boolean }) => {
       const terminal = openTerminal();
       if (!terminal) throw new GuardError('`guard passphrase` needs a terminal', { exitCode: EXIT.refused });

@@ -24,20 +24,32 @@ export function registerCheck(program: Command, done: (result: CommandResult) =>
     .allowUnknownOption(true)
     .action(async (command: string[], options: CheckOptions) => {
       if (options.shell !== undefined) return done(await checkShell(command, options));
-      if (command.length === 0) throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
+      if (command.length === 0)
+        throw new UsageError('check needs a command', 'usage: guard check [--json] -- TOOL [ARGS…]');
       const session = await openSession();
       const setup = session.setup;
       // Like prefix mode: SQL or commands piped or redirected into the tool are part of what it would run.
       const { stdin, captured } = stdinForArgv(command, session);
       captured?.dispose();
       // check runs nothing: a pipe into it that the tool would not read for commands is judged as a terminal.
-      const { decision } = await session.judge({ kind: 'argv', argv: command, stdin: stdin.kind === 'opaque' ? { kind: 'terminal' } : stdin });
+      const { decision } = await session.judge({
+        kind: 'argv',
+        argv: command,
+        stdin: stdin.kind === 'opaque' ? { kind: 'terminal' } : stdin,
+      });
       const brokenConfig = configRefusal(decision, setup);
       if (brokenConfig) process.stderr.write(`${brokenConfig}\n`);
       for (const line of configNotices(decision)) process.stderr.write(`${line}\n`);
-      if (options.json) process.stdout.write(`${JSON.stringify({ ...decisionJson(decision), ...(setup.problems.length > 0 ? { configProblems: setup.problems } : {}) }, null, 2)}\n`);
-      else if (decision.decision === 'allow' && decision.allowed) process.stdout.write('guard: allow: what matched is covered by your allowances (see above); it would run straight through\n');
-      else if (decision.decision === 'allow') process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
+      if (options.json)
+        process.stdout.write(
+          `${JSON.stringify({ ...decisionJson(decision), ...(setup.problems.length > 0 ? { configProblems: setup.problems } : {}) }, null, 2)}\n`,
+        );
+      else if (decision.decision === 'allow' && decision.allowed)
+        process.stdout.write(
+          'guard: allow: what matched is covered by your allowances (see above); it would run straight through\n',
+        );
+      else if (decision.decision === 'allow')
+        process.stdout.write('guard: allow: no rule matches; it would run straight through\n');
       else process.stdout.write(`${panelLines(command, decision).join('\n')}\n`);
       done(brokenConfig ? EXIT.config : decision.decision === 'allow' ? EXIT.ok : EXIT.refused);
     });
@@ -61,7 +73,11 @@ export async function checkShell(command: string[], options: CheckOptions): Prom
     code = await checkShellStdin(input, options.json === true, session, options.null === true);
   } else {
     const line = typeof options.shell === 'string' ? options.shell : command.join(' ');
-    if (line.trim() === '') throw new UsageError('check --shell needs a line', "usage: guard check [--json] --shell 'LINE', or guard check --shell --stdin < lines.txt");
+    if (line.trim() === '')
+      throw new UsageError(
+        'check --shell needs a line',
+        "usage: guard check [--json] --shell 'LINE', or guard check --shell --stdin < lines.txt",
+      );
     code = await checkShellLine(line, options.json === true, session);
   }
   // A broken config refuses destructive commands (78), as for an argv.

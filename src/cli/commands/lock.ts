@@ -18,8 +18,18 @@ export const registerLock: Register = (program: Command, done) => {
     .description('kill switch: refuse every destructive command, on every shim and hook, until `guard unlock`')
     .action(async () => {
       const ctx = await configuredContext();
-      if (!(await typedAtTerminal('lock', 'guard: lock refuses every destructive command until a human runs `guard unlock`.'))) return done(EXIT.refused);
-      writeLock(ctx.env as NodeJS.ProcessEnv, { since: new Date().toISOString(), reason: 'kill-switch', detail: 'locked by a human with `guard lock`' });
+      if (
+        !(await typedAtTerminal(
+          'lock',
+          'guard: lock refuses every destructive command until a human runs `guard unlock`.',
+        ))
+      )
+        return done(EXIT.refused);
+      writeLock(ctx.env as NodeJS.ProcessEnv, {
+        since: new Date().toISOString(),
+        reason: 'kill-switch',
+        detail: 'locked by a human with `guard lock`',
+      });
       auditTrail(ctx, ['guard', 'lock'], undefined).append({ decision: 'lock', how: 'terminal' });
       process.stdout.write('guard: locked: every destructive command is refused until `guard unlock`\n');
       done(EXIT.ok);
@@ -40,12 +50,22 @@ export const registerLock: Register = (program: Command, done) => {
         if (result.kind === 'signed') proof = result.proof;
         return result.kind === 'signed' || result.kind === 'not-required';
       };
-      if (!(await typedAtTerminal('unlock', `guard: locked since ${lock.since} (${lock.reason}: ${lock.detail}).`, signed))) {
+      if (
+        !(await typedAtTerminal(
+          'unlock',
+          `guard: locked since ${lock.since} (${lock.reason}: ${lock.detail}).`,
+          signed,
+        ))
+      ) {
         auditTrail(ctx, ['guard', 'unlock'], undefined).tryAppend({ decision: 'confirm-failed', how: 'unlock' });
         return done(EXIT.refused);
       }
       writeUnlock(ctx.env as NodeJS.ProcessEnv, lock, proof);
-      auditTrail(ctx, ['guard', 'unlock'], undefined).append({ decision: 'unlock', how: 'terminal', note: `${lock.reason}: ${lock.detail}` });
+      auditTrail(ctx, ['guard', 'unlock'], undefined).append({
+        decision: 'unlock',
+        how: 'terminal',
+        note: `${lock.reason}: ${lock.detail}`,
+      });
       process.stdout.write('guard: unlocked\n');
       done(EXIT.ok);
     });
@@ -55,9 +75,15 @@ export const registerLock: Register = (program: Command, done) => {
     .action(() => {
       const env = processContext().env as NodeJS.ProcessEnv;
       const lock = readLock(env);
-      process.stdout.write(lock ? `guard: LOCKED since ${lock.since} (${lock.reason}: ${lock.detail}); a human must run \`guard unlock\`\n` : 'guard: not locked\n');
+      process.stdout.write(
+        lock
+          ? `guard: LOCKED since ${lock.since} (${lock.reason}: ${lock.detail}); a human must run \`guard unlock\`\n`
+          : 'guard: not locked\n',
+      );
       const tickets = listTickets(env);
-      process.stdout.write(`guard: ${tickets.length} live ticket(s)${tickets.length ? `: ${tickets.map((t) => `${t.id} (${t.status})`).join(', ')}` : ''}\n`);
+      process.stdout.write(
+        `guard: ${tickets.length} live ticket(s)${tickets.length ? `: ${tickets.map((t) => `${t.id} (${t.status})`).join(', ')}` : ''}\n`,
+      );
       done(EXIT.ok);
     });
 };

@@ -16,13 +16,17 @@ export const registerLog: Register = (program: Command, done) => {
     .description('show recent decisions from the audit trail')
     .option('--json', 'one JSON record per line')
     .option('--since <when>', 'only records since an ISO time or a duration like 30m, 2h, 7d')
-    .option('--decision <kinds>', 'only these decisions, comma-separated (allow,confirm-ok,confirm-failed,refused,approved,ticket-used)')
+    .option(
+      '--decision <kinds>',
+      'only these decisions, comma-separated (allow,confirm-ok,confirm-failed,refused,approved,ticket-used)',
+    )
     .option('-n, --limit <n>', 'at most this many records (newest)', '50')
     .action(async (options: { json?: boolean; since?: string; decision?: string; limit: string }) => {
       const ctx = await configuredContext();
       const since = options.since ? parseSince(options.since, Date.now()) : undefined;
       const kinds = options.decision ? new Set(options.decision.split(',')) : undefined;
-      const keep = (r: ChainedRecord): boolean => (since === undefined || Date.parse(r.time) >= since) && (kinds === undefined || kinds.has(r.decision));
+      const keep = (r: ChainedRecord): boolean =>
+        (since === undefined || Date.parse(r.time) >= since) && (kinds === undefined || kinds.has(r.decision));
       const limit = Math.max(1, Number.parseInt(options.limit, 10) || 50);
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
       const records = readingTrail(path, () => readAuditTail(path, keep, limit));
@@ -38,7 +42,9 @@ export const registerLog: Register = (program: Command, done) => {
       const path = auditPath(ctx.env as NodeJS.ProcessEnv, ctx.config.audit?.path);
       // node:crypto here: a whole trail (millions of records) hashes ~10× faster than the pure-TS SHA-256.
       const syslog = ctx.config.audit?.syslog;
-      const result = readingTrail(path, () => verifyAuditTrail(path, (text) => createHash('sha256').update(text).digest('hex'), wantsAnchor(syslog)));
+      const result = readingTrail(path, () =>
+        verifyAuditTrail(path, (text) => createHash('sha256').update(text).digest('hex'), wantsAnchor(syslog)),
+      );
       const anchor = checkAuditAnchor(syslog, result.hashes ?? new Set());
       if (!result.exists) {
         // A deleted trail is a truncated one when syslog holds records of it.
@@ -48,9 +54,12 @@ export const registerLog: Register = (program: Command, done) => {
         return done(EXIT.ok);
       }
       const problems = result.problems;
-      const where = result.files.length > 1 ? `${result.files.length} files, ${path} and its rotated predecessors` : path;
+      const where =
+        result.files.length > 1 ? `${result.files.length} files, ${path} and its rotated predecessors` : path;
       if (problems.length === 0 && anchor.problems.length === 0) {
-        process.stdout.write(`guard: audit trail intact: ${result.records} records, chain verified${anchor.checked ? `, ${anchor.checked} all present` : ''} (${where})\n`);
+        process.stdout.write(
+          `guard: audit trail intact: ${result.records} records, chain verified${anchor.checked ? `, ${anchor.checked} all present` : ''} (${where})\n`,
+        );
         return done(EXIT.ok);
       }
       for (const p of problems) process.stdout.write(`guard: ${p.file}:${p.line}: ${p.message}\n`);
@@ -78,13 +87,23 @@ export function parseSince(text: string, nowMs: number): number {
     return nowMs - Number(duration[1]) * unit;
   }
   const time = Date.parse(text);
-  if (Number.isNaN(time)) throw new UsageError(`--since ${text} is neither a time nor a duration`, 'use e.g. 2026-11-21T10:00:00Z or 30m, 2h, 7d');
+  if (Number.isNaN(time))
+    throw new UsageError(
+      `--since ${text} is neither a time nor a duration`,
+      'use e.g. 2026-11-21T10:00:00Z or 30m, 2h, 7d',
+    );
   return time;
 }
 
 /** Colours for a terminal (chalk honours NO_COLOR, FORCE_COLOR and a non-terminal stdout). */
 async function terminalPaint(): Promise<Paint> {
   const { default: chalk } = await import('chalk');
-  const styles = { refused: chalk.red.bold, confirmed: chalk.yellow, approved: chalk.green, dim: chalk.dim, header: chalk.bold };
+  const styles = {
+    refused: chalk.red.bold,
+    confirmed: chalk.yellow,
+    approved: chalk.green,
+    dim: chalk.dim,
+    header: chalk.bold,
+  };
   return (style, text) => styles[style](text);
 }

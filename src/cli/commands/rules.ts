@@ -13,7 +13,7 @@ const print = (lines: string[]): void => void process.stdout.write(`${lines.join
 export const registerRules: Register = (program: Command, done) => {
   const rules = program
     .command('rules')
-    .description('the rule reference: list every rule, explain one, or run every rule\'s examples')
+    .description("the rule reference: list every rule, explain one, or run every rule's examples")
     .action(async () => {
       print(listRules((await loadActiveRulePacks()).packs));
       done(EXIT.ok);
@@ -35,14 +35,19 @@ export const registerRules: Register = (program: Command, done) => {
       const lines = showRule(packs, id, (ctx) => ({ ...ctx, sqlParser }));
       if (!lines) {
         const similar = similarRuleIds(packs, id);
-        throw new UsageError(`no rule "${id}"`, similar.length > 0 ? `did you mean ${similar.join(', ')}?` : '`guard rules` lists every rule');
+        throw new UsageError(
+          `no rule "${id}"`,
+          similar.length > 0 ? `did you mean ${similar.join(', ')}?` : '`guard rules` lists every rule',
+        );
       }
       print(lines);
       done(EXIT.ok);
     });
   rules
     .command('test')
-    .description('run every example of every rule: destructive ones must be flagged, benign ones must pass (exit 1 on any problem)')
+    .description(
+      'run every example of every rule: destructive ones must be flagged, benign ones must pass (exit 1 on any problem)',
+    )
     .option('--json', 'print the report as JSON')
     .action(async (options: { json?: boolean }) => {
       const { packs, config, problems } = await loadActiveRulePacks();
@@ -51,9 +56,22 @@ export const registerRules: Register = (program: Command, done) => {
       const sqlParser = await loadSqlParser();
       const withParser = (ctx: Parameters<Parameters<typeof verifyPacks>[3] & object>[0]) => ({ ...ctx, sqlParser });
       // built-in examples are written for the default config; custom ones are checked as at load time, under yours
-      const builtin = verifyPacks(packs.filter((p) => p.source === undefined), packs, undefined, withParser);
-      const custom = verifyPacks(packs.filter((p) => p.source !== undefined), packs, config, withParser);
-      const report = { problems: [...builtin.problems, ...custom.problems], checked: [...builtin.checked, ...custom.checked] };
+      const builtin = verifyPacks(
+        packs.filter((p) => p.source === undefined),
+        packs,
+        undefined,
+        withParser,
+      );
+      const custom = verifyPacks(
+        packs.filter((p) => p.source !== undefined),
+        packs,
+        config,
+        withParser,
+      );
+      const report = {
+        problems: [...builtin.problems, ...custom.problems],
+        checked: [...builtin.checked, ...custom.checked],
+      };
       if (options.json) process.stdout.write(`${JSON.stringify(testReportJson(report, packs), null, 2)}\n`);
       else print(testReportLines(report, packs));
       done(report.problems.length === 0 && problems.length === 0 ? EXIT.ok : 1);

@@ -20,13 +20,21 @@ export function registerUninstall(program: Command, done: (result: CommandResult
       if (options.system) {
         const { uninstallSystem } = await import('../../app/system-install.js');
         const { systemLayout } = await import('../../io/system-install/system-layout.js');
-        for (const line of uninstallSystem(systemLayout(resolve(options.root ?? '/')))) process.stderr.write(`guard: ${line}\n`);
+        for (const line of uninstallSystem(systemLayout(resolve(options.root ?? '/'))))
+          process.stderr.write(`guard: ${line}\n`);
         return done(EXIT.ok);
       }
       const dir = shimDirFrom(options.dir);
       // Removing the shims takes guard off the agent's PATH: a human does it, at a verified terminal
       // (and with the approval passphrase when the system policy asks for it).
-      if (existsSync(manifestPath(dir)) && !(await typedAtTerminal('uninstall', `guard: uninstall removes guard's shims from ${dir}; commands there will no longer be checked.`))) return done(EXIT.refused);
+      if (
+        existsSync(manifestPath(dir)) &&
+        !(await typedAtTerminal(
+          'uninstall',
+          `guard: uninstall removes guard's shims from ${dir}; commands there will no longer be checked.`,
+        ))
+      )
+        return done(EXIT.refused);
       if (!(await uninstallProof())) return done(EXIT.refused);
       const result = removeShims(dir);
       if (!result.found) {
@@ -34,8 +42,11 @@ export function registerUninstall(program: Command, done: (result: CommandResult
         done(EXIT.ok);
         return;
       }
-      process.stderr.write(`guard: removed ${result.removed.length} shim(s) from ${result.dir}${result.dirRemoved ? ' and the directory' : ''}\n`);
-      for (const kept of result.kept) process.stderr.write(`guard: left ${kept} in place: it is no longer a file guard wrote\n`);
+      process.stderr.write(
+        `guard: removed ${result.removed.length} shim(s) from ${result.dir}${result.dirRemoved ? ' and the directory' : ''}\n`,
+      );
+      for (const kept of result.kept)
+        process.stderr.write(`guard: left ${kept} in place: it is no longer a file guard wrote\n`);
       process.stderr.write('guard: remove the PATH line (or `guard init`) from your shell profile too\n');
       done(EXIT.ok);
     });

@@ -46,7 +46,11 @@ export interface ParseSettings {
   /** Unknown options are assumed to take no value; list long names known to take one here. */
 }
 
-export function parseOptions(argv: readonly string[], specs: readonly OptionSpec[], settings: ParseSettings): ParsedArgs {
+export function parseOptions(
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  settings: ParseSettings,
+): ParsedArgs {
   const permute = settings.permute ?? settings.style !== 'go';
   const result: ParsedArgs = { options: [], positionals: [], positionalIndexes: [], unknown: [], sawDoubleDash: false };
   let onlyOperands = false;
@@ -63,14 +67,23 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
       onlyOperands = true;
       continue;
     }
-    const consumed = settings.style === 'go' ? parseGoFlag(argv, i, specs, result) : parseDashed(argv, i, specs, settings.style, result);
+    const consumed =
+      settings.style === 'go'
+        ? parseGoFlag(argv, i, specs, result)
+        : parseDashed(argv, i, specs, settings.style, result);
     i += consumed;
   }
   return result;
 }
 
 /** Parses one `-x…` or `--name…` element; returns how many extra elements were consumed. */
-function parseDashed(argv: readonly string[], i: number, specs: readonly OptionSpec[], style: OptionStyle, out: ParsedArgs): number {
+function parseDashed(
+  argv: readonly string[],
+  i: number,
+  specs: readonly OptionSpec[],
+  style: OptionStyle,
+  out: ParsedArgs,
+): number {
   const arg = argv[i] as string;
   if (arg.startsWith('--')) {
     const body = arg.slice(2);
@@ -107,7 +120,8 @@ function parseDashed(argv: readonly string[], i: number, specs: readonly OptionS
     }
     if (spec.value === true || (spec.value === 'optional' && arg[j + 1] === '=')) {
       let rest = arg.slice(j + 1);
-      if (rest.startsWith('=') && (style === 'clap' || style === 'pflag' || spec.value === 'optional')) rest = rest.slice(1);
+      if (rest.startsWith('=') && (style === 'clap' || style === 'pflag' || spec.value === 'optional'))
+        rest = rest.slice(1);
       if (rest.length > 0) {
         out.options.push({ id: spec.id, value: rest, raw: arg, index: i });
         return 0;

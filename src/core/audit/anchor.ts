@@ -14,7 +14,8 @@ export function anchoredRecords(text: string, user: string): AnchoredRecord[] {
     if (at === -1) continue;
     try {
       const r = JSON.parse(line.slice(at)) as Record<string, unknown>;
-      if (typeof r.hash === 'string' && typeof r.prev === 'string' && typeof r.decision === 'string' && r.user === user) out.push({ hash: r.hash, time: String(r.time) });
+      if (typeof r.hash === 'string' && typeof r.prev === 'string' && typeof r.decision === 'string' && r.user === user)
+        out.push({ hash: r.hash, time: String(r.time) });
     } catch {
       // not a guard record
     }
@@ -23,9 +24,15 @@ export function anchoredRecords(text: string, user: string): AnchoredRecord[] {
 }
 
 /** Problems when anchored records are missing from the local trail (truncated, cut or replaced). */
-export function anchorProblems(localHashes: ReadonlySet<string>, anchored: readonly AnchoredRecord[], source: string): string[] {
+export function anchorProblems(
+  localHashes: ReadonlySet<string>,
+  anchored: readonly AnchoredRecord[],
+  source: string,
+): string[] {
   const missing = anchored.filter((a) => !localHashes.has(a.hash));
   if (missing.length === 0) return [];
   const newest = missing[missing.length - 1] as AnchoredRecord;
-  return [`${missing.length} record(s) that ${source} holds are missing from the local audit trail (the newest from ${newest.time}, hash ${newest.hash.slice(0, 12)}…): records were removed, or the trail was truncated or replaced`];
+  return [
+    `${missing.length} record(s) that ${source} holds are missing from the local audit trail (the newest from ${newest.time}, hash ${newest.hash.slice(0, 12)}…): records were removed, or the trail was truncated or replaced`,
+  ];
 }

@@ -41,7 +41,8 @@ export function logTable(records: readonly ChainedRecord[], nowMs: number, paint
   ]);
   const header = ['when', 'decision', 'rule', 'environment', 'resource', 'who', 'exit', 'command'];
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
-  const cells = (row: string[]): string[] => row.map((c, i) => (i === row.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i] ?? 0)));
+  const cells = (row: string[]): string[] =>
+    row.map((c, i) => (i === row.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i] ?? 0)));
   const body = rows.map((row, n) => {
     const c = cells(row);
     c[1] = paint(styleOf(records[n]?.decision ?? ''), c[1] ?? '');

@@ -1,7 +1,8 @@
 import { sha256Hex } from './sha256.js';
 import type { Evidence } from '../types.js';
 
-export type AuditDecision = 'allow' | 'confirm-ok' | 'confirm-failed' | 'refused' | 'approved' | 'ticket-used' | 'exit' | 'lock' | 'unlock';
+export type AuditDecision =
+  'allow' | 'confirm-ok' | 'confirm-failed' | 'refused' | 'approved' | 'ticket-used' | 'exit' | 'lock' | 'unlock';
 
 export interface AuditRecord {
   time: string;
@@ -59,7 +60,10 @@ export interface ChainProblem {
  * Checks a chain one line at a time, so a log of millions of records is verified in bounded memory.
  * `hash` is injectable: the io layer passes node:crypto's SHA-256, far faster for a whole log.
  */
-export function chainVerifier(hash: (text: string) => string = sha256Hex, start = GENESIS): {
+export function chainVerifier(
+  hash: (text: string) => string = sha256Hex,
+  start = GENESIS,
+): {
   push(text: string, line: number, last: boolean): ChainProblem[];
   readonly head: string;
 } {
@@ -79,8 +83,13 @@ export function chainVerifier(hash: (text: string) => string = sha256Hex, start 
       }
       const problems: ChainProblem[] = [];
       const { hash: stated, ...body } = record;
-      if (hash(canonicalJson(body)) !== stated) problems.push({ line, message: 'content does not match its hash (the line was edited)' });
-      if (record.prev !== prev) problems.push({ line, message: 'does not follow the previous line (a line was deleted, inserted or reordered)' });
+      if (hash(canonicalJson(body)) !== stated)
+        problems.push({ line, message: 'content does not match its hash (the line was edited)' });
+      if (record.prev !== prev)
+        problems.push({
+          line,
+          message: 'does not follow the previous line (a line was deleted, inserted or reordered)',
+        });
       prev = stated;
       return problems;
     },

@@ -2,20 +2,26 @@
 
 const MASK = '***';
 const SECRET_NAME = /(_TOKEN|_KEY|_SECRET|PASSWORD|_PWD|PASSWD)$/i;
-const SECRET_HEADER = /^(\s*(?:authorization|proxy-authorization|project-access-token|x-api-key|api-key|cookie)\s*:\s*)(.*)$/i;
+const SECRET_HEADER =
+  /^(\s*(?:authorization|proxy-authorization|project-access-token|x-api-key|api-key|cookie)\s*:\s*)(.*)$/i;
 /** Tools whose `-pVALUE` is a password (mysql family), not a port or a path. */
 const DASH_P_PASSWORD_TOOLS = new Set(['mysql', 'mysqladmin', 'mysqldump', 'mariadb', 'mariadb-dump']);
 
 /** Masks passwords in URIs (`scheme://user:pass@host`) and conninfo (`password=…`). */
 export function redactText(text: string): string {
-  return text
-    // The scheme is bounded: an unbounded `[a-z0-9+.-]*` backtracks quadratically over a long run of letters.
-    .replace(/([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
-    .replace(/\b(password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s'"&;]+)/gi, `$1=${MASK}`)
-    // A credential after its scheme word: long, or with a digit, so prose like "Token header" survives.
-    .replace(/\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
-    .replace(/\b(basic|token)\s+(?=[A-Za-z0-9._~+/=-]*\d|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
-    .replace(/\b([A-Z][A-Z0-9_]*(?:_TOKEN|_KEY|_SECRET|PASSWORD|_PWD))=(\S+)/g, `$1=${MASK}`);
+  return (
+    text
+      // The scheme is bounded: an unbounded `[a-z0-9+.-]*` backtracks quadratically over a long run of letters.
+      .replace(/([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]*:)[^\s@/]*@/gi, `$1${MASK}@`)
+      .replace(/\b(password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s'"&;]+)/gi, `$1=${MASK}`)
+      // A credential after its scheme word: long, or with a digit, so prose like "Token header" survives.
+      .replace(/\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${MASK}`)
+      .replace(
+        /\b(basic|token)\s+(?=[A-Za-z0-9._~+/=-]*\d|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]{8,}/gi,
+        `$1 ${MASK}`,
+      )
+      .replace(/\b([A-Z][A-Z0-9_]*(?:_TOKEN|_KEY|_SECRET|PASSWORD|_PWD))=(\S+)/g, `$1=${MASK}`)
+  );
 }
 
 /** Redacts one argv: values of password options, secret headers, NAME_TOKEN=… assignments, URIs. */
@@ -29,7 +35,10 @@ export function redactArgv(argv: readonly string[]): string[] {
       maskNext = false;
       continue;
     }
-    if (/^--password$|^--pass$|^--token$|^--oauth2-bearer$|^--bearer$|^--auth$|^-a$/.test(arg) && (arg !== '-a' || tool === 'redis-cli')) {
+    if (
+      /^--password$|^--pass$|^--token$|^--oauth2-bearer$|^--bearer$|^--auth$|^-a$/.test(arg) &&
+      (arg !== '-a' || tool === 'redis-cli')
+    ) {
       out.push(arg);
       maskNext = true;
       continue;
@@ -72,5 +81,7 @@ function redactHeader(arg: string): string {
 
 /** The names of secret-looking variables that are set, never their values. */
 export function secretVariableNames(env: Readonly<Record<string, string | undefined>>): string[] {
-  return Object.keys(env).filter((k) => SECRET_NAME.test(k) && env[k] !== undefined && env[k] !== '').sort();
+  return Object.keys(env)
+    .filter((k) => SECRET_NAME.test(k) && env[k] !== undefined && env[k] !== '')
+    .sort();
 }

@@ -31,19 +31,25 @@ export function syslogTransport(to: string): SyslogTransport | undefined {
   if (to.startsWith('unix:')) return to.length > 5 ? { kind: 'unix', path: to.slice(5) } : undefined;
   const m = /^(udp|tcp):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d{1,5}))?\/?$/.exec(to);
   if (!m) return undefined;
-  return { kind: m[1] as 'udp' | 'tcp', host: (m[2] as string).replace(/^\[|\]$/g, ''), port: m[3] ? Number(m[3]) : 514 };
+  return {
+    kind: m[1] as 'udp' | 'tcp',
+    host: (m[2] as string).replace(/^\[|\]$/g, ''),
+    port: m[3] ? Number(m[3]) : 514,
+  };
 }
 
 /** Severity of a decision: refusals and failed confirmations are warnings, everything else notice/info. */
 export function syslogSeverity(record: ChainedRecord): 'warning' | 'notice' | 'info' {
-  if (record.decision === 'refused' || record.decision === 'confirm-failed' || record.decision === 'lock') return 'warning';
+  if (record.decision === 'refused' || record.decision === 'confirm-failed' || record.decision === 'lock')
+    return 'warning';
   return record.decision === 'allow' || record.decision === 'exit' ? 'info' : 'notice';
 }
 
 /** The record as one OTLP/HTTP JSON logs request (one LogRecord; the body is the record's JSON). */
 export function otlpLogsRequest(record: ChainedRecord, hostName: string): object {
   const severity = syslogSeverity(record);
-  const attr = (key: string, value: string | undefined) => (value === undefined ? [] : [{ key, value: { stringValue: value } }]);
+  const attr = (key: string, value: string | undefined) =>
+    value === undefined ? [] : [{ key, value: { stringValue: value } }];
   return {
     resourceLogs: [
       {

@@ -20,7 +20,9 @@ interface Parsed {
 export function compileTool(tool: CatalogueTool, source?: string): RulePack<Parsed> {
   const specs = operationSpecs(tool);
   const options = mergedOptionSpecs(specs);
-  const matchers: OperationMatcher[] = specs.map((spec, i) => withResolver(operationMatcher(spec), tool.operations[i]?.environment ? undefined : tool.environmentOf));
+  const matchers: OperationMatcher[] = specs.map((spec, i) =>
+    withResolver(operationMatcher(spec), tool.operations[i]?.environment ? undefined : tool.environmentOf),
+  );
   const firstMatch = (p: Parsed, ctx: Context): NonNullable<Parsed['first']> => {
     if (p.first) return p.first;
     for (let i = 0; i < matchers.length; i++) {
@@ -45,7 +47,9 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
     commands: tool.commands,
     // Consulted only when standard input is not a terminal: SQL piped into a client is read and judged,
     // unless the arguments carry the SQL (`--query "INSERT … FORMAT CSV" < data.csv` streams data, not SQL).
-    ...(specs.some((s) => s.sql?.stdin) ? { readsStdin: (args: readonly string[]) => readsSqlFromStdin(specs, parseWith(options, tool.style, args)) } : {}),
+    ...(specs.some((s) => s.sql?.stdin)
+      ? { readsStdin: (args: readonly string[]) => readsSqlFromStdin(specs, parseWith(options, tool.style, args)) }
+      : {}),
     prefilter: prefilterOf(specs),
     parse: (args) => ({ args, options: withoutLeadingWord(parseWith(options, tool.style, args), tool.leadingWords) }),
     // Every operation names its own environment (RuleMatch.environment).
@@ -59,7 +63,10 @@ function readsSqlFromStdin(specs: readonly OperationSpec[], parsed: ParsedArgs):
   return specs.some(({ sql }) => {
     if (!sql?.stdin) return false;
     const flags = [...list(sql.flag), ...list(sql.file)];
-    return flags.every((f) => optionValues(parsed, f).length === 0) && (sql.positional === undefined || parsed.positionals.length <= sql.positional);
+    return (
+      flags.every((f) => optionValues(parsed, f).length === 0) &&
+      (sql.positional === undefined || parsed.positionals.length <= sql.positional)
+    );
   });
 }
 

@@ -16,7 +16,10 @@ export function lazyPack(entry: CatalogueEntry): RulePack<any> {
   const get = (): RulePack<any> => {
     if (pack) return pack;
     const tool = entry.load();
-    if (tool.tool !== entry.tool || tool.commands.join() !== entry.commands.join()) throw new Error(`catalogue entry ${entry.tool} does not match its data (${tool.tool}: ${tool.commands.join(', ')})`);
+    if (tool.tool !== entry.tool || tool.commands.join() !== entry.commands.join())
+      throw new Error(
+        `catalogue entry ${entry.tool} does not match its data (${tool.tool}: ${tool.commands.join(', ')})`,
+      );
     return (pack = compileTool(tool));
   };
   return {

@@ -12,7 +12,10 @@ interface Both {
 export function withCatalogue(hand: RulePack<any>, entry: CatalogueEntry): RulePack<Both> {
   const data = lazyPack(entry);
   let rules: Rule<Both>[] | undefined;
-  const on = (rule: Rule<any>, part: keyof Both): Rule<Both> => ({ ...rule, match: (p, ctx) => rule.match(p[part], ctx) });
+  const on = (rule: Rule<any>, part: keyof Both): Rule<Both> => ({
+    ...rule,
+    match: (p, ctx) => rule.match(p[part], ctx),
+  });
   return {
     tool: hand.tool,
     commands: hand.commands,

@@ -32,6 +32,6 @@ export function operationSpecs(tool: CatalogueTool): OperationSpec[] {
     commands: tool.commands,
     ...(tool.style && !op.style ? { style: tool.style } : {}),
     valueFlags: [...(tool.valueFlags ?? []), ...(op.valueFlags ?? [])],
-    ...(op.environment ?? tool.environment ? { environment: op.environment ?? tool.environment } : {}),
+    ...((op.environment ?? tool.environment) ? { environment: op.environment ?? tool.environment } : {}),
   }));
 }

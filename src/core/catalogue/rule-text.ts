@@ -2,9 +2,17 @@
 import type { Rule, RuleExample, RuleMatch } from '../rule.js';
 import type { OperationSpec } from './operation-spec.js';
 
-export function operationRuleText(spec: OperationSpec): Pick<Rule<unknown>, 'id' | 'summary' | 'message' | 'rationale' | 'safer'> {
+export function operationRuleText(
+  spec: OperationSpec,
+): Pick<Rule<unknown>, 'id' | 'summary' | 'message' | 'rationale' | 'safer'> {
   const undo = spec.undo ? ` Undo: ${spec.undo}${/[.!]$/.test(spec.undo) ? '' : '.'}` : '';
-  return { id: spec.id, summary: spec.summary, message: spec.message, rationale: `${spec.rationale}${undo}`, safer: spec.safer };
+  return {
+    id: spec.id,
+    summary: spec.summary,
+    message: spec.message,
+    rationale: `${spec.rationale}${undo}`,
+    safer: spec.safer,
+  };
 }
 
 /** `except` entries as readable lines: the command shape, then why it is benign. */
@@ -28,7 +36,10 @@ export function toExample(e: OperationSpec['examples']['destructive'][number]): 
 }
 
 /** The panel shows a finding's details: the undo goes there too, so the person confirming reads it. */
-export function withUndo(result: RuleMatch | RuleMatch[] | null, undo: string | undefined): RuleMatch | RuleMatch[] | null {
+export function withUndo(
+  result: RuleMatch | RuleMatch[] | null,
+  undo: string | undefined,
+): RuleMatch | RuleMatch[] | null {
   if (!result || !undo) return result;
   const add = (m: RuleMatch): RuleMatch => ({ ...m, details: [...(m.details ?? []), `undo: ${undo}`] });
   return Array.isArray(result) ? result.map(add) : add(result);

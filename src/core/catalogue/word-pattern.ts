@@ -13,7 +13,12 @@ export function wordTest(pattern: WordPattern): WordTest {
 }
 
 export function globRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^]*')}$`);
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^]*')}$`,
+  );
 }
 
 /** The literal words of a pattern (none for a pure `*`), for pre-filters and counting. */
@@ -23,5 +28,7 @@ export function literalsOf(pattern: WordPattern): string[] {
 
 /** The fixed prefixes of `*` patterns (`delete-` for `delete-*`), for pre-filters. */
 export function globPrefixesOf(pattern: WordPattern): string[] {
-  return (typeof pattern === 'string' ? [pattern] : [...pattern]).filter((a) => a.includes('*')).map((a) => a.slice(0, a.indexOf('*')));
+  return (typeof pattern === 'string' ? [pattern] : [...pattern])
+    .filter((a) => a.includes('*'))
+    .map((a) => a.slice(0, a.indexOf('*')));
 }

@@ -22,7 +22,13 @@ export function activeRules(builtin: readonly RulePack<any>[], merged: MergedCon
   const seen = new Map<string, string>();
   const accepted = merged.rules.filter(({ spec, file, layer, index }) => {
     const clash = builtinIds.has(spec.id) ? 'a built-in rule' : seen.get(spec.id);
-    if (clash) problems.push({ file, layer, key: `rules[${index}].id`, message: `"${spec.id}" is already used by ${clash}; custom rules add rules and may not replace one` });
+    if (clash)
+      problems.push({
+        file,
+        layer,
+        key: `rules[${index}].id`,
+        message: `"${spec.id}" is already used by ${clash}; custom rules add rules and may not replace one`,
+      });
     seen.set(spec.id, file);
     return !clash;
   });
@@ -32,12 +38,23 @@ export function activeRules(builtin: readonly RulePack<any>[], merged: MergedCon
   // A config with any problem never loosens: disabling applies only to a clean config.
   const disabled = problems.length === 0 && merged.problems.length === 0 ? merged.disabled : [];
   const disabledIds = new Set(disabled.map((d) => d.rule));
-  const kept = disabledIds.size === 0 ? [...builtin] : builtin.map((p) => (p.rules.some((r) => disabledIds.has(r.id)) ? { ...p, rules: p.rules.filter((r) => !disabledIds.has(r.id)) } : p));
+  const kept =
+    disabledIds.size === 0
+      ? [...builtin]
+      : builtin.map((p) =>
+          p.rules.some((r) => disabledIds.has(r.id))
+            ? { ...p, rules: p.rules.filter((r) => !disabledIds.has(r.id)) }
+            : p,
+        );
   return { packs: [...kept, ...custom], problems, disabled };
 }
 
 /** A custom rule whose own examples fail is refused at load time: an untested rule is a silent gap. */
-function exampleProblems(custom: readonly RulePack<any>[], all: readonly RulePack<any>[], merged: MergedConfig): ConfigProblem[] {
+function exampleProblems(
+  custom: readonly RulePack<any>[],
+  all: readonly RulePack<any>[],
+  merged: MergedConfig,
+): ConfigProblem[] {
   const config: GuardConfig = merged.config;
   const report = verifyPacks(custom, all, config);
   return report.problems.map((p) => {
@@ -54,10 +71,22 @@ function exampleProblems(custom: readonly RulePack<any>[], all: readonly RulePac
 function referenceProblems(ids: ReadonlySet<string>, merged: MergedConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   merged.allowances.forEach((a, i) => {
-    if (!ids.has(a.rule)) problems.push({ file: a.file, layer: 'user', key: `allow[${i}].rule`, message: `no active rule has the id "${a.rule}" (see \`guard rules list\`)` });
+    if (!ids.has(a.rule))
+      problems.push({
+        file: a.file,
+        layer: 'user',
+        key: `allow[${i}].rule`,
+        message: `no active rule has the id "${a.rule}" (see \`guard rules list\`)`,
+      });
   });
   merged.disabled.forEach((d, i) => {
-    if (!ids.has(d.rule)) problems.push({ file: d.file, layer: 'user', key: `disable[${i}]`, message: `no active rule has the id "${d.rule}" (see \`guard rules list\`)` });
+    if (!ids.has(d.rule))
+      problems.push({
+        file: d.file,
+        layer: 'user',
+        key: `disable[${i}]`,
+        message: `no active rule has the id "${d.rule}" (see \`guard rules list\`)`,
+      });
   });
   return problems;
 }

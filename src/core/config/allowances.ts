@@ -4,7 +4,12 @@ import type { AllowanceRef, Decision, Finding } from '../types.js';
 /** Whether a user allowance covers a finding. Never for an unknown environment or guard's own findings. */
 export function allowanceFor(finding: Finding, allowances: readonly AllowanceRef[]): AllowanceRef | undefined {
   if (finding.environment.kind === 'unknown' || finding.kind === 'guard') return undefined;
-  return allowances.find((a) => a.rule === finding.rule && matchesPattern(a.environment, finding.environment.name) && matchesPattern(a.resource, finding.resource));
+  return allowances.find(
+    (a) =>
+      a.rule === finding.rule &&
+      matchesPattern(a.environment, finding.environment.name) &&
+      matchesPattern(a.resource, finding.resource),
+  );
 }
 
 /** Moves allowed findings to `allowed` (each with `allowedBy`); the verdict follows what is left. */
@@ -17,7 +22,12 @@ export function applyAllowances(decision: Decision, allowances: readonly Allowan
     if (by) allowed.push({ ...finding, allowedBy: by });
     else findings.push(finding);
   }
-  return { ...decision, decision: findings.length > 0 ? 'confirm' : 'allow', findings, ...(allowed.length > 0 ? { allowed } : {}) };
+  return {
+    ...decision,
+    decision: findings.length > 0 ? 'confirm' : 'allow',
+    findings,
+    ...(allowed.length > 0 ? { allowed } : {}),
+  };
 }
 
 /** The `guard:` line shown on stderr for each allowance used. */
@@ -32,5 +42,10 @@ export function allowanceNotice(finding: Finding): string {
 export function allowedByForAudit(decision: Decision | undefined): { allowedBy?: string[] } {
   const allowed = decision?.allowed ?? [];
   if (allowed.length === 0) return {};
-  return { allowedBy: allowed.map((f) => `${f.rule} on ${f.environment.name}/${f.resource} by {rule: ${f.allowedBy?.rule}, environment: ${f.allowedBy?.environment}, resource: ${f.allowedBy?.resource}} in ${f.allowedBy?.file}`) };
+  return {
+    allowedBy: allowed.map(
+      (f) =>
+        `${f.rule} on ${f.environment.name}/${f.resource} by {rule: ${f.allowedBy?.rule}, environment: ${f.allowedBy?.environment}, resource: ${f.allowedBy?.resource}} in ${f.allowedBy?.file}`,
+    ),
+  };
 }

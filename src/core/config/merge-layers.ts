@@ -33,7 +33,12 @@ export interface MergedConfig {
  * Layers the user config, then each project config (tighten-only). `earlier` problems (files that
  * did not parse) are carried along. Pure.
  */
-export function mergeLayers(user: ConfigFileInput | undefined, projects: readonly ConfigFileInput[], home: string, earlier: readonly ConfigProblem[] = []): MergedConfig {
+export function mergeLayers(
+  user: ConfigFileInput | undefined,
+  projects: readonly ConfigFileInput[],
+  home: string,
+  earlier: readonly ConfigProblem[] = [],
+): MergedConfig {
   const config = defaultConfig();
   const merged: MergedConfig = { config, allowances: [], disabled: [], rules: [], problems: [...earlier] };
   if (user) {
@@ -41,10 +46,18 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     addEnvironments(config.environments, d.environments ?? [], user.file);
     config.protectedPaths.push(...(d.protectedPaths ?? []).map((p) => resolveConfigPath(p, user.file, home)));
     if (d.cooldownSeconds !== undefined) config.cooldownSeconds = d.cooldownSeconds;
-    if (d.probes) config.probes = { enabled: d.probes.enabled ?? true, timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS };
+    if (d.probes)
+      config.probes = {
+        enabled: d.probes.enabled ?? true,
+        timeoutMs: d.probes.timeoutMs ?? config.probes?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,
+      };
     if (d.audit) {
       const { syslog, otlp } = d.audit;
-      config.audit = { ...(d.audit.path !== undefined ? { path: resolveConfigPath(d.audit.path, user.file, home) } : {}), ...(syslog ? { syslog: { ...syslog } } : {}), ...(otlp ? { otlp: { ...otlp } } : {}) };
+      config.audit = {
+        ...(d.audit.path !== undefined ? { path: resolveConfigPath(d.audit.path, user.file, home) } : {}),
+        ...(syslog ? { syslog: { ...syslog } } : {}),
+        ...(otlp ? { otlp: { ...otlp } } : {}),
+      };
     }
     // user hosts first: the first matching entry decides, so yours can name a default host's environment
     if (d.apiHosts) config.apiHosts = [...d.apiHosts.map((h) => ({ ...h })), ...(config.apiHosts ?? [])];
@@ -52,7 +65,11 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
     if (d.alerts) config.alerts = { ...d.alerts };
     if (d.passphrase) config.passphrase = { ...d.passphrase };
     merged.allowances = (d.allow ?? []).map((a) => ({ ...a, file: user.file }));
-    merged.disabled = (d.disable ?? []).map((item) => (typeof item === 'string' ? { rule: item, file: user.file } : { rule: item.rule, file: user.file, proof: item.signature }));
+    merged.disabled = (d.disable ?? []).map((item) =>
+      typeof item === 'string'
+        ? { rule: item, file: user.file }
+        : { rule: item.rule, file: user.file, proof: item.signature },
+    );
     merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: user.file, layer: user.layer })));
   }
   for (const project of projects) {
@@ -67,17 +84,31 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
       }),
     );
     // Only the tightening parts are applied; loosening attempts are already problems.
-    addEnvironments(config.environments, (d.environments ?? []).filter((e) => e.production), project.file);
-    config.protectedPaths.push(...(d.protectedPaths ?? []).filter((p) => !p.startsWith('!')).map((p) => resolveConfigPath(p, project.file, home)));
-    if (d.cooldownSeconds !== undefined) config.cooldownSeconds = Math.max(config.cooldownSeconds ?? 0, d.cooldownSeconds);
+    addEnvironments(
+      config.environments,
+      (d.environments ?? []).filter((e) => e.production),
+      project.file,
+    );
+    config.protectedPaths.push(
+      ...(d.protectedPaths ?? [])
+        .filter((p) => !p.startsWith('!'))
+        .map((p) => resolveConfigPath(p, project.file, home)),
+    );
+    if (d.cooldownSeconds !== undefined)
+      config.cooldownSeconds = Math.max(config.cooldownSeconds ?? 0, d.cooldownSeconds);
     // project hosts last: they can add hosts, never re-label one the defaults or the user already name
     if (d.apiHosts) config.apiHosts = [...(config.apiHosts ?? []), ...d.apiHosts.map((h) => ({ ...h }))];
     if (d.lockout) {
       const current = config.lockout ?? DEFAULT_BURST;
-      config.lockout = { attempts: Math.min(current.attempts, d.lockout.attempts), windowSeconds: Math.max(current.windowSeconds, d.lockout.windowSeconds) };
+      config.lockout = {
+        attempts: Math.min(current.attempts, d.lockout.attempts),
+        windowSeconds: Math.max(current.windowSeconds, d.lockout.windowSeconds),
+      };
     }
     if (d.probes?.enabled === false && config.probes) config.probes = { ...config.probes, enabled: false };
-    merged.rules.push(...(d.rules ?? []).map((spec, index) => ({ spec, index, file: project.file, layer: project.layer })));
+    merged.rules.push(
+      ...(d.rules ?? []).map((spec, index) => ({ spec, index, file: project.file, layer: project.layer })),
+    );
   }
   if (merged.problems.length > 0) {
     merged.allowances = [];
@@ -87,17 +118,27 @@ export function mergeLayers(user: ConfigFileInput | undefined, projects: readonl
 }
 
 /** Same name: production if any layer says so; matchers are united. */
-function addEnvironments(into: EnvironmentDefinition[], add: readonly { name: string; production: boolean; match?: Partial<Record<string, string[]>> | undefined }[], file: string): void {
+function addEnvironments(
+  into: EnvironmentDefinition[],
+  add: readonly { name: string; production: boolean; match?: Partial<Record<string, string[]>> | undefined }[],
+  file: string,
+): void {
   for (const env of add) {
     const existing = into.find((e) => e.name === env.name);
     if (!existing) {
-      into.push({ name: env.name, production: env.production, ...(env.match ? { match: cloneMatch(env.match) } : {}), source: file });
+      into.push({
+        name: env.name,
+        production: env.production,
+        ...(env.match ? { match: cloneMatch(env.match) } : {}),
+        source: file,
+      });
       continue;
     }
     existing.production = existing.production || env.production;
     existing.source = existing.source === file ? file : `${existing.source ?? ''}, ${file}`;
     const match = existing.match ?? {};
-    for (const [kind, patterns] of Object.entries(env.match ?? {})) match[kind] = [...new Set([...(match[kind] ?? []), ...(patterns ?? [])])];
+    for (const [kind, patterns] of Object.entries(env.match ?? {}))
+      match[kind] = [...new Set([...(match[kind] ?? []), ...(patterns ?? [])])];
     existing.match = match;
   }
 }

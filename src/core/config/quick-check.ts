@@ -6,7 +6,19 @@ import { MIN_COOLDOWN_SECONDS } from '../config-defaults.js';
 import type { ConfigFileData } from './schema.js';
 import { SIGNAL_KINDS } from './signal-kinds.js';
 import type { SystemPolicy } from './system-policy-schema.js';
-import { alternatives, boolean, int, list, matches, object, oneOf, record, string, text, type Check } from './quick-shape.js';
+import {
+  alternatives,
+  boolean,
+  int,
+  list,
+  matches,
+  object,
+  oneOf,
+  record,
+  string,
+  text,
+  type Check,
+} from './quick-shape.js';
 
 const ruleId = matches(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/);
 const environment = object({ name: text, production: boolean }, { match: record(oneOf(SIGNAL_KINDS), list(text)) });
@@ -52,7 +64,16 @@ const configFile = object(
     allow: list(allowance),
     disable: list(alternatives(ruleId, object({ rule: ruleId, signature }))),
     cooldownSeconds: int(MIN_COOLDOWN_SECONDS, 3600),
-    audit: object({}, { path: text, syslog: object({ to: matches(/^(local|unix:\/.+|(udp|tcp):\/\/.+)$/) }, { tag: matches(/^[\w.-]{1,48}$/), readBack: text }) }),
+    audit: object(
+      {},
+      {
+        path: text,
+        syslog: object(
+          { to: matches(/^(local|unix:\/.+|(udp|tcp):\/\/.+)$/) },
+          { tag: matches(/^[\w.-]{1,48}$/), readBack: text },
+        ),
+      },
+    ),
     apiHosts: list(object({ host: text }, { environment: text })),
     lockout,
     alerts: object({}, { command: text, timeoutSeconds: int(1, 60) }),

@@ -10,7 +10,15 @@ export const approvalKeySchema = z.strictObject({
   /** Ed25519 public key, raw 32 bytes in base64url. */
   publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected the base64url public key printed by `guard passphrase`'),
   salt: z.string().regex(/^[0-9a-f]{32,}$/, 'expected the hex salt printed by `guard passphrase`'),
-  scrypt: z.strictObject({ N: z.number().int().min(2 ** 14).max(2 ** 22), r: z.number().int().min(8).max(32), p: z.number().int().min(1).max(16) }),
+  scrypt: z.strictObject({
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 22),
+    r: z.number().int().min(8).max(32),
+    p: z.number().int().min(1).max(16),
+  }),
   label: z.string().optional(),
 });
 
@@ -36,7 +44,9 @@ export const systemPolicySchema = z.strictObject({
   requireProof: proofSchema.optional(),
   approvalKeys: z.array(approvalKeySchema).optional(),
   /** Passphrase attempts before guard waits; the wait doubles with each further failure. */
-  passphraseAttempts: z.strictObject({ max: z.number().int().min(1).max(20), windowSeconds: z.number().int().min(10).max(86400) }).optional(),
+  passphraseAttempts: z
+    .strictObject({ max: z.number().int().min(1).max(20), windowSeconds: z.number().int().min(10).max(86400) })
+    .optional(),
   /** An audit sink that replaces the user config's audit path, and whether to copy records to syslog. */
   audit: z.strictObject({ path: text.optional(), syslog: z.boolean().optional() }).optional(),
   /**

@@ -8,5 +8,13 @@ export type ValidatedPolicy = { ok: true; policy: SystemPolicy } | { ok: false; 
 export function validatePolicyData(data: unknown, file: string): ValidatedPolicy {
   const result = systemPolicySchema.safeParse(data ?? {});
   if (result.success) return { ok: true, policy: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => ({ file, layer: 'system', key: keyPath(issue.path), message: issue.message.replace(/^[A-Z]/, (c) => c.toLowerCase()) })) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      layer: 'system',
+      key: keyPath(issue.path),
+      message: issue.message.replace(/^[A-Z]/, (c) => c.toLowerCase()),
+    })),
+  };
 }

@@ -4,7 +4,10 @@ import type { Context } from '../types.js';
 
 /** Credentials an agent inherits from the environment, and why each one matters. Values are never read out. */
 const TOKENS: ReadonlyArray<{ name: string; why: string }> = [
-  { name: 'RAILWAY_API_TOKEN', why: 'an account or team token: it can delete any project, environment or volume the account can reach (use a project token, RAILWAY_TOKEN, scoped to one environment)' },
+  {
+    name: 'RAILWAY_API_TOKEN',
+    why: 'an account or team token: it can delete any project, environment or volume the account can reach (use a project token, RAILWAY_TOKEN, scoped to one environment)',
+  },
   { name: 'RAILWAY_TOKEN', why: 'a project token: railway commands act on its environment whatever project is linked' },
   { name: 'AWS_SECRET_ACCESS_KEY', why: 'long-lived AWS keys: aws, terraform and SDKs act with them' },
   { name: 'AWS_SESSION_TOKEN', why: 'an AWS session: aws, terraform and SDKs act with it' },
@@ -31,7 +34,10 @@ const TOKENS: ReadonlyArray<{ name: string; why: string }> = [
 /** One `warning` line per credential-bearing variable that is set (name and meaning, never the value). */
 export function tokenAdvisories(ctx: Context): string[] {
   const lines: string[] = [];
-  const names = [...TOKENS.map((t) => t.name), ...Object.keys(CREDENTIAL_VARIABLES).filter((n) => !TOKENS.some((t) => t.name === n))];
+  const names = [
+    ...TOKENS.map((t) => t.name),
+    ...Object.keys(CREDENTIAL_VARIABLES).filter((n) => !TOKENS.some((t) => t.name === n)),
+  ];
   for (const name of names) {
     const value = ctx.env[name];
     if (value === undefined || value === '') continue;
@@ -39,11 +45,18 @@ export function tokenAdvisories(ctx: Context): string[] {
     // Kind and reach from the value's shape (a key prefix, a URL's host); the value itself is never shown.
     const kind = kindFromValue(name, value, (host) => isProductionName(host, ctx));
     const shaped = kind && kind.kind !== CREDENTIAL_VARIABLES[name]?.kind ? kind.kind : undefined;
-    const parts = [why ?? kind?.kind, why ? shaped : undefined, kind?.scope ? `reach: ${kind.scope}` : undefined].filter((p) => p !== undefined);
-    lines.push(`${name} is set: ${parts.join('; ')}${kind ? `; the agent inherits it: use ${kind.instead} instead` : ''}`);
+    const parts = [
+      why ?? kind?.kind,
+      why ? shaped : undefined,
+      kind?.scope ? `reach: ${kind.scope}` : undefined,
+    ].filter((p) => p !== undefined);
+    lines.push(
+      `${name} is set: ${parts.join('; ')}${kind ? `; the agent inherits it: use ${kind.instead} instead` : ''}`,
+    );
   }
   const profile = ctx.env.AWS_PROFILE;
-  if (profile && isProductionName(profile, ctx)) lines.push(`AWS_PROFILE names a production-looking profile (${profile}): aws and terraform act on it`);
+  if (profile && isProductionName(profile, ctx))
+    lines.push(`AWS_PROFILE names a production-looking profile (${profile}): aws and terraform act on it`);
   return lines;
 }
 

@@ -10,7 +10,37 @@ const EVENTS: Record<string, string[]> = {
   update: ['pre-update-cmd', 'post-update-cmd', 'pre-autoload-dump', 'post-autoload-dump'],
   'dump-autoload': ['pre-autoload-dump', 'post-autoload-dump'],
 };
-const BUILTINS = new Set(['about', 'archive', 'audit', 'browse', 'bump', 'check-platform-reqs', 'clear-cache', 'config', 'create-project', 'depends', 'diagnose', 'exec', 'fund', 'global', 'help', 'init', 'licenses', 'list', 'outdated', 'prohibits', 'reinstall', 'remove', 'require', 'search', 'self-update', 'show', 'status', 'suggests', 'validate']);
+const BUILTINS = new Set([
+  'about',
+  'archive',
+  'audit',
+  'browse',
+  'bump',
+  'check-platform-reqs',
+  'clear-cache',
+  'config',
+  'create-project',
+  'depends',
+  'diagnose',
+  'exec',
+  'fund',
+  'global',
+  'help',
+  'init',
+  'licenses',
+  'list',
+  'outdated',
+  'prohibits',
+  'reinstall',
+  'remove',
+  'require',
+  'search',
+  'self-update',
+  'show',
+  'status',
+  'suggests',
+  'validate',
+]);
 
 /** Inlines `@name` references (bounded); `@php`/`@composer` become the commands they name. */
 function flatten(manifest: Manifest, name: string, depth = 0): { lines: string[]; callbacks: string[] } {
@@ -32,14 +62,20 @@ export const composerHandler: WrapperHandler = (inv, _recurse, index) => {
   const words = inv.argv.slice(1).filter((a) => !a.startsWith('-'));
   const [sub, ...rest] = words;
   if (sub === undefined || BUILTINS.has(sub)) return undefined;
-  const names = sub === 'run-script' || sub === 'run' ? rest.slice(0, 1) : EVENTS[sub] ?? [sub];
+  const names = sub === 'run-script' || sub === 'run' ? rest.slice(0, 1) : (EVENTS[sub] ?? [sub]);
   const manifest = nearestJsonManifest('composer.json', inv.ctx);
   if (manifest === undefined) return [];
   if (Array.isArray(manifest)) return manifest;
   const out: Finding[] = [];
   for (const name of names) {
     const { lines, callbacks } = flatten(manifest, name);
-    for (const cb of callbacks) out.push(opaqueFinding(`composer.json:${name}`, `the composer script "${name}" calls the PHP callback ${cb}, which guard cannot read`));
+    for (const cb of callbacks)
+      out.push(
+        opaqueFinding(
+          `composer.json:${name}`,
+          `the composer script "${name}" calls the PHP callback ${cb}, which guard cannot read`,
+        ),
+      );
     out.push(...runNamedScripts({ ...manifest, scripts: { [name]: lines } }, [name], name, [], inv, index));
   }
   return out;

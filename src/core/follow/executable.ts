@@ -13,7 +13,11 @@ import { followScriptFile, readFollowed } from './script.js';
 export function shebangOf(text: string): string[] | undefined {
   if (!text.startsWith('#!')) return undefined;
   const end = text.indexOf('\n');
-  const words = text.slice(2, end === -1 ? undefined : end).trim().split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(2, end === -1 ? undefined : end)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (words[0] !== undefined && posix.basename(words[0]) === 'env') {
     const rest = words.slice(1).filter((w) => w !== '-S' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
     return rest.length > 0 ? rest : undefined;

@@ -11,7 +11,11 @@ export interface Recipe {
 
 const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[+*$]?[A-Za-z_][A-Za-z0-9_-]*(?:=\S+)?)*)\s*:(?!=)(.*)$/;
 
-export function parseJustfile(text: string): { recipes: Map<string, Recipe>; vars: Map<string, string>; first?: string } {
+export function parseJustfile(text: string): {
+  recipes: Map<string, Recipe>;
+  vars: Map<string, string>;
+  first?: string;
+} {
   const recipes = new Map<string, Recipe>();
   const vars = new Map<string, string>();
   let first: string | undefined;
@@ -32,8 +36,14 @@ export function parseJustfile(text: string): { recipes: Map<string, Recipe>; var
     }
     const header = HEADER.exec(line);
     if (!header) continue;
-    const deps = [...(header[3] as string).replace(/#.*$/, '').matchAll(/\(?\s*([A-Za-z_][A-Za-z0-9_-]*)/g)].map((m) => m[1] as string);
-    const params = (header[2] as string).trim().split(/\s+/).filter(Boolean).map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''));
+    const deps = [...(header[3] as string).replace(/#.*$/, '').matchAll(/\(?\s*([A-Za-z_][A-Za-z0-9_-]*)/g)].map(
+      (m) => m[1] as string,
+    );
+    const params = (header[2] as string)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''));
     current = { name: header[1] as string, params, deps, body: [] };
     recipes.set(current.name, current);
     first ??= current.name;
@@ -51,5 +61,7 @@ function justValue(raw: string): string {
 
 /** `{{name}}` from the static variables and parameters in `scope`; anything else (an expression, a parameter not given) is UNKNOWN. */
 export function fillRecipeLine(text: string, scope: ReadonlyMap<string, string>): string {
-  return text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\{\{[^}]*\}\}/g, (_m, name?: string) => (name !== undefined ? scope.get(name) ?? UNKNOWN : UNKNOWN));
+  return text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\{\{[^}]*\}\}/g, (_m, name?: string) =>
+    name !== undefined ? (scope.get(name) ?? UNKNOWN) : UNKNOWN,
+  );
 }

@@ -9,7 +9,25 @@ import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 import { fillRecipeLine, parseJustfile, type Recipe } from './justfile-parse.js';
 import { displayPath, followRecipe, followScriptText, readFollowed } from './script.js';
 
-const NO_RUN = new Set(['-n', '--dry-run', '-l', '--list', '--summary', '--show', '-s', '--evaluate', '--help', '-h', '--version', '-V', '--init', '--edit', '--fmt', '--choose', '--dump']);
+const NO_RUN = new Set([
+  '-n',
+  '--dry-run',
+  '-l',
+  '--list',
+  '--summary',
+  '--show',
+  '-s',
+  '--evaluate',
+  '--help',
+  '-h',
+  '--version',
+  '-V',
+  '--init',
+  '--edit',
+  '--fmt',
+  '--choose',
+  '--dump',
+]);
 
 export const justHandler: WrapperHandler = (inv, _recurse, index) => {
   const args = inv.argv.slice(1);
@@ -25,7 +43,8 @@ export const justHandler: WrapperHandler = (inv, _recurse, index) => {
     else if (a.startsWith('--working-directory=')) dir = posix.resolve(inv.ctx.cwd, a.slice(20));
     else if (!a.startsWith('-')) words.push(a);
   }
-  const path = file !== undefined ? posix.resolve(inv.ctx.cwd, file) : findUp(['justfile', 'Justfile', '.justfile'], inv.ctx);
+  const path =
+    file !== undefined ? posix.resolve(inv.ctx.cwd, file) : findUp(['justfile', 'Justfile', '.justfile'], inv.ctx);
   if (path === undefined) return [];
   const read = readFollowed(path, path, inv.ctx, 'the justfile');
   if (read === undefined) return [];
@@ -50,16 +69,29 @@ export const justHandler: WrapperHandler = (inv, _recurse, index) => {
   return out;
 };
 
-function recipeFindings(recipe: Recipe, scope: Map<string, string>, shown: string, ctx: Context, inv: Invocation, index: PackIndex): Finding[] {
+function recipeFindings(
+  recipe: Recipe,
+  scope: Map<string, string>,
+  shown: string,
+  ctx: Context,
+  inv: Invocation,
+  index: PackIndex,
+): Finding[] {
   const fill = (text: string): string => fillRecipeLine(text, scope);
   const shebang = recipe.body[0]?.text.startsWith('#!') === true;
   // A shebang recipe is one script; otherwise each line is its own shell line.
-  const pieces = shebang ? [{ text: recipe.body.map((l) => fill(l.text)).join('\n'), line: recipe.body[0]?.line ?? 1 }] : recipe.body.map((l) => ({ text: fill(l.text).replace(/^[@-]+/, ''), line: l.line }));
+  const pieces = shebang
+    ? [{ text: recipe.body.map((l) => fill(l.text)).join('\n'), line: recipe.body[0]?.line ?? 1 }]
+    : recipe.body.map((l) => ({ text: fill(l.text).replace(/^[@-]+/, ''), line: l.line }));
   const out: Finding[] = [];
   for (const piece of pieces) {
     const where = `${shown} line ${piece.line} (recipe ${recipe.name}): ${shortLabel(piece.text.split('\n')[0] ?? '')}`;
     // A shebang recipe is a script: its findings name their own line.
-    out.push(...(shebang ? followScriptText(piece.text, `${shown} (recipe ${recipe.name})`, inv, index, [recipe.name], piece.line, ctx) : followRecipe(piece.text, where, ctx, index, inv.depth + 1, piece.line)));
+    out.push(
+      ...(shebang
+        ? followScriptText(piece.text, `${shown} (recipe ${recipe.name})`, inv, index, [recipe.name], piece.line, ctx)
+        : followRecipe(piece.text, where, ctx, index, inv.depth + 1, piece.line)),
+    );
   }
   return out;
 }

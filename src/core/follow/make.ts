@@ -13,7 +13,15 @@ const DEFAULT_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
 const VALUE_SHORT = new Set(['f', 'C', 'I', 'o', 'W', 'j', 'l', 'O']);
 /** Options that make make print or check instead of running recipes. */
 const NO_RUN = new Set(['n', 'q', 'p', 'v']);
-const NO_RUN_LONG = new Set(['--just-print', '--dry-run', '--recon', '--question', '--print-data-base', '--version', '--help']);
+const NO_RUN_LONG = new Set([
+  '--just-print',
+  '--dry-run',
+  '--recon',
+  '--question',
+  '--print-data-base',
+  '--version',
+  '--help',
+]);
 /** Recipe lines judged per make call at most: a generated Makefile beyond that is confirmed, not skimmed. */
 const MAX_RECIPE_LINES = 4000;
 
@@ -46,7 +54,8 @@ export function parseMakeArgs(args: readonly string[]): MakeArgs {
         if (!VALUE_SHORT.has(flag)) continue;
         let value = a.slice(c + 1);
         // -j and -l take an optional number.
-        if (value === '' && (flag !== 'j' && flag !== 'l' || /^\d+(\.\d+)?$/.test(args[k + 1] ?? ''))) value = args[++k] ?? '';
+        if (value === '' && ((flag !== 'j' && flag !== 'l') || /^\d+(\.\d+)?$/.test(args[k + 1] ?? '')))
+          value = args[++k] ?? '';
         if (flag === 'f') out.files.push(value);
         if (flag === 'C') out.dir = out.dir === undefined ? value : posix.join(out.dir, value);
         break;
@@ -81,7 +90,13 @@ export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
     }
   };
   for (const goal of goals) visit(goal);
-  if (lines.length > MAX_RECIPE_LINES) return [opaqueFinding(shown, `${shown} gives more than ${MAX_RECIPE_LINES} recipe lines for ${goals.join(' ')}; guard does not read further`)];
+  if (lines.length > MAX_RECIPE_LINES)
+    return [
+      opaqueFinding(
+        shown,
+        `${shown} gives more than ${MAX_RECIPE_LINES} recipe lines for ${goals.join(' ')}; guard does not read further`,
+      ),
+    ];
   const out: Finding[] = [];
   // make's variables: the environment's, then the Makefile's, then the command line's.
   const vars = new Map([...Object.entries(makeEnv(ctx, dir)), ...makefile.vars, ...args.overrides]);
@@ -90,7 +105,14 @@ export const makeHandler: WrapperHandler = (inv, _recurse, index) => {
     if (args.dryRun && !/^[\s@-]*\+/.test(recipe.text) && !/\$[({]MAKE[)}]/.test(recipe.text)) continue;
     const rule = (makefile.rules.get(target) ?? [])[0];
     const prereqs = rule ? expandMake(rule.prereqs, vars, {}).split(/\s+/).filter(Boolean) : [];
-    const text = expandMake(recipe.text, vars, { '@': target, '<': prereqs[0] ?? '', '^': prereqs.join(' '), '+': prereqs.join(' '), '?': prereqs.join(' '), '*': '' }).replace(/^[\s@+-]+/, '');
+    const text = expandMake(recipe.text, vars, {
+      '@': target,
+      '<': prereqs[0] ?? '',
+      '^': prereqs.join(' '),
+      '+': prereqs.join(' '),
+      '?': prereqs.join(' '),
+      '*': '',
+    }).replace(/^[\s@+-]+/, '');
     const where = `${recipe.file === shown ? shown : displayPath(recipe.file, inv.ctx)} line ${recipe.line} (target ${target}): ${shortLabel(recipe.text.trim())}`;
     // $(shell …) and make functions stay unknown inside the line: a finding only where that part could destroy.
     out.push(...followRecipe(text, where, ctx, index, inv.depth + 1));
@@ -104,14 +126,24 @@ function makeEnv(ctx: Context, dir: string): Record<string, string> {
   return { ...env, MAKE: 'make', CURDIR: dir, SHELL: '/bin/sh', RM: 'rm -f' };
 }
 
-function loadMakefile(args: MakeArgs, dir: string, ctx: Context, inv: Invocation): { makefile: Makefile; shown: string } | { findings: Finding[] } | undefined {
+function loadMakefile(
+  args: MakeArgs,
+  dir: string,
+  ctx: Context,
+  inv: Invocation,
+): { makefile: Makefile; shown: string } | { findings: Finding[] } | undefined {
   const read = (name: string): { text: string; file: string } | undefined => {
     const path = posix.resolve(dir, name);
     const r = readFollowed(path, name, ctx, 'the Makefile');
     return r && 'text' in r ? { text: r.text, file: path } : undefined;
   };
   if (args.files.includes('-')) {
-    if (inv.stdin.kind === 'opaque') return { findings: [opaqueFinding('make-f-stdin', `make -f - reads its Makefile from ${inv.stdin.from}, which guard cannot see`)] };
+    if (inv.stdin.kind === 'opaque')
+      return {
+        findings: [
+          opaqueFinding('make-f-stdin', `make -f - reads its Makefile from ${inv.stdin.from}, which guard cannot see`),
+        ],
+      };
     if (inv.stdin.kind !== 'text') return undefined;
     return { makefile: parseMakefile(inv.stdin.text, 'the Makefile on stdin', read), shown: 'the Makefile on stdin' };
   }
@@ -130,6 +162,7 @@ function loadMakefile(args: MakeArgs, dir: string, ctx: Context, inv: Invocation
 
 /** Recipe lines carry the absolute file; the main Makefile is shown as the user names it. */
 function recipeFileShown(makefile: Makefile, path: string, shown: string): string {
-  for (const rules of makefile.rules.values()) for (const r of rules) for (const l of r.recipe) if (l.file === path) l.file = shown;
+  for (const rules of makefile.rules.values())
+    for (const r of rules) for (const l of r.recipe) if (l.file === path) l.file = shown;
   return shown;
 }

@@ -21,13 +21,28 @@ export interface Makefile {
 }
 
 /** make's built-in variables, as make expands them by default ($(RM) is `rm -f`). */
-export const MAKE_DEFAULTS: Readonly<Record<string, string>> = { MAKE: 'make', RM: 'rm -f', CC: 'cc', CXX: 'g++', AR: 'ar', CP: 'cp', MV: 'mv', SHELL: '/bin/sh' };
+export const MAKE_DEFAULTS: Readonly<Record<string, string>> = {
+  MAKE: 'make',
+  RM: 'rm -f',
+  CC: 'cc',
+  CXX: 'g++',
+  AR: 'ar',
+  CP: 'cp',
+  MV: 'mv',
+  SHELL: '/bin/sh',
+};
 
 const ASSIGN = /^(?:(?:override|export|private)\s+)*([^\s:#=+?!]+)\s*(::?=|:::=|\?=|\+=|!=|=)\s*(.*)$/s;
 const RULE = /^([^:=]+?)\s*::?(?!=)\s*(.*)$/s;
 
 /** Reads one file into `into`; `include` asks `read` for the text of another file (bounded nesting). */
-export function parseMakefile(text: string, file: string, read: (name: string) => { text: string; file: string } | undefined, into: Makefile = { vars: new Map(Object.entries(MAKE_DEFAULTS)), rules: new Map() }, nesting = 0): Makefile {
+export function parseMakefile(
+  text: string,
+  file: string,
+  read: (name: string) => { text: string; file: string } | undefined,
+  into: Makefile = { vars: new Map(Object.entries(MAKE_DEFAULTS)), rules: new Map() },
+  nesting = 0,
+): Makefile {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   let current: MakeRule | undefined;
   let define: { name: string; body: string[] } | undefined;
@@ -36,11 +51,13 @@ export function parseMakefile(text: string, file: string, read: (name: string) =
     let line = lines[k] as string;
     if (!define && line.startsWith('\t') && current) {
       // A recipe line: backslash-newline reaches the shell, which joins the lines; make drops the next line's tab.
-      while (line.endsWith('\\') && k + 1 < lines.length) line = `${line.slice(0, -1)}${(lines[++k] as string).replace(/^\t/, '')}`;
+      while (line.endsWith('\\') && k + 1 < lines.length)
+        line = `${line.slice(0, -1)}${(lines[++k] as string).replace(/^\t/, '')}`;
       current.recipe.push({ text: line.slice(1), line: start + 1, file });
       continue;
     }
-    while (line.endsWith('\\') && k + 1 < lines.length) line = `${line.slice(0, -1)} ${(lines[++k] as string).trimStart()}`;
+    while (line.endsWith('\\') && k + 1 < lines.length)
+      line = `${line.slice(0, -1)} ${(lines[++k] as string).trimStart()}`;
     if (define) {
       if (/^\s*endef\b/.test(line)) {
         into.vars.set(define.name, define.body.join('\n'));
@@ -62,7 +79,9 @@ export function parseMakefile(text: string, file: string, read: (name: string) =
     if (/^(ifeq|ifneq|ifdef|ifndef|else|endif)\b/.test(code)) continue;
     const inc = /^(-?include|sinclude)\s+(.*)$/.exec(code);
     if (inc) {
-      for (const name of expandMake(inc[2] as string, into.vars, {}).split(/\s+/).filter(Boolean)) {
+      for (const name of expandMake(inc[2] as string, into.vars, {})
+        .split(/\s+/)
+        .filter(Boolean)) {
         const other = nesting < 4 ? read(name) : undefined;
         if (other) parseMakefile(other.text, other.file, read, into, nesting + 1);
       }
@@ -83,7 +102,10 @@ export function parseMakefile(text: string, file: string, read: (name: string) =
     if (rule) {
       const [targetsText, rest] = [rule[1] as string, rule[2] as string];
       const semi = rest.indexOf(';');
-      current = { prereqs: semi === -1 ? rest : rest.slice(0, semi), recipe: semi === -1 ? [] : [{ text: rest.slice(semi + 1), line: start + 1, file }] };
+      current = {
+        prereqs: semi === -1 ? rest : rest.slice(0, semi),
+        recipe: semi === -1 ? [] : [{ text: rest.slice(semi + 1), line: start + 1, file }],
+      };
       // A target-specific variable (`t: VAR = x`) is not a rule.
       if (ASSIGN.test(current.prereqs)) {
         current = undefined;
@@ -106,7 +128,12 @@ function stripComment(line: string): string {
 }
 
 /** Expands $(VAR), ${VAR}, $X and automatic variables; functions and $(shell …) become UNKNOWN. */
-export function expandMake(text: string, vars: ReadonlyMap<string, string>, auto: Readonly<Record<string, string>>, depth = 0): string {
+export function expandMake(
+  text: string,
+  vars: ReadonlyMap<string, string>,
+  auto: Readonly<Record<string, string>>,
+  depth = 0,
+): string {
   if (depth > 16 || !text.includes('$')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -132,7 +159,12 @@ export function expandMake(text: string, vars: ReadonlyMap<string, string>, auto
   return out;
 }
 
-function reference(inner: string, vars: ReadonlyMap<string, string>, auto: Readonly<Record<string, string>>, depth: number): string {
+function reference(
+  inner: string,
+  vars: ReadonlyMap<string, string>,
+  auto: Readonly<Record<string, string>>,
+  depth: number,
+): string {
   const name = expandMake(inner, vars, auto, depth + 1);
   // A function call ($(shell …), $(wildcard …), $(patsubst …)) or a substitution reference: not static.
   if (/[\s,:]/.test(name.trim()) && !(name in auto)) return UNKNOWN;

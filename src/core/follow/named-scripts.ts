@@ -40,7 +40,12 @@ function parseJsonManifest(path: string, text: string, key: string, ctx: Context
   try {
     data = JSON.parse(text);
   } catch {
-    return [opaqueFinding(displayPath(path, ctx), `${displayPath(path, ctx)} is not valid JSON, so guard cannot see what its scripts run`)];
+    return [
+      opaqueFinding(
+        displayPath(path, ctx),
+        `${displayPath(path, ctx)} is not valid JSON, so guard cannot see what its scripts run`,
+      ),
+    ];
   }
   const raw = (data as Record<string, unknown> | null)?.[key];
   const scripts: Record<string, string[]> = {};
@@ -61,7 +66,15 @@ export function lineOfKey(text: string, name: string, after = '"scripts"'): numb
 }
 
 /** Judges scripts `names` (in order) of a manifest; `args` are appended to the main one. */
-export function runNamedScripts(manifest: Manifest, names: string[], main: string, args: string[], inv: Invocation, index: PackIndex, expand: (line: string, name: string) => string = (l) => l): Finding[] {
+export function runNamedScripts(
+  manifest: Manifest,
+  names: string[],
+  main: string,
+  args: string[],
+  inv: Invocation,
+  index: PackIndex,
+  expand: (line: string, name: string) => string = (l) => l,
+): Finding[] {
   const dir = posix.dirname(manifest.path);
   const ctx = { ...inv.ctx, cwd: dir };
   const shown = displayPath(manifest.path, inv.ctx);
@@ -76,7 +89,9 @@ export function runNamedScripts(manifest: Manifest, names: string[], main: strin
         out.push(opaqueFinding(`${shown}:${name}`, `the script "${name}" in ${shown} uses values guard cannot see`));
         continue;
       }
-      out.push(...followRecipe(line, `${shown} line ${at}, script "${name}": ${shortLabel(raw)}`, ctx, index, inv.depth + 1));
+      out.push(
+        ...followRecipe(line, `${shown} line ${at}, script "${name}": ${shortLabel(raw)}`, ctx, index, inv.depth + 1),
+      );
     }
   }
   return out;

@@ -5,7 +5,24 @@ import { splitWords } from '../shell/split-words.js';
 import { deeper } from '../unwrap/invocation.js';
 import type { WrapperHandler } from '../unwrap/simple-wrappers.js';
 
-const UV_VALUES = new Set(['--with', '--with-editable', '--with-requirements', '--python', '-p', '--directory', '--project', '--package', '--extra', '--group', '--env-file', '--index', '--index-url', '--default-index', '--extra-index-url', '-w']);
+const UV_VALUES = new Set([
+  '--with',
+  '--with-editable',
+  '--with-requirements',
+  '--python',
+  '-p',
+  '--directory',
+  '--project',
+  '--package',
+  '--extra',
+  '--group',
+  '--env-file',
+  '--index',
+  '--index-url',
+  '--default-index',
+  '--extra-index-url',
+  '-w',
+]);
 
 /** TOOL run [OPTIONS] CMD…: CMD is judged as if typed. */
 function runWrapper(values: Set<string>): WrapperHandler {
@@ -32,7 +49,10 @@ const trap: WrapperHandler = (inv, _recurse, index) => {
   if (args.length < 2 || args[0] === '-l' || args[0] === '-p') return [];
   const body = args[0] as string;
   if (body === '' || body === '-') return [];
-  return analyseLine(body, inv.ctx, index, { depth: inv.depth + 1 }).map((f) => ({ ...f, details: [...f.details, `from trap: runs on ${args.slice(1).join(' ')}`] }));
+  return analyseLine(body, inv.ctx, index, { depth: inv.depth + 1 }).map((f) => ({
+    ...f,
+    details: [...f.details, `from trap: runs on ${args.slice(1).join(' ')}`],
+  }));
 };
 
 const coproc: WrapperHandler = (inv, recurse) => (inv.argv.length < 2 ? [] : recurse(deeper(inv, inv.argv.slice(1))));
@@ -45,7 +65,10 @@ const gitConfig: WrapperHandler = (inv, recurse, index) => {
   const rest = args.slice(at + 1).filter((a) => !a.startsWith('-') && a !== 'set');
   const [key, value] = rest;
   if (key === undefined || value === undefined || !/^alias\./i.test(key)) return undefined;
-  const note = (f: ReturnType<typeof analyseLine>[number]): typeof f => ({ ...f, details: [...f.details, `from git config: ${key} runs ${value}`] });
+  const note = (f: ReturnType<typeof analyseLine>[number]): typeof f => ({
+    ...f,
+    details: [...f.details, `from git config: ${key} runs ${value}`],
+  });
   if (value.startsWith('!')) return analyseLine(value.slice(1), inv.ctx, index, { depth: inv.depth + 1 }).map(note);
   return recurse(deeper(inv, ['git', ...splitWords(value)])).map(note);
 };

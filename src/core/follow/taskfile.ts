@@ -17,8 +17,28 @@ interface Task {
   deps: string[];
 }
 
-const NAMES = ['Taskfile.yml', 'taskfile.yml', 'Taskfile.yaml', 'taskfile.yaml', 'Taskfile.dist.yml', 'taskfile.dist.yml'];
-const NO_RUN = new Set(['-n', '--dry', '-l', '--list', '-a', '--list-all', '--summary', '--help', '-h', '--version', '--init', '-i']);
+const NAMES = [
+  'Taskfile.yml',
+  'taskfile.yml',
+  'Taskfile.yaml',
+  'taskfile.yaml',
+  'Taskfile.dist.yml',
+  'taskfile.dist.yml',
+];
+const NO_RUN = new Set([
+  '-n',
+  '--dry',
+  '-l',
+  '--list',
+  '-a',
+  '--list-all',
+  '--summary',
+  '--help',
+  '-h',
+  '--version',
+  '--init',
+  '-i',
+]);
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 
@@ -51,9 +71,16 @@ export function parseTaskfile(text: string): Map<string, Task> {
     if (field && !body.startsWith('-')) {
       key = field[1] as string;
       const value = (field[2] as string).trim();
-      if (key === 'deps' && value.startsWith('[')) task.deps.push(...value.slice(1, -1).split(',').map(unquote).filter(Boolean));
+      if (key === 'deps' && value.startsWith('['))
+        task.deps.push(...value.slice(1, -1).split(',').map(unquote).filter(Boolean));
       else if (key === 'cmd' && value !== '') task.steps.push({ cmd: unquote(value), line: k + 1 });
-      else if (key === 'cmds' && value.startsWith('[')) task.steps.push(...value.slice(1, -1).split(',').map((c) => ({ cmd: unquote(c), line: k + 1 })));
+      else if (key === 'cmds' && value.startsWith('['))
+        task.steps.push(
+          ...value
+            .slice(1, -1)
+            .split(',')
+            .map((c) => ({ cmd: unquote(c), line: k + 1 })),
+        );
       continue;
     }
     const item = /^-\s*(.*)$/.exec(body);
@@ -113,7 +140,15 @@ export const taskHandler: WrapperHandler = (inv, _recurse, index) => {
   return out;
 };
 
-function stepFindings(step: { cmd: string; line: number }, task: string, cliArgs: string[], shown: string, ctx: Context, inv: Invocation, index: PackIndex): Finding[] {
+function stepFindings(
+  step: { cmd: string; line: number },
+  task: string,
+  cliArgs: string[],
+  shown: string,
+  ctx: Context,
+  inv: Invocation,
+  index: PackIndex,
+): Finding[] {
   const text = step.cmd.replace(/\{\{\s*\.CLI_ARGS\s*\}\}/g, cliArgs.join(' ')).replace(/\{\{[^}]*\}\}/g, UNKNOWN);
   const where = `${shown} line ${step.line} (task ${task}): ${shortLabel(step.cmd.split('\n')[0] ?? '')}`;
   return followRecipe(text, where, ctx, index, inv.depth + 1, step.line);

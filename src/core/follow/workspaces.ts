@@ -7,9 +7,15 @@ import type { Context } from '../types.js';
 export type WorkspaceDirs = { dirs: string[] } | { unknown: string };
 
 /** The directories the selectors name (`'all'` for --workspaces), below the root manifest at `root`. */
-export function workspaceDirs(root: string, rootText: string, selectors: string[] | 'all', ctx: Context): WorkspaceDirs {
+export function workspaceDirs(
+  root: string,
+  rootText: string,
+  selectors: string[] | 'all',
+  ctx: Context,
+): WorkspaceDirs {
   const all = declared(root, rootText, ctx);
-  if (selectors === 'all') return all === undefined ? { unknown: `${root}/package.json declares no workspaces` } : { dirs: all };
+  if (selectors === 'all')
+    return all === undefined ? { unknown: `${root}/package.json declares no workspaces` } : { dirs: all };
   const dirs: string[] = [];
   for (const selector of selectors) {
     const byPath = posix.resolve(root, selector);
@@ -29,7 +35,9 @@ function declared(root: string, text: string, ctx: Context): string[] | undefine
   let patterns: unknown;
   try {
     const data = JSON.parse(text) as { workspaces?: unknown };
-    patterns = Array.isArray(data.workspaces) ? data.workspaces : (data.workspaces as { packages?: unknown } | undefined)?.packages;
+    patterns = Array.isArray(data.workspaces)
+      ? data.workspaces
+      : (data.workspaces as { packages?: unknown } | undefined)?.packages;
   } catch {
     return undefined;
   }
@@ -55,7 +63,9 @@ function expand(path: string, ctx: Context): string[] {
   const then = (dir: string): string[] => (rest ? expand(`${dir}/${rest}`, ctx) : [dir]);
   if (segment === '**') return subdirs(base, 4, ctx).flatMap(then);
   const match = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
-  return childDirs(base, ctx).filter((dir) => match.test(posix.basename(dir))).flatMap(then);
+  return childDirs(base, ctx)
+    .filter((dir) => match.test(posix.basename(dir)))
+    .flatMap(then);
 }
 
 /** `dir` and the directories below it, down to `levels`. */

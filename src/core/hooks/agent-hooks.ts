@@ -69,7 +69,11 @@ export function readHookRequest(agent: Agent, payload: string): HookRequest {
 /** The decision for the line, asked of the one judge, plus a bare interactive opener (see withInteractiveOpener). */
 export function decideHook(request: HookRequest, ctx: Context, index: PackIndex): Decision | undefined {
   if (request.command === undefined) return undefined;
-  return withInteractiveOpener(request.command, judgeInput({ kind: 'line', line: request.command, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] }).decision);
+  return withInteractiveOpener(
+    request.command,
+    judgeInput({ kind: 'line', line: request.command, stdin: { kind: 'terminal' } }, ctx, { index, allowances: [] })
+      .decision,
+  );
 }
 
 /** The line's decision, plus a bare interactive opener as opaque: what is typed into the session later never reaches the hook. */
@@ -103,7 +107,10 @@ function isOutsideProduction(decision: Decision): boolean {
 
 /** A payload guard cannot read: fail closed, in the agent's format. */
 export function malformedHookAnswer(agent: Agent, why: string): HookAnswer {
-  return denyHookAnswer(agent, `guard: could not read the ${agent} hook payload (${why}), so the command was blocked. Nothing was run.`);
+  return denyHookAnswer(
+    agent,
+    `guard: could not read the ${agent} hook payload (${why}), so the command was blocked. Nothing was run.`,
+  );
 }
 
 /** A deny with `reason`, in the agent's format. */

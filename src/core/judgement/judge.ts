@@ -34,8 +34,14 @@ export interface Policy {
 export function judgeInput(input: JudgeInput, ctx: Context, policy: Policy, traced = false): Judgement {
   const trace: PackTrace[] | undefined = traced ? [] : undefined;
   const index = trace ? { ...policy.index, trace: (entry: PackTrace) => void trace.push(entry) } : policy.index;
-  const seen = input.stdin.kind === 'captured' ? { ...ctx, stdin: { text: input.stdin.text, truncated: input.stdin.truncated } } : ctx;
-  const raw = input.kind === 'argv' ? classifyCommand(input.argv, seen, index, sourceOf(input.stdin)) : classifyShellLine(input.line, seen, index, sourceOf(input.stdin));
+  const seen =
+    input.stdin.kind === 'captured'
+      ? { ...ctx, stdin: { text: input.stdin.text, truncated: input.stdin.truncated } }
+      : ctx;
+  const raw =
+    input.kind === 'argv'
+      ? classifyCommand(input.argv, seen, index, sourceOf(input.stdin))
+      : classifyShellLine(input.line, seen, index, sourceOf(input.stdin));
   const decision = addCredentialWarnings(applyAllowances(raw, policy.allowances), ctx.env);
   return trace ? { input, decision, trace } : { input, decision };
 }

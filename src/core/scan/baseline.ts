@@ -21,7 +21,12 @@ export function toBaseline(findings: readonly ScanFinding[]): Baseline {
 /** Parses a baseline file's text; throws a readable message when it is not one. */
 export function parseBaseline(text: string): Baseline {
   const data = JSON.parse(text) as Partial<Baseline>;
-  if (data.version !== 1 || !Array.isArray(data.findings) || !data.findings.every((e) => e && typeof e.key === 'string')) throw new Error('not a guard scan baseline (version 1 with a findings list)');
+  if (
+    data.version !== 1 ||
+    !Array.isArray(data.findings) ||
+    !data.findings.every((e) => e && typeof e.key === 'string')
+  )
+    throw new Error('not a guard scan baseline (version 1 with a findings list)');
   return { version: 1, findings: data.findings };
 }
 

@@ -38,7 +38,8 @@ export function logicalLines(lines: readonly NumberedLine[]): ScannedCommand[] {
     const first = lines[i] as NumberedLine;
     let command = first.text;
     // As the shell does: backslash-newline vanishes, so `r\` + `m -rf /` is `rm -rf /`.
-    while (endsWithContinuation(command) && i + 1 < lines.length) command = `${command.slice(0, -1)}${(lines[++i] as NumberedLine).text}`;
+    while (endsWithContinuation(command) && i + 1 < lines.length)
+      command = `${command.slice(0, -1)}${(lines[++i] as NumberedLine).text}`;
     if (endsWithContinuation(command)) command = command.slice(0, -1);
     for (const delimiter of heredocDelimiters(command)) {
       const body: string[] = [];

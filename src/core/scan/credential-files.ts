@@ -3,8 +3,18 @@
 /** Configuration-like files, where `NAME=value` / `key: value` is an assignment of a credential. */
 export function holdsAssignments(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  if (/^\.env($|\.)|\.env$/.test(name) || name === '.npmrc' || name === '.pgpass' || name === 'credentials' || name === '.netrc') return true;
-  return /\.(ya?ml|json|toml|ini|cfg|conf|properties|tfvars|sh|bash|zsh|mk)$/.test(name) || /^(gnu)?makefile$|^dockerfile|^justfile$/.test(name);
+  if (
+    /^\.env($|\.)|\.env$/.test(name) ||
+    name === '.npmrc' ||
+    name === '.pgpass' ||
+    name === 'credentials' ||
+    name === '.netrc'
+  )
+    return true;
+  return (
+    /\.(ya?ml|json|toml|ini|cfg|conf|properties|tfvars|sh|bash|zsh|mk)$/.test(name) ||
+    /^(gnu)?makefile$|^dockerfile|^justfile$/.test(name)
+  );
 }
 
 /** Files under HOME that CLIs keep logins in (read by `guard doctor`). */

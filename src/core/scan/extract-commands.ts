@@ -35,7 +35,10 @@ export function packageScriptUnits(text: string): ScriptUnit[] {
   }
   if (!scripts || typeof scripts !== 'object') return [];
   const lines = splitLines(text);
-  const from = Math.max(0, lines.findIndex((l) => /"scripts"\s*:/.test(l)));
+  const from = Math.max(
+    0,
+    lines.findIndex((l) => /"scripts"\s*:/.test(l)),
+  );
   return Object.entries(scripts as Record<string, unknown>).flatMap(([name, value]) => {
     if (typeof value !== 'string') return [];
     const at = lines.findIndex((l, i) => i >= from && l.includes(`${JSON.stringify(name)}`));

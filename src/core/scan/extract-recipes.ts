@@ -5,7 +5,9 @@ import { expandMake, parseMakefile } from '../follow/makefile.js';
 import { fillRecipeLine, parseJustfile } from '../follow/justfile-parse.js';
 
 /** Automatic variables name the target being built; a scan has none, so they read as a word. */
-const AUTOMATIC: Readonly<Record<string, string>> = Object.fromEntries(['@', '<', '^', '*', '?', '+', '|'].map((v) => [v, 'target']));
+const AUTOMATIC: Readonly<Record<string, string>> = Object.fromEntries(
+  ['@', '<', '^', '*', '?', '+', '|'].map((v) => [v, 'target']),
+);
 
 /** Recipe lines, read by the one Makefile reader (follow/makefile.ts): make's semantics, an undefined variable is empty. */
 export function makefileUnits(text: string): ScriptUnit[] {
@@ -25,8 +27,11 @@ export function justfileUnits(text: string): ScriptUnit[] {
   const units: ScriptUnit[] = [];
   for (const recipe of [...just.recipes.values()].sort((a, b) => (a.body[0]?.line ?? 0) - (b.body[0]?.line ?? 0))) {
     const body = recipe.body.map((b) => ({ line: b.line, text: fillRecipeLine(b.text, just.vars) }));
-    if (body[0]?.text.startsWith('#!')) units.push({ line: (body[1] ?? body[0]).line, lines: body.slice(1).map((b) => b.text) });
-    else for (const b of body) if (!isBlankOrComment(b.text)) units.push({ line: b.line, lines: [b.text.replace(/^[@-]+/, '')] });
+    if (body[0]?.text.startsWith('#!'))
+      units.push({ line: (body[1] ?? body[0]).line, lines: body.slice(1).map((b) => b.text) });
+    else
+      for (const b of body)
+        if (!isBlankOrComment(b.text)) units.push({ line: b.line, lines: [b.text.replace(/^[@-]+/, '')] });
   }
   return units;
 }

@@ -48,7 +48,9 @@ function stepEnv(lines: readonly string[], at: number, indent: number): Record<s
   while (start > 0 && inStep(start - 1) && !/^\s*-\s/.test(lines[start] as string)) start--;
   let end = at;
   while (end + 1 < lines.length && inStep(end + 1)) end++;
-  const envAt = lines.slice(start, end + 1).findIndex((l) => new RegExp(`^(\\s*-\\s+|\\s{${indent}})env:\\s*$`).test(l));
+  const envAt = lines
+    .slice(start, end + 1)
+    .findIndex((l) => new RegExp(`^(\\s*-\\s+|\\s{${indent}})env:\\s*$`).test(l));
   if (envAt === -1) return undefined;
   const env: Record<string, string> = {};
   for (let i = start + envAt + 1; i <= end; i++) {

@@ -31,5 +31,7 @@ export function findingRule(f: ScanFinding): string {
  * Credentials are keyed by file, kind and name, never by any part of the value.
  */
 export function fingerprint(f: ScanFinding): string {
-  return f.type === 'command' ? ['command', f.file, f.rule, f.resource, f.command].join('\u0000') : ['credential', f.file, f.kind, f.name ?? ''].join('\u0000');
+  return f.type === 'command'
+    ? ['command', f.file, f.rule, f.resource, f.command].join('\u0000')
+    : ['credential', f.file, f.kind, f.name ?? ''].join('\u0000');
 }

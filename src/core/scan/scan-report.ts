@@ -25,7 +25,12 @@ export function scanSarif(findings: readonly ScanFinding[], version: string): ob
   const rules = ruleIds.map((id) => ({
     id,
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()),
-    shortDescription: { text: id === 'scan/committed-credential' ? 'A credential is written in a file the repository holds' : `guard rule ${id}: an irreversible command` },
+    shortDescription: {
+      text:
+        id === 'scan/committed-credential'
+          ? 'A credential is written in a file the repository holds'
+          : `guard rule ${id}: an irreversible command`,
+    },
     helpUri: RULE_HELP,
     defaultConfiguration: { level: 'error' },
   }));
@@ -33,13 +38,37 @@ export function scanSarif(findings: readonly ScanFinding[], version: string): ob
     ruleId: findingRule(f),
     ruleIndex: ruleIds.indexOf(findingRule(f)),
     level: 'error',
-    message: { text: f.type === 'command' ? `${f.reason} Environment: ${f.environment} (${f.environmentSource}).` : `${f.kind}${f.scope ? ` (${f.scope})` : ''} is committed here; use ${f.instead} instead.` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' }, region: { startLine: f.line } } }],
+    message: {
+      text:
+        f.type === 'command'
+          ? `${f.reason} Environment: ${f.environment} (${f.environmentSource}).`
+          : `${f.kind}${f.scope ? ` (${f.scope})` : ''} is committed here; use ${f.instead} instead.`,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line },
+        },
+      },
+    ],
     partialFingerprints: { 'guardFinding/v1': sha256Hex(fingerprint(f)) },
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'guard', semanticVersion: version, informationUri: 'https://www.npmjs.com/package/guard-irreversible', rules } }, results }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'guard',
+            semanticVersion: version,
+            informationUri: 'https://www.npmjs.com/package/guard-irreversible',
+            rules,
+          },
+        },
+        results,
+      },
+    ],
   };
 }

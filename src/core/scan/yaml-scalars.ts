@@ -19,7 +19,12 @@ export function unquote(raw: string): string {
 const indentOf = (text: string): number => text.length - text.trimStart().length;
 
 /** A block scalar's lines after `header` at index `at` (key indentation `keyIndent`); folded ones become one line. */
-export function blockScalar(lines: readonly string[], at: number, keyIndent: number, folded: boolean): { unit: ScriptUnit; end: number } {
+export function blockScalar(
+  lines: readonly string[],
+  at: number,
+  keyIndent: number,
+  folded: boolean,
+): { unit: ScriptUnit; end: number } {
   const body: string[] = [];
   let end = at;
   while (end + 1 < lines.length) {
@@ -31,11 +36,29 @@ export function blockScalar(lines: readonly string[], at: number, keyIndent: num
   while (body.length > 0 && (body[body.length - 1] as string).trim() === '') body.pop();
   const indent = Math.min(...body.filter((l) => l.trim() !== '').map(indentOf));
   const text = body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0));
-  return { unit: { line: at + 2, lines: folded ? [text.map((l) => l.trim()).filter(Boolean).join(' ')] : text }, end };
+  return {
+    unit: {
+      line: at + 2,
+      lines: folded
+        ? [
+            text
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .join(' '),
+          ]
+        : text,
+    },
+    end,
+  };
 }
 
 /** The value after `key:` on line `at`: an inline scalar, or a block scalar below it. */
-export function valueAt(lines: readonly string[], at: number, keyIndent: number, rest: string): { unit?: ScriptUnit; end: number } {
+export function valueAt(
+  lines: readonly string[],
+  at: number,
+  keyIndent: number,
+  rest: string,
+): { unit?: ScriptUnit; end: number } {
   const header = /^([|>])[+-]?\d*\s*(#.*)?$/.exec(rest.trim());
   if (header) return blockScalar(lines, at, keyIndent, header[1] === '>');
   if (rest.trim() === '') return { end: at };
@@ -43,7 +66,11 @@ export function valueAt(lines: readonly string[], at: number, keyIndent: number,
 }
 
 /** The items of a block list under a key on line `at` (`- item` lines, each a scalar or block scalar). */
-export function listBelow(lines: readonly string[], at: number, keyIndent: number): { units: ScriptUnit[]; end: number } {
+export function listBelow(
+  lines: readonly string[],
+  at: number,
+  keyIndent: number,
+): { units: ScriptUnit[]; end: number } {
   const units: ScriptUnit[] = [];
   let i = at + 1;
   let end = at;
@@ -76,6 +103,9 @@ export function flowSequence(text: string): string[] | undefined {
     const parsed = JSON.parse(t) as unknown;
     return Array.isArray(parsed) ? parsed.map(String) : undefined;
   } catch {
-    return t.slice(1, -1).split(',').map((s) => unquote(s));
+    return t
+      .slice(1, -1)
+      .split(',')
+      .map((s) => unquote(s));
   }
 }

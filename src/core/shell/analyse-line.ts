@@ -12,7 +12,15 @@ import { expandWord, type Expanded } from './expand.js';
 import { substitutionsIn } from './expansion-lexer.js';
 import { arithmeticAsCommands, parseShell } from './parse.js';
 import { applyBuiltin, knownSubstitution, lookup, outputOf, type Scope } from './builtins.js';
-import { ShellSyntaxError, type Command, type ForLoop, type List, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+import {
+  ShellSyntaxError,
+  type Command,
+  type ForLoop,
+  type List,
+  type Redirect,
+  type SimpleCommand,
+  type Word,
+} from './syntax.js';
 import { callFunction } from './functions.js';
 import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
@@ -74,7 +82,12 @@ export function analyseLine(line: string, ctx: Context, index: PackIndex, option
 }
 
 /** Parsed pieces walked as one program (one scope): a finding from a piece with a `where` says where it came from. */
-export function analyseChunks(chunks: Iterable<Chunk>, ctx: Context, index: PackIndex, options: LineOptions = {}): Finding[] {
+export function analyseChunks(
+  chunks: Iterable<Chunk>,
+  ctx: Context,
+  index: PackIndex,
+  options: LineOptions = {},
+): Finding[] {
   const vars = new Map<string, string | undefined>();
   const params = options.params ?? [];
   params.forEach((p, k) => vars.set(String(k), p));
@@ -83,17 +96,35 @@ export function analyseChunks(chunks: Iterable<Chunk>, ctx: Context, index: Pack
     vars.set('@', params.slice(1).join(' '));
   }
   // A command judged in the line's own directory and environment reuses ctx itself.
-  const walk: Walk = { base: ctx, index, depth: options.depth ?? 0, findings: [], calls: 0, called: options.called ?? new Set(), ...(ctx.stdin === undefined ? { lastContext: ctx } : {}) };
-  const scope: Scope = { cwd: ctx.cwd, vars, exported: new Set(), base: ctx.env, aliases: new Map(), functions: new Map(options.functions ?? []) };
+  const walk: Walk = {
+    base: ctx,
+    index,
+    depth: options.depth ?? 0,
+    findings: [],
+    calls: 0,
+    called: options.called ?? new Set(),
+    ...(ctx.stdin === undefined ? { lastContext: ctx } : {}),
+  };
+  const scope: Scope = {
+    cwd: ctx.cwd,
+    vars,
+    exported: new Set(),
+    base: ctx.env,
+    aliases: new Map(),
+    functions: new Map(options.functions ?? []),
+  };
   const out: Finding[] = [];
   for (const chunk of chunks) {
     walk.findings = [];
     walkList(chunk.list, scope, options.stdin ?? { kind: 'terminal' }, walk);
-    for (const f of walk.findings) out.push(chunk.where === '' ? f : { ...f, details: [...f.details, `from ${chunk.where}`] });
+    for (const f of walk.findings)
+      out.push(chunk.where === '' ? f : { ...f, details: [...f.details, `from ${chunk.where}`] });
   }
   // A function never called by name may still run (trap f, export -f f; bash -c f): judged once, arguments unknown.
   walk.findings = [];
-  for (const [name, body] of scope.functions) if (!walk.called.has(name) && !options.functions?.has(name)) callFunction(body, [name, UNKNOWN], copyScope(scope), { kind: 'terminal' }, walk);
+  for (const [name, body] of scope.functions)
+    if (!walk.called.has(name) && !options.functions?.has(name))
+      callFunction(body, [name, UNKNOWN], copyScope(scope), { kind: 'terminal' }, walk);
   out.push(...walk.findings);
   return dedupe(out);
 }
@@ -124,7 +155,10 @@ export function walkCommand(command: Command, scope: Scope, stdin: StdinSource, 
     const writes: Written[] = [];
     const input = redirectInput(command.redirects, scope, walk, writes) ?? stdin;
     walkList(command.body, command.kind === 'subshell' ? copyScope(scope) : scope, input, walk);
-    const output: StdinSource = { kind: 'opaque', from: command.kind === 'subshell' ? 'a subshell' : 'a command group' };
+    const output: StdinSource = {
+      kind: 'opaque',
+      from: command.kind === 'subshell' ? 'a subshell' : 'a command group',
+    };
     recordWrites(writes, output, walk);
     return output;
   }
@@ -166,7 +200,18 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
       own.set(name, value);
       // PROMPT_COMMAND, BASH_ENV …: a value that is code the shell will run.
       const runs = specialAssignment(name, value);
-      if (runs) walk.findings.push(...classifyRemembered({ argv: runs, ctx: commandContext(walk, scope.cwd, scope.base, { kind: 'terminal' }), stdin: { kind: 'terminal' }, depth: walk.depth + 1 }, walk.index));
+      if (runs)
+        walk.findings.push(
+          ...classifyRemembered(
+            {
+              argv: runs,
+              ctx: commandContext(walk, scope.cwd, scope.base, { kind: 'terminal' }),
+              stdin: { kind: 'terminal' },
+              depth: walk.depth + 1,
+            },
+            walk.index,
+          ),
+        );
     }
     assigned = own;
   }
@@ -177,7 +222,8 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   }
   const writes: Written[] = [];
   const input = redirectInput(cmd.redirects, scope, walk, writes) ?? stdin;
-  if (writes.length > 0) walk.findings.push(...inPlaceFindings(writes, argv, cmd.redirects, { ...walk.base, cwd: scope.cwd }));
+  if (writes.length > 0)
+    walk.findings.push(...inPlaceFindings(writes, argv, cmd.redirects, { ...walk.base, cwd: scope.cwd }));
   if (argv.length === 0) {
     for (const [name, value] of assigned) scope.vars.set(name, value);
     recordWrites(writes, { kind: 'text', text: '', from: 'nothing' }, walk);
@@ -198,7 +244,9 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   const alias = cmd.words[0]?.raw !== undefined ? scope.aliases.get(cmd.words[0].raw) : undefined;
   if (alias !== undefined) {
     const line = `${alias} ${shellQuote(argv.slice(1))}`;
-    walk.findings.push(...analyseLine(line, { ...walk.base, cwd: scope.cwd, env }, walk.index, { depth: walk.depth + 1, stdin: input }));
+    walk.findings.push(
+      ...analyseLine(line, { ...walk.base, cwd: scope.cwd, env }, walk.index, { depth: walk.depth + 1, stdin: input }),
+    );
     return { kind: 'opaque', from: argv[0] ?? 'an alias' };
   }
   const ctx = commandContext(walk, scope.cwd, env, input);
@@ -209,7 +257,13 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {
-  const expanded = expandWord(word, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
+  const expanded = expandWord(
+    word,
+    (name) => lookup(scope, name),
+    walk.base.home,
+    UNKNOWN,
+    (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'),
+  );
   analyseSubstitutions(expanded, scope, walk);
   return expanded.fields;
 }
@@ -217,8 +271,17 @@ function expand(word: Word, scope: Scope, walk: Walk): string[] {
 function analyseSubstitutions(expanded: Expanded, scope: Scope, walk: Walk): void {
   if (expanded.substitutions.length === 0 && expanded.arithmetic.length === 0) return;
   const ctx = { ...walk.base, cwd: scope.cwd };
-  for (const source of expanded.substitutions) walk.findings.push(...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
-  for (const text of expanded.arithmetic) walkList(arithmeticAsCommands(text), copyScope(scope), { kind: 'terminal' }, { ...walk, depth: walk.depth + 1, findings: walk.findings });
+  for (const source of expanded.substitutions)
+    walk.findings.push(
+      ...analyseLine(source, ctx, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }),
+    );
+  for (const text of expanded.arithmetic)
+    walkList(
+      arithmeticAsCommands(text),
+      copyScope(scope),
+      { kind: 'terminal' },
+      { ...walk, depth: walk.depth + 1, findings: walk.findings },
+    );
 }
 
 function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string; value: string } {
@@ -226,7 +289,13 @@ function expandAssignment(word: Word, scope: Scope, walk: Walk): { name: string;
   const eq = first.text.indexOf('=');
   const name = first.text.slice(0, eq).replace(/\+$/, '');
   const rest: Word = { raw: word.raw, parts: [{ ...first, text: first.text.slice(eq + 1) }, ...word.parts.slice(1)] };
-  const expanded = expandWord(rest, (name) => lookup(scope, name), walk.base.home, UNKNOWN, (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'));
+  const expanded = expandWord(
+    rest,
+    (name) => lookup(scope, name),
+    walk.base.home,
+    UNKNOWN,
+    (source) => knownSubstitution(source, scope.cwd, walk.base.fs, lookup(scope, 'TMPDIR') || '/tmp'),
+  );
   analyseSubstitutions(expanded, scope, walk);
   const value = expanded.fields.join(' ');
   return { name, value };
@@ -240,15 +309,30 @@ function redirectInput(redirects: Redirect[], scope: Scope, walk: Walk, writes: 
     if (r.heredoc) {
       input = { kind: 'text', text: r.heredoc.body, from: 'a heredoc' };
       // An unquoted delimiter (<<EOF) means $(…) and `…` in the body run while the heredoc is read.
-      if (!r.heredoc.literal) for (const source of substitutionsIn(r.heredoc.body)) walk.findings.push(...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, { depth: walk.depth + 1, ...withFunctions(scope, walk) }));
-    }
-    else if (r.op === '<<<' && r.target) input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
+      if (!r.heredoc.literal)
+        for (const source of substitutionsIn(r.heredoc.body))
+          walk.findings.push(
+            ...analyseLine(source, { ...walk.base, cwd: scope.cwd }, walk.index, {
+              depth: walk.depth + 1,
+              ...withFunctions(scope, walk),
+            }),
+          );
+    } else if (r.op === '<<<' && r.target)
+      input = { kind: 'text', text: `${expand(r.target, scope, walk).join(' ')}\n`, from: 'a here-string' };
     else if (r.op === '<' && r.target) {
       const [file] = expand(r.target, scope, walk);
-      input = file === undefined || file.includes(UNKNOWN) ? { kind: 'opaque', from: `the file ${file ?? '?'}` } : fileInput(walk.base, resolve(scope.cwd, file), file);
+      input =
+        file === undefined || file.includes(UNKNOWN)
+          ? { kind: 'opaque', from: `the file ${file ?? '?'}` }
+          : fileInput(walk.base, resolve(scope.cwd, file), file);
     } else if (r.target) {
       const [file] = expand(r.target, scope, walk);
-      if (file !== undefined && isOutputOp(r.op) && (r.fd === undefined || r.fd === '1' || r.op.startsWith('&'))) writes.push({ path: file.includes(UNKNOWN) ? file : resolve(scope.cwd, file), shown: file, append: r.op === '>>' || r.op === '&>>' });
+      if (file !== undefined && isOutputOp(r.op) && (r.fd === undefined || r.fd === '1' || r.op.startsWith('&')))
+        writes.push({
+          path: file.includes(UNKNOWN) ? file : resolve(scope.cwd, file),
+          shown: file,
+          append: r.op === '>>' || r.op === '&>>',
+        });
       if (file !== undefined) {
         const socket = rawSocketFinding(r.op, file);
         if (socket) walk.findings.push(socket);

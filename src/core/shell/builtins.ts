@@ -82,7 +82,13 @@ function literalOutput(command: string, tmpdir: string): string | undefined {
   const argv = splitWords(command);
   if (argv.some((a) => a.includes(UNKNOWN))) return undefined;
   if (name === 'mktemp') return mktempName(argv.slice(1), tmpdir);
-  const out = name === 'printf' ? printfText(argv) : argv.slice(1).filter((a, k) => !(k === 0 && /^-[neE]+$/.test(a))).join(' ');
+  const out =
+    name === 'printf'
+      ? printfText(argv)
+      : argv
+          .slice(1)
+          .filter((a, k) => !(k === 0 && /^-[neE]+$/.test(a)))
+          .join(' ');
   return out?.replace(/\n+$/, '');
 }
 
@@ -115,4 +121,3 @@ export function outputOf(argv: string[], input: StdinSource): StdinSource {
   if (name === 'cat' && args.length === 0 && input.kind === 'text') return input;
   return { kind: 'opaque', from: name ?? 'a command' };
 }
-

@@ -40,7 +40,10 @@ export function commandContext(walk: Walk, cwd: string, env: Context['env'], inp
 }
 
 /** The command's environment: the process's, with the line's exports and the command's own assignments. */
-export function commandEnv(scope: Scope, assigned: ReadonlyMap<string, string>): Readonly<Record<string, string | undefined>> {
+export function commandEnv(
+  scope: Scope,
+  assigned: ReadonlyMap<string, string>,
+): Readonly<Record<string, string | undefined>> {
   // Variables that are neither exported nor in the environment (a loop variable) change nothing.
   if (assigned.size === 0 && !changesEnvironment(scope)) return scope.base;
   const env: Record<string, string | undefined> = { ...scope.base };

@@ -29,7 +29,13 @@ function withFallback(value: string | undefined, fallback: { text: string; ifEmp
 }
 
 /** `unknownAs` stands in for what cannot be resolved (empty by default; the UNKNOWN marker for classification). */
-export function expandWord(word: Word, lookup: (name: string) => string | undefined, home: string, unknownAs = '', resolveCommand?: (source: string) => string | undefined): Expanded {
+export function expandWord(
+  word: Word,
+  lookup: (name: string) => string | undefined,
+  home: string,
+  unknownAs = '',
+  resolveCommand?: (source: string) => string | undefined,
+): Expanded {
   // The lists stay the shared empty one until something is added (most words have no expansions).
   const out: Expanded = { fields: [], unknown: NONE, substitutions: NONE, process: false, arithmetic: NONE };
   let current = '';
@@ -56,7 +62,11 @@ export function expandWord(word: Word, lookup: (name: string) => string | undefi
         hasCurrent = true;
         break;
       case 'param': {
-        const value = part.plain ? lookup(part.name) : part.fallback ? withFallback(lookup(part.name), part.fallback) : undefined;
+        const value = part.plain
+          ? lookup(part.name)
+          : part.fallback
+            ? withFallback(lookup(part.name), part.fallback)
+            : undefined;
         if (value === undefined) {
           add(out, 'unknown', part.raw);
           current += unknownAs;

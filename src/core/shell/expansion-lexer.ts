@@ -9,7 +9,8 @@ export function readDollar(src: string, i: number, quoted: boolean): { part?: Wo
   if (next === '(' && src[i + 2] === '(') {
     const close = findClosingParen(src, i + 3, false);
     // `$((…))` is arithmetic; `$((…) …)` is a command substitution that starts with a subshell.
-    if (src[close + 1] === ')') return { part: { kind: 'arith', raw: src.slice(i, close + 2), quoted }, end: close + 2 };
+    if (src[close + 1] === ')')
+      return { part: { kind: 'arith', raw: src.slice(i, close + 2), quoted }, end: close + 2 };
   }
   if (next === '(') {
     let close: number;
@@ -20,7 +21,10 @@ export function readDollar(src: string, i: number, quoted: boolean): { part?: Wo
       if (!(error instanceof ShellSyntaxError)) throw error;
       close = findClosingParen(src, i + 2, false);
     }
-    return { part: { kind: 'command', source: src.slice(i + 2, close), quoted, raw: src.slice(i, close + 1) }, end: close + 1 };
+    return {
+      part: { kind: 'command', source: src.slice(i + 2, close), quoted, raw: src.slice(i, close + 1) },
+      end: close + 1,
+    };
   }
   if (next === '{') {
     const close = findClosingBrace(src, i + 2);
@@ -34,7 +38,8 @@ export function readDollar(src: string, i: number, quoted: boolean): { part?: Wo
   }
   const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
   if (m) return { part: { kind: 'param', name: m[0], quoted, raw: `$${m[0]}`, plain: true }, end: i + 1 + m[0].length };
-  if (next !== undefined && SPECIAL.test(next)) return { part: { kind: 'param', name: next, quoted, raw: `$${next}`, plain: true }, end: i + 2 };
+  if (next !== undefined && SPECIAL.test(next))
+    return { part: { kind: 'param', name: next, quoted, raw: `$${next}`, plain: true }, end: i + 2 };
   return { end: i + 1 };
 }
 
@@ -58,11 +63,25 @@ export function readBacktick(src: string, i: number, quoted: boolean): { part: W
 
 /** Index of the `)` that closes a `(` opened just before `from`, skipping quotes and nested forms. */
 export function findClosingParen(src: string, from: number, code = true): number {
-  return findClosing(src, from, { open: '(', close: ')', skipBackticks: true, skipDollarParen: false, code, unterminated: 'unterminated $( or (' });
+  return findClosing(src, from, {
+    open: '(',
+    close: ')',
+    skipBackticks: true,
+    skipDollarParen: false,
+    code,
+    unterminated: 'unterminated $( or (',
+  });
 }
 
 function findClosingBrace(src: string, from: number): number {
-  return findClosing(src, from, { open: '{', close: '}', skipBackticks: false, skipDollarParen: true, code: false, unterminated: 'unterminated ${' });
+  return findClosing(src, from, {
+    open: '{',
+    close: '}',
+    skipBackticks: false,
+    skipDollarParen: true,
+    code: false,
+    unterminated: 'unterminated ${',
+  });
 }
 
 interface Bracket {
@@ -148,7 +167,10 @@ function atWord(src: string, i: number, from: number): boolean {
 }
 
 /** The delimiter word after `<<` / `<<-`: quoted or bare. */
-function readDelimiter(src: string, from: number): { heredoc: { delimiter: string; strip: boolean }; end: number } | undefined {
+function readDelimiter(
+  src: string,
+  from: number,
+): { heredoc: { delimiter: string; strip: boolean }; end: number } | undefined {
   let i = from;
   const strip = src[i] === '-';
   if (strip) i++;

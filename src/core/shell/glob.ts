@@ -16,7 +16,13 @@ export function globbed(path: string, ctx: Context, limit = 1000): string[] {
       continue;
     }
     const match = globRegExp(segment);
-    found = found.flatMap((dir) => (ctx.fs.readdir(dir) ?? []).filter((e) => match.test(e) && (segment.startsWith('.') || !e.startsWith('.'))).map((e) => posix.join(dir, e))).slice(0, limit);
+    found = found
+      .flatMap((dir) =>
+        (ctx.fs.readdir(dir) ?? [])
+          .filter((e) => match.test(e) && (segment.startsWith('.') || !e.startsWith('.')))
+          .map((e) => posix.join(dir, e)),
+      )
+      .slice(0, limit);
   }
   return found;
 }
@@ -31,7 +37,10 @@ function globRegExp(segment: string): RegExp {
       const end = segment.indexOf(']', k + 2);
       if (end < 0) re += '\\[';
       else {
-        re += `[${segment.slice(k + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${segment
+          .slice(k + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         k = end;
       }
     } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');

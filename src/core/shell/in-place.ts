@@ -21,7 +21,15 @@ export function inPlaceFindings(writes: Written[], argv: string[], redirects: Re
     }
     const stat = ctx.fs.stat(w.path);
     if (!stat?.isFile || stat.size === 0) continue;
-    if (readsSameFile(w, argv, redirects, ctx)) out.push(finding(SHELL_RULES.readAndTruncate, w.path, ctx, `${argv[0] ?? 'the command'} reads ${w.shown}, which the shell has already emptied`));
+    if (readsSameFile(w, argv, redirects, ctx))
+      out.push(
+        finding(
+          SHELL_RULES.readAndTruncate,
+          w.path,
+          ctx,
+          `${argv[0] ?? 'the command'} reads ${w.shown}, which the shell has already emptied`,
+        ),
+      );
     else {
       const why = inPlaceDataReason(w.path, ctx);
       if (why) out.push(finding(SHELL_RULES.overwriteData, w.path, ctx, why));
@@ -32,7 +40,18 @@ export function inPlaceFindings(writes: Written[], argv: string[], redirects: Re
 
 const REPLACERS = new Set(['cp', 'mv', 'ln', 'install']);
 /** Options that take a value, per command (enough to find the operands). */
-const VALUE_OPTS = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
+const VALUE_OPTS = new Set([
+  '-t',
+  '--target-directory',
+  '-S',
+  '--suffix',
+  '-m',
+  '--mode',
+  '-o',
+  '--owner',
+  '-g',
+  '--group',
+]);
 
 /**
  * cp/mv/install/ln -f onto an existing data file: its bytes are replaced by the source's (cp /dev/null
@@ -56,7 +75,8 @@ export function replaceFindings(argv: readonly string[], ctx: Context): Finding[
     if (a === '-t' || a === '--target-directory') targetDir = argv[++k];
     else if (a.startsWith('--target-directory=')) targetDir = a.slice(19);
     else if (VALUE_OPTS.has(a)) k++;
-    else if (a === '-n' || a === '--no-clobber' || a === '--update=none' || (a === '-s' && name === 'cp')) noClobber = true;
+    else if (a === '-n' || a === '--no-clobber' || a === '--update=none' || (a === '-s' && name === 'cp'))
+      noClobber = true;
     else if (a.startsWith('-') && a.length > 1) {
       if (!a.startsWith('--') && a.includes('f')) force = true;
       if (a === '--force') force = true;
@@ -102,9 +122,12 @@ function teeFindings(argv: readonly string[], ctx: Context): Finding[] {
 function readsSameFile(w: Written, argv: string[], redirects: Redirect[], ctx: Context): boolean {
   if (isScratch(w.path, ctx)) return false;
   const name = basename(w.path);
-  const mentions = (text: string): boolean => text === w.shown || (text.endsWith(name) && resolves(text, ctx) === w.path);
+  const mentions = (text: string): boolean =>
+    text === w.shown || (text.endsWith(name) && resolves(text, ctx) === w.path);
   if (argv.slice(1).some(mentions)) return true;
-  return redirects.some((r) => r.op === '<' && r.target !== undefined && mentions(r.target.raw.replace(/^['"]|['"]$/g, '')));
+  return redirects.some(
+    (r) => r.op === '<' && r.target !== undefined && mentions(r.target.raw.replace(/^['"]|['"]$/g, '')),
+  );
 }
 
 function resolves(text: string, ctx: Context): string {
@@ -113,5 +136,14 @@ function resolves(text: string, ctx: Context): string {
 
 function finding(rule: ShellRule, path: string, ctx: Context, why: string): Finding {
   const environment = localEnvironment(ctx);
-  return { kind: 'rule', rule: rule.id, tool: 'shell', resource: path, environment, message: rule.message, details: [why], warnings: [] };
+  return {
+    kind: 'rule',
+    rule: rule.id,
+    tool: 'shell',
+    resource: path,
+    environment,
+    message: rule.message,
+    details: [why],
+    warnings: [],
+  };
 }

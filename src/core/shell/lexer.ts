@@ -27,10 +27,37 @@ function atCommandStart(tokens: Token[]): boolean {
   return last.kind === 'op' ? COMMAND_START_OPS.has(last.op) : COMMAND_START_WORDS.has(last.word.raw);
 }
 
-const OPERATORS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>', '>|', '&>', ';', '&', '|', '(', ')', '<', '>', '\n'];
+const OPERATORS = [
+  '&>>',
+  ';;&',
+  '<<<',
+  '<<-',
+  '&&',
+  '||',
+  ';;',
+  ';&',
+  '|&',
+  '<<',
+  '>>',
+  '<&',
+  '>&',
+  '<>',
+  '>|',
+  '&>',
+  ';',
+  '&',
+  '|',
+  '(',
+  ')',
+  '<',
+  '>',
+  '\n',
+];
 const OP_START = new Set(OPERATORS.map((o) => o[0] as string));
 /** The operators by length, longest first: the longest one at a position wins (`<<<` over `<<` over `<`). */
-const OPS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [3, 2, 1].map((n) => [n, new Set(OPERATORS.filter((o) => o.length === n))] as const);
+const OPS_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [3, 2, 1].map(
+  (n) => [n, new Set(OPERATORS.filter((o) => o.length === n))] as const,
+);
 
 function operatorAt(src: string, i: number): string | undefined {
   for (const [n, ops] of OPS_BY_LENGTH) {
@@ -81,7 +108,13 @@ export function tokenize(src: string): Token[] {
     if (ch === '(' && src[i + 1] === '(' && atCommandStart(tokens)) {
       const close = findClosingParen(src, i + 1);
       const end = close + 1;
-      tokens.push({ kind: 'op', op: '((', start: i, end, text: src.slice(i + 2, src[close - 1] === ')' ? close - 1 : close) });
+      tokens.push({
+        kind: 'op',
+        op: '((',
+        start: i,
+        end,
+        text: src.slice(i + 2, src[close - 1] === ')' ? close - 1 : close),
+      });
       i = end;
       continue;
     }

@@ -13,7 +13,8 @@ const PLAIN = /^-[1aAdU]+$/;
 export function lsOutput(argv: readonly string[], ctx: Context): StdinSource | undefined {
   const options = argv.slice(1).filter((a) => a.startsWith('-') && a !== '-');
   const names = argv.slice(1).filter((a) => !a.startsWith('-') || a === '-');
-  if (!options.every((o) => PLAIN.test(o)) || names.length === 0 || names.some((n) => n.includes(UNKNOWN))) return undefined;
+  if (!options.every((o) => PLAIN.test(o)) || names.length === 0 || names.some((n) => n.includes(UNKNOWN)))
+    return undefined;
   const lines: string[] = [];
   for (const name of names) {
     const absolute = posix.resolve(ctx.cwd, name);
@@ -62,5 +63,11 @@ export function catOutput(argv: readonly string[], ctx: Context): StdinSource | 
 /** What ls, find or cat writes to a pipe, when guard can tell; undefined for anything else. */
 export function listingOutput(argv: readonly string[], ctx: Context): StdinSource | undefined {
   const name = argv[0];
-  return name === 'ls' ? lsOutput(argv, ctx) : name === 'find' ? findOutput(argv, ctx) : name === 'cat' ? catOutput(argv, ctx) : undefined;
+  return name === 'ls'
+    ? lsOutput(argv, ctx)
+    : name === 'find'
+      ? findOutput(argv, ctx)
+      : name === 'cat'
+        ? catOutput(argv, ctx)
+        : undefined;
 }

@@ -1,7 +1,16 @@
 // Tokens → lists of pipelines of commands. Control structures (if/while/for/case/functions) are
 // flattened: every command inside them is kept, as if it ran, which is the conservative reading.
 import { isRedirectOp, tokenize, type Token } from './lexer.js';
-import { literalText, ShellSyntaxError, type Command, type List, type Pipeline, type Redirect, type SimpleCommand, type Word } from './syntax.js';
+import {
+  literalText,
+  ShellSyntaxError,
+  type Command,
+  type List,
+  type Pipeline,
+  type Redirect,
+  type SimpleCommand,
+  type Word,
+} from './syntax.js';
 
 const PREFIX_KEYWORDS = new Set(['if', 'then', 'elif', 'else', 'do', 'while', 'until', '!']);
 const END_KEYWORDS = new Set(['fi', 'done', 'esac']);
@@ -49,7 +58,12 @@ class Parser {
     for (;;) {
       const t = this.tokens[this.i];
       if (t?.kind === 'op' && SEPARATORS.has(t.op)) this.i++;
-      else if (t?.kind === 'word' && t.word.parts.every((p) => p.kind === 'text' && !p.quoted) && (PREFIX_KEYWORDS.has(t.word.raw) || END_KEYWORDS.has(t.word.raw))) this.i++;
+      else if (
+        t?.kind === 'word' &&
+        t.word.parts.every((p) => p.kind === 'text' && !p.quoted) &&
+        (PREFIX_KEYWORDS.has(t.word.raw) || END_KEYWORDS.has(t.word.raw))
+      )
+        this.i++;
       else return;
     }
   }
@@ -130,7 +144,12 @@ class Parser {
         else {
           if (cmd.words.length === 0 && isKeyword(t, '[[')) testDepth = 1;
           else if (testDepth > 0 && isWord(t, ']]')) testDepth = 0;
-          if (cmd.words.length === 0 && cmd.assignments.length === 0 && t.word.parts.every((p) => p.kind === 'text' && !p.quoted) && END_KEYWORDS.has(t.word.raw)) {
+          if (
+            cmd.words.length === 0 &&
+            cmd.assignments.length === 0 &&
+            t.word.parts.every((p) => p.kind === 'text' && !p.quoted) &&
+            END_KEYWORDS.has(t.word.raw)
+          ) {
             this.i++;
             continue;
           }
@@ -172,7 +191,8 @@ class Parser {
 
   private redirects(): Redirect[] {
     const out: Redirect[] = [];
-    while (this.tokens[this.i]?.kind === 'op' && isRedirectOp((this.tokens[this.i] as { op: string }).op)) out.push(this.redirect());
+    while (this.tokens[this.i]?.kind === 'op' && isRedirectOp((this.tokens[this.i] as { op: string }).op))
+      out.push(this.redirect());
     return out;
   }
 
@@ -223,7 +243,8 @@ class Parser {
       const group = this.command(new Set()) as Command;
       return { ...head, body: { pipelines: [{ commands: [group] }] }, redirects: [] };
     }
-    if (open?.kind !== 'word' || !isKeyword(open, 'do')) throw new ShellSyntaxError(`expected "do", found ${this.describe()}`);
+    if (open?.kind !== 'word' || !isKeyword(open, 'do'))
+      throw new ShellSyntaxError(`expected "do", found ${this.describe()}`);
     this.i++;
     return { ...head, body: this.loopBody(), redirects: this.redirects() };
   }
@@ -249,11 +270,16 @@ class Parser {
         continue;
       }
       if (t.kind === 'word' && (isKeyword(t, 'while') || isKeyword(t, 'until'))) inner++;
-      if (t.kind === 'word' && (PREFIX_KEYWORDS.has(t.word.raw) || isKeyword(t, 'fi') || isKeyword(t, 'esac')) && t.word.parts.every((p) => p.kind === 'text' && !p.quoted)) {
+      if (
+        t.kind === 'word' &&
+        (PREFIX_KEYWORDS.has(t.word.raw) || isKeyword(t, 'fi') || isKeyword(t, 'esac')) &&
+        t.word.parts.every((p) => p.kind === 'text' && !p.quoted)
+      ) {
         this.i++;
         continue;
       }
-      if (t.kind === 'op' && (t.op === ')' || t.op === ';;' || t.op === ';&' || t.op === ';;&')) throw new ShellSyntaxError(`unexpected "${t.op}" inside a loop`);
+      if (t.kind === 'op' && (t.op === ')' || t.op === ';;' || t.op === ';&' || t.op === ';;&'))
+        throw new ShellSyntaxError(`unexpected "${t.op}" inside a loop`);
       const pipeline = this.pipeline(new Set());
       if (pipeline.commands.length > 0) pipelines.push(pipeline);
     }
@@ -273,7 +299,12 @@ class Parser {
   private skipKeywords(): void {
     for (;;) {
       const t = this.tokens[this.i];
-      if (t?.kind === 'word' && t.word.parts.every((p) => p.kind === 'text' && !p.quoted) && PREFIX_KEYWORDS.has(t.word.raw)) this.i++;
+      if (
+        t?.kind === 'word' &&
+        t.word.parts.every((p) => p.kind === 'text' && !p.quoted) &&
+        PREFIX_KEYWORDS.has(t.word.raw)
+      )
+        this.i++;
       else return;
     }
   }

@@ -19,7 +19,8 @@ function whereFrom(details: string[]): string {
 /** One paragraph for a refused shell line: what it would destroy, where, and how a human can run it. */
 export function lineRefusal(line: string, decision: Decision, why: string): string {
   const parts = decision.findings.map(
-    (f) => `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}${whereFrom(f.details)}`,
+    (f) =>
+      `${f.rule} would destroy ${displaySafe(f.resource)} in ${displaySafe(f.environment.name)} (${displaySafe(describeEvidence(f.environment))}): ${withoutFinalStop(displaySafe(findingReason(f)))}${whereFrom(f.details)}`,
   );
   return (
     `guard: refused \`${displaySafe(line)}\` (${why}). ${parts.join('; ')}. Nothing was run. ` +

@@ -53,7 +53,21 @@ export function readDouble(src: string, from: number, parts: WordPart[]): number
   throw new ShellSyntaxError('unterminated double quote');
 }
 
-const ANSI: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+const ANSI: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
 /** $'…' (ANSI-C quoting): \n, \xHH, \0NNN, \uHHHH… */
 export function readAnsiC(src: string, from: number): { text: string; end: number } {
@@ -74,7 +88,10 @@ export function readAnsiC(src: string, from: number): { text: string; end: numbe
       i += 2;
       continue;
     }
-    const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(i + 1)) ?? /^u([0-9a-fA-F]{1,4})/.exec(src.slice(i + 1)) ?? /^U([0-9a-fA-F]{1,8})/.exec(src.slice(i + 1));
+    const hex =
+      /^x([0-9a-fA-F]{1,2})/.exec(src.slice(i + 1)) ??
+      /^u([0-9a-fA-F]{1,4})/.exec(src.slice(i + 1)) ??
+      /^U([0-9a-fA-F]{1,8})/.exec(src.slice(i + 1));
     if (hex) {
       text += String.fromCodePoint(parseInt(hex[1] as string, 16));
       i += 1 + hex[0].length;

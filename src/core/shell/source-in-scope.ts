@@ -9,7 +9,8 @@ import { walkList, type Walk } from './analyse-line.js';
 /** True when the file was read and walked here; false leaves `source` to the ordinary handler. */
 export function sourceInScope(argv: string[], scope: Scope, input: StdinSource, walk: Walk): boolean {
   const file = argv[1];
-  if ((argv[0] !== 'source' && argv[0] !== '.') || file === undefined || hasUnknown(file) || file.startsWith('/dev/')) return false;
+  if ((argv[0] !== 'source' && argv[0] !== '.') || file === undefined || hasUnknown(file) || file.startsWith('/dev/'))
+    return false;
   if (walk.calls >= MAX_DEPTH) return false;
   const ctx = { ...walk.base, cwd: scope.cwd };
   const path = posix.resolve(scope.cwd, file);

@@ -6,7 +6,9 @@ export function splitWords(text: string): string[] {
   const words: string[] = [];
   for (const token of tokenize(text)) {
     if (token.kind !== 'word') continue;
-    words.push(token.word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : UNKNOWN)).join(''));
+    words.push(
+      token.word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : UNKNOWN)).join(''),
+    );
   }
   return words;
 }

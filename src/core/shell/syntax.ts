@@ -3,7 +3,14 @@
 /** One piece of a word, after quote removal. Expansions are kept apart so guard knows what it cannot see. */
 export type WordPart =
   | { kind: 'text'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; quoted: boolean; raw: string; plain: boolean; fallback?: { text: string; ifEmpty: boolean } }
+  | {
+      kind: 'param';
+      name: string;
+      quoted: boolean;
+      raw: string;
+      plain: boolean;
+      fallback?: { text: string; ifEmpty: boolean };
+    }
   | { kind: 'command'; source: string; quoted: boolean; raw: string }
   | { kind: 'process'; source: string; raw: string }
   | { kind: 'arith'; raw: string; quoted: boolean }

@@ -16,7 +16,14 @@ export interface Written {
 }
 
 /** Records what a command wrote: its output into its redirections, and its input into `tee FILE…`. */
-export function recordWrites(writes: Written[], output: StdinSource, walk: Walk, argv?: string[], input?: StdinSource, cwd?: string): void {
+export function recordWrites(
+  writes: Written[],
+  output: StdinSource,
+  walk: Walk,
+  argv?: string[],
+  input?: StdinSource,
+  cwd?: string,
+): void {
   const all = [...writes];
   if (argv?.[0] === 'tee' && cwd !== undefined) {
     const append = argv.some((a) => a === '-a' || a === '--append');
@@ -24,7 +31,12 @@ export function recordWrites(writes: Written[], output: StdinSource, walk: Walk,
   }
   const changed = argv !== undefined && cwd !== undefined ? modifiedFiles(argv, cwd, walk.base.fs) : undefined;
   if (all.length === 0 && (changed === undefined || changed.size === 0)) return;
-  const content = argv?.[0] === 'tee' ? textOf(input) : argv?.[0] === 'printf' ? printfText(argv) ?? textOf(output) : textOf(output);
+  const content =
+    argv?.[0] === 'tee'
+      ? textOf(input)
+      : argv?.[0] === 'printf'
+        ? (printfText(argv) ?? textOf(output))
+        : textOf(output);
   const files = (walk.written ??= new Map());
   if (walk.base.fs !== undefined && !(walk.base.fs as { overlay?: true }).overlay) {
     walk.base = { ...walk.base, fs: overlayView(walk.base.fs, files) };
@@ -32,7 +44,7 @@ export function recordWrites(writes: Written[], output: StdinSource, walk: Walk,
   }
   for (const w of all) {
     if (w.path.includes(UNKNOWN)) continue;
-    const before = w.append ? files.get(w.path) ?? walk.base.fs.readText(w.path) ?? '' : '';
+    const before = w.append ? (files.get(w.path) ?? walk.base.fs.readText(w.path) ?? '') : '';
     files.set(w.path, before + content);
   }
   for (const [path, text] of changed ?? []) files.set(path, text);
@@ -47,7 +59,7 @@ export function printfText(argv: string[]): string | undefined {
   const [format, ...args] = argv.slice(1);
   if (format === undefined || format.includes(UNKNOWN) || args.some((a) => a.includes(UNKNOWN))) return undefined;
   let k = 0;
-  const filled = format.replace(/%([sb%])/g, (_m, c: string) => (c === '%' ? '%' : args[k++] ?? ''));
+  const filled = format.replace(/%([sb%])/g, (_m, c: string) => (c === '%' ? '%' : (args[k++] ?? '')));
   if (/%[^sb%]/.test(format)) return undefined;
   return unescape(k < args.length ? filled + args.slice(k).join('') : filled);
 }
@@ -63,9 +75,11 @@ export function overlayView(base: FileView, files: Map<string, string>): FileVie
     readText: (path) => files.get(path) ?? base.readText(path),
     stat: (path) => {
       const text = files.get(path);
-      return text === undefined ? base.stat(path) : { isDirectory: false, isFile: true, isSymlink: false, size: text.length };
+      return text === undefined
+        ? base.stat(path)
+        : { isDirectory: false, isFile: true, isSymlink: false, size: text.length };
     },
-    realpath: (path) => (files.has(path) ? base.realpath(path) ?? path : base.realpath(path)),
+    realpath: (path) => (files.has(path) ? (base.realpath(path) ?? path) : base.realpath(path)),
     readdir: (path) => base.readdir(path),
   };
   return view;

@@ -13,7 +13,10 @@ export interface PrefilterWorld {
  * shim sets from $PWD, $HOME and `[ -t 0 ]` (tests set them to an example's world).
  */
 export function renderPrefilter(spec: PrefilterSpec, world: PrefilterWorld, name = 'guard_prefilter'): string {
-  const body = [...clearChecks(spec), ...(spec.always ? ['  return 0'] : [...headChecks(spec, world), ...argumentLoop(spec), '  return 1'])];
+  const body = [
+    ...clearChecks(spec),
+    ...(spec.always ? ['  return 0'] : [...headChecks(spec, world), ...argumentLoop(spec), '  return 1']),
+  ];
   return [`${name}() {`, ...body, '}'].join('\n');
 }
 
@@ -82,8 +85,13 @@ function sensitiveCwdChecks(): string[] {
 
 /** The working directory is the place, inside it, or above it. */
 function cwdNearChecks(place: string): string[] {
-  const spelled = place.startsWith('~/') ? `"$guard_home"${shQuote(place.slice(1).replace(/\/+$/, ''))}` : shQuote(place.replace(/\/+$/, '') || '/');
-  return [`  case $guard_pwd in ${spelled}|${spelled}/*) return 0 ;; esac`, `  case ${spelled} in "$guard_pwd"/*) return 0 ;; esac`];
+  const spelled = place.startsWith('~/')
+    ? `"$guard_home"${shQuote(place.slice(1).replace(/\/+$/, ''))}`
+    : shQuote(place.replace(/\/+$/, '') || '/');
+  return [
+    `  case $guard_pwd in ${spelled}|${spelled}/*) return 0 ;; esac`,
+    `  case ${spelled} in "$guard_pwd"/*) return 0 ;; esac`,
+  ];
 }
 
 function argumentLoop(spec: PrefilterSpec): string[] {
@@ -96,18 +104,27 @@ function argumentLoop(spec: PrefilterSpec): string[] {
   const inner: string[] = [];
   if (patterns.length > 0) inner.push(`    case $guard_a in ${patterns.join('|')}) return 0 ;; esac`);
   const chars = [...new Set(spec.shortFlagChars ?? '')];
-  if (chars.length > 0) inner.push(`    case $guard_a in --*) ;; ${chars.map((c) => `-*${shQuote(c)}*`).join('|')}) return 0 ;; esac`);
+  if (chars.length > 0)
+    inner.push(`    case $guard_a in --*) ;; ${chars.map((c) => `-*${shQuote(c)}*`).join('|')}) return 0 ;; esac`);
   if (spec.pathOperands) inner.push(...pathChecks());
   const markers = markerTest(spec.markerFiles ?? [], '$guard_d');
   if (markers) {
-    inner.push('    guard_d=$guard_a', '    while :; do', '      case $guard_d in */*) guard_d=${guard_d%/*} ;; *) break ;; esac', `      [ -n "$guard_d" ] && ${markers} && return 0`, '    done');
+    inner.push(
+      '    guard_d=$guard_a',
+      '    while :; do',
+      '      case $guard_d in */*) guard_d=${guard_d%/*} ;; *) break ;; esac',
+      `      [ -n "$guard_d" ] && ${markers} && return 0`,
+      '    done',
+    );
   }
   return inner.length === 0 ? [] : ['  for guard_a in "$@"; do', ...inner, '  done'];
 }
 
 /** A glob matching the word in any letter case: `[Ff][Ll][Uu][Ss][Hh]`. */
 function anyCase(word: string): string {
-  return [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : shQuote(c))).join('');
+  return [...word]
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : shQuote(c)))
+    .join('');
 }
 
 /** Spellings whose target cannot be judged without resolving them: the full check resolves them. */

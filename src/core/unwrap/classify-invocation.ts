@@ -37,14 +37,16 @@ const HANDLERS: Readonly<Record<string, WrapperHandler>> = {
   ...CODE_HANDLERS,
 };
 
-const isWrapper = (name: string): boolean => HANDLERS[name] !== undefined || FOLLOWERS[name] !== undefined || languageOf(name) !== undefined;
+const isWrapper = (name: string): boolean =>
+  HANDLERS[name] !== undefined || FOLLOWERS[name] !== undefined || languageOf(name) !== undefined;
 
 export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[] {
   const recurse = (next: Invocation): Finding[] => {
     const first = next.argv[0];
     if (first === undefined) return [];
     if (next.depth > MAX_DEPTH) return [tooDeepFinding(commandName(first))];
-    if (hasUnknown(first)) return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
+    if (hasUnknown(first))
+      return [opaqueFinding('command-name', 'the command name comes from a variable or $(…), which guard cannot see')];
     const name = commandName(first);
     const handler = HANDLERS[name] ?? FOLLOWERS[name];
     let handled = handler?.(next, recurse, index);
@@ -52,7 +54,8 @@ export function classifyInvocation(inv: Invocation, index: PackIndex): Finding[]
     const byInterpreter = handled === undefined && !HANDLERS[name] && languageOf(name) !== undefined;
     if (byInterpreter) handled = ptySpawnHandler(next, recurse, index);
     // A program given as a path that no pack knows (./deploy.sh): what the file says it runs.
-    if (handled === undefined && !handler && first.includes('/') && !packFor(index, first)) handled = followExecutable(next, recurse, index);
+    if (handled === undefined && !handler && first.includes('/') && !packFor(index, first))
+      handled = followExecutable(next, recurse, index);
     if (handled === undefined) {
       const leaf = classifyLeaf(next, index);
       return leaf.length > 0 || handler || byInterpreter ? leaf : spelledCommand(next, recurse, index, isWrapper);
@@ -73,10 +76,14 @@ export function innermostArgv(argv: readonly string[], ctx: Context): string[] {
     const handler = SIMPLE_WRAPPERS[name];
     if (!handler) return current;
     let inner: string[] | undefined;
-    handler({ argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 }, (next) => {
-      inner = next.argv;
-      return [];
-    }, indexPacks([]));
+    handler(
+      { argv: current, ctx, stdin: { kind: 'terminal' }, depth: 0 },
+      (next) => {
+        inner = next.argv;
+        return [];
+      },
+      indexPacks([]),
+    );
     if (!inner) return current;
     current = inner;
   }

@@ -18,8 +18,10 @@ export function normaliseCode(source: string, language: Language): Normalised {
   let code = propagateConstants(source);
   // Ruby's obj.send(:name, …) is obj.name(…); a computed name in send is caught below.
   if (language === 'ruby') code = code.replace(/\.(?:send|public_send|__send__)\(\s*:(\w+)\s*(?:,\s*|(?=\)))/g, '.$1(');
-  const normalised = language === 'python' ? normalisePython(code) : language === 'node' ? normaliseNode(code) : { code, computed: [] };
-  for (const m of normalised.code.matchAll(PASSED[language])) normalised.computed.push(`${m[0].replace(/^\W+|\W+$/g, '')} passed as a value`);
+  const normalised =
+    language === 'python' ? normalisePython(code) : language === 'node' ? normaliseNode(code) : { code, computed: [] };
+  for (const m of normalised.code.matchAll(PASSED[language]))
+    normalised.computed.push(`${m[0].replace(/^\W+|\W+$/g, '')} passed as a value`);
   return normalised;
 }
 
@@ -51,7 +53,10 @@ function renameAll(code: string, names: ReadonlyMap<string, { to: string; from: 
 
 const LITERAL = String.raw`'[^'\\\n]*'|"[^"\\\n]*"`;
 const SCRATCH = String.raw`tempfile\.(?:mkdtemp|gettempdir)\([^)]{0,200}\)|(?:fs\.)?mkdtempSync\([^)]{0,200}\)|os\.tmpdir\(\)`;
-const CONSTANT = new RegExp(String.raw`(?<![\w.$])(?:(?:const|let|var)\s+)?([A-Za-z_]\w*)\s*=\s*(${LITERAL}|${SCRATCH})\s*(?=[;\n]|$)|\bwith\s+tempfile\.TemporaryDirectory\([^)]{0,200}\)\s+as\s+(\w+)`, 'g');
+const CONSTANT = new RegExp(
+  String.raw`(?<![\w.$])(?:(?:const|let|var)\s+)?([A-Za-z_]\w*)\s*=\s*(${LITERAL}|${SCRATCH})\s*(?=[;\n]|$)|\bwith\s+tempfile\.TemporaryDirectory\([^)]{0,200}\)\s+as\s+(\w+)`,
+  'g',
+);
 const ASSIGNED = /(?<![\w.$])([A-Za-z_]\w*)\s*=(?!=)|\bas\s+(\w+)/g;
 
 /**
@@ -82,39 +87,56 @@ function normalisePython(source: string): Normalised {
     .replace(/\bimportlib\.import_module\(\s*(['"])([\w.]+)\1\s*\)/g, '$2')
     .replace(/\bgetattr\(\s*([\w.]+)\s*,\s*(['"])(\w+)\2\s*\)/g, '$1.$3');
   const names = new Map<string, { to: string; from: number }>();
-  for (const m of code.matchAll(/\bimport\s+([\w.]+)\s+as\s+(\w+)/g)) if (PY_MODULES.has(m[1] as string)) names.set(m[2] as string, { to: m[1] as string, from: 0 });
-  code = code.replace(/\bfrom\s+([\w.]+)\s+import\s+(\([^)]{0,200}\)|[\w \t,]+|\*)/g, (statement: string, module: string, list: string) => {
-    if (!PY_MODULES.has(module)) return statement;
-    // from os import *: every function the scanner knows is reachable by its bare name.
-    if (list === '*') list = STAR[module] ?? '';
-    for (const part of list.replace(/[()]/g, '').split(',')) {
-      const [name, alias] = part.trim().split(/\s+as\s+/);
-      if (name) names.set(alias ?? name, { to: `${module}.${name}`, from: 0 });
-    }
-    return '';
-  });
+  for (const m of code.matchAll(/\bimport\s+([\w.]+)\s+as\s+(\w+)/g))
+    if (PY_MODULES.has(m[1] as string)) names.set(m[2] as string, { to: m[1] as string, from: 0 });
+  code = code.replace(
+    /\bfrom\s+([\w.]+)\s+import\s+(\([^)]{0,200}\)|[\w \t,]+|\*)/g,
+    (statement: string, module: string, list: string) => {
+      if (!PY_MODULES.has(module)) return statement;
+      // from os import *: every function the scanner knows is reachable by its bare name.
+      if (list === '*') list = STAR[module] ?? '';
+      for (const part of list.replace(/[()]/g, '').split(',')) {
+        const [name, alias] = part.trim().split(/\s+as\s+/);
+        if (name) names.set(alias ?? name, { to: `${module}.${name}`, from: 0 });
+      }
+      return '';
+    },
+  );
   code = renameAll(code, names);
   // f = os.remove; f(path): the variable is the function.
   const functions = new Map<string, { to: string; from: number }>();
-  code = code.replace(/(?<![\w.])(\w+)\s*=\s*((?:os|shutil|subprocess)\.\w+)\s*(?=[;\n]|$)/g, (_: string, name: string, fn: string) => {
-    functions.set(name, { to: fn, from: 0 });
-    return '';
-  });
+  code = code.replace(
+    /(?<![\w.])(\w+)\s*=\s*((?:os|shutil|subprocess)\.\w+)\s*(?=[;\n]|$)/g,
+    (_: string, name: string, fn: string) => {
+      functions.set(name, { to: fn, from: 0 });
+      return '';
+    },
+  );
   code = renameAll(code, functions);
   const computed: string[] = [];
-  for (const m of code.matchAll(/\bgetattr\(\s*([\w.]+)\s*,\s*([^)]{0,200})\)/g)) if (PY_MODULES.has(m[1] as string)) computed.push(m[0]);
-  for (const m of code.matchAll(/\b(?:__import__|importlib\.import_module)\(\s*([^'")][^)]{0,200})\)/g)) computed.push(m[0]);
+  for (const m of code.matchAll(/\bgetattr\(\s*([\w.]+)\s*,\s*([^)]{0,200})\)/g))
+    if (PY_MODULES.has(m[1] as string)) computed.push(m[0]);
+  for (const m of code.matchAll(/\b(?:__import__|importlib\.import_module)\(\s*([^'")][^)]{0,200})\)/g))
+    computed.push(m[0]);
   return { code, computed };
 }
 
 const REQUIRE = String.raw`(?:require\(\s*(['"\`])([\w:/]+)\2\s*\)|await\s+import\(\s*(['"\`])([\w:/]+)\4\s*\))`;
-const JS_ALIAS = new RegExp(String.raw`\b(?:const|let|var)\s+(\w+)\s*=\s*${REQUIRE}|\bimport\s+(?:\*\s+as\s+)?(\w+)\s+from\s+(['"])([\w:/]+)\7`, 'g');
-const JS_DESTRUCTURE = new RegExp(String.raw`\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*${REQUIRE}|\bimport\s*\{([^}]*)\}\s*from\s+(['"])([\w:/]+)\7`, 'g');
-const JS_COMPUTED = /(?<![\w.$])([A-Za-z_$][\w$]*|require\(\s*['"`](?:node:)?(?:fs|fs\/promises|child_process)['"`]\s*\))(?:\.promises)?\[\s*([^'"`\s\]][^\]]{0,200})\]/g;
+const JS_ALIAS = new RegExp(
+  String.raw`\b(?:const|let|var)\s+(\w+)\s*=\s*${REQUIRE}|\bimport\s+(?:\*\s+as\s+)?(\w+)\s+from\s+(['"])([\w:/]+)\7`,
+  'g',
+);
+const JS_DESTRUCTURE = new RegExp(
+  String.raw`\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*${REQUIRE}|\bimport\s*\{([^}]*)\}\s*from\s+(['"])([\w:/]+)\7`,
+  'g',
+);
+const JS_COMPUTED =
+  /(?<![\w.$])([A-Za-z_$][\w$]*|require\(\s*['"`](?:node:)?(?:fs|fs\/promises|child_process)['"`]\s*\))(?:\.promises)?\[\s*([^'"`\s\]][^\]]{0,200})\]/g;
 
 function normaliseNode(source: string): Normalised {
   const aliases = new Set<string>();
-  for (const m of source.matchAll(JS_ALIAS)) if (JS_MODULES.test(m[3] ?? m[5] ?? m[8] ?? '')) aliases.add((m[1] ?? m[6]) as string);
+  for (const m of source.matchAll(JS_ALIAS))
+    if (JS_MODULES.test(m[3] ?? m[5] ?? m[8] ?? '')) aliases.add((m[1] ?? m[6]) as string);
   // const {rmSync: r} = require('fs'); import {rmSync as r} from 'fs'
   const names = new Map<string, { to: string; from: number }>();
   for (const m of source.matchAll(JS_DESTRUCTURE)) {
@@ -127,6 +149,7 @@ function normaliseNode(source: string): Normalised {
   const code = renameAll(source, names);
   // import('fs').then(f => f.rm(…)) needs no rename: the scanner matches the method name.
   const computed: string[] = [];
-  for (const m of code.matchAll(JS_COMPUTED)) if (aliases.has(m[1] as string) || (m[1] as string).startsWith('require')) computed.push(m[0]);
+  for (const m of code.matchAll(JS_COMPUTED))
+    if (aliases.has(m[1] as string) || (m[1] as string).startsWith('require')) computed.push(m[0]);
   return { code, computed };
 }

@@ -11,7 +11,14 @@ import { deeper, type Invocation } from './invocation.js';
 import { opaqueFinding } from './shell-findings.js';
 import type { Recurse } from './simple-wrappers.js';
 
-export function judgeEffects(code: string, language: Language, name: string, inv: Invocation, _index: PackIndex, recurse: Recurse): Finding[] {
+export function judgeEffects(
+  code: string,
+  language: Language,
+  name: string,
+  inv: Invocation,
+  _index: PackIndex,
+  recurse: Recurse,
+): Finding[] {
   const literals = stringLiterals(code, language);
   const findings: Finding[] = [];
   for (const effect of httpEffects(code, language, literals)) {
@@ -24,7 +31,10 @@ export function judgeEffects(code: string, language: Language, name: string, inv
   }
   for (const effect of sdkEffects(code, language, literals)) {
     if (effect.kind === 'delete') findings.push(sdkDeleteFinding(name, effect.call, effect.resource));
-    else if (effect.kind === 'socket') findings.push(opaqueFinding(`${name}-socket`, `${name} opens a raw socket (${effect.text}); guard cannot read what it sends`));
+    else if (effect.kind === 'socket')
+      findings.push(
+        opaqueFinding(`${name}-socket`, `${name} opens a raw socket (${effect.text}); guard cannot read what it sends`),
+      );
     else {
       const argv = ['psql', ...(effect.url ? [effect.url] : []), '-c', effect.sql];
       const note = `${name}: SQL passed to a database driver, judged as psql -c`;

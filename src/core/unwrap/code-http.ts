@@ -7,16 +7,29 @@ import { maskStrings, stringLiterals, type Literal } from './code-literals.js';
 export type HttpEffect = { kind: 'request'; argv: string[] } | { kind: 'opaque'; text: string };
 
 const RAILWAY = /^https?:\/\/backboard\.railway\.(?:app|com)\b/i;
-const DELETE_METHOD = /method\s*[:=]\s*(['"])DELETE\1|Net::HTTP::Delete|CURLOPT_CUSTOMREQUEST\s*,\s*(['"])DELETE\2|HTTP::Request->new\(\s*(['"])?DELETE/i;
+const DELETE_METHOD =
+  /method\s*[:=]\s*(['"])DELETE\1|Net::HTTP::Delete|CURLOPT_CUSTOMREQUEST\s*,\s*(['"])DELETE\2|HTTP::Request->new\(\s*(['"])?DELETE/i;
 
-export function httpEffects(code: string, language: Language, literals: readonly Literal[] = stringLiterals(code, language)): HttpEffect[] {
+export function httpEffects(
+  code: string,
+  language: Language,
+  literals: readonly Literal[] = stringLiterals(code, language),
+): HttpEffect[] {
   const effects: HttpEffect[] = [];
   const urls = literals.filter((l) => /^https?:\/\/[\w.-]+/i.test(l.value));
   const railway = [...new Set(urls.filter((u) => RAILWAY.test(u.value)).map((u) => u.value))];
-  const bodies = railway.length === 0 ? [] : [...new Set(literals.filter((l) => /\b(?:mutation|query)\b[^{]*\{/.test(l.value)).map((l) => l.value))];
+  const bodies =
+    railway.length === 0
+      ? []
+      : [...new Set(literals.filter((l) => /\b(?:mutation|query)\b[^{]*\{/.test(l.value)).map((l) => l.value))];
   for (const url of railway) {
-    if (bodies.length === 0) effects.push({ kind: 'opaque', text: `a request to ${url} whose body is not written out` });
-    for (const body of bodies) effects.push({ kind: 'request', argv: ['curl', '-X', 'POST', url, '-H', 'Content-Type: application/json', '-d', asJsonBody(body)] });
+    if (bodies.length === 0)
+      effects.push({ kind: 'opaque', text: `a request to ${url} whose body is not written out` });
+    for (const body of bodies)
+      effects.push({
+        kind: 'request',
+        argv: ['curl', '-X', 'POST', url, '-H', 'Content-Type: application/json', '-d', asJsonBody(body)],
+      });
   }
   const deletes = new Set<string>();
   const byStart = new Map(urls.map((u) => [u.start, u]));

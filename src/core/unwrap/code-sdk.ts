@@ -17,27 +17,43 @@ interface SdkPattern {
 
 const PATTERNS: SdkPattern[] = [
   // boto3 / botocore: client.delete_bucket(…), s3.Bucket("b").objects.all().delete(), bucket.delete()
-  { context: /\bboto3\b|\bbotocore\b/, call: /\.(delete_\w+|terminate_instances)\s*\(|\.(?:objects|object_versions)\.(?:all\(\)\.|filter\([^)]{0,200}\)\.)?delete\s*\(|\bBucket\([^)]{0,200}\)\.delete\s*\(/g },
+  {
+    context: /\bboto3\b|\bbotocore\b/,
+    call: /\.(delete_\w+|terminate_instances)\s*\(|\.(?:objects|object_versions)\.(?:all\(\)\.|filter\([^)]{0,200}\)\.)?delete\s*\(|\bBucket\([^)]{0,200}\)\.delete\s*\(/g,
+  },
   // AWS SDK for JavaScript: new DeleteBucketCommand(…), s3.deleteBucket(…)
-  { context: /@aws-sdk|aws-sdk/, call: /\bnew\s+(Delete\w+Command)\s*\(|\.(delete(?:Bucket|Objects|DBInstance|DBCluster|Table|Stack|Function))\s*\(/g },
+  {
+    context: /@aws-sdk|aws-sdk/,
+    call: /\bnew\s+(Delete\w+Command)\s*\(|\.(delete(?:Bucket|Objects|DBInstance|DBCluster|Table|Stack|Function))\s*\(/g,
+  },
   { context: /google[.-]cloud|@google-cloud/, call: /\.(delete(?:_blobs|_bucket|_table|_dataset|_instance)?)\s*\(/g },
   { context: /\bazure\b|@azure\//, call: /\.((?:begin_)?delete\w*|deleteIfExists)\s*\(/g },
   // ORMs: ActiveRecord, Django, SQLAlchemy/Flask, Laravel/Eloquent, Sequelize/Knex
   { call: /\b[A-Z]\w*(?:\.(?:where|all|unscoped|joins)\b(?:\([^)]{0,200}\))?)*\.(delete_all|destroy_all)\b/g },
   { call: /\.objects\.(?:all\(\)|filter\([^)]{0,200}\)|exclude\([^)]{0,200}\))?\.?(delete)\s*\(/g },
-  { call: /\.(drop_all|drop_database|drop_collection|dropDatabase|dropCollection|drop_table|dropTable|truncate)\s*\(/g },
-  { call: /(?:->|::)(truncate|forceDelete)\s*\(|\bSchema::(drop(?:IfExists)?)\s*\(|::query\(\)->(delete)\s*\(|\bDB::table\([^)]{0,200}\)->(delete)\s*\(/g },
+  {
+    call: /\.(drop_all|drop_database|drop_collection|dropDatabase|dropCollection|drop_table|dropTable|truncate)\s*\(/g,
+  },
+  {
+    call: /(?:->|::)(truncate|forceDelete)\s*\(|\bSchema::(drop(?:IfExists)?)\s*\(|::query\(\)->(delete)\s*\(|\bDB::table\([^)]{0,200}\)->(delete)\s*\(/g,
+  },
   // Redis clients: r.flushall(), client.flushDb()
   { call: /\.(flushall|flushdb|flushAll|flushDb)\s*\(/g },
   // MongoDB: collection.drop(), delete_many({}) / deleteMany({}) with an empty filter
   { call: /\.(drop)\s*\(\s*\)|\.(delete_many|deleteMany|remove)\s*\(\s*\{\s*\}\s*\)/g },
 ];
 
-const SQL_CALL = /\.(?:execute|executescript|exec|query|raw|exec_query|exec_driver_sql|unprepared|statement)\s*\(\s*|\btext\(\s*|\bDB::(?:statement|unprepared)\(\s*/g;
+const SQL_CALL =
+  /\.(?:execute|executescript|exec|query|raw|exec_query|exec_driver_sql|unprepared|statement)\s*\(\s*|\btext\(\s*|\bDB::(?:statement|unprepared)\(\s*/g;
 const SQL_WRITE = /\b(?:drop|truncate|delete|alter|update)\b/i;
-const SOCKET = /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bIO::Socket::INET\b|\b(?:fsockopen|stream_socket_client)\s*\(/g;
+const SOCKET =
+  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bIO::Socket::INET\b|\b(?:fsockopen|stream_socket_client)\s*\(/g;
 
-export function sdkEffects(code: string, language: Language, literals: readonly Literal[] = stringLiterals(code, language)): SdkEffect[] {
+export function sdkEffects(
+  code: string,
+  language: Language,
+  literals: readonly Literal[] = stringLiterals(code, language),
+): SdkEffect[] {
   const effects: SdkEffect[] = [];
   const masked = maskStrings(code, language);
   for (const pattern of PATTERNS) {
@@ -77,7 +93,8 @@ function resourceNear(code: string, start: number, length: number, literals: rea
   if (symbol) return symbol;
   if (before) return before.value;
   const lead = code.slice(from, start);
-  const model = [...lead.matchAll(/\b[A-Z]\w*/g)].pop()?.[0] ?? /\b[A-Z]\w*/.exec(code.slice(start, start + length))?.[0];
+  const model =
+    [...lead.matchAll(/\b[A-Z]\w*/g)].pop()?.[0] ?? /\b[A-Z]\w*/.exec(code.slice(start, start + length))?.[0];
   if (model) return model;
   const call = code.slice(start, start + length).replace(/^\W+|[\s(]+$/g, '');
   const owner = /(\w+)\W*$/.exec(lead)?.[1];

@@ -37,6 +37,11 @@ export const railsHandler: WrapperHandler = (inv, recurse, index) => {
 
 /** bundle exec rails runner …: the same as rails runner. */
 export const bundleHandler: WrapperHandler = (inv, recurse) => {
-  if (inv.argv[1] !== 'exec' || commandName(inv.argv[2] ?? '') !== 'rails' || !['runner', 'r'].includes(inv.argv[3] ?? '')) return undefined;
+  if (
+    inv.argv[1] !== 'exec' ||
+    commandName(inv.argv[2] ?? '') !== 'rails' ||
+    !['runner', 'r'].includes(inv.argv[3] ?? '')
+  )
+    return undefined;
   return recurse(deeper(inv, inv.argv.slice(2)));
 };

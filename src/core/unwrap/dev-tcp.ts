@@ -9,5 +9,8 @@ export function rawSocketFinding(op: string, target: string): Finding | undefine
   if (op === '<') return undefined;
   const m = SOCKET_PATH.exec(target);
   if (!m) return undefined;
-  return opaqueFinding(`${m[1]}:${m[2]}:${m[3]}`, `the line opens a raw ${m[1]} socket to ${m[2]}:${m[3]} for writing (${op} ${target}); guard cannot read what it sends`);
+  return opaqueFinding(
+    `${m[1]}:${m[2]}:${m[3]}`,
+    `the line opens a raw ${m[1]} socket to ${m[2]}:${m[3]} for writing (${op} ${target}); guard cannot read what it sends`,
+  );
 }

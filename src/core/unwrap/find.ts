@@ -14,7 +14,34 @@ import { walkFind } from '../tools/find/walk-find.js';
 import { commandName } from '../command-name.js';
 
 /** Commands that only read what they are given: -exec of these needs no walk (find … -exec grep … {} +). */
-const READ_ONLY = new Set(['grep', 'egrep', 'fgrep', 'rg', 'cat', 'head', 'tail', 'wc', 'ls', 'stat', 'file', 'echo', 'printf', 'md5sum', 'sha1sum', 'sha256sum', 'du', 'basename', 'dirname', 'realpath', 'readlink', 'test', '[', 'diff', 'cmp', 'jq']);
+const READ_ONLY = new Set([
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'cat',
+  'head',
+  'tail',
+  'wc',
+  'ls',
+  'stat',
+  'file',
+  'echo',
+  'printf',
+  'md5sum',
+  'sha1sum',
+  'sha256sum',
+  'du',
+  'basename',
+  'dirname',
+  'realpath',
+  'readlink',
+  'test',
+  '[',
+  'diff',
+  'cmp',
+  'jq',
+]);
 
 /** Found paths judged one by one; past this many, {} stands for "a path under START" as before. */
 const MAX_JUDGED = 500;
@@ -29,14 +56,34 @@ export const findHandler: WrapperHandler = (inv, recurse, index) => {
   for (const exec of find.execs) {
     if (exec.argv.length === 0) continue;
     // {} as "a path under START" first (what runs whatever is found); then, if that finds nothing, each file found now.
-    const general = find.starts.flatMap((start) => recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(posix.join(start, '{}'))))));
+    const general = find.starts.flatMap((start) =>
+      recurse(
+        deeper(
+          inv,
+          exec.argv.map((a) => a.split('{}').join(posix.join(start, '{}'))),
+        ),
+      ),
+    );
     findings.push(...general);
     if (general.length > 0 || found === undefined) continue;
-    for (const { path } of found) findings.push(...recurse(deeper(inv, exec.argv.map((a) => a.split('{}').join(path)))).map(foundBy(exec.action)));
+    for (const { path } of found)
+      findings.push(
+        ...recurse(
+          deeper(
+            inv,
+            exec.argv.map((a) => a.split('{}').join(path)),
+          ),
+        ).map(foundBy(exec.action)),
+      );
   }
   // -delete removes the files it selects (and directories once empty): each judged as rm would judge it.
   if (find.deleteAt !== -1 && find.narrowed && found !== undefined && packFor(index, 'rm')) {
-    for (const { path, directory } of found) findings.push(...recurse(deeper(inv, directory ? ['rm', '-d', '--', path] : ['rm', '-f', '--', path])).map(foundBy('-delete')));
+    for (const { path, directory } of found)
+      findings.push(
+        ...recurse(deeper(inv, directory ? ['rm', '-d', '--', path] : ['rm', '-f', '--', path])).map(
+          foundBy('-delete'),
+        ),
+      );
   }
   if (packFor(index, 'find')) return [...findings, ...classifyLeaf(inv, index)];
   if (find.deleteAt !== -1) findings.push(...judgeDelete(inv, find, index, recurse));
@@ -48,7 +95,12 @@ function foundBy(action: string): (f: Finding) => Finding {
 }
 
 /** Without a find pack: -delete of START (or of what a test selects under it) is judged as `rm -r`. */
-function judgeDelete(inv: Invocation, find: FindCommand, index: PackIndex, recurse: (inv: Invocation) => Finding[]): Finding[] {
+function judgeDelete(
+  inv: Invocation,
+  find: FindCommand,
+  index: PackIndex,
+  recurse: (inv: Invocation) => Finding[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const start of find.starts) {
     const target = find.narrowed ? posix.join(start, '{}') : start;

@@ -9,8 +9,18 @@ import { opaqueFinding } from './shell-findings.js';
 import type { WrapperHandler } from './simple-wrappers.js';
 
 /** Config keys whose value git runs as a shell command. */
-const COMMAND_KEYS = /^(?:core\.(?:fsmonitor|sshcommand|editor|pager|askpass)|sequence\.editor|diff\.external|gpg(?:\.\w+)?\.program|(?:merge|diff)tool\.[^.]+\.cmd|filter\.[^.]+\.(?:clean|smudge|process)|remote\.[^.]+\.(?:uploadpack|receivepack)|uploadpack\.packobjectshook|credential\.helper|pager\.[^.]+)$/;
-const GLOBAL_VALUES = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--exec-path', '--super-prefix']);
+const COMMAND_KEYS =
+  /^(?:core\.(?:fsmonitor|sshcommand|editor|pager|askpass)|sequence\.editor|diff\.external|gpg(?:\.\w+)?\.program|(?:merge|diff)tool\.[^.]+\.cmd|filter\.[^.]+\.(?:clean|smudge|process)|remote\.[^.]+\.(?:uploadpack|receivepack)|uploadpack\.packobjectshook|credential\.helper|pager\.[^.]+)$/;
+const GLOBAL_VALUES = new Set([
+  '-C',
+  '-c',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--config-env',
+  '--exec-path',
+  '--super-prefix',
+]);
 
 export const gitOptionCode: WrapperHandler = (inv, recurse, index) => {
   const args = inv.argv.slice(1);
@@ -31,9 +41,17 @@ export const gitOptionCode: WrapperHandler = (inv, recurse, index) => {
   const line = (text: string): Finding[] => analyseLine(text, inv.ctx, index, { depth: inv.depth + 1 });
   const findings: Finding[] = [];
   for (const [key, value] of configs) {
-    if (COMMAND_KEYS.test(key) && !/^(?:true|false|yes|no|on|off|0|1|)$/i.test(value)) findings.push(...line(value.replace(/^!/, '')));
-    else if (key === 'core.hookspath') findings.push(opaqueFinding('git-hooks-path', `git -c core.hooksPath=${value} runs hooks from a directory guard does not read`));
-    else if (key === `alias.${sub?.toLowerCase()}` && value.startsWith('!')) findings.push(...line([value.slice(1), ...rest.map(quote)].join(' ')));
+    if (COMMAND_KEYS.test(key) && !/^(?:true|false|yes|no|on|off|0|1|)$/i.test(value))
+      findings.push(...line(value.replace(/^!/, '')));
+    else if (key === 'core.hookspath')
+      findings.push(
+        opaqueFinding(
+          'git-hooks-path',
+          `git -c core.hooksPath=${value} runs hooks from a directory guard does not read`,
+        ),
+      );
+    else if (key === `alias.${sub?.toLowerCase()}` && value.startsWith('!'))
+      findings.push(...line([value.slice(1), ...rest.map(quote)].join(' ')));
   }
   if (sub === 'rebase') {
     for (let k = 0; k < rest.length; k++) {

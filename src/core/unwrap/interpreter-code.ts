@@ -6,7 +6,8 @@ import { maskStrings } from './code-literals.js';
 
 export type Language = 'python' | 'node' | 'perl' | 'ruby' | 'php';
 
-export type Value = { kind: 'string'; value: string } | { kind: 'list'; values: string[] } | { kind: 'other'; text: string };
+export type Value =
+  { kind: 'string'; value: string } | { kind: 'list'; values: string[] } | { kind: 'other'; text: string };
 
 export type CodeAction =
   | { kind: 'shell'; call: string; line: string }
@@ -29,7 +30,11 @@ type Write = 'write' | 'write-dest' | 'open';
 
 const CALLS: Record<Language, CallSpec[]> = {
   python: [
-    { pattern: /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)\s*\(/g, effect: 'shell' },
+    {
+      pattern:
+        /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)\s*\(/g,
+      effect: 'shell',
+    },
     { pattern: /\bshutil\.rmtree\s*\(/g, effect: 'remove-tree' },
     { pattern: /\bos\.(?:remove|unlink)\s*\(/g, effect: 'remove' },
     { pattern: /\b(?:os\.(?:exec|spawn)[lv]p?e?|pty\.spawn)\s*\(/g, effect: 'exec-file' },
@@ -44,7 +49,10 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\b(?:unlinkSync|unlink)\s*\(/g, effect: 'remove' },
     { pattern: /\b(?:writeFileSync|writeFile|truncateSync|truncate|createWriteStream)\s*\(/g, effect: 'write' },
     { pattern: /\b(?:copyFileSync|copyFile|renameSync|rename|cpSync)\s*\(/g, effect: 'write-dest' },
-    { pattern: /(?<![\w.$])(?:eval|(?:new\s+)?Function)\s*\(|\b(?:runInThisContext|runInNewContext|runInContext)\s*\(/g, effect: 'eval' },
+    {
+      pattern: /(?<![\w.$])(?:eval|(?:new\s+)?Function)\s*\(|\b(?:runInThisContext|runInNewContext|runInContext)\s*\(/g,
+      effect: 'eval',
+    },
   ],
   perl: [
     { pattern: /\b(?:system|exec)\b\s*/g, effect: 'shell' },
@@ -54,7 +62,11 @@ const CALLS: Record<Language, CallSpec[]> = {
     { pattern: /\bopen\b\s*/g, effect: 'open' },
   ],
   ruby: [
-    { pattern: /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g, effect: 'shell' },
+    {
+      pattern:
+        /(?:\bKernel\.)?\b(?:system|exec|spawn)\b\s*|\bIO\.popen\s*|\bOpen3\.(?:capture2e?|capture3|popen3|popen2e?)\s*/g,
+      effect: 'shell',
+    },
     { pattern: /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?|rmtree)\s*/g, effect: 'remove-tree' },
     { pattern: /\bFileUtils\.(?:rm|rm_f|remove)\b\s*|\bFile\.(?:delete|unlink)\s*/g, effect: 'remove' },
     { pattern: /\b(?:instance_|class_|module_)?eval\b(?!\s*\{)\s*/g, effect: 'eval' },
@@ -88,9 +100,15 @@ export function scanCode(source: string, language: Language): CodeAction[] {
     }
   }
   if (language === 'perl' || language === 'ruby' || language === 'php') {
-    for (const m of code.matchAll(/`([^`]*)`|%x\{([^}]{0,4096})\}|%x\(([^)]{0,4096})\)|\bqx\{([^}]{0,4096})\}|\bqx\(([^)]{0,4096})\)|\bqx\/([^/]{0,4096})\//g)) {
+    for (const m of code.matchAll(
+      /`([^`]*)`|%x\{([^}]{0,4096})\}|%x\(([^)]{0,4096})\)|\bqx\{([^}]{0,4096})\}|\bqx\(([^)]{0,4096})\)|\bqx\/([^/]{0,4096})\//g,
+    )) {
       const text = m.slice(1).find((g) => g !== undefined) ?? '';
-      actions.push(hasInterpolation(text, language) ? { kind: 'opaque', call: 'backticks', text } : { kind: 'shell', call: 'backticks', line: text });
+      actions.push(
+        hasInterpolation(text, language)
+          ? { kind: 'opaque', call: 'backticks', text }
+          : { kind: 'shell', call: 'backticks', line: text },
+      );
     }
   }
   return actions;
@@ -107,14 +125,17 @@ function judgeCall(call: string, effect: CallSpec['effect'], values: Value[], la
     return [{ kind: 'opaque', call, text: body?.kind === 'other' ? body.text : call }];
   }
   if (effect === 'shell' || effect === 'exec-file') {
-    if (effect === 'shell' && first.kind === 'string' && values.length === 1) return [{ kind: 'shell', call, line: first.value }];
+    if (effect === 'shell' && first.kind === 'string' && values.length === 1)
+      return [{ kind: 'shell', call, line: first.value }];
     if (first.kind === 'list') return [{ kind: 'argv', call, argv: first.values }];
     const strings = values.filter((x): x is Extract<Value, { kind: 'string' }> => x.kind === 'string');
     if (first.kind === 'string' && effect === 'exec-file') {
       const second = values[1];
-      if (second === undefined || second.kind === 'list') return [{ kind: 'argv', call, argv: [first.value, ...(second?.kind === 'list' ? second.values : [])] }];
+      if (second === undefined || second.kind === 'list')
+        return [{ kind: 'argv', call, argv: [first.value, ...(second?.kind === 'list' ? second.values : [])] }];
     }
-    if (first.kind === 'string' && strings.length === values.length) return [{ kind: 'argv', call, argv: strings.map((s) => s.value) }];
+    if (first.kind === 'string' && strings.length === values.length)
+      return [{ kind: 'argv', call, argv: strings.map((s) => s.value) }];
     if (first.kind === 'string' && effect === 'shell') return [{ kind: 'shell', call, line: first.value }];
     return [{ kind: 'opaque', call, text: first.kind === 'other' ? first.text : call }];
   }
@@ -133,7 +154,9 @@ function judgeCall(call: string, effect: CallSpec['effect'], values: Value[], la
  */
 function writes(call: string, effect: Write, values: Value[], language: Language): CodeAction[] {
   const text = (v: Value | undefined): string | undefined => (v?.kind === 'string' ? v.value : undefined);
-  const appends = values.some((v) => v.kind === 'other' && /\bflags?\s*:\s*['"]a|\bmode\s*:\s*['"]a|FILE_APPEND/.test(v.text));
+  const appends = values.some(
+    (v) => v.kind === 'other' && /\bflags?\s*:\s*['"]a|\bmode\s*:\s*['"]a|FILE_APPEND/.test(v.text),
+  );
   let path: string | undefined;
   if (effect === 'write') path = appends ? undefined : text(values[0]);
   else if (effect === 'write-dest') path = text(values[1]);
@@ -143,7 +166,9 @@ function writes(call: string, effect: Write, values: Value[], language: Language
     const two = mode === undefined ? undefined : /^\s*\+?>(?!>)\s*(.+)$/.exec(mode);
     path = values.length >= 3 ? (/^\+?>$/.test(mode?.trim() ?? '') ? text(values[2]) : undefined) : two?.[1];
   } else {
-    const keyword = values.map((v) => (v.kind === 'other' ? /^mode\s*=\s*(['"])(.*)\1$/.exec(v.text)?.[2] : undefined)).find((m) => m !== undefined);
+    const keyword = values
+      .map((v) => (v.kind === 'other' ? /^mode\s*=\s*(['"])(.*)\1$/.exec(v.text)?.[2] : undefined))
+      .find((m) => m !== undefined);
     const mode = text(values[1]) ?? keyword ?? 'r';
     path = /w/.test(mode) ? text(values[0]) : undefined;
   }
@@ -203,7 +228,8 @@ export function readValue(text: string, language: Language): Value {
   const t = text.trim().replace(/^(?:shell\s*=\s*\w+|cmd\s*=\s*)/, '');
   if (t.startsWith('[') && t.endsWith(']')) {
     const items = splitTop(t.slice(1, -1)).map((x) => readValue(x, language));
-    if (items.every((x): x is Extract<Value, { kind: 'string' }> => x.kind === 'string')) return { kind: 'list', values: items.map((x) => x.value) };
+    if (items.every((x): x is Extract<Value, { kind: 'string' }> => x.kind === 'string'))
+      return { kind: 'list', values: items.map((x) => x.value) };
     return { kind: 'other', text: t };
   }
   const m = /^([rRbBuU]{0,2})("""|'''|"|'|`)([\s\S]*)\2$/.exec(t);
@@ -248,7 +274,16 @@ function splitTop(text: string): string[] {
   return out;
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', '`': '`' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '0': '\0',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '`': '`',
+};
 
 function unescape(body: string): string {
   // \x72, \u0072, \162: an escaped letter is still that letter (os.system("\x72m -rf /")).

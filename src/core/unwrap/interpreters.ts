@@ -31,7 +31,18 @@ interface Program {
 }
 
 const PY_VALUE = new Set(['-W', '-X', '-Q']);
-const NODE_VALUE = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--input-type', '--env-file', '--title']);
+const NODE_VALUE = new Set([
+  '-r',
+  '--require',
+  '--import',
+  '--loader',
+  '--experimental-loader',
+  '-C',
+  '--conditions',
+  '--input-type',
+  '--env-file',
+  '--title',
+]);
 
 export function programOf(args: readonly string[], language: Language): Program {
   const pieces: string[] = [];
@@ -41,13 +52,16 @@ export function programOf(args: readonly string[], language: Language): Program 
     if (arg === '--' || !arg.startsWith('-')) break;
     if (language === 'python') {
       if (arg === '-m' || arg.startsWith('-m')) return { readsStdin: false };
-      if (/^-[A-Za-z]*c/.test(arg)) return { code: arg.slice(arg.indexOf('c') + 1) || (args[i + 1] ?? ''), readsStdin: false };
+      if (/^-[A-Za-z]*c/.test(arg))
+        return { code: arg.slice(arg.indexOf('c') + 1) || (args[i + 1] ?? ''), readsStdin: false };
       if (PY_VALUE.has(arg)) i++;
       continue;
     }
     if (language === 'node') {
-      if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print' || /^-[pe]{2}$/.test(arg)) return { code: args[i + 1] ?? '', readsStdin: false };
-      if (arg.startsWith('--eval=') || arg.startsWith('--print=')) return { code: arg.slice(arg.indexOf('=') + 1), readsStdin: false };
+      if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print' || /^-[pe]{2}$/.test(arg))
+        return { code: args[i + 1] ?? '', readsStdin: false };
+      if (arg.startsWith('--eval=') || arg.startsWith('--print='))
+        return { code: arg.slice(arg.indexOf('=') + 1), readsStdin: false };
       if (NODE_VALUE.has(arg)) i++;
       continue;
     }
@@ -77,17 +91,27 @@ export const interpreterHandler: WrapperHandler = (inv, recurse, index) => {
   if (!language) return undefined;
   const program = programOf(inv.argv.slice(1), language);
   if (program.code !== undefined) return judgeCode(program.code, language, name, inv, index, recurse);
-  if (program.readsStdin) return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
+  if (program.readsStdin)
+    return scriptOnStdin(inv, name, index, (text) => judgeCode(text, language, name, inv, index, recurse));
   const console = consoleCode(inv.argv.slice(1), language);
   if (console !== undefined) return judgeCode(console, language, name, inv, index, recurse);
   const script = inv.argv.slice(1).find((a) => !a.startsWith('-'));
-  if (script !== undefined && isProcessSubstitution(script)) return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
+  if (script !== undefined && isProcessSubstitution(script))
+    return [opaqueFinding(`${name}-script`, `${name} runs the output of another command, which guard cannot see`)];
   // A script file or module: the packs for the command judge it (python manage.py flush, php artisan migrate:fresh).
   return undefined;
 };
 
-export function judgeCode(code: string, language: Language, name: string, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
-  if (hasUnknown(code)) return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];
+export function judgeCode(
+  code: string,
+  language: Language,
+  name: string,
+  inv: Invocation,
+  index: PackIndex,
+  recurse: Recurse,
+): Finding[] {
+  if (hasUnknown(code))
+    return [opaqueFinding(`${name}-code`, `the ${name} program comes from a variable or $(…), which guard cannot see`)];
   const findings: Finding[] = [];
   for (const action of scanCode(code, language)) {
     switch (action.kind) {
@@ -104,15 +128,27 @@ export function judgeCode(code: string, language: Language, name: string, inv: I
         break;
       }
       case 'overwrite':
-        findings.push(...overwriteFindings(action.path, inv.ctx, `${name}: ${action.call}(${JSON.stringify(action.path)}) replaces its contents`));
+        findings.push(
+          ...overwriteFindings(
+            action.path,
+            inv.ctx,
+            `${name}: ${action.call}(${JSON.stringify(action.path)}) replaces its contents`,
+          ),
+        );
         break;
       case 'opaque':
-        findings.push(opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`));
+        findings.push(
+          opaqueFinding(`${name}-code`, `${name} calls ${action.call} with ${action.text}, which guard cannot read`),
+        );
         break;
       case 'code': {
         // Evaluated code is one level deeper, so nested exec("exec(…)") stays bounded.
         const inner = deeper(inv, inv.argv);
-        findings.push(...(inner.depth > MAX_DEPTH ? [tooDeepFinding(`${name}-code`)] : judgeCode(action.text, language, name, inner, index, recurse)));
+        findings.push(
+          ...(inner.depth > MAX_DEPTH
+            ? [tooDeepFinding(`${name}-code`)]
+            : judgeCode(action.text, language, name, inner, index, recurse)),
+        );
         break;
       }
     }

@@ -13,9 +13,7 @@ export function hasUnknown(text: string): boolean {
 
 /** Where a command's standard input comes from, as far as guard can tell. */
 export type StdinSource =
-  | { kind: 'terminal' }
-  | { kind: 'text'; text: string; from: string }
-  | { kind: 'opaque'; from: string };
+  { kind: 'terminal' } | { kind: 'text'; text: string; from: string } | { kind: 'opaque'; from: string };
 
 /** One simple command about to run, with the context the shell gives it. */
 export interface Invocation {

@@ -17,7 +17,8 @@ const PROBES = ['/', 'DROP DATABASE unknown', '/var/lib/postgresql/data/base/1/1
 export function classifyLeaf(inv: Invocation, index: PackIndex): Finding[] {
   const unknown = inv.argv.some(hasUnknown);
   const argv = unknown ? inv.argv.filter((a) => a !== UNKNOWN).map((a) => a.split(UNKNOWN).join('')) : inv.argv;
-  const ctx = inv.ctx.stdin === undefined && inv.stdin.kind === 'text' ? { ...inv.ctx, stdin: stdinView(inv.stdin) } : inv.ctx;
+  const ctx =
+    inv.ctx.stdin === undefined && inv.stdin.kind === 'text' ? { ...inv.ctx, stdin: stdinView(inv.stdin) } : inv.ctx;
   const decision = classifyArgv(argv, ctx, index);
   // Commands that replace a file's bytes (cp, mv, install, ln, tee) have no rule pack of their own (no shim).
   const replaced = decision.findings.length > 0 ? [] : replaceFindings(inv.argv, ctx);

@@ -10,12 +10,33 @@ import type { Recurse, WrapperHandler } from './simple-wrappers.js';
 const TMUX_GLOBAL_VALUE = new Set(['-L', '-S', '-f', '-c', '-T']);
 /** Options taking a value, per tmux command that runs a shell command; the command follows them. */
 const RUNS: Record<string, string> = {
-  'new-session': 'cefnstxyFX', new: 'cefnstxyFX', 'new-window': 'cefntFS', neww: 'cefntFS', 'split-window': 'cefltFp', splitw: 'cefltFp',
-  'respawn-pane': 'cet', respawnp: 'cet', 'respawn-window': 'cet', respawnw: 'cet', 'run-shell': 'cdt', run: 'cdt',
-  'display-popup': 'bcdehsStTwxy', popup: 'bcdehsStTwxy', 'pipe-pane': 't', pipep: 't',
+  'new-session': 'cefnstxyFX',
+  new: 'cefnstxyFX',
+  'new-window': 'cefntFS',
+  neww: 'cefntFS',
+  'split-window': 'cefltFp',
+  splitw: 'cefltFp',
+  'respawn-pane': 'cet',
+  respawnp: 'cet',
+  'respawn-window': 'cet',
+  respawnw: 'cet',
+  'run-shell': 'cdt',
+  run: 'cdt',
+  'display-popup': 'bcdehsStTwxy',
+  popup: 'bcdehsStTwxy',
+  'pipe-pane': 't',
+  pipep: 't',
 };
 const SEND_VALUE = 'NtcT';
-const KEY_TEXT: Record<string, string> = { Enter: '\n', 'C-m': '\n', 'C-j': '\n', KPEnter: '\n', Space: ' ', Tab: '\t', 'C-i': '\t' };
+const KEY_TEXT: Record<string, string> = {
+  Enter: '\n',
+  'C-m': '\n',
+  'C-j': '\n',
+  KPEnter: '\n',
+  Space: ' ',
+  Tab: '\t',
+  'C-i': '\t',
+};
 
 /** Splits `tmux [globals] cmd args \; cmd args` into commands. */
 function tmuxCommands(args: readonly string[]): { global: string[]; commands: string[][] } {
@@ -53,11 +74,21 @@ function operands(args: readonly string[], valued: string): string[] {
 
 /** send-keys KEYS…: the text they would type, key names turned into what they type. */
 export function typedText(keys: readonly string[], literal: boolean): string {
-  return keys.map((k) => (literal ? k : KEY_TEXT[k] ?? (/^(C-|M-|S-|Escape$|BSpace$|Up$|Down$|Left$|Right$|F\d+$)/.test(k) ? '' : k))).join('');
+  return keys
+    .map((k) =>
+      literal ? k : (KEY_TEXT[k] ?? (/^(C-|M-|S-|Escape$|BSpace$|Up$|Down$|Left$|Right$|F\d+$)/.test(k) ? '' : k)),
+    )
+    .join('');
 }
 
 /** A shell command given as one word is a line; as several words, an argv. */
-function runShellCommand(inv: Invocation, index: PackIndex, recurse: Recurse, words: string[], label: string): Finding[] {
+function runShellCommand(
+  inv: Invocation,
+  index: PackIndex,
+  recurse: Recurse,
+  words: string[],
+  label: string,
+): Finding[] {
   if (words.length === 0) return [];
   return words.length === 1 ? innerLine(inv, index, words[0] as string, label) : recurse(deeper(inv, words));
 }
@@ -71,8 +102,13 @@ const tmux: WrapperHandler = (inv, recurse, index) => {
     if (name === undefined) continue;
     if (name === 'send-keys' || name === 'send') {
       const literal = args.some((a) => /^-[A-Za-z]*l/.test(a));
-      inner.push(...innerLine(inv, index, typedText(operands(args, SEND_VALUE), literal), 'tmux send-keys', { kind: 'terminal' }));
-    } else if (RUNS[name] !== undefined) inner.push(...runShellCommand(inv, index, recurse, operands(args, RUNS[name] as string), `tmux ${name}`));
+      inner.push(
+        ...innerLine(inv, index, typedText(operands(args, SEND_VALUE), literal), 'tmux send-keys', {
+          kind: 'terminal',
+        }),
+      );
+    } else if (RUNS[name] !== undefined)
+      inner.push(...runShellCommand(inv, index, recurse, operands(args, RUNS[name] as string), `tmux ${name}`));
   }
   return withPtyDriver('tmux', inner);
 };
@@ -87,8 +123,10 @@ const screen: WrapperHandler = (inv, recurse, index) => {
     const arg = args[i] as string;
     if (arg === '-X' || arg === '-Q') {
       const [command, ...rest] = args.slice(i + 1);
-      if (command === 'stuff') inner.push(...innerLine(inv, index, screenText(rest.join(' ')), 'screen -X stuff', { kind: 'terminal' }));
-      else if (command === 'screen' || command === 'exec') inner.push(...runShellCommand(inv, index, recurse, operands(rest, 'tnThT'), `screen -X ${command}`));
+      if (command === 'stuff')
+        inner.push(...innerLine(inv, index, screenText(rest.join(' ')), 'screen -X stuff', { kind: 'terminal' }));
+      else if (command === 'screen' || command === 'exec')
+        inner.push(...runShellCommand(inv, index, recurse, operands(rest, 'tnThT'), `screen -X ${command}`));
       break;
     }
     if (SCREEN_VALUE.has(arg)) i++;
@@ -103,7 +141,9 @@ const screen: WrapperHandler = (inv, recurse, index) => {
 
 /** screen's string escapes: ^M and \r/\n end a line, \NNN is octal. */
 function screenText(text: string): string {
-  return text.replace(/\^[MJ]|\\[rn]|\\0?1[25]/g, '\n').replace(/\\(\d{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+  return text
+    .replace(/\^[MJ]|\\[rn]|\\0?1[25]/g, '\n')
+    .replace(/\\(\d{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
 }
 
 export const MULTIPLEXERS: Record<string, WrapperHandler> = { tmux, screen };

@@ -16,27 +16,49 @@ const v = (id: string, short: string[], long: string[] = []): OptionSpec => ({ i
 const f = (id: string, short: string[], long: string[] = []): OptionSpec => ({ id, short, long });
 
 /** A shell line run one level deeper, in the invocation's context. */
-export function innerLine(inv: Invocation, index: PackIndex, line: string, label: string, stdin = inv.stdin): Finding[] {
-  if (hasUnknown(line)) return [opaqueFinding(label, `the command given to ${label} comes from a variable or $(…), which guard cannot see`)];
+export function innerLine(
+  inv: Invocation,
+  index: PackIndex,
+  line: string,
+  label: string,
+  stdin = inv.stdin,
+): Finding[] {
+  if (hasUnknown(line))
+    return [
+      opaqueFinding(label, `the command given to ${label} comes from a variable or $(…), which guard cannot see`),
+    ];
   return analyseLine(line, inv.ctx, index, { depth: inv.depth + 1, stdin });
 }
 
 const SCRIPT_SPECS = [
-  v('command', ['c'], ['command']), v('log-in', ['I'], ['log-in']), v('log-out', ['O'], ['log-out']), v('log-io', ['B'], ['log-io']),
-  v('log-timing', ['T'], ['log-timing']), v('timing', ['t'], ['timing']), v('echo', ['E'], ['echo']), v('output-limit', ['o'], ['output-limit']),
-  v('logging-format', ['m'], ['logging-format']), f('append', ['a'], ['append']), f('return', ['e'], ['return']), f('flush', ['f'], ['flush']), f('force', [], ['force']), f('quiet', ['q'], ['quiet']),
+  v('command', ['c'], ['command']),
+  v('log-in', ['I'], ['log-in']),
+  v('log-out', ['O'], ['log-out']),
+  v('log-io', ['B'], ['log-io']),
+  v('log-timing', ['T'], ['log-timing']),
+  v('timing', ['t'], ['timing']),
+  v('echo', ['E'], ['echo']),
+  v('output-limit', ['o'], ['output-limit']),
+  v('logging-format', ['m'], ['logging-format']),
+  f('append', ['a'], ['append']),
+  f('return', ['e'], ['return']),
+  f('flush', ['f'], ['flush']),
+  f('force', [], ['force']),
+  f('quiet', ['q'], ['quiet']),
 ];
 
 /** script [-qfe] [-c CMD] [FILE]: without -c it runs a shell that reads whatever is typed into it. */
 const script: WrapperHandler = (inv, _recurse, index) => {
   const parsed = parseOptions(inv.argv.slice(1), SCRIPT_SPECS, { style: 'gnu', permute: true });
   const command = optionValue(parsed, 'command');
-  const inner = command !== undefined ? innerLine(inv, index, command, 'script -c') : scriptOnStdin(inv, 'script', index);
+  const inner =
+    command !== undefined ? innerLine(inv, index, command, 'script -c') : scriptOnStdin(inv, 'script', index);
   return withPtyDriver('script', inner);
 };
 
 /** Tcl commands of an expect program that start a process: spawn and exec. */
-const SPAWN = /(?:^|[;\n[{])\s*(?:spawn|exec)\s+((?:-(?:noecho|console|nottycopy|nottyinit|ignore\s+\S+|open\s+\S+|leaveopen\s+\S+|pty)\s+)*)([^;\n\]]+)/g;
+const SPAWN =
+  /(?:^|[;\n[{])\s*(?:spawn|exec)\s+((?:-(?:noecho|console|nottycopy|nottyinit|ignore\s+\S+|open\s+\S+|leaveopen\s+\S+|pty)\s+)*)([^;\n\]]+)/g;
 
 /** The processes an expect program spawns, as argv (Tcl braces read as quotes); undefined when unreadable. */
 export function expectSpawns(code: string): string[][] | undefined {
@@ -44,7 +66,8 @@ export function expectSpawns(code: string): string[][] | undefined {
   for (const m of code.matchAll(SPAWN)) {
     // A block's closing brace may follow the command on its line: `if {…} { spawn rm -rf x }`.
     let body = m[2] ?? '';
-    while (body.trimEnd().endsWith('}') && body.split('}').length > body.split('{').length) body = body.trimEnd().slice(0, -1);
+    while (body.trimEnd().endsWith('}') && body.split('}').length > body.split('{').length)
+      body = body.trimEnd().slice(0, -1);
     try {
       found.push(splitWords(body.replace(/\{([^{}]*)\}/g, "'$1'")));
     } catch {
@@ -67,10 +90,17 @@ const expect: WrapperHandler = (inv, recurse, index) => {
       break;
     }
   }
-  if (codes.some(hasUnknown)) return withPtyDriver('expect', [opaqueFinding('expect-c', 'the expect program comes from a variable or $(…), which guard cannot see')]);
-  const judge = (code: string): Finding[] => expectSpawns(code)?.flatMap((argv) => recurse(deeper(inv, argv))) ?? [opaqueFinding('expect-spawn', 'guard cannot read the command an expect program spawns')];
+  if (codes.some(hasUnknown))
+    return withPtyDriver('expect', [
+      opaqueFinding('expect-c', 'the expect program comes from a variable or $(…), which guard cannot see'),
+    ]);
+  const judge = (code: string): Finding[] =>
+    expectSpawns(code)?.flatMap((argv) => recurse(deeper(inv, argv))) ?? [
+      opaqueFinding('expect-spawn', 'guard cannot read the command an expect program spawns'),
+    ];
   const inner = codes.flatMap(judge);
-  if (codes.length === 0 && (file === undefined || file === '-')) inner.push(...scriptOnStdin(inv, 'expect', index, judge));
+  if (codes.length === 0 && (file === undefined || file === '-'))
+    inner.push(...scriptOnStdin(inv, 'expect', index, judge));
   return withPtyDriver('expect', inner);
 };
 

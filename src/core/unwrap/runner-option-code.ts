@@ -18,7 +18,8 @@ export const sshWithOptions: WrapperHandler = (inv, recurse, index) => {
     if (!arg.startsWith('-') || arg === '--') break;
     const value = arg === '-o' ? args[++i] : arg.startsWith('-o') ? arg.slice(2) : undefined;
     const m = value === undefined ? null : SSH_COMMAND_OPTIONS.exec(value.trim());
-    if (m && !/^none$/i.test((m[2] as string).trim())) findings.push(...analyseLine(m[2] as string, inv.ctx, index, { depth: inv.depth + 1 }));
+    if (m && !/^none$/i.test((m[2] as string).trim()))
+      findings.push(...analyseLine(m[2] as string, inv.ctx, index, { depth: inv.depth + 1 }));
     else if (value === undefined && /^-[bcDEeFIiJLlmOpQRSWwB]$/.test(arg)) i++;
   }
   const remote = RUNNERS.ssh?.(inv, recurse, index);
@@ -26,7 +27,27 @@ export const sshWithOptions: WrapperHandler = (inv, recurse, index) => {
 };
 
 const GLOBAL_VALUES = new Set(['-H', '--host', '-c', '--context', '--config', '-l', '--log-level']);
-const RUN_FLAGS = new Set(['--rm', '-d', '--detach', '-i', '--interactive', '-t', '--tty', '-it', '-ti', '--privileged', '--init', '--read-only', '-P', '--publish-all', '-q', '--quiet', '--no-healthcheck', '--oom-kill-disable', '--sig-proxy']);
+const RUN_FLAGS = new Set([
+  '--rm',
+  '-d',
+  '--detach',
+  '-i',
+  '--interactive',
+  '-t',
+  '--tty',
+  '-it',
+  '-ti',
+  '--privileged',
+  '--init',
+  '--read-only',
+  '-P',
+  '--publish-all',
+  '-q',
+  '--quiet',
+  '--no-healthcheck',
+  '--oom-kill-disable',
+  '--sig-proxy',
+]);
 
 interface Mount {
   host: string;
@@ -46,10 +67,14 @@ export const dockerWithMounts: WrapperHandler = (inv, recurse, index) => {
   for (i++; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--' || !arg.startsWith('-')) break;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (RUN_FLAGS.has(flag) || (/^-[dit]+$/.test(flag) && inline === undefined)) continue;
     const value = inline ?? (/^-[a-zA-Z]$/.test(flag) || flag.startsWith('--') ? args[++i] : flag.slice(2)) ?? '';
-    if (flag === '-v' || flag === '--volume' || flag.startsWith('-v')) addVolume(mounts, flag.startsWith('-v') && flag.length > 2 ? flag.slice(2) : value, inv.ctx.cwd);
+    if (flag === '-v' || flag === '--volume' || flag.startsWith('-v'))
+      addVolume(mounts, flag.startsWith('-v') && flag.length > 2 ? flag.slice(2) : value, inv.ctx.cwd);
     else if (flag === '--mount') addMount(mounts, value, inv.ctx.cwd);
     else if (flag === '-w' || flag === '--workdir') workdir = value;
   }
@@ -57,11 +82,22 @@ export const dockerWithMounts: WrapperHandler = (inv, recurse, index) => {
   const command = args.slice(i + 1);
   if (mounts.length === 0 || command.length === 0) return base;
   const mapped = command.map((word) => mounts.reduce((w, m) => mapPath(w, m), word));
-  const cwd = workdir === undefined ? undefined : mounts.reduce<string | undefined>((found, m) => found ?? (within(workdir as string, m.container) ? m.host + workdir.slice(m.container.length) : undefined), undefined);
+  const cwd =
+    workdir === undefined
+      ? undefined
+      : mounts.reduce<string | undefined>(
+          (found, m) =>
+            found ?? (within(workdir as string, m.container) ? m.host + workdir.slice(m.container.length) : undefined),
+          undefined,
+        );
   const ctx = cwd ? { ...inv.ctx, cwd } : inv.ctx;
   const note = `docker run mounts ${mounts.map((m) => `${m.host} at ${m.container}`).join(', ')}: paths under them are judged on the host`;
   // What the container does to its own files is gone with it; what it does under a mount, or elsewhere, stays.
-  const inner = recurse(deeper(inv, mapped, ctx)).filter((f) => f.environment.kind !== 'local' || mounts.some((m) => f.resource.startsWith(m.host) || m.host.startsWith(f.resource)));
+  const inner = recurse(deeper(inv, mapped, ctx)).filter(
+    (f) =>
+      f.environment.kind !== 'local' ||
+      mounts.some((m) => f.resource.startsWith(m.host) || m.host.startsWith(f.resource)),
+  );
   const found = inner.map((f) => ({ ...f, details: [note, ...f.details] }));
   return found.length === 0 ? base : [...found, ...(base ?? [])];
 };
@@ -88,5 +124,8 @@ function within(path: string, dir: string): boolean {
 function mapPath(word: string, mount: Mount): string {
   const dir = mount.container.replace(/\/+$/, '') || '/';
   if (dir === '/') return word;
-  return word.replace(new RegExp(`(^|[\\s'"=:;(])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$|[\\s'";)])`, 'g'), `$1${mount.host}`);
+  return word.replace(
+    new RegExp(`(^|[\\s'"=:;(])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$|[\\s'";)])`, 'g'),
+    `$1${mount.host}`,
+  );
 }

@@ -27,7 +27,9 @@ interface Remote {
 function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: Recurse): Finding[] {
   const ctx: Context = remote.cwd ? { ...inv.ctx, cwd: remote.cwd } : inv.ctx;
   const inner = remote.argv
-    ? remote.argv.length === 0 ? [] : recurse(deeper(inv, remote.argv, ctx))
+    ? remote.argv.length === 0
+      ? []
+      : recurse(deeper(inv, remote.argv, ctx))
     : analyseLine(remote.line ?? '', ctx, index, { depth: inv.depth + 1 });
   if (inner.length === 0) return [];
   const environment = resolveEnvironment(remote.signals, inv.ctx, remote.unknownWhy);
@@ -36,11 +38,21 @@ function runRemote(remote: Remote, inv: Invocation, index: PackIndex, recurse: R
 
 /** The same finding, now in the runner's environment; the inner evidence stays, after it. */
 export function retarget(finding: Finding, environment: Environment): Finding {
-  const env: Environment = { ...environment, evidence: [...environment.evidence, ...finding.environment.evidence.map((e) => ({ ...e, detail: `inner command: ${e.detail}` }))] };
+  const env: Environment = {
+    ...environment,
+    evidence: [
+      ...environment.evidence,
+      ...finding.environment.evidence.map((e) => ({ ...e, detail: `inner command: ${e.detail}` })),
+    ],
+  };
   return { ...finding, environment: env };
 }
 
-const RAILWAY_SPECS = [v('service', ['s'], ['service']), v('environment', ['e'], ['environment']), v('project', ['p'], ['project'])];
+const RAILWAY_SPECS = [
+  v('service', ['s'], ['service']),
+  v('environment', ['e'], ['environment']),
+  v('project', ['p'], ['project']),
+];
 
 /** railway run [-e ENV] [-s SVC] [-p PROJ] [--] CMD…; railway ssh [-e ENV] [--] CMD… */
 const railway: WrapperHandler = (inv, recurse, index) => {
@@ -50,25 +62,59 @@ const railway: WrapperHandler = (inv, recurse, index) => {
   if (command.length === 0) return undefined;
   const env = optionValue(options, 'environment');
   const signals: EnvironmentSignal[] = [];
-  if (env !== undefined) signals.push({ kind: 'railway-environment', value: env, source: 'flag', detail: `railway ${sub} -e ${env}` });
+  if (env !== undefined)
+    signals.push({ kind: 'railway-environment', value: env, source: 'flag', detail: `railway ${sub} -e ${env}` });
   const token = inv.ctx.env.RAILWAY_TOKEN;
-  const why = token ? `railway ${sub}: RAILWAY_TOKEN is set, so the token's environment is used` : `railway ${sub} without -e uses the linked environment`;
-  const remote: Remote = sub === 'ssh' ? { line: command.join(' '), signals, unknownWhy: why } : { argv: command, signals, unknownWhy: why, runsHere: true };
+  const why = token
+    ? `railway ${sub}: RAILWAY_TOKEN is set, so the token's environment is used`
+    : `railway ${sub} without -e uses the linked environment`;
+  const remote: Remote =
+    sub === 'ssh'
+      ? { line: command.join(' '), signals, unknownWhy: why }
+      : { argv: command, signals, unknownWhy: why, runsHere: true };
   return runRemote(remote, inv, index, recurse);
 };
 
-const HEROKU_SPECS = [v('app', ['a'], ['app']), v('remote', ['r'], ['remote']), v('size', ['s'], ['size']), v('env', ['e'], ['env']), v('type', [], ['type'])];
+const HEROKU_SPECS = [
+  v('app', ['a'], ['app']),
+  v('remote', ['r'], ['remote']),
+  v('size', ['s'], ['size']),
+  v('env', ['e'], ['env']),
+  v('type', [], ['type']),
+];
 
 const heroku: WrapperHandler = (inv, recurse, index) => {
   const sub = inv.argv[1];
   if (sub !== 'run' && sub !== 'run:detached') return undefined;
   const { options, command } = splitCommand(inv.argv.slice(2), HEROKU_SPECS);
   const app = optionValue(options, 'app') ?? inv.ctx.env.HEROKU_APP;
-  const signals: EnvironmentSignal[] = app ? [{ kind: 'heroku-app', value: app, source: optionValue(options, 'app') ? 'flag' : 'env', detail: `heroku run -a ${app}` }] : [];
-  return runRemote({ line: command.join(' '), signals, unknownWhy: 'heroku run without -a: the app comes from the git remote' }, inv, index, recurse);
+  const signals: EnvironmentSignal[] = app
+    ? [
+        {
+          kind: 'heroku-app',
+          value: app,
+          source: optionValue(options, 'app') ? 'flag' : 'env',
+          detail: `heroku run -a ${app}`,
+        },
+      ]
+    : [];
+  return runRemote(
+    { line: command.join(' '), signals, unknownWhy: 'heroku run without -a: the app comes from the git remote' },
+    inv,
+    index,
+    recurse,
+  );
 };
 
-const FLY_SPECS = [v('app', ['a'], ['app']), v('command', ['C'], ['command']), v('config', ['c'], ['config']), v('machine', [], ['machine']), v('region', ['r'], ['region']), v('user', ['u'], ['user']), v('address', ['A'], ['address'])];
+const FLY_SPECS = [
+  v('app', ['a'], ['app']),
+  v('command', ['C'], ['command']),
+  v('config', ['c'], ['config']),
+  v('machine', [], ['machine']),
+  v('region', ['r'], ['region']),
+  v('user', ['u'], ['user']),
+  v('address', ['A'], ['address']),
+];
 
 /** fly|flyctl ssh console -C CMD [-a APP] */
 const fly: WrapperHandler = (inv, recurse, index) => {
@@ -77,11 +123,35 @@ const fly: WrapperHandler = (inv, recurse, index) => {
   const line = optionValue(options, 'command');
   if (line === undefined) return [];
   const app = optionValue(options, 'app') ?? inv.ctx.env.FLY_APP;
-  const signals: EnvironmentSignal[] = app ? [{ kind: 'fly-app', value: app, source: optionValue(options, 'app') ? 'flag' : 'env', detail: `fly ssh console -a ${app}` }] : [];
-  return runRemote({ line, signals, unknownWhy: 'fly ssh console without -a: the app comes from fly.toml' }, inv, index, recurse);
+  const signals: EnvironmentSignal[] = app
+    ? [
+        {
+          kind: 'fly-app',
+          value: app,
+          source: optionValue(options, 'app') ? 'flag' : 'env',
+          detail: `fly ssh console -a ${app}`,
+        },
+      ]
+    : [];
+  return runRemote(
+    { line, signals, unknownWhy: 'fly ssh console without -a: the app comes from fly.toml' },
+    inv,
+    index,
+    recurse,
+  );
 };
 
-const KUBECTL_GLOBAL = [v('context', [], ['context']), v('namespace', ['n'], ['namespace']), v('kubeconfig', [], ['kubeconfig']), v('cluster', [], ['cluster']), v('user', [], ['user']), v('server', ['s'], ['server']), v('container', ['c'], ['container']), v('filename', ['f'], ['filename']), v('as', [], ['as'])];
+const KUBECTL_GLOBAL = [
+  v('context', [], ['context']),
+  v('namespace', ['n'], ['namespace']),
+  v('kubeconfig', [], ['kubeconfig']),
+  v('cluster', [], ['cluster']),
+  v('user', [], ['user']),
+  v('server', ['s'], ['server']),
+  v('container', ['c'], ['container']),
+  v('filename', ['f'], ['filename']),
+  v('as', [], ['as']),
+];
 
 const kubectl: WrapperHandler = (inv, recurse, index) => {
   const args = inv.argv.slice(1);
@@ -92,15 +162,47 @@ const kubectl: WrapperHandler = (inv, recurse, index) => {
   const context = optionValue(parsed, 'context');
   const namespace = optionValue(parsed, 'namespace');
   const signals: EnvironmentSignal[] = [];
-  if (context) signals.push({ kind: 'kube-context', value: context, source: 'flag', detail: `kubectl exec --context ${context}` });
-  if (namespace) signals.push({ kind: 'kube-namespace', value: namespace, source: 'flag', detail: `kubectl exec -n ${namespace}` });
-  return runRemote({ argv: inner, signals, unknownWhy: 'kubectl exec without --context: the current kubeconfig context' }, inv, index, recurse);
+  if (context)
+    signals.push({ kind: 'kube-context', value: context, source: 'flag', detail: `kubectl exec --context ${context}` });
+  if (namespace)
+    signals.push({ kind: 'kube-namespace', value: namespace, source: 'flag', detail: `kubectl exec -n ${namespace}` });
+  return runRemote(
+    { argv: inner, signals, unknownWhy: 'kubectl exec without --context: the current kubeconfig context' },
+    inv,
+    index,
+    recurse,
+  );
 };
 
-const DOCKER_GLOBAL = [v('host', ['H'], ['host']), v('context', ['c'], ['context']), v('config', [], ['config']), v('log-level', ['l'], ['log-level'])];
-const DOCKER_EXEC = [v('env', ['e'], ['env']), v('env-file', [], ['env-file']), v('user', ['u'], ['user']), v('workdir', ['w'], ['workdir']), v('detach-keys', [], ['detach-keys'])];
-const COMPOSE_GLOBAL = [v('file', ['f'], ['file']), v('project', ['p'], ['project-name']), v('profile', [], ['profile']), v('env-file', [], ['env-file']), v('project-directory', [], ['project-directory'])];
-const COMPOSE_RUN = [...DOCKER_EXEC, v('label', ['l'], ['label']), v('name', [], ['name']), v('publish', ['p'], ['publish']), v('volume', ['v'], ['volume']), v('entrypoint', [], ['entrypoint']), v('index', [], ['index'])];
+const DOCKER_GLOBAL = [
+  v('host', ['H'], ['host']),
+  v('context', ['c'], ['context']),
+  v('config', [], ['config']),
+  v('log-level', ['l'], ['log-level']),
+];
+const DOCKER_EXEC = [
+  v('env', ['e'], ['env']),
+  v('env-file', [], ['env-file']),
+  v('user', ['u'], ['user']),
+  v('workdir', ['w'], ['workdir']),
+  v('detach-keys', [], ['detach-keys']),
+];
+const COMPOSE_GLOBAL = [
+  v('file', ['f'], ['file']),
+  v('project', ['p'], ['project-name']),
+  v('profile', [], ['profile']),
+  v('env-file', [], ['env-file']),
+  v('project-directory', [], ['project-directory']),
+];
+const COMPOSE_RUN = [
+  ...DOCKER_EXEC,
+  v('label', ['l'], ['label']),
+  v('name', [], ['name']),
+  v('publish', ['p'], ['publish']),
+  v('volume', ['v'], ['volume']),
+  v('entrypoint', [], ['entrypoint']),
+  v('index', [], ['index']),
+];
 
 const docker: WrapperHandler = (inv, recurse, index) => {
   const isCompose = inv.argv[0]?.endsWith('docker-compose') === true;
@@ -119,13 +221,52 @@ const docker: WrapperHandler = (inv, recurse, index) => {
   const context = optionValue(global.options, 'context') ?? inv.ctx.env.DOCKER_CONTEXT;
   const host = optionValue(global.options, 'host') ?? inv.ctx.env.DOCKER_HOST;
   const signals: EnvironmentSignal[] = [];
-  if (host) signals.push({ kind: 'docker-context', value: host, source: optionValue(global.options, 'host') ? 'flag' : 'env', detail: `docker -H ${host}` });
-  if (context) signals.push({ kind: 'docker-context', value: context, source: optionValue(global.options, 'context') ? 'flag' : 'env', detail: `docker context ${context}` });
+  if (host)
+    signals.push({
+      kind: 'docker-context',
+      value: host,
+      source: optionValue(global.options, 'host') ? 'flag' : 'env',
+      detail: `docker -H ${host}`,
+    });
+  if (context)
+    signals.push({
+      kind: 'docker-context',
+      value: context,
+      source: optionValue(global.options, 'context') ? 'flag' : 'env',
+      detail: `docker context ${context}`,
+    });
   const what = compose ? `docker compose ${sub} ${target}` : `docker exec ${target}`;
-  return runRemote({ argv: inner, signals, unknownWhy: `${what}: the container's environment is not known` }, inv, index, recurse);
+  return runRemote(
+    { argv: inner, signals, unknownWhy: `${what}: the container's environment is not known` },
+    inv,
+    index,
+    recurse,
+  );
 };
 
-const SSH_VALUES = ['b', 'c', 'D', 'E', 'e', 'F', 'I', 'i', 'J', 'L', 'l', 'm', 'O', 'o', 'p', 'Q', 'R', 'S', 'W', 'w', 'B'];
+const SSH_VALUES = [
+  'b',
+  'c',
+  'D',
+  'E',
+  'e',
+  'F',
+  'I',
+  'i',
+  'J',
+  'L',
+  'l',
+  'm',
+  'O',
+  'o',
+  'p',
+  'Q',
+  'R',
+  'S',
+  'W',
+  'w',
+  'B',
+];
 const SSH_SPECS = SSH_VALUES.map((s) => v(s, [s]));
 
 /** ssh [OPTIONS] HOST [COMMAND…]: the words are joined and run by the remote shell, in the remote home. */
@@ -138,4 +279,13 @@ const ssh: WrapperHandler = (inv, recurse, index) => {
   return runRemote({ line: words.join(' '), signals, unknownWhy: 'ssh host', cwd: inv.ctx.home }, inv, index, recurse);
 };
 
-export const RUNNERS: Record<string, WrapperHandler> = { railway, heroku, fly, flyctl: fly, kubectl, docker, 'docker-compose': docker, ssh };
+export const RUNNERS: Record<string, WrapperHandler> = {
+  railway,
+  heroku,
+  fly,
+  flyctl: fly,
+  kubectl,
+  docker,
+  'docker-compose': docker,
+  ssh,
+};

@@ -27,11 +27,15 @@ export function tooDeepFinding(resource: string): Finding {
 }
 
 export function unparsableFinding(line: string, why: string): Finding {
-  return shellFinding(SHELL_RULES.unparsable, shortLabel(line), unknownEnvironment(`the line does not parse: ${why}`), [`parse error: ${why}`]);
+  return shellFinding(SHELL_RULES.unparsable, shortLabel(line), unknownEnvironment(`the line does not parse: ${why}`), [
+    `parse error: ${why}`,
+  ]);
 }
 
 export function unknownOperandsFinding(command: string, environment: Environment, probeRule: string): Finding {
-  return shellFinding(SHELL_RULES.unknownOperands, `${command}-operands`, environment, [`with a worst-case operand it matches ${probeRule}`]);
+  return shellFinding(SHELL_RULES.unknownOperands, `${command}-operands`, environment, [
+    `with a worst-case operand it matches ${probeRule}`,
+  ]);
 }
 
 /** A short, single-line label for a piece of shell text. */

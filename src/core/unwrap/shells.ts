@@ -56,28 +56,53 @@ export const shellHandler: WrapperHandler = (inv, _recurse, index) => {
   const name = inv.argv[0] ?? 'sh';
   const args = parseShellArgs(inv.argv.slice(1));
   if (args.script !== undefined) {
-    if (hasUnknown(args.script)) return [opaqueFinding(`${baseName(name)}-c`, `the script given to ${baseName(name)} -c comes from a variable or $(…)`)];
-    return analyseLine(args.script, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin, params: [args.params[0] ?? name, ...args.params.slice(1)] });
+    if (hasUnknown(args.script))
+      return [
+        opaqueFinding(`${baseName(name)}-c`, `the script given to ${baseName(name)} -c comes from a variable or $(…)`),
+      ];
+    return analyseLine(args.script, inv.ctx, index, {
+      depth: inv.depth + 1,
+      stdin: inv.stdin,
+      params: [args.params[0] ?? name, ...args.params.slice(1)],
+    });
   }
   if (args.readsStdin || args.file === '/dev/stdin') return scriptOnStdin(inv, baseName(name), index);
-  if (args.file !== undefined && isProcessSubstitution(args.file)) return [opaqueFinding(`${baseName(name)}-script`, `${baseName(name)} runs the output of another command, which guard cannot see`)];
+  if (args.file !== undefined && isProcessSubstitution(args.file))
+    return [
+      opaqueFinding(
+        `${baseName(name)}-script`,
+        `${baseName(name)} runs the output of another command, which guard cannot see`,
+      ),
+    ];
   // A script file: read at check time and followed (a missing one runs nothing).
   if (args.file !== undefined) return followScriptFile(args.file, inv, index, [args.file, ...args.params]);
   return [];
 };
 
 /** A shell or interpreter reading its program from stdin. */
-export function scriptOnStdin(inv: Invocation, name: string, index: PackIndex, analyse?: (text: string) => Finding[]): Finding[] {
+export function scriptOnStdin(
+  inv: Invocation,
+  name: string,
+  index: PackIndex,
+  analyse?: (text: string) => Finding[],
+): Finding[] {
   const stdin = inv.stdin;
   if (stdin.kind === 'terminal') return [];
-  if (stdin.kind === 'opaque') return [opaqueFinding(`stdin-of-${name}`, `${name} runs whatever ${stdin.from} writes into the pipe, which guard cannot see`)];
+  if (stdin.kind === 'opaque')
+    return [
+      opaqueFinding(
+        `stdin-of-${name}`,
+        `${name} runs whatever ${stdin.from} writes into the pipe, which guard cannot see`,
+      ),
+    ];
   return analyse ? analyse(stdin.text) : analyseLine(stdin.text, inv.ctx, index, { depth: inv.depth + 1 });
 }
 
 /** eval ARGS: the words are joined and run as a line. */
 export const evalHandler: WrapperHandler = (inv, _recurse, index) => {
   const text = inv.argv.slice(1).join(' ');
-  if (hasUnknown(text)) return [opaqueFinding('eval', 'eval runs text from a variable or $(…), which guard cannot see')];
+  if (hasUnknown(text))
+    return [opaqueFinding('eval', 'eval runs text from a variable or $(…), which guard cannot see')];
   return analyseLine(text, inv.ctx, index, { depth: inv.depth + 1, stdin: inv.stdin });
 };
 
@@ -94,6 +119,7 @@ function baseName(name: string): string {
 export const sourceHandler: WrapperHandler = (inv, _recurse, index) => {
   const file = inv.argv[1];
   if (file === undefined) return [];
-  if (file.startsWith('/dev/fd/') || file === '/dev/stdin') return [opaqueFinding('source', `${inv.argv[0]} runs the output of another command, which guard cannot see`)];
+  if (file.startsWith('/dev/fd/') || file === '/dev/stdin')
+    return [opaqueFinding('source', `${inv.argv[0]} runs the output of another command, which guard cannot see`)];
   return followScriptFile(file, inv, index, [file, ...inv.argv.slice(2)]);
 };

@@ -27,23 +27,46 @@ function plain(specs: OptionSpec[], noRun: string[] = [], skipOperands = 0): Wra
 }
 
 const SUDO_SPECS = [
-  v('user', ['u'], ['user']), v('group', ['g'], ['group']), v('close-from', ['C'], ['close-from']), v('chdir', ['D'], ['chdir']),
-  v('host', ['h'], ['host']), v('prompt', ['p'], ['prompt']), v('role', ['r'], ['role']), v('type', ['t'], ['type']),
-  v('timeout', ['T'], ['command-timeout']), v('other-user', ['U'], ['other-user']), f('list', ['l'], ['list']), f('validate', ['v'], ['validate']),
-  f('edit', ['e'], ['edit']), f('version', ['V'], ['version']), f('help', [], ['help']), f('remove-timestamp', ['K'], ['remove-timestamp']),
+  v('user', ['u'], ['user']),
+  v('group', ['g'], ['group']),
+  v('close-from', ['C'], ['close-from']),
+  v('chdir', ['D'], ['chdir']),
+  v('host', ['h'], ['host']),
+  v('prompt', ['p'], ['prompt']),
+  v('role', ['r'], ['role']),
+  v('type', ['t'], ['type']),
+  v('timeout', ['T'], ['command-timeout']),
+  v('other-user', ['U'], ['other-user']),
+  f('list', ['l'], ['list']),
+  f('validate', ['v'], ['validate']),
+  f('edit', ['e'], ['edit']),
+  f('version', ['V'], ['version']),
+  f('help', [], ['help']),
+  f('remove-timestamp', ['K'], ['remove-timestamp']),
 ];
 
 function sudo(inv: Invocation, recurse: Recurse): Finding[] | undefined {
   const { options, command } = splitCommand(inv.argv.slice(1), SUDO_SPECS);
-  if (['list', 'validate', 'edit', 'version', 'help', 'remove-timestamp'].some((id) => hasOption(options, id))) return [];
+  if (['list', 'validate', 'edit', 'version', 'help', 'remove-timestamp'].some((id) => hasOption(options, id)))
+    return [];
   const { assignments, rest } = splitAssignments(command);
   if (rest.length === 0) return [];
   const dir = optionValue(options, 'chdir');
-  const ctx = { ...inv.ctx, env: { ...inv.ctx.env, ...assignments }, cwd: dir ? resolve(inv.ctx.cwd, dir) : inv.ctx.cwd };
+  const ctx = {
+    ...inv.ctx,
+    env: { ...inv.ctx.env, ...assignments },
+    cwd: dir ? resolve(inv.ctx.cwd, dir) : inv.ctx.cwd,
+  };
   return recurse(deeper(inv, rest, ctx));
 }
 
-const ENV_SPECS = [v('unset', ['u'], ['unset']), v('chdir', ['C'], ['chdir']), v('split', ['S'], ['split-string']), f('ignore', ['i'], ['ignore-environment']), f('null', ['0'], ['null'])];
+const ENV_SPECS = [
+  v('unset', ['u'], ['unset']),
+  v('chdir', ['C'], ['chdir']),
+  v('split', ['S'], ['split-string']),
+  f('ignore', ['i'], ['ignore-environment']),
+  f('null', ['0'], ['null']),
+];
 
 /** env [-i] [-u NAME] [-C DIR] [-S STRING] [NAME=VALUE…] COMMAND: the assignments feed the command's environment. */
 function env(inv: Invocation, recurse: Recurse): Finding[] | undefined {
@@ -69,10 +92,37 @@ export const SIMPLE_WRAPPERS: Record<string, WrapperHandler> = {
   exec: plain([f('c', ['c']), f('l', ['l']), v('a', ['a'])]),
   nohup: plain([]),
   setsid: plain([f('c', ['c'], ['ctty']), f('f', ['f'], ['fork']), f('w', ['w'], ['wait'])]),
-  time: plain([f('p', ['p'], ['portability']), v('format', ['f'], ['format']), v('output', ['o'], ['output']), f('append', ['a'], ['append']), f('verbose', ['v'], ['verbose']), f('quiet', ['q'], ['quiet'])]),
-  timeout: plain([v('signal', ['s'], ['signal']), v('kill-after', ['k'], ['kill-after']), f('foreground', [], ['foreground']), f('preserve', [], ['preserve-status']), f('verbose', ['v'], ['verbose'])], [], 1),
+  time: plain([
+    f('p', ['p'], ['portability']),
+    v('format', ['f'], ['format']),
+    v('output', ['o'], ['output']),
+    f('append', ['a'], ['append']),
+    f('verbose', ['v'], ['verbose']),
+    f('quiet', ['q'], ['quiet']),
+  ]),
+  timeout: plain(
+    [
+      v('signal', ['s'], ['signal']),
+      v('kill-after', ['k'], ['kill-after']),
+      f('foreground', [], ['foreground']),
+      f('preserve', [], ['preserve-status']),
+      f('verbose', ['v'], ['verbose']),
+    ],
+    [],
+    1,
+  ),
   nice: plain([v('adjustment', ['n'], ['adjustment'])]),
-  ionice: plain([v('class', ['c'], ['class']), v('classdata', ['n'], ['classdata']), f('pid', ['p'], ['pid']), f('pgid', ['P'], ['pgid']), f('uid', ['u'], ['uid']), f('ignore', ['t'], ['ignore'])], ['pid', 'pgid', 'uid']),
+  ionice: plain(
+    [
+      v('class', ['c'], ['class']),
+      v('classdata', ['n'], ['classdata']),
+      f('pid', ['p'], ['pid']),
+      f('pgid', ['P'], ['pgid']),
+      f('uid', ['u'], ['uid']),
+      f('ignore', ['t'], ['ignore']),
+    ],
+    ['pid', 'pgid', 'uid'],
+  ),
   stdbuf: plain([v('input', ['i'], ['input']), v('output', ['o'], ['output']), v('error', ['e'], ['error'])]),
   unbuffer: plain([f('p', ['p'])]),
   busybox: plain([]),

@@ -25,37 +25,184 @@ function runner(specs: OptionSpec[], skip: number, label: string, fallbackShell 
   };
 }
 
-const FLOCK = [v('command', ['c'], ['command']), f('s', ['s', 'n', 'x', 'u', 'o', 'F'], ['shared', 'exclusive', 'nonblock', 'unlock', 'close', 'no-fork', 'verbose']), v('w', ['w', 'E'], ['timeout', 'conflict-exit-code'])];
+const FLOCK = [
+  v('command', ['c'], ['command']),
+  f('s', ['s', 'n', 'x', 'u', 'o', 'F'], ['shared', 'exclusive', 'nonblock', 'unlock', 'close', 'no-fork', 'verbose']),
+  v('w', ['w', 'E'], ['timeout', 'conflict-exit-code']),
+];
 const SETPRIV = [
-  v('reuid', [], ['reuid', 'regid', 'groups', 'inh-caps', 'ambient-caps', 'bounding-set', 'securebits', 'pdeathsig', 'selinux-label', 'apparmor-profile', 'landlock-access', 'landlock-rule', 'ruid', 'euid', 'rgid', 'egid']),
+  v(
+    'reuid',
+    [],
+    [
+      'reuid',
+      'regid',
+      'groups',
+      'inh-caps',
+      'ambient-caps',
+      'bounding-set',
+      'securebits',
+      'pdeathsig',
+      'selinux-label',
+      'apparmor-profile',
+      'landlock-access',
+      'landlock-rule',
+      'ruid',
+      'euid',
+      'rgid',
+      'egid',
+    ],
+  ),
   f('flags', ['d'], ['dump', 'clear-groups', 'keep-groups', 'init-groups', 'no-new-privs', 'reset-env']),
 ];
-const RUNUSER = [v('user', ['u'], ['user']), v('group', ['g'], ['group']), v('sgroup', ['G'], ['supp-group']), v('command', ['c'], ['command']), v('shell', ['s'], ['shell']), v('w', ['w'], ['whitelist-environment']), f('login', ['l', 'm', 'p', 'P', 'f'], ['login', 'preserve-environment', 'pty', 'fast'])];
+const RUNUSER = [
+  v('user', ['u'], ['user']),
+  v('group', ['g'], ['group']),
+  v('sgroup', ['G'], ['supp-group']),
+  v('command', ['c'], ['command']),
+  v('shell', ['s'], ['shell']),
+  v('w', ['w'], ['whitelist-environment']),
+  f('login', ['l', 'm', 'p', 'P', 'f'], ['login', 'preserve-environment', 'pty', 'fast']),
+];
 const CHROOT = [v('userspec', [], ['userspec', 'groups']), f('skip', [], ['skip-chdir'])];
 const UNSHARE = [
-  f('ns', ['m', 'u', 'i', 'n', 'p', 'U', 'C', 'T', 'f', 'r', 'c'], ['mount', 'uts', 'ipc', 'net', 'pid', 'user', 'cgroup', 'time', 'fork', 'map-root-user', 'map-current-user', 'kill-child', 'mount-proc', 'keep-caps', 'map-auto']),
-  v('value', ['R', 'w', 'S', 'G'], ['propagation', 'setgroups', 'root', 'wd', 'setuid', 'setgid', 'map-user', 'map-group', 'map-users', 'map-groups', 'monotonic', 'boottime']),
+  f(
+    'ns',
+    ['m', 'u', 'i', 'n', 'p', 'U', 'C', 'T', 'f', 'r', 'c'],
+    [
+      'mount',
+      'uts',
+      'ipc',
+      'net',
+      'pid',
+      'user',
+      'cgroup',
+      'time',
+      'fork',
+      'map-root-user',
+      'map-current-user',
+      'kill-child',
+      'mount-proc',
+      'keep-caps',
+      'map-auto',
+    ],
+  ),
+  v(
+    'value',
+    ['R', 'w', 'S', 'G'],
+    [
+      'propagation',
+      'setgroups',
+      'root',
+      'wd',
+      'setuid',
+      'setgid',
+      'map-user',
+      'map-group',
+      'map-users',
+      'map-groups',
+      'monotonic',
+      'boottime',
+    ],
+  ),
 ];
 const NSENTER = [
   v('target', ['t', 'S', 'G', 'R', 'w'], ['target', 'setuid', 'setgid', 'root', 'wd', 'env']),
-  f('ns', ['a', 'm', 'u', 'i', 'n', 'p', 'U', 'C', 'T', 'F', 'Z', 'e'], ['all', 'mount', 'uts', 'ipc', 'net', 'pid', 'user', 'cgroup', 'time', 'no-fork', 'preserve-credentials', 'follow-context']),
+  f(
+    'ns',
+    ['a', 'm', 'u', 'i', 'n', 'p', 'U', 'C', 'T', 'F', 'Z', 'e'],
+    [
+      'all',
+      'mount',
+      'uts',
+      'ipc',
+      'net',
+      'pid',
+      'user',
+      'cgroup',
+      'time',
+      'no-fork',
+      'preserve-credentials',
+      'follow-context',
+    ],
+  ),
 ];
 const SYSTEMD_RUN = [
-  v('value', ['p', 'E', 'u', 'H', 'M'], ['property', 'setenv', 'unit', 'description', 'slice', 'uid', 'gid', 'working-directory', 'nice', 'host', 'machine', 'on-active', 'on-boot', 'on-startup', 'on-unit-active', 'on-unit-inactive', 'on-calendar', 'timer-property', 'path-property', 'socket-property', 'service-type']),
-  f('flag', ['t', 'P', 'G', 'q', 'd', 'S'], ['user', 'system', 'scope', 'pty', 'pipe', 'wait', 'collect', 'quiet', 'same-dir', 'shell', 'remain-after-exit', 'send-sighup', 'no-block', 'no-ask-password']),
+  v(
+    'value',
+    ['p', 'E', 'u', 'H', 'M'],
+    [
+      'property',
+      'setenv',
+      'unit',
+      'description',
+      'slice',
+      'uid',
+      'gid',
+      'working-directory',
+      'nice',
+      'host',
+      'machine',
+      'on-active',
+      'on-boot',
+      'on-startup',
+      'on-unit-active',
+      'on-unit-inactive',
+      'on-calendar',
+      'timer-property',
+      'path-property',
+      'socket-property',
+      'service-type',
+    ],
+  ),
+  f(
+    'flag',
+    ['t', 'P', 'G', 'q', 'd', 'S'],
+    [
+      'user',
+      'system',
+      'scope',
+      'pty',
+      'pipe',
+      'wait',
+      'collect',
+      'quiet',
+      'same-dir',
+      'shell',
+      'remain-after-exit',
+      'send-sighup',
+      'no-block',
+      'no-ask-password',
+    ],
+  ),
 ];
 
 /** su [options] [-] [USER [ARGS]]: -c runs a line; otherwise a login shell reading stdin. */
 const su: WrapperHandler = (inv, _recurse, index) => {
-  const parsed = parseOptions(inv.argv.slice(1), [v('command', ['c'], ['command', 'session-command']), v('shell', ['s'], ['shell']), v('group', ['g', 'G'], ['group', 'supp-group']), v('w', ['w'], ['whitelist-environment']), f('login', ['l', 'm', 'p', 'P', 'f'], ['login', 'preserve-environment', 'pty'])], { style: 'gnu', permute: true });
+  const parsed = parseOptions(
+    inv.argv.slice(1),
+    [
+      v('command', ['c'], ['command', 'session-command']),
+      v('shell', ['s'], ['shell']),
+      v('group', ['g', 'G'], ['group', 'supp-group']),
+      v('w', ['w'], ['whitelist-environment']),
+      f('login', ['l', 'm', 'p', 'P', 'f'], ['login', 'preserve-environment', 'pty']),
+    ],
+    { style: 'gnu', permute: true },
+  );
   const line = optionValue(parsed, 'command');
   return line !== undefined ? innerLine(inv, index, line, 'su -c') : scriptOnStdin(inv, 'su', index);
 };
 
 /** at [-f FILE] [options] TIME / batch: the commands come from stdin (or a file guard does not read). */
 const at: WrapperHandler = (inv, _recurse, index) => {
-  const parsed = parseOptions(inv.argv.slice(1), [v('file', ['f']), v('queue', ['q', 't']), f('flag', ['m', 'M', 'v', 'V', 'l', 'd', 'r', 'c', 'b'])], { style: 'gnu', permute: true });
-  if (optionValue(parsed, 'file') !== undefined || parsed.options.some((o) => ['-l', '-d', '-r', '-c'].includes(o.raw))) return [];
+  const parsed = parseOptions(
+    inv.argv.slice(1),
+    [v('file', ['f']), v('queue', ['q', 't']), f('flag', ['m', 'M', 'v', 'V', 'l', 'd', 'r', 'c', 'b'])],
+    { style: 'gnu', permute: true },
+  );
+  if (optionValue(parsed, 'file') !== undefined || parsed.options.some((o) => ['-l', '-d', '-r', '-c'].includes(o.raw)))
+    return [];
   return scriptOnStdin(inv, inv.argv[0] ?? 'at', index);
 };
 
@@ -66,7 +213,10 @@ const gdb: WrapperHandler = (inv, recurse, index) => {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--args') return [...found, ...recurse(deeper(inv, args.slice(i + 1)))];
-    if ((arg === '-ex' || arg === '--ex' || arg === '-eval-command' || arg === '--eval-command') && args[i + 1] !== undefined) {
+    if (
+      (arg === '-ex' || arg === '--ex' || arg === '-eval-command' || arg === '--eval-command') &&
+      args[i + 1] !== undefined
+    ) {
       const m = /^\s*(?:shell|!)\s*(.*)$/s.exec(args[++i] as string);
       if (m) found.push(...innerLine(inv, index, m[1] ?? '', 'gdb shell'));
     }
@@ -77,7 +227,15 @@ const gdb: WrapperHandler = (inv, recurse, index) => {
 /** trap 'LINE' SIGNAL…: the line runs later (on EXIT, ERR, a signal) in this shell. */
 const trap: WrapperHandler = (inv, _recurse, index) => {
   const [action, ...signals] = inv.argv.slice(1);
-  if (action === undefined || action === '-' || action === '-p' || action === '-l' || action === '' || signals.length === 0) return [];
+  if (
+    action === undefined ||
+    action === '-' ||
+    action === '-p' ||
+    action === '-l' ||
+    action === '' ||
+    signals.length === 0
+  )
+    return [];
   return innerLine(inv, index, action, 'trap');
 };
 

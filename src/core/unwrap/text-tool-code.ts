@@ -11,7 +11,11 @@ import type { WrapperHandler } from './simple-wrappers.js';
 const AWK_STRING = String.raw`"((?:[^"\\]|\\.)*)"`;
 
 /** The program: the value of -e/--expression (sed) or the first operand, unless it comes from -f. */
-function programTexts(args: readonly string[], valueOptions: ReadonlySet<string>, scriptOptions: ReadonlySet<string>): string[] {
+function programTexts(
+  args: readonly string[],
+  valueOptions: ReadonlySet<string>,
+  scriptOptions: ReadonlySet<string>,
+): string[] {
   const scripts: string[] = [];
   let fromFile = false;
   for (let i = 0; i < args.length; i++) {
@@ -33,11 +37,21 @@ function programTexts(args: readonly string[], valueOptions: ReadonlySet<string>
   return scripts;
 }
 
-function judge(inv: Invocation, index: PackIndex, tool: string, lines: string[], opaque: string[]): Finding[] | undefined {
+function judge(
+  inv: Invocation,
+  index: PackIndex,
+  tool: string,
+  lines: string[],
+  opaque: string[],
+): Finding[] | undefined {
   const findings: Finding[] = [];
-  for (const text of opaque) findings.push(opaqueFinding(`${tool}-command`, `${tool} runs ${text}, a command built when it runs, which guard cannot see`));
+  for (const text of opaque)
+    findings.push(
+      opaqueFinding(`${tool}-command`, `${tool} runs ${text}, a command built when it runs, which guard cannot see`),
+    );
   for (const line of lines) {
-    if (hasUnknown(line)) findings.push(opaqueFinding(`${tool}-command`, `${tool} runs a command from a variable or $(…)`));
+    if (hasUnknown(line))
+      findings.push(opaqueFinding(`${tool}-command`, `${tool} runs a command from a variable or $(…)`));
     else findings.push(...analyseLine(line, inv.ctx, index, { depth: inv.depth + 1 }));
   }
   return findings.length > 0 ? [...findings, ...classifyLeaf(inv, index)] : undefined;
@@ -46,7 +60,11 @@ function judge(inv: Invocation, index: PackIndex, tool: string, lines: string[],
 export const awkHandler: WrapperHandler = (inv, _recurse, index) => {
   const lines: string[] = [];
   const opaque: string[] = [];
-  for (const program of programTexts(inv.argv.slice(1), new Set(['-F', '-v', '--assign', '--field-separator']), new Set(['--source', '-e']))) {
+  for (const program of programTexts(
+    inv.argv.slice(1),
+    new Set(['-F', '-v', '--assign', '--field-separator']),
+    new Set(['--source', '-e']),
+  )) {
     for (const m of program.matchAll(/\bsystem\s*\(\s*/g)) {
       const literal = new RegExp(`^${AWK_STRING}\\s*\\)`).exec(program.slice((m.index ?? 0) + m[0].length));
       if (literal) lines.push(unescapeAwk(literal[1] as string));
@@ -58,7 +76,8 @@ export const awkHandler: WrapperHandler = (inv, _recurse, index) => {
       if (/^\s*(?:\S*\/)?(?:sh|bash|zsh|dash|ksh)\b/.test(cmd)) opaque.push(`a script printed into "${cmd}"`);
       else lines.push(cmd);
     }
-    for (const m of program.matchAll(/\|&?\s*(?!"|getline\b)[A-Za-z_]\w*/g)) if (!/^\|\|/.test(m[0])) opaque.push(`a pipe to the command in ${m[0].replace(/^\|&?\s*/, '')}`);
+    for (const m of program.matchAll(/\|&?\s*(?!"|getline\b)[A-Za-z_]\w*/g))
+      if (!/^\|\|/.test(m[0])) opaque.push(`a pipe to the command in ${m[0].replace(/^\|&?\s*/, '')}`);
   }
   return judge(inv, index, 'awk', lines, opaque);
 };
@@ -70,14 +89,26 @@ function unescapeAwk(text: string): string {
 export const sedHandler: WrapperHandler = (inv, _recurse, index) => {
   const lines: string[] = [];
   const opaque: string[] = [];
-  for (const program of programTexts(inv.argv.slice(1), new Set(['-l', '--line-length']), new Set(['-e', '--expression']))) {
+  for (const program of programTexts(
+    inv.argv.slice(1),
+    new Set(['-l', '--line-length']),
+    new Set(['-e', '--expression']),
+  )) {
     // s/RE/REPL/FLAGS with the e flag runs the pattern space; the s and y bodies are then set aside.
-    const rest = program.replace(/([sy])([^\w\s\\;{}])((?:(?!\2)[^\\]|\\.)*)\2((?:(?!\2)[^\\]|\\.)*)\2([a-zA-Z0-9]*)/g, (_, cmd: string, _d, _re, _repl, flags: string) => {
-      if (cmd === 's' && flags.includes('e')) opaque.push('the result of s///e as a command');
-      return cmd;
-    });
+    const rest = program.replace(
+      /([sy])([^\w\s\\;{}])((?:(?!\2)[^\\]|\\.)*)\2((?:(?!\2)[^\\]|\\.)*)\2([a-zA-Z0-9]*)/g,
+      (_, cmd: string, _d, _re, _repl, flags: string) => {
+        if (cmd === 's' && flags.includes('e')) opaque.push('the result of s///e as a command');
+        return cmd;
+      },
+    );
     const address = String.raw`(?:\d+|\$|/(?:[^/\\]|\\.)*/)`;
-    for (const m of rest.matchAll(new RegExp(String.raw`(?:^|[;{}\n])\s*(?:${address}(?:\s*,\s*${address})?\s*!?\s*)?e(?:[ \t]+([^;\n}]*))?(?=$|[;\n}])`, 'g'))) {
+    for (const m of rest.matchAll(
+      new RegExp(
+        String.raw`(?:^|[;{}\n])\s*(?:${address}(?:\s*,\s*${address})?\s*!?\s*)?e(?:[ \t]+([^;\n}]*))?(?=$|[;\n}])`,
+        'g',
+      ),
+    )) {
       if (m[1]?.trim()) lines.push(m[1].trim());
       else opaque.push('the e command on its input lines');
     }

@@ -10,11 +10,25 @@ const o = (id: string, short: string[], long: string[] = []): OptionSpec => ({ i
 const f = (id: string, short: string[], long: string[] = []): OptionSpec => ({ id, short, long });
 
 const XARGS_SPECS = [
-  v('arg-file', ['a'], ['arg-file']), v('delimiter', ['d'], ['delimiter']), v('eof', ['E']), o('eof-opt', ['e'], ['eof']),
-  v('replace', ['I']), o('replace-opt', ['i'], ['replace']), v('max-lines', ['L']), o('max-lines-opt', ['l'], ['max-lines']),
-  v('max-args', ['n'], ['max-args']), v('max-procs', ['P'], ['max-procs']), v('max-chars', ['s'], ['max-chars']), v('slot', [], ['process-slot-var']),
-  f('null', ['0'], ['null']), f('no-run', ['r'], ['no-run-if-empty']), f('verbose', ['t'], ['verbose']), f('interactive', ['p'], ['interactive']),
-  f('exit', ['x'], ['exit']), f('open-tty', ['o'], ['open-tty']), f('show-limits', [], ['show-limits']),
+  v('arg-file', ['a'], ['arg-file']),
+  v('delimiter', ['d'], ['delimiter']),
+  v('eof', ['E']),
+  o('eof-opt', ['e'], ['eof']),
+  v('replace', ['I']),
+  o('replace-opt', ['i'], ['replace']),
+  v('max-lines', ['L']),
+  o('max-lines-opt', ['l'], ['max-lines']),
+  v('max-args', ['n'], ['max-args']),
+  v('max-procs', ['P'], ['max-procs']),
+  v('max-chars', ['s'], ['max-chars']),
+  v('slot', [], ['process-slot-var']),
+  f('null', ['0'], ['null']),
+  f('no-run', ['r'], ['no-run-if-empty']),
+  f('verbose', ['t'], ['verbose']),
+  f('interactive', ['p'], ['interactive']),
+  f('exit', ['x'], ['exit']),
+  f('open-tty', ['o'], ['open-tty']),
+  f('show-limits', [], ['show-limits']),
 ];
 
 /** Input items xargs builds commands from, when guard knows them; more than this and they count as unknown. */
@@ -27,16 +41,30 @@ const MAX_ITEMS = 64;
 export const xargsHandler: WrapperHandler = (inv, recurse) => {
   const { options, command } = splitCommand(inv.argv.slice(1), XARGS_SPECS);
   const inner = command.length > 0 ? command : ['echo'];
-  const replace = optionValue(options, 'replace') ?? (hasOption(options, 'replace-opt') ? (optionValue(options, 'replace-opt') ?? '{}') : undefined);
+  const replace =
+    optionValue(options, 'replace') ??
+    (hasOption(options, 'replace-opt') ? (optionValue(options, 'replace-opt') ?? '{}') : undefined);
   // No items (an empty or missing file, an empty echo): judged as unknown, as before guard read them.
   const read = knownItems(inv.stdin, hasOption(options, 'null') ? '\0' : optionValue(options, 'delimiter'));
   const items = read !== undefined && read.length > 0 ? read : undefined;
   if (items !== undefined && replace === undefined) return recurse(deeper(inv, [...inner, ...items]));
   if (items !== undefined && replace !== undefined) {
-    return items.flatMap((item) => recurse(deeper(inv, inner.map((a, k) => (k > 0 ? a.split(replace).join(item) : a)))));
+    return items.flatMap((item) =>
+      recurse(
+        deeper(
+          inv,
+          inner.map((a, k) => (k > 0 ? a.split(replace).join(item) : a)),
+        ),
+      ),
+    );
   }
   // A replaced word that is a path becomes "a name under it"; inside a script (spaces) anything could appear.
-  const argv = replace === undefined ? [...inner, UNKNOWN] : inner.map((a, k) => (k > 0 && a.includes(replace) ? a.split(replace).join(a === replace || /\s/.test(a) ? UNKNOWN : '{}') : a));
+  const argv =
+    replace === undefined
+      ? [...inner, UNKNOWN]
+      : inner.map((a, k) =>
+          k > 0 && a.includes(replace) ? a.split(replace).join(a === replace || /\s/.test(a) ? UNKNOWN : '{}') : a,
+        );
   return recurse(deeper(inv, argv));
 };
 
@@ -44,7 +72,10 @@ export const xargsHandler: WrapperHandler = (inv, recurse) => {
 function knownItems(stdin: StdinSource, delimiter: string | undefined): string[] | undefined {
   if (stdin.kind !== 'text' || stdin.text.includes(UNKNOWN)) return undefined;
   const text = stdin.text;
-  const items = delimiter !== undefined ? text.split(delimiter === '\\n' ? '\n' : delimiter).filter((x, k, all) => x !== '' || k < all.length - 1) : blankSplit(text);
+  const items =
+    delimiter !== undefined
+      ? text.split(delimiter === '\\n' ? '\n' : delimiter).filter((x, k, all) => x !== '' || k < all.length - 1)
+      : blankSplit(text);
   return items === undefined || items.length > MAX_ITEMS ? undefined : items;
 }
 
@@ -79,8 +110,31 @@ function blankSplit(text: string): string[] | undefined {
 }
 
 const PARALLEL_VALUES = ['j', 'a', 'd', 'I', 'n', 'N', 'S', 'C', 'E', 'P'];
-const PARALLEL_LONG_VALUES = ['jobs', 'arg-file', 'delimiter', 'sshlogin', 'colsep', 'results', 'joblog', 'tmpdir', 'workdir', 'max-args', 'max-replace-args', 'timeout', 'retries', 'delay', 'halt', 'memfree', 'load', 'basefile', 'return'];
-const PARALLEL_SPECS: OptionSpec[] = [...PARALLEL_VALUES.map((s) => v(s, [s])), ...PARALLEL_LONG_VALUES.map((l) => v(l, [], [l]))];
+const PARALLEL_LONG_VALUES = [
+  'jobs',
+  'arg-file',
+  'delimiter',
+  'sshlogin',
+  'colsep',
+  'results',
+  'joblog',
+  'tmpdir',
+  'workdir',
+  'max-args',
+  'max-replace-args',
+  'timeout',
+  'retries',
+  'delay',
+  'halt',
+  'memfree',
+  'load',
+  'basefile',
+  'return',
+];
+const PARALLEL_SPECS: OptionSpec[] = [
+  ...PARALLEL_VALUES.map((s) => v(s, [s])),
+  ...PARALLEL_LONG_VALUES.map((l) => v(l, [], [l])),
+];
 
 /** parallel [OPTIONS] COMMAND ::: ARGS: the command (a shell line) runs once per argument. */
 export const parallelHandler: WrapperHandler = (inv, _recurse, index) => {
@@ -88,7 +142,8 @@ export const parallelHandler: WrapperHandler = (inv, _recurse, index) => {
   const sep = command.findIndex((a) => a.startsWith(':::'));
   const template = (sep === -1 ? command : command.slice(0, sep)).join(' ');
   if (template === '') return [];
-  const inputs = sep === -1 || command[sep] !== ':::' ? [UNKNOWN] : command.slice(sep + 1).filter((a) => !a.startsWith(':::'));
+  const inputs =
+    sep === -1 || command[sep] !== ':::' ? [UNKNOWN] : command.slice(sep + 1).filter((a) => !a.startsWith(':::'));
   const findings = [];
   for (const input of inputs.length > 0 ? inputs : [UNKNOWN]) {
     const line = template.includes('{}') ? template.split('{}').join(quote(input)) : `${template} ${quote(input)}`;
@@ -97,7 +152,16 @@ export const parallelHandler: WrapperHandler = (inv, _recurse, index) => {
   return findings;
 };
 
-const WATCH_SPECS = [v('interval', ['n'], ['interval']), o('differences', ['d'], ['differences']), f('exec', ['x'], ['exec']), f('t', ['t', 'b', 'e', 'g', 'c', 'p', 'w', 'r', 'f'], ['no-title', 'beep', 'errexit', 'chgexit', 'color', 'precise', 'no-wrap', 'no-rerun', 'follow'])];
+const WATCH_SPECS = [
+  v('interval', ['n'], ['interval']),
+  o('differences', ['d'], ['differences']),
+  f('exec', ['x'], ['exec']),
+  f(
+    't',
+    ['t', 'b', 'e', 'g', 'c', 'p', 'w', 'r', 'f'],
+    ['no-title', 'beep', 'errexit', 'chgexit', 'color', 'precise', 'no-wrap', 'no-rerun', 'follow'],
+  ),
+];
 
 /** watch [OPTIONS] COMMAND…: joined and run with sh -c, unless -x. */
 export const watchHandler: WrapperHandler = (inv, recurse, index) => {

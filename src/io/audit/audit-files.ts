@@ -92,7 +92,10 @@ export function forEachLineBackwards(file: string, visit: (line: string) => bool
       // The first line of a block may be cut: keep it for the next (earlier) block.
       const firstNewline = start === 0 ? -1 : text.indexOf(0x0a);
       carry = firstNewline === -1 ? Buffer.alloc(0) : Buffer.from(text.subarray(0, firstNewline));
-      const lines = text.subarray(firstNewline + 1).toString('utf8').split('\n');
+      const lines = text
+        .subarray(firstNewline + 1)
+        .toString('utf8')
+        .split('\n');
       for (let i = lines.length - 1; i >= 0; i--) if (!visit(lines[i] as string)) return false;
       end = start;
     }

@@ -1,6 +1,13 @@
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chainRecord, chainVerifier, GENESIS, type AuditRecord, type ChainedRecord, type ChainProblem } from '../../core/audit/record.js';
+import {
+  chainRecord,
+  chainVerifier,
+  GENESIS,
+  type AuditRecord,
+  type ChainedRecord,
+  type ChainProblem,
+} from '../../core/audit/record.js';
 import { auditFiles, forEachLine, forEachLineBackwards, nextRotatedName, ROTATE_AT_BYTES } from './audit-files.js';
 import { withFileLock } from './file-lock.js';
 
@@ -110,17 +117,29 @@ export interface TrailVerification {
  * Verifies the whole trail (every rotated file, then the current one) as one chain, streaming, in
  * bounded memory. Read errors are thrown, never reported as an empty trail.
  */
-export function verifyAuditTrail(path: string, hash?: (text: string) => string, collectHashes = false): TrailVerification {
+export function verifyAuditTrail(
+  path: string,
+  hash?: (text: string) => string,
+  collectHashes = false,
+): TrailVerification {
   const { rotated, current } = auditFiles(path);
   const files = [...rotated, current];
   const verifier = chainVerifier(hash);
-  const result: TrailVerification = { exists: false, files: [], records: 0, problems: [], head: GENESIS, ...(collectHashes ? { hashes: new Set<string>() } : {}) };
+  const result: TrailVerification = {
+    exists: false,
+    files: [],
+    records: 0,
+    problems: [],
+    head: GENESIS,
+    ...(collectHashes ? { hashes: new Set<string>() } : {}),
+  };
   for (const file of files) {
     let line = 0;
     const found = forEachLine(file, (text, last) => {
       line++;
       if (text.trim() !== '') result.records++;
-      for (const problem of verifier.push(text, line, last)) if (result.problems.length < 100) result.problems.push({ ...problem, file });
+      for (const problem of verifier.push(text, line, last))
+        if (result.problems.length < 100) result.problems.push({ ...problem, file });
       if (result.hashes && text.trim() !== '' && verifier.head !== '') result.hashes.add(verifier.head);
     });
     if (found) {

@@ -18,7 +18,8 @@ export function withFileLock<T>(lockPath: string, work: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       breakIfStale(lockPath);
-      if (Date.now() - started > GIVE_UP_MS) throw new Error(`could not take the lock ${lockPath} within ${GIVE_UP_MS / 1000} s`);
+      if (Date.now() - started > GIVE_UP_MS)
+        throw new Error(`could not take the lock ${lockPath} within ${GIVE_UP_MS / 1000} s`);
       Atomics.wait(sleeper, 0, 0, Math.min(2 + attempt, 20));
     }
   }

@@ -6,7 +6,14 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ChainedRecord } from '../../core/audit/record.js';
-import { DEFAULT_SYSLOG_TAG, otlpLogsRequest, syslogSeverity, syslogTransport, type AuditShipping, type SyslogTarget } from '../../core/audit/shipping.js';
+import {
+  DEFAULT_SYSLOG_TAG,
+  otlpLogsRequest,
+  syslogSeverity,
+  syslogTransport,
+  type AuditShipping,
+  type SyslogTarget,
+} from '../../core/audit/shipping.js';
 
 /** Absolute paths only: a PATH the agent set must not choose the program that carries the audit. */
 const LOGGER = ['/usr/bin/logger', '/bin/logger'];
@@ -19,9 +26,20 @@ export function shippingFailuresPath(auditDir: string): string {
 /** Starts the deliveries and returns at once; never throws (a failure to start is recorded locally too). */
 export function shipAudit(record: ChainedRecord, shipping: AuditShipping, failures: string): void {
   const line = JSON.stringify(record);
-  if (shipping.syslog) startDetached('/bin/sh', ['-c', SYSLOG_SCRIPT, 'guard-ship', ...loggerArgs(shipping.syslog, record)], { GUARD_AUDIT_LINE: line, GUARD_SHIP_FAILURES: failures, GUARD_SHIP_WHAT: `syslog ${shipping.syslog.to}` }, failures);
+  if (shipping.syslog)
+    startDetached(
+      '/bin/sh',
+      ['-c', SYSLOG_SCRIPT, 'guard-ship', ...loggerArgs(shipping.syslog, record)],
+      { GUARD_AUDIT_LINE: line, GUARD_SHIP_FAILURES: failures, GUARD_SHIP_WHAT: `syslog ${shipping.syslog.to}` },
+      failures,
+    );
   if (shipping.otlp) {
-    const env = { GUARD_OTLP_BODY: JSON.stringify(otlpLogsRequest(record, hostname())), GUARD_OTLP_ENDPOINT: shipping.otlp.endpoint, GUARD_OTLP_HEADERS: JSON.stringify(shipping.otlp.headers ?? {}), GUARD_SHIP_FAILURES: failures };
+    const env = {
+      GUARD_OTLP_BODY: JSON.stringify(otlpLogsRequest(record, hostname())),
+      GUARD_OTLP_ENDPOINT: shipping.otlp.endpoint,
+      GUARD_OTLP_HEADERS: JSON.stringify(shipping.otlp.headers ?? {}),
+      GUARD_SHIP_FAILURES: failures,
+    };
     startDetached(process.execPath, ['-e', OTLP_SCRIPT], env, failures);
   }
 }
@@ -29,10 +47,32 @@ export function shipAudit(record: ChainedRecord, shipping: AuditShipping, failur
 function loggerArgs(target: SyslogTarget, record: ChainedRecord): string[] {
   const logger = LOGGER.find((p) => existsSync(p)) ?? 'logger-not-found';
   const transport = syslogTransport(target.to);
-  const where = !transport ? ['--socket', '/nonexistent'] : transport.kind === 'unix' ? ['--socket', transport.path] : ['--server', transport.host, '--port', String(transport.port), transport.kind === 'udp' ? '--udp' : '--tcp', ...(transport.kind === 'tcp' ? ['--octet-count'] : [])];
+  const where = !transport
+    ? ['--socket', '/nonexistent']
+    : transport.kind === 'unix'
+      ? ['--socket', transport.path]
+      : [
+          '--server',
+          transport.host,
+          '--port',
+          String(transport.port),
+          transport.kind === 'udp' ? '--udp' : '--tcp',
+          ...(transport.kind === 'tcp' ? ['--octet-count'] : []),
+        ];
   // /dev/log is read by journald or the system rsyslog's special parser, which expect the local format; elsewhere RFC 5424.
   const format = target.to === 'local' ? [] : ['--rfc5424'];
-  return [logger, ...format, '--tag', target.tag ?? DEFAULT_SYSLOG_TAG, '--priority', `auth.${syslogSeverity(record)}`, '--size', '65536', '--socket-errors=on', ...where];
+  return [
+    logger,
+    ...format,
+    '--tag',
+    target.tag ?? DEFAULT_SYSLOG_TAG,
+    '--priority',
+    `auth.${syslogSeverity(record)}`,
+    '--size',
+    '65536',
+    '--socket-errors=on',
+    ...where,
+  ];
 }
 
 // $1 is logger; the record comes from the environment (never argv, which other users can read in ps).
@@ -56,7 +96,9 @@ function startDetached(file: string, args: string[], env: Record<string, string>
 
 function recordStartFailure(failures: string, file: string): void {
   try {
-    appendFileSync(failures, `${new Date().toISOString()} guard: could not start ${file} to ship an audit record\n`, { mode: 0o600 });
+    appendFileSync(failures, `${new Date().toISOString()} guard: could not start ${file} to ship an audit record\n`, {
+      mode: 0o600,
+    });
   } catch {
     // nothing left to record with
   }

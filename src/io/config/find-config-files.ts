@@ -13,7 +13,16 @@ export interface ConfigCandidate {
   foreign?: boolean;
 }
 
-const PROJECT_DATA = new Set(['guard.config.json', 'guard.config.yaml', 'guard.config.yml', '.guardrc', '.guardrc.json', '.guardrc.yaml', '.guardrc.yml', 'package.json']);
+const PROJECT_DATA = new Set([
+  'guard.config.json',
+  'guard.config.yaml',
+  'guard.config.yml',
+  '.guardrc',
+  '.guardrc.json',
+  '.guardrc.yaml',
+  '.guardrc.yml',
+  'package.json',
+]);
 const PROJECT_EXECUTABLE = /^(guard\.config|\.guardrc)\.(js|cjs|mjs|ts|cts|mts)$/;
 const USER_NAMES = ['config.json', 'config.yaml', 'config.yml', 'config.js', 'config.cjs', 'config.mjs'];
 const EXECUTABLE_EXT = /\.(js|cjs|mjs|ts|cts|mts)$/;
@@ -25,7 +34,11 @@ export function userConfigDir(env: Readonly<Record<string, string | undefined>>,
 
 export function findUserConfigFiles(dir: string): ConfigCandidate[] {
   const names = listDir(dir);
-  return USER_NAMES.filter((n) => names.has(n)).map((n) => ({ file: join(dir, n), layer: 'user', executable: EXECUTABLE_EXT.test(n) }));
+  return USER_NAMES.filter((n) => names.has(n)).map((n) => ({
+    file: join(dir, n),
+    layer: 'user',
+    executable: EXECUTABLE_EXT.test(n),
+  }));
 }
 
 /** Every project config from cwd up to the root, nearest first. All of them apply (each can only tighten). */
@@ -40,7 +53,12 @@ export function findProjectConfigFiles(cwd: string, userDir: string): ConfigCand
           const owner = fileOwner(file);
           if (owner === undefined) continue;
           const foreign = typeof process.getuid === 'function' && owner !== 0 && owner !== process.getuid();
-          found.push({ file, layer: 'project', executable: PROJECT_EXECUTABLE.test(name), ...(foreign ? { foreign } : {}) });
+          found.push({
+            file,
+            layer: 'project',
+            executable: PROJECT_EXECUTABLE.test(name),
+            ...(foreign ? { foreign } : {}),
+          });
         }
       }
     }

@@ -21,19 +21,33 @@ export interface FoundConfig {
 }
 
 /** Finds, reads and schema-checks the user config and every project config from cwd upward. */
-export async function loadConfigFiles(where: { env: Readonly<Record<string, string | undefined>>; cwd: string; home: string }): Promise<FoundConfig> {
+export async function loadConfigFiles(where: {
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  home: string;
+}): Promise<FoundConfig> {
   const userDir = userConfigDir(where.env, where.home);
   const userFiles = findUserConfigFiles(userDir);
   const projectFiles = findProjectConfigFiles(where.cwd, userDir);
   const found: FoundConfig = { user: undefined, projects: [], problems: [], files: [], userDir };
   if (userFiles.length === 0 && projectFiles.length === 0) return found;
   if (userFiles.length > 1) {
-    found.problems.push({ file: userDir, layer: 'user', key: '', message: `several user config files (${userFiles.map((f) => f.file.slice(userDir.length + 1)).join(', ')}); keep exactly one` });
+    found.problems.push({
+      file: userDir,
+      layer: 'user',
+      key: '',
+      message: `several user config files (${userFiles.map((f) => f.file.slice(userDir.length + 1)).join(', ')}); keep exactly one`,
+    });
   }
   for (const candidate of [...userFiles, ...projectFiles]) {
     if (candidate.foreign) {
       // Another account's file cannot speak for this user; ignoring it can only drop tightening, never loosen the user's config.
-      found.files.push({ file: candidate.file, layer: candidate.layer, status: 'ignored', note: 'owned by another account' });
+      found.files.push({
+        file: candidate.file,
+        layer: candidate.layer,
+        status: 'ignored',
+        note: 'owned by another account',
+      });
       continue;
     }
     const read = await readConfigFile(candidate);
@@ -45,7 +59,9 @@ export async function loadConfigFiles(where: { env: Readonly<Record<string, stri
     }
     // The quick check clears the common shapes without zod; the schema decides the rest and explains.
     const quick = quickConfig(read.data);
-    const validated = quick ? ({ ok: true, data: quick } as const) : (await import('../../core/config/validate.js')).validateConfigData(read.data, read.label, candidate.layer);
+    const validated = quick
+      ? ({ ok: true, data: quick } as const)
+      : (await import('../../core/config/validate.js')).validateConfigData(read.data, read.label, candidate.layer);
     if (!validated.ok) {
       found.problems.push(...validated.problems);
       found.files.push({ file: read.label, layer: candidate.layer, status: 'rejected' });

@@ -31,7 +31,11 @@ export function copyPackage(from: string, to: string, written: Written[]): void 
   written.push({ path: to, kind: 'tree' });
   for (const name of ['package.json', 'bin', 'dist', 'node_modules']) {
     if (!existsSync(join(from, name))) continue;
-    cpSync(join(from, name), join(to, name), { recursive: true, verbatimSymlinks: true, filter: (src) => src !== join(from, 'dist', 'test') });
+    cpSync(join(from, name), join(to, name), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => src !== join(from, 'dist', 'test'),
+    });
   }
   rootOwnTree(to);
 }

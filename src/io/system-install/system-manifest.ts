@@ -2,7 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export type Written = { path: string; kind: 'dir' } | { path: string; kind: 'file'; sha256: string } | { path: string; kind: 'symlink'; target: string } | { path: string; kind: 'tree' };
+export type Written =
+  | { path: string; kind: 'dir' }
+  | { path: string; kind: 'file'; sha256: string }
+  | { path: string; kind: 'symlink'; target: string }
+  | { path: string; kind: 'tree' };
 
 export interface SystemManifest {
   generatedBy: 'guard install --system';
@@ -22,7 +26,8 @@ export function readSystemManifest(path: string): SystemManifest | undefined {
     return undefined;
   }
   const data = JSON.parse(text) as Partial<SystemManifest>;
-  if (data.generatedBy !== 'guard install --system' || !Array.isArray(data.written)) throw new Error(`${path} is not a guard system-install manifest`);
+  if (data.generatedBy !== 'guard install --system' || !Array.isArray(data.written))
+    throw new Error(`${path} is not a guard system-install manifest`);
   return { generatedBy: 'guard install --system', written: data.written };
 }
 

@@ -44,15 +44,22 @@ function loadPolicy(etcDir: string, named: string): LoadedPolicy {
   if (!inInitialUserNamespace()) return inUserNamespace(etcDir, named);
   const etc = readPolicyDir(etcDir);
   if (etc.kind === 'read') {
-    if (named !== '' && named !== etcDir) etc.loaded.warnings.push(`GUARD_SYSTEM_DIR (${named}) is ignored: ${etcDir} holds a trusted system policy, which always wins`);
+    if (named !== '' && named !== etcDir)
+      etc.loaded.warnings.push(
+        `GUARD_SYSTEM_DIR (${named}) is ignored: ${etcDir} holds a trusted system policy, which always wins`,
+      );
     return etc.loaded;
   }
-  const warnings = etc.kind === 'untrusted' ? [`the system policy in ${etcDir} is ignored: ${etc.reason}. ${HOW_TO_FIX(etcDir)}`] : [];
+  const warnings =
+    etc.kind === 'untrusted' ? [`the system policy in ${etcDir} is ignored: ${etc.reason}. ${HOW_TO_FIX(etcDir)}`] : [];
   if (named === '') return { warnings, problems: [] };
   const other = readPolicyDir(named);
   if (other.kind === 'read') return { ...other.loaded, warnings: [...warnings, ...other.loaded.warnings] };
   const why = other.kind === 'absent' ? 'it holds no policy.json or policy.yaml' : other.reason;
-  return { warnings: [...warnings, `GUARD_SYSTEM_DIR (${named}) is ignored: ${why}. ${HOW_TO_FIX(named)}`], problems: [] };
+  return {
+    warnings: [...warnings, `GUARD_SYSTEM_DIR (${named}) is ignored: ${why}. ${HOW_TO_FIX(named)}`],
+    problems: [],
+  };
 }
 
 /**
@@ -61,13 +68,19 @@ function loadPolicy(etcDir: string, named: string): LoadedPolicy {
  * (destructive commands refused), never silently ignored; GUARD_SYSTEM_DIR is never honoured.
  */
 function inUserNamespace(etcDir: string, named: string): LoadedPolicy {
-  const warnings = named === '' ? [] : [`GUARD_SYSTEM_DIR (${named}) is ignored: guard runs inside a user namespace, where file owners cannot be verified`];
+  const warnings =
+    named === ''
+      ? []
+      : [
+          `GUARD_SYSTEM_DIR (${named}) is ignored: guard runs inside a user namespace, where file owners cannot be verified`,
+        ];
   const present = readdirOrEmpty(etcDir).filter((n) => NAMES.includes(n));
   const problems: ConfigProblem[] = present.map((n) => ({
     file: join(etcDir, n),
     layer: 'system',
     key: '',
-    message: 'guard runs inside a user namespace, where the owner of the system policy cannot be verified; run guard outside it (and disable unprivileged user namespaces for the agent account)',
+    message:
+      'guard runs inside a user namespace, where the owner of the system policy cannot be verified; run guard outside it (and disable unprivileged user namespaces for the agent account)',
   }));
   return { warnings, problems };
 }
@@ -100,10 +113,13 @@ function readPolicyDir(dir: string): DirResult {
     names = readdirSync(dir).filter((n) => NAMES.includes(n));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'absent' } : { kind: 'untrusted', reason: `${dir} cannot be read (${code ?? String(error)})` };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { kind: 'absent' }
+      : { kind: 'untrusted', reason: `${dir} cannot be read (${code ?? String(error)})` };
   }
   if (names.length === 0) return { kind: 'absent' };
-  if (names.length > 1) return { kind: 'untrusted', reason: `${dir} holds several policy files (${names.join(', ')}); keep exactly one` };
+  if (names.length > 1)
+    return { kind: 'untrusted', reason: `${dir} holds several policy files (${names.join(', ')}); keep exactly one` };
   const file = join(dir, names[0] as string);
   // the directory is checked as a leaf: sticky or not, no one but root may add files to it
   const reason = untrustedReason(dir) ?? untrustedReason(file);
@@ -117,10 +133,19 @@ function parsePolicy(file: string): LoadedPolicy {
     const text = readFileSync(file, 'utf8');
     data = file.endsWith('.json') ? JSON.parse(text) : yamlLoad(text);
   } catch (error) {
-    return { warnings: [], problems: [{ file, layer: 'system', key: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      warnings: [],
+      problems: [
+        { file, layer: 'system', key: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` },
+      ],
+    };
   }
   // Only the shape here (zod costs tens of ms to load on every check); loadGuardSetup validates it fully.
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { warnings: [], problems: [{ file, layer: 'system', key: '', message: 'expected an object of policy keys' }] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return {
+      warnings: [],
+      problems: [{ file, layer: 'system', key: '', message: 'expected an object of policy keys' }],
+    };
   return { policy: data as SystemPolicy, source: file, warnings: [], problems: [] };
 }
 

@@ -22,7 +22,8 @@ export function untrustedReason(path: string): string | undefined {
     if (s.isSymbolicLink()) return `${current} is a symbolic link`;
     if (s.uid !== 0) return `${current} is owned by uid ${s.uid}, not by root`;
     const writable = (s.mode & 0o022) !== 0;
-    if (writable && (first || !s.isDirectory() || (s.mode & STICKY) === 0)) return `${current} is writable by group or others (mode ${(s.mode & 0o7777).toString(8)})`;
+    if (writable && (first || !s.isDirectory() || (s.mode & STICKY) === 0))
+      return `${current} is writable by group or others (mode ${(s.mode & 0o7777).toString(8)})`;
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;

@@ -8,7 +8,9 @@ const TTY_INDEX = /^tty-index:\s*(\d+)/m;
 
 function pids(): number[] {
   try {
-    return readdirSync('/proc').filter((n) => /^[0-9]+$/.test(n)).map(Number);
+    return readdirSync('/proc')
+      .filter((n) => /^[0-9]+$/.test(n))
+      .map(Number);
   } catch {
     return [];
   }
@@ -85,10 +87,14 @@ function inputOf(pid: number): { stdin: InputKind; stdinPty?: number } {
   const stat = tryRead(() => statSync(`/proc/${pid}/fd/0`));
   if (!stat) return { stdin: 'unknown' };
   if (stat.isFile() || stat.isFIFO()) return { stdin: stat.isFile() ? 'file' : 'pipe' };
-  if (stat.isCharacterDevice() && (target.startsWith('/dev/pts/') || target.startsWith('/dev/tty') || target.startsWith('/dev/console'))) {
+  if (
+    stat.isCharacterDevice() &&
+    (target.startsWith('/dev/pts/') || target.startsWith('/dev/tty') || target.startsWith('/dev/console'))
+  ) {
     // A pty of another devpts instance (a container's) is not one of ours, whatever its number.
     const own = ownDevpts();
-    const index = target.startsWith('/dev/pts/') && own !== undefined && stat.dev !== own ? undefined : ptyIndex(stat.rdev);
+    const index =
+      target.startsWith('/dev/pts/') && own !== undefined && stat.dev !== own ? undefined : ptyIndex(stat.rdev);
     return index === undefined ? { stdin: 'tty' } : { stdin: 'tty', stdinPty: index };
   }
   return { stdin: 'other' };
@@ -104,7 +110,12 @@ function readEntry(pid: number): ProcessEntry | undefined {
   const exe = tryRead(() => readlinkSync(`/proc/${pid}/exe`));
   const exeId = exeIdOf(pid);
   const environ = tryRead(() => readFileSync(`/proc/${pid}/environ`, 'latin1'));
-  const names = Object.fromEntries((environ ?? '').split('\0').filter(Boolean).map((kv) => [kv.split('=')[0] as string, '']));
+  const names = Object.fromEntries(
+    (environ ?? '')
+      .split('\0')
+      .filter(Boolean)
+      .map((kv) => [kv.split('=')[0] as string, '']),
+  );
   const ctty = ptyIndex(Number(fields[4] ?? 0));
   const agent = detectAgent(names);
   return {
@@ -137,7 +148,11 @@ export function procView(): ProcessView {
       return entries.get(pid);
     },
     runningExe: (exeId) => {
-      if (!exes.has(exeId)) exes.set(exeId, pids().filter((pid) => exeIdOf(pid) === exeId));
+      if (!exes.has(exeId))
+        exes.set(
+          exeId,
+          pids().filter((pid) => exeIdOf(pid) === exeId),
+        );
       return exes.get(exeId) ?? [];
     },
   };

@@ -12,5 +12,8 @@ export interface TerminalPolicy extends ProvenancePolicy {
  */
 export function terminalPolicy(env: NodeJS.ProcessEnv = process.env): TerminalPolicy {
   const policy = systemPolicy(env).policy;
-  return { trustedDriverUids: policy?.humanDriverUids ?? [], requireProvenance: policy?.requireTerminalProvenance === true };
+  return {
+    trustedDriverUids: policy?.humanDriverUids ?? [],
+    requireProvenance: policy?.requireTerminalProvenance === true,
+  };
 }

@@ -6,7 +6,8 @@ import { terminalPolicy } from './provenance-policy.js';
 
 /** Who drives this process's controlling terminal: a human, a program (which one), or unknown. */
 export function terminalProvenance(): Provenance {
-  if (process.platform !== 'linux') return { verdict: 'unknown', why: `terminal provenance needs Linux's /proc; this is ${process.platform}` };
+  if (process.platform !== 'linux')
+    return { verdict: 'unknown', why: `terminal provenance needs Linux's /proc; this is ${process.platform}` };
   let ttyNr: number;
   try {
     // /dev/tty itself is device 5:0 whatever the terminal; /proc/self/stat names the real one.
@@ -24,11 +25,14 @@ export function drivenTerminalReason(): string | undefined {
   const found = terminalProvenance();
   if (found.verdict === 'human') return undefined;
   if (found.verdict === 'driven') return `${found.why}; guard reads answers only from a terminal a human types into`;
-  if (terminalPolicy().requireProvenance) return `who drives this terminal cannot be established (${found.why}) and the system policy requires it`;
+  if (terminalPolicy().requireProvenance)
+    return `who drives this terminal cannot be established (${found.why}) and the system policy requires it`;
   // Unknown provenance with an agent among guard's own ancestors (whose initial environment the
   // agent cannot rewrite) is the case an agent would engineer: refused. Without one, a human asked.
   const view = procView();
   const self = view.entry(process.pid);
   const agent = self ? agentAncestor(self, view) : undefined;
-  return agent ? `who drives this terminal cannot be established (${found.why}), and guard was started under ${agent.name} (pid ${agent.pid}), an agent` : undefined;
+  return agent
+    ? `who drives this terminal cannot be established (${found.why}), and guard was started under ${agent.name} (pid ${agent.pid}), an agent`
+    : undefined;
 }

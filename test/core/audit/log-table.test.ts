@@ -17,12 +17,31 @@ test('relative times', () => {
 });
 
 test('one row per record with who (user and agent) and the decision painted by kind', () => {
-  const refused: ChainedRecord = chainRecord({ time: at(120_000), decision: 'refused', user: 'ana', agent: 'claude-code', cwd: '/w', argv: ['railway', 'volume', 'delete', '-v', 'pg-data'], rules: ['railway/volume-delete'], resources: ['pg-data'], environment: [{ name: 'production', source: 'flag', production: true, evidence: [] }] }, GENESIS);
-  const allowed: ChainedRecord = chainRecord({ time: at(10_000), decision: 'allow', user: 'ana', cwd: '/w', argv: ['railway', 'status'], exitCode: 0 }, refused.hash);
+  const refused: ChainedRecord = chainRecord(
+    {
+      time: at(120_000),
+      decision: 'refused',
+      user: 'ana',
+      agent: 'claude-code',
+      cwd: '/w',
+      argv: ['railway', 'volume', 'delete', '-v', 'pg-data'],
+      rules: ['railway/volume-delete'],
+      resources: ['pg-data'],
+      environment: [{ name: 'production', source: 'flag', production: true, evidence: [] }],
+    },
+    GENESIS,
+  );
+  const allowed: ChainedRecord = chainRecord(
+    { time: at(10_000), decision: 'allow', user: 'ana', cwd: '/w', argv: ['railway', 'status'], exitCode: 0 },
+    refused.hash,
+  );
   const table = logTable([refused, allowed], now, (style, text) => `<${style}>${text}</${style}>`);
   const [header, first, second] = table.trimEnd().split('\n');
   assert.match(header!, /^<header>when\s+decision\s+rule\s+environment\s+resource\s+who\s+exit\s+command<\/header>$/);
-  assert.match(first!, /^<dim>2m ago\s*<\/dim>\s+<refused>refused\s*<\/refused>\s+railway\/volume-delete\s+production\s+pg-data\s+ana via claude-code\s+railway volume delete -v pg-data$/);
+  assert.match(
+    first!,
+    /^<dim>2m ago\s*<\/dim>\s+<refused>refused\s*<\/refused>\s+railway\/volume-delete\s+production\s+pg-data\s+ana via claude-code\s+railway volume delete -v pg-data$/,
+  );
   assert.match(second!, /<dim>allow\s*<\/dim>.*ana\s+0\s+railway status$/);
   assert.equal(logTable([], now), 'guard: no matching decisions\n');
 });

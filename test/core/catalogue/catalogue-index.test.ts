@@ -11,14 +11,17 @@ import { operationCount } from '../../../src/cli/rules-reference.js';
 const sourceDir = fileURLToPath(new URL('../../../../rules/catalogue/', import.meta.url));
 
 test('every catalogue data file is in the index, under the tool and commands its data declares', () => {
-  const files = readdirSync(sourceDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !readFileSync(sourceDir + f, 'utf8').includes('// not a tool'));
+  const files = readdirSync(sourceDir).filter(
+    (f) => f.endsWith('.ts') && f !== 'index.ts' && !readFileSync(sourceDir + f, 'utf8').includes('// not a tool'),
+  );
   assert.equal(catalogueEntries.length, files.length);
   for (const entry of catalogueEntries) {
     const data = entry.load();
     assert.equal(data.tool, entry.tool);
     assert.deepEqual(data.commands, entry.commands, entry.tool);
     assert.ok(data.docs.startsWith('https://'), `${entry.tool}: docs must name where the syntax was checked`);
-    for (const op of data.operations) assert.ok(op.undo, `${op.id}: every catalogue operation says what undo exists (or "no undo")`);
+    for (const op of data.operations)
+      assert.ok(op.undo, `${op.id}: every catalogue operation says what undo exists (or "no undo")`);
   }
 });
 

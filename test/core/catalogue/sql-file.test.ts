@@ -11,12 +11,16 @@ const FILES = {
   '/home/user/project/seed.sql': "INSERT INTO users (id) VALUES (1);\nUPDATE users SET name = 'a' WHERE id = 1;\n",
   '/home/user/project/reset.sql': '-- start over\nDROP TABLE users;\nDELETE FROM sessions;\n',
 };
-const judge = (argv: string[]) => classifyArgv(argv, exampleContext({ argv, files: FILES, cwd: '/home/user/project' }), index);
+const judge = (argv: string[]) =>
+  classifyArgv(argv, exampleContext({ argv, files: FILES, cwd: '/home/user/project' }), index);
 
 test('a benign file passes, a destructive one names what it destroys, relative to the working directory', () => {
   assert.equal(judge(['wrangler', 'd1', 'execute', 'acme-db', '--remote', '--file', 'seed.sql']).decision, 'allow');
   const d = judge(['wrangler', 'd1', 'execute', 'acme-db', '--remote', '--file=./reset.sql']);
-  assert.deepEqual(d.findings.map((f) => f.resource), ['users', 'sessions']);
+  assert.deepEqual(
+    d.findings.map((f) => f.resource),
+    ['users', 'sessions'],
+  );
 });
 
 test('a file that cannot be read is refused, not passed', () => {

@@ -27,13 +27,25 @@ function merged() {
 
 test('loosening "forbid": user allowances and disabled rules are dropped, each with a note naming the policy', () => {
   const m = merged();
-  const notes = applySystemPolicy(m, { loosening: 'forbid', allow: [{ rule: 'rm/recursive', environment: 'local', resource: '/srv/scratch/*' }] }, POLICY, HOME);
+  const notes = applySystemPolicy(
+    m,
+    { loosening: 'forbid', allow: [{ rule: 'rm/recursive', environment: 'local', resource: '/srv/scratch/*' }] },
+    POLICY,
+    HOME,
+  );
   assert.deepEqual(m.disabled, []);
-  assert.deepEqual(m.allowances, [{ rule: 'rm/recursive', environment: 'local', resource: '/srv/scratch/*', file: POLICY }], 'only root-granted allowances remain');
-  assert.deepEqual(notes.map((n) => `${n.key}: ${n.message}`), [
-    `allow: allowance for terraform/destroy in ephemeral-* ignored: the system policy (${POLICY}) forbids user allowances and disabled rules`,
-    `disable: disabling kubectl/delete-pod ignored: the system policy (${POLICY}) forbids user allowances and disabled rules`,
-  ]);
+  assert.deepEqual(
+    m.allowances,
+    [{ rule: 'rm/recursive', environment: 'local', resource: '/srv/scratch/*', file: POLICY }],
+    'only root-granted allowances remain',
+  );
+  assert.deepEqual(
+    notes.map((n) => `${n.key}: ${n.message}`),
+    [
+      `allow: allowance for terraform/destroy in ephemeral-* ignored: the system policy (${POLICY}) forbids user allowances and disabled rules`,
+      `disable: disabling kubectl/delete-pod ignored: the system policy (${POLICY}) forbids user allowances and disabled rules`,
+    ],
+  );
 });
 
 test('loosening "signed": only entries verified against a pinned key stay', () => {
@@ -48,10 +60,24 @@ test('loosening "signed": only entries verified against a pinned key stay', () =
 
 test('lockout, cooldown, environments and audit sink: the policy is a ceiling the user and projects cannot raise', () => {
   const m = merged();
-  applySystemPolicy(m, { lockout: { attempts: 2, windowSeconds: 600 }, cooldownSeconds: 20, environments: [{ name: 'prod-eu', production: true }], audit: { path: '/var/log/guard/audit.jsonl' } }, POLICY, HOME);
+  applySystemPolicy(
+    m,
+    {
+      lockout: { attempts: 2, windowSeconds: 600 },
+      cooldownSeconds: 20,
+      environments: [{ name: 'prod-eu', production: true }],
+      audit: { path: '/var/log/guard/audit.jsonl' },
+    },
+    POLICY,
+    HOME,
+  );
   assert.deepEqual(m.config.lockout, { attempts: 2, windowSeconds: 600 });
   assert.equal(m.config.cooldownSeconds, 20);
-  assert.equal(m.config.environments.find((e) => e.name === 'prod-eu')?.production, true, 'the user cannot declare a policy production environment otherwise');
+  assert.equal(
+    m.config.environments.find((e) => e.name === 'prod-eu')?.production,
+    true,
+    'the user cannot declare a policy production environment otherwise',
+  );
   assert.equal(m.config.audit?.path, '/var/log/guard/audit.jsonl');
   assert.equal(m.config.system?.source, POLICY);
   const tighter = merged();

@@ -4,39 +4,98 @@ import { quickConfig, quickPolicy } from '../../../src/core/config/quick-check.j
 import { configFileSchema } from '../../../src/core/config/schema.js';
 import { systemPolicySchema } from '../../../src/core/config/system-policy-schema.js';
 
-const KEY = { publicKey: 'A'.repeat(43), salt: 'ab'.repeat(16), scrypt: { N: 2 ** 15, r: 8, p: 1 }, label: 'ops laptop' };
-const ENV = { name: 'production', production: true, match: { 'db-host': ['*.rds.amazonaws.com'], 'kube-context': ['prod-*'] } };
-const ALLOW = { rule: 'railway/volume-delete', environment: 'staging', resource: 'pg-data', reason: 'nightly reset', signature: { publicKey: 'k', signature: 's' } };
+const KEY = {
+  publicKey: 'A'.repeat(43),
+  salt: 'ab'.repeat(16),
+  scrypt: { N: 2 ** 15, r: 8, p: 1 },
+  label: 'ops laptop',
+};
+const ENV = {
+  name: 'production',
+  production: true,
+  match: { 'db-host': ['*.rds.amazonaws.com'], 'kube-context': ['prod-*'] },
+};
+const ALLOW = {
+  rule: 'railway/volume-delete',
+  environment: 'staging',
+  resource: 'pg-data',
+  reason: 'nightly reset',
+  signature: { publicKey: 'k', signature: 's' },
+};
 
 const POLICIES: unknown[] = [
   undefined,
   {},
   { locationsFromEnvironment: true },
   {
-    version: 1, environments: [ENV], protectedPaths: ['/srv/data'], cooldownSeconds: 30, lockout: { attempts: 3, windowSeconds: 600 },
-    loosening: 'signed', allow: [ALLOW], requireProof: { approve: true, unlock: false }, approvalKeys: [KEY],
-    passphraseAttempts: { max: 5, windowSeconds: 60 }, audit: { path: '/var/log/guard/audit.jsonl', syslog: true },
-    humanDriverUids: [0, 1000], requireTerminalProvenance: true,
+    version: 1,
+    environments: [ENV],
+    protectedPaths: ['/srv/data'],
+    cooldownSeconds: 30,
+    lockout: { attempts: 3, windowSeconds: 600 },
+    loosening: 'signed',
+    allow: [ALLOW],
+    requireProof: { approve: true, unlock: false },
+    approvalKeys: [KEY],
+    passphraseAttempts: { max: 5, windowSeconds: 60 },
+    audit: { path: '/var/log/guard/audit.jsonl', syslog: true },
+    humanDriverUids: [0, 1000],
+    requireTerminalProvenance: true,
   },
 ];
 const CONFIGS: unknown[] = [
   undefined,
   {},
   {
-    environments: [ENV, { name: 'staging', production: false }], protectedPaths: ['data/'], allow: [ALLOW], disable: ['rm/recursive-delete', { rule: 'git/force-push', signature: { publicKey: 'k', signature: 's' } }],
-    cooldownSeconds: 10, audit: { path: '~/audit.jsonl', syslog: { to: 'udp://127.0.0.1:514', tag: 'guard', readBack: '/var/log/syslog' } },
-    apiHosts: [{ host: 'api.example.com', environment: 'production' }, { host: '*.internal' }], lockout: { attempts: 1, windowSeconds: 1 },
-    alerts: { command: 'notify-send guard', timeoutSeconds: 5 }, passphrase: { salt: 'ab'.repeat(8), hash: 'cd'.repeat(16) }, probes: { enabled: false, timeoutMs: 100 },
+    environments: [ENV, { name: 'staging', production: false }],
+    protectedPaths: ['data/'],
+    allow: [ALLOW],
+    disable: ['rm/recursive-delete', { rule: 'git/force-push', signature: { publicKey: 'k', signature: 's' } }],
+    cooldownSeconds: 10,
+    audit: { path: '~/audit.jsonl', syslog: { to: 'udp://127.0.0.1:514', tag: 'guard', readBack: '/var/log/syslog' } },
+    apiHosts: [{ host: 'api.example.com', environment: 'production' }, { host: '*.internal' }],
+    lockout: { attempts: 1, windowSeconds: 1 },
+    alerts: { command: 'notify-send guard', timeoutSeconds: 5 },
+    passphrase: { salt: 'ab'.repeat(8), hash: 'cd'.repeat(16) },
+    probes: { enabled: false, timeoutMs: 100 },
   },
 ];
 
-const ODD = [undefined, null, '', ' x', 'x ', 'x', 'UPPER/Case', 'a/b', -1, 0, 0.5, 1, 4, 5, 100, 101, 3600, 3601, 2 ** 14 - 1, 2 ** 22 + 1, true, [], ['x'], [''], {}, { x: 1 }];
+const ODD = [
+  undefined,
+  null,
+  '',
+  ' x',
+  'x ',
+  'x',
+  'UPPER/Case',
+  'a/b',
+  -1,
+  0,
+  0.5,
+  1,
+  4,
+  5,
+  100,
+  101,
+  3600,
+  3601,
+  2 ** 14 - 1,
+  2 ** 22 + 1,
+  true,
+  [],
+  ['x'],
+  [''],
+  {},
+  { x: 1 },
+];
 
 /** Every variant of `value` with one leaf replaced by an odd value, one key removed or one unknown key added. */
 function* variants(value: unknown): Generator<unknown> {
   for (const odd of ODD) yield odd;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) for (const v of variants(value[i])) yield value.map((item, j) => (j === i ? v : item));
+    for (let i = 0; i < value.length; i++)
+      for (const v of variants(value[i])) yield value.map((item, j) => (j === i ? v : item));
     yield [...value, ...value.slice(0, 1)];
   } else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);

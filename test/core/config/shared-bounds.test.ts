@@ -4,20 +4,30 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { configFileSchema } from '../../../src/core/config/schema.js';
 import { systemPolicySchema } from '../../../src/core/config/system-policy-schema.js';
-import { DEFAULT_BURST, LOCKOUT_RANGE, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from '../../../src/core/config-defaults.js';
+import {
+  DEFAULT_BURST,
+  LOCKOUT_RANGE,
+  MAX_COOLDOWN_SECONDS,
+  MIN_COOLDOWN_SECONDS,
+} from '../../../src/core/config-defaults.js';
 import { isBurst } from '../../../src/core/audit/burst.js';
 
 const schemas = { config: configFileSchema, 'system policy': systemPolicySchema };
 
 for (const [name, schema] of Object.entries(schemas)) {
   test(`${name}: cooldown accepted from the minimum to the maximum, refused outside`, () => {
-    for (const ok of [MIN_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS]) assert.equal(schema.safeParse({ cooldownSeconds: ok }).success, true, String(ok));
-    for (const bad of [MIN_COOLDOWN_SECONDS - 1, MAX_COOLDOWN_SECONDS + 1]) assert.equal(schema.safeParse({ cooldownSeconds: bad }).success, false, String(bad));
+    for (const ok of [MIN_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS])
+      assert.equal(schema.safeParse({ cooldownSeconds: ok }).success, true, String(ok));
+    for (const bad of [MIN_COOLDOWN_SECONDS - 1, MAX_COOLDOWN_SECONDS + 1])
+      assert.equal(schema.safeParse({ cooldownSeconds: bad }).success, false, String(bad));
   });
 
   test(`${name}: lockout bounds`, () => {
     const { attempts, windowSeconds } = LOCKOUT_RANGE;
-    assert.equal(schema.safeParse({ lockout: { attempts: attempts.max, windowSeconds: windowSeconds.max } }).success, true);
+    assert.equal(
+      schema.safeParse({ lockout: { attempts: attempts.max, windowSeconds: windowSeconds.max } }).success,
+      true,
+    );
     assert.equal(schema.safeParse({ lockout: { attempts: attempts.max + 1, windowSeconds: 60 } }).success, false);
     assert.equal(schema.safeParse({ lockout: { attempts: 3, windowSeconds: windowSeconds.min - 1 } }).success, false);
   });

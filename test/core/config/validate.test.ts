@@ -11,7 +11,15 @@ function problems(data: unknown): string[] {
 }
 
 test('a valid config passes', () => {
-  const r = validateConfigData({ environments: [{ name: 'production', production: true, match: { 'db-host': ['*.rds.amazonaws.com'] } }], protectedPaths: ['data/'], cooldownSeconds: 10 }, FILE, 'user');
+  const r = validateConfigData(
+    {
+      environments: [{ name: 'production', production: true, match: { 'db-host': ['*.rds.amazonaws.com'] } }],
+      protectedPaths: ['data/'],
+      cooldownSeconds: 10,
+    },
+    FILE,
+    'user',
+  );
   assert.equal(r.ok, true);
 });
 
@@ -31,7 +39,10 @@ test('an unknown key is an error (typos never pass silently)', () => {
 
 test('an unknown signal kind in match is named', () => {
   const all = problems({ environments: [{ name: 'x', production: true, match: { 'railway-env': ['p'] } }] });
-  assert.ok(all.some((p) => p.includes('environments[0].match') && p.includes('railway-env')), all.join('\n'));
+  assert.ok(
+    all.some((p) => p.includes('environments[0].match') && p.includes('railway-env')),
+    all.join('\n'),
+  );
 });
 
 test('a malformed rule id, resource spec and flag are each reported', () => {

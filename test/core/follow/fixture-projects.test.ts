@@ -15,7 +15,10 @@ const index = indexPacks(builtinPacks);
 function judge(line: string, extra: Record<string, string> = {}): { rules: string[]; text: string } {
   const ctx = exampleContext({ argv: [], files: { ...projectFiles(), ...extra } });
   const findings = analyseLine(line, ctx, index);
-  return { rules: findings.map((f) => `${f.rule} ${f.resource}`), text: findings.map((f) => [findingReason(f), ...f.details].join('\n')).join('\n') };
+  return {
+    rules: findings.map((f) => `${f.rule} ${f.resource}`),
+    text: findings.map((f) => [findingReason(f), ...f.details].join('\n')).join('\n'),
+  };
 }
 
 // [line, a rule the findings must hold, where the finding must say it comes from]
@@ -39,18 +42,46 @@ const destructive: [string, RegExp, RegExp][] = [
   ['composer run purge', /^rm\/.* \/var\/www\/uploads$/, /composer\.json line \d+, script "purge"/],
   ['poetry run bash scripts/cleanup.sh', /^rm\/.* \/home\/user$/, /scripts\/cleanup\.sh line 4/],
   ['uv run --python 3.12 sh scripts/cleanup.sh', /^rm\/.* \/home\/user$/, /scripts\/cleanup\.sh line 4/],
-  ["printf 'all:\\n\\trm -rf /srv/data\\n' | make -f -", /^rm\/.* \/srv\/data$/, /the Makefile on stdin line 2 \(target all\)/],
+  [
+    "printf 'all:\\n\\trm -rf /srv/data\\n' | make -f -",
+    /^rm\/.* \/srv\/data$/,
+    /the Makefile on stdin line 2 \(target all\)/,
+  ],
 ];
 
 for (const [line, rule, where] of destructive) {
   test(`follows: ${line}`, () => {
     const got = judge(line);
-    assert.ok(got.rules.some((r) => rule.test(r)), `got ${got.rules.join(', ') || 'nothing'}`);
+    assert.ok(
+      got.rules.some((r) => rule.test(r)),
+      `got ${got.rules.join(', ') || 'nothing'}`,
+    );
     assert.match(got.text, where);
   });
 }
 
-const benign = ['npm run build', 'npm test', 'npm run lint', 'npm run clean', 'yarn build', 'make', 'make build', 'make test', 'make clean', 'make -n distclean', 'just build', 'just clean', 'task build', 'task clean', 'composer test', 'bash scripts/build.sh', 'npm run missing-script', 'make no-such-target', 'bash scripts/missing.sh', 'poetry run pytest'];
+const benign = [
+  'npm run build',
+  'npm test',
+  'npm run lint',
+  'npm run clean',
+  'yarn build',
+  'make',
+  'make build',
+  'make test',
+  'make clean',
+  'make -n distclean',
+  'just build',
+  'just clean',
+  'task build',
+  'task clean',
+  'composer test',
+  'bash scripts/build.sh',
+  'npm run missing-script',
+  'make no-such-target',
+  'bash scripts/missing.sh',
+  'poetry run pytest',
+];
 
 for (const line of benign) {
   test(`follows, finds nothing: ${line}`, () => {
@@ -60,9 +91,17 @@ for (const line of benign) {
 
 test('a script that cannot be read is reported as what it is, not allowed', () => {
   const ctx = exampleContext({ argv: [], files: projectFiles() });
-  const fs = { ...ctx.fs, readText: (p: string) => (p.endsWith('secret.sh') ? undefined : ctx.fs.readText(p)), stat: (p: string) => (p.endsWith('secret.sh') ? { isFile: true, isDirectory: false, isSymlink: false, size: 10 } : ctx.fs.stat(p)) };
+  const fs = {
+    ...ctx.fs,
+    readText: (p: string) => (p.endsWith('secret.sh') ? undefined : ctx.fs.readText(p)),
+    stat: (p: string) =>
+      p.endsWith('secret.sh') ? { isFile: true, isDirectory: false, isSymlink: false, size: 10 } : ctx.fs.stat(p),
+  };
   const findings = analyseLine('bash scripts/secret.sh', { ...ctx, fs }, index);
-  assert.deepEqual(findings.map((f) => f.rule), ['shell/opaque-command']);
+  assert.deepEqual(
+    findings.map((f) => f.rule),
+    ['shell/opaque-command'],
+  );
   assert.match(findings[0]?.details.join('\n') ?? '', /scripts\/secret\.sh cannot be read/);
 });
 
@@ -74,14 +113,23 @@ test('a script that does not parse is confirmed, naming the line', () => {
 
 test('a package.json that is not JSON is reported, not read as having no scripts', () => {
   const got = judge('npm run build', { '/home/user/project/package.json': '{ "scripts": ' });
-  assert.deepEqual(got.rules.map((r) => r.split(' ')[0]), ['shell/opaque-command']);
+  assert.deepEqual(
+    got.rules.map((r) => r.split(' ')[0]),
+    ['shell/opaque-command'],
+  );
   assert.match(got.text, /package\.json is not valid JSON/);
 });
 
 test('a Makefile recipe with $(shell …) is confirmed only where the unknown part could destroy, naming the line', () => {
-  const files = { '/home/user/project/Makefile': 'wipe:\n\trm -rf $(shell cat dirs.txt)\n\nversion:\n\techo $(shell git rev-parse HEAD) > out/version.txt\n' };
+  const files = {
+    '/home/user/project/Makefile':
+      'wipe:\n\trm -rf $(shell cat dirs.txt)\n\nversion:\n\techo $(shell git rev-parse HEAD) > out/version.txt\n',
+  };
   const got = judge('make wipe', files);
-  assert.deepEqual(got.rules.map((r) => r.split(' ')[0]), ['shell/unknown-operands']);
+  assert.deepEqual(
+    got.rules.map((r) => r.split(' ')[0]),
+    ['shell/unknown-operands'],
+  );
   assert.match(got.text, /Makefile line 2 \(target wipe\)/);
   assert.deepEqual(judge('make version', files).rules, []);
 });
@@ -90,7 +138,10 @@ test('a shebang script run by path is followed; a python one goes to the interpr
   const files = { '/home/user/project/bin/reset': '#!/usr/bin/env bash\nrm -rf /srv/data\n' };
   assert.ok(judge('./bin/reset', files).rules.some((r) => r.endsWith('/srv/data')));
   assert.ok(judge('bin/reset --force', files).rules.some((r) => r.endsWith('/srv/data')));
-  assert.deepEqual(judge('./bin/hello', { '/home/user/project/bin/hello': '#!/usr/bin/env python3\nprint("hi")\n' }).rules, []);
+  assert.deepEqual(
+    judge('./bin/hello', { '/home/user/project/bin/hello': '#!/usr/bin/env python3\nprint("hi")\n' }).rules,
+    [],
+  );
 });
 
 test('npx of a local bin script follows the script', () => {
@@ -100,12 +151,22 @@ test('npx of a local bin script follows the script', () => {
 });
 
 test('recursion is bounded: a script that runs itself ends in a finding, not a hang', () => {
-  const got = judge('bash scripts/loop.sh', { '/home/user/project/scripts/loop.sh': 'echo again\nbash scripts/loop.sh\n' });
-  assert.ok(got.rules.length > 0 && got.rules.every((r) => r.startsWith('shell/nesting-too-deep ')), got.rules.join(', '));
+  const got = judge('bash scripts/loop.sh', {
+    '/home/user/project/scripts/loop.sh': 'echo again\nbash scripts/loop.sh\n',
+  });
+  assert.ok(
+    got.rules.length > 0 && got.rules.every((r) => r.startsWith('shell/nesting-too-deep ')),
+    got.rules.join(', '),
+  );
 });
 
 test('a justfile shebang recipe is one script: the finding names its own line', () => {
-  const got = judge('just reset', { '/home/user/project/justfile': 'reset:\n    #!/usr/bin/env bash\n    set -e\n    rm -rf /srv/data\n' });
-  assert.ok(got.rules.some((r) => r.endsWith('/srv/data')), got.rules.join(', '));
+  const got = judge('just reset', {
+    '/home/user/project/justfile': 'reset:\n    #!/usr/bin/env bash\n    set -e\n    rm -rf /srv/data\n',
+  });
+  assert.ok(
+    got.rules.some((r) => r.endsWith('/srv/data')),
+    got.rules.join(', '),
+  );
   assert.match(got.text, /justfile \(recipe reset\) line 4/);
 });

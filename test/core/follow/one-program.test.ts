@@ -24,11 +24,16 @@ const FILES: Record<string, string> = {
 };
 
 function rules(line: string): string[] {
-  return analyseLine(line, exampleContext({ argv: [], files: FILES, dirs: ['/tmp'] }), index).map((f) => `${f.rule} ${f.resource}`);
+  return analyseLine(line, exampleContext({ argv: [], files: FILES, dirs: ['/tmp'] }), index).map(
+    (f) => `${f.rule} ${f.resource}`,
+  );
 }
 
 const destructive: [string, RegExp][] = [
-  ["cat > /tmp/cleanup.sh <<'EOF'\n#!/bin/sh\nrm -rf /srv/uploads\nEOF\nbash /tmp/cleanup.sh", /^rm\/\S+ \/srv\/uploads$/],
+  [
+    "cat > /tmp/cleanup.sh <<'EOF'\n#!/bin/sh\nrm -rf /srv/uploads\nEOF\nbash /tmp/cleanup.sh",
+    /^rm\/\S+ \/srv\/uploads$/,
+  ],
   ["cat > run.sh <<'EOF'\nrm -rf ~/\nEOF\nchmod +x run.sh && ./run.sh", /^rm\/\S+ \/home\/user$/],
   ["echo 'rm -rf /srv/data' > x.sh && sh x.sh", /^rm\/\S+ \/srv\/data$/],
   ["printf 'rm -rf /srv/data\\n' >> x.sh; bash x.sh", /^rm\/\S+ \/srv\/data$/],
@@ -45,13 +50,19 @@ const destructive: [string, RegExp][] = [
   [': > storage/app.db', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
   ['> storage/app.db', /^shell\/overwrite-data /],
   ['cp /dev/null storage/dump.rdb', /^shell\/overwrite-data \/home\/user\/project\/storage\/dump\.rdb$/],
-  ['sort -u data/customers.csv > data/customers.csv', /^shell\/read-and-truncate \/home\/user\/project\/data\/customers\.csv$/],
+  [
+    'sort -u data/customers.csv > data/customers.csv',
+    /^shell\/read-and-truncate \/home\/user\/project\/data\/customers\.csv$/,
+  ],
   ['cat /dev/null > ~/.bashrc', /^shell\/overwrite-data \/home\/user\/\.bashrc$/],
   ['mv /tmp/new.db storage/app.db', /^shell\/overwrite-data /],
   ['ln -sf /dev/null storage/app.db', /^shell\/overwrite-data /],
   ['install -m 644 /dev/null storage/app.db', /^shell\/overwrite-data /],
   ['truncate -s 0 storage/app.db', /^truncate\/empty-file /],
-  ['for f in storage/*.db; do cp /dev/null "$f"; done', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
+  [
+    'for f in storage/*.db; do cp /dev/null "$f"; done',
+    /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/,
+  ],
   ['for f in storage/*.db; do : > "$f"; done', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
   ['cp /dev/null storage/*.db', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
   ['for d in dist /srv/data; do rm -rf "$d"; done', /^rm\/\S+ \/srv\/data$/],
@@ -60,7 +71,10 @@ const destructive: [string, RegExp][] = [
   ['for f in a b; { rm -rf /srv/$f; }', /^rm\/\S+ \/srv\/a$/],
   ['for f; do rm -rf "$f"; done', /^shell\/unknown-operands /],
   ['for x in a b; do while true; do echo; done; rm -rf "/srv/$x"; done', /^rm\/\S+ \/srv\/b$/],
-  ["find storage -name '*.db' -exec cp /dev/null {} \\;", /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
+  [
+    "find storage -name '*.db' -exec cp /dev/null {} \\;",
+    /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/,
+  ],
   ["find storage -name '*.db' -delete", /^rm\/\S+ \/home\/user\/project\/storage\/app\.db$/],
   ["find . -type f -name 'dump.*' -exec rm -f {} +", /^rm\/\S+ \/home\/user\/project\/storage\/dump\.rdb$/],
   ["find storage -name '*.db' | xargs rm", /^rm\/\S+ \/home\/user\/project\/storage\/app\.db$/],
@@ -71,13 +85,16 @@ const destructive: [string, RegExp][] = [
   ['echo storage/app.db | xargs rm -f', /^rm\/\S+ \/home\/user\/project\/storage\/app\.db$/],
   ["printf '%s\\n' storage/dump.rdb | xargs -d '\\n' rm", /^rm\/\S+ \/home\/user\/project\/storage\/dump\.rdb$/],
   ['sudo cp /dev/null storage/app.db', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
-  ['env LANG=C nice -n 5 timeout 10 cp -f /dev/null storage/dump.rdb', /^shell\/overwrite-data \/home\/user\/project\/storage\/dump\.rdb$/],
+  [
+    'env LANG=C nice -n 5 timeout 10 cp -f /dev/null storage/dump.rdb',
+    /^shell\/overwrite-data \/home\/user\/project\/storage\/dump\.rdb$/,
+  ],
   ["sudo sh -c 'mv /tmp/new.db storage/app.db'", /^shell\/overwrite-data /],
   ['echo reset | tee storage/app.db', /^shell\/overwrite-data \/home\/user\/project\/storage\/app\.db$/],
   ['sudo tee -i storage/app.db < /dev/null > /dev/null', /^shell\/overwrite-data /],
   ['dd if=/dev/zero of=storage/app.db bs=1k count=1', /./],
   ['ls -la\r\nrm -rf ~/\r\n', /^rm\/\S+ \/home\/user$/],
-  ["wipe() { rm -rf /srv/data; }; trap wipe EXIT", /^rm\/\S+ \/srv\/data$/],
+  ['wipe() { rm -rf /srv/data; }; trap wipe EXIT', /^rm\/\S+ \/srv\/data$/],
   ['wipe() { rm -rf "$1"; }; out=$(wipe /srv/data)', /^rm\/\S+ \/srv\/data$/],
   ['$(echo rm) -rf ~/', /^rm\/\S+ \/home\/user$/],
 ];
@@ -85,7 +102,10 @@ const destructive: [string, RegExp][] = [
 for (const [line, expected] of destructive) {
   test(`one program, destructive: ${JSON.stringify(line).slice(0, 70)}`, () => {
     const got = rules(line);
-    assert.ok(got.some((r) => expected.test(r)), `got ${got.join(', ') || 'nothing'}`);
+    assert.ok(
+      got.some((r) => expected.test(r)),
+      `got ${got.join(', ') || 'nothing'}`,
+    );
   });
 }
 
@@ -127,7 +147,7 @@ const benign = [
   '$(echo echo) hello',
   '`echo ls` -la',
   "git commit -m \"$(cat <<'EOF'\nFix the parser\n\nIt's done (really).\nEOF\n)\"",
-  "gh pr create --title x --body \"$(cat <<EOF\n## Summary\n- one (two)\n- it's done\nEOF\n)\"",
+  'gh pr create --title x --body "$(cat <<EOF\n## Summary\n- one (two)\n- it\'s done\nEOF\n)"',
   'ls -la\r\ngit status\r\n',
   'cd dist && rm -rf ../dist/index.js',
 ];
@@ -140,7 +160,10 @@ for (const line of benign) {
 
 test('a file written from content guard cannot see is unknown when run, and says so', () => {
   const findings = analyseLine('make-script > x.sh; bash x.sh', exampleContext({ argv: [] }), index);
-  assert.deepEqual(findings.map((f) => f.rule), ['shell/opaque-command']);
+  assert.deepEqual(
+    findings.map((f) => f.rule),
+    ['shell/opaque-command'],
+  );
   assert.match(findings[0]?.details.join(' ') ?? '', /written earlier in this line from content guard cannot see/);
 });
 

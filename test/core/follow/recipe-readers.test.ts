@@ -32,7 +32,8 @@ test('a rule with several targets lists its recipe once', () => {
 });
 
 test('scan reads justfiles with the reader `just` is followed with: static variables filled, parameters unknown', () => {
-  const text = "dir := 'out'\nclean target:\n    rm -rf {{dir}}/{{target}}\n    # a comment\n    -rm -rf {{ dir + '/x' }}\n";
+  const text =
+    "dir := 'out'\nclean target:\n    rm -rf {{dir}}/{{target}}\n    # a comment\n    -rm -rf {{ dir + '/x' }}\n";
   assert.deepEqual(scriptUnits('justfile', text), [
     { line: 3, lines: [`rm -rf out/${UNKNOWN}`] },
     { line: 5, lines: [`rm -rf ${UNKNOWN}`] },
@@ -40,7 +41,8 @@ test('scan reads justfiles with the reader `just` is followed with: static varia
 });
 
 test('Taskfile scalars are read as guard scan reads YAML: comments, quotes, block scalars with their lines', () => {
-  const text = "version: '3'\ntasks:\n  clean:\n    cmds:\n      - rm -rf out # the build\n      - 'echo ''done'''\n      - cmd: >\n          rm -rf\n          /srv/data\n      - |\n        if true; then\n          rm -rf /tmp/x\n        fi\n";
+  const text =
+    "version: '3'\ntasks:\n  clean:\n    cmds:\n      - rm -rf out # the build\n      - 'echo ''done'''\n      - cmd: >\n          rm -rf\n          /srv/data\n      - |\n        if true; then\n          rm -rf /tmp/x\n        fi\n";
   assert.deepEqual(parseTaskfile(text).get('clean')?.steps, [
     { cmd: 'rm -rf out', line: 5 },
     { cmd: "echo 'done'", line: 6 },

@@ -17,7 +17,9 @@ const EXTRA: Record<string, string> = {
 };
 
 function rules(line: string, links: Record<string, string> = {}): string[] {
-  return analyseLine(line, exampleContext({ argv: [], files: { ...projectFiles(), ...EXTRA }, links }), index).map((f) => `${f.rule} ${f.resource}`);
+  return analyseLine(line, exampleContext({ argv: [], files: { ...projectFiles(), ...EXTRA }, links }), index).map(
+    (f) => `${f.rule} ${f.resource}`,
+  );
 }
 
 const caught: [string, RegExp][] = [
@@ -42,7 +44,10 @@ const caught: [string, RegExp][] = [
 for (const [line, expected] of caught) {
   test(`workaround caught: ${JSON.stringify(line).slice(0, 70)}`, () => {
     const got = rules(line, { [`${P}/link.sh`]: `${P}/scripts/cleanup.sh` });
-    assert.ok(got.some((r) => expected.test(r)), `got ${got.join(', ') || 'nothing'}`);
+    assert.ok(
+      got.some((r) => expected.test(r)),
+      `got ${got.join(', ') || 'nothing'}`,
+    );
   });
 }
 

@@ -9,10 +9,22 @@ import { builtinPacks } from '../../../rules/index.js';
 const index = indexPacks(builtinPacks);
 const P = '/home/user/project';
 const FILES: Record<string, string> = {
-  [`${P}/package.json`]: JSON.stringify({ name: 'root', workspaces: ['packages/*', 'apps/**'], scripts: { 'db:reset': 'echo root', build: 'tsc -b' } }, null, 2),
-  [`${P}/packages/api/package.json`]: JSON.stringify({ name: '@acme/api', scripts: { 'db:reset': 'rm -rf /srv/data', build: 'tsc' } }, null, 2),
+  [`${P}/package.json`]: JSON.stringify(
+    { name: 'root', workspaces: ['packages/*', 'apps/**'], scripts: { 'db:reset': 'echo root', build: 'tsc -b' } },
+    null,
+    2,
+  ),
+  [`${P}/packages/api/package.json`]: JSON.stringify(
+    { name: '@acme/api', scripts: { 'db:reset': 'rm -rf /srv/data', build: 'tsc' } },
+    null,
+    2,
+  ),
   [`${P}/packages/web/package.json`]: JSON.stringify({ name: '@acme/web', scripts: { build: 'vite build' } }, null, 2),
-  [`${P}/apps/admin/deep/package.json`]: JSON.stringify({ name: 'admin', scripts: { wipe: 'rm -rf /srv/uploads' } }, null, 2),
+  [`${P}/apps/admin/deep/package.json`]: JSON.stringify(
+    { name: 'admin', scripts: { wipe: 'rm -rf /srv/uploads' } },
+    null,
+    2,
+  ),
 };
 
 function rules(line: string, files = FILES): string[] {
@@ -38,11 +50,22 @@ const destructive: [string, RegExp][] = [
 for (const [line, expected] of destructive) {
   test(`workspaces, destructive: ${line}`, () => {
     const got = rules(line);
-    assert.ok(got.some((r) => expected.test(r)), `got ${got.join(', ') || 'nothing'}`);
+    assert.ok(
+      got.some((r) => expected.test(r)),
+      `got ${got.join(', ') || 'nothing'}`,
+    );
   });
 }
 
-for (const line of ['npm run db:reset', 'npm -w @acme/web run build', 'npm run build --workspaces', 'npm -w @acme/api run build', 'npm -w @acme/web run db:reset', 'yarn workspace @acme/web build', 'yarn workspace @acme/api add left-pad']) {
+for (const line of [
+  'npm run db:reset',
+  'npm -w @acme/web run build',
+  'npm run build --workspaces',
+  'npm -w @acme/api run build',
+  'npm -w @acme/web run db:reset',
+  'yarn workspace @acme/web build',
+  'yarn workspace @acme/api add left-pad',
+]) {
   test(`workspaces, benign: ${line}`, () => {
     assert.deepEqual(rules(line), []);
   });

@@ -41,7 +41,10 @@ for (const [agent, name, kind] of fixtures) {
 
 test('a destructive line is never answered with allow, whatever the agent', () => {
   for (const agent of ['claude-code', 'codex', 'cursor'] as const) {
-    const payload = agent === 'cursor' ? JSON.stringify({ command: 'rm -rf ~', cwd: '/home/user/project' }) : JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf ~' }, cwd: '/home/user/project' });
+    const payload =
+      agent === 'cursor'
+        ? JSON.stringify({ command: 'rm -rf ~', cwd: '/home/user/project' })
+        : JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf ~' }, cwd: '/home/user/project' });
     const answer = answerHook(agent, payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex);
     assert.match(answer.stdout, /"deny"/);
     assert.doesNotMatch(answer.stdout, /"allow"/);
@@ -49,15 +52,30 @@ test('a destructive line is never answered with allow, whatever the agent', () =
 });
 
 test('an argv-shaped command (["bash", "-lc", LINE]) is judged like the line', () => {
-  const payload = JSON.stringify({ tool_name: 'Bash', tool_input: { command: ['bash', '-lc', 'cd / && rm -rf *'] }, cwd: '/home/user/project' });
+  const payload = JSON.stringify({
+    tool_name: 'Bash',
+    tool_input: { command: ['bash', '-lc', 'cd / && rm -rf *'] },
+    cwd: '/home/user/project',
+  });
   assert.match(answerHook('codex', payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, /"deny"/);
-  const benign = JSON.stringify({ tool_name: 'Bash', tool_input: { command: ['bash', '-lc', 'ls -la'] }, cwd: '/home/user/project' });
+  const benign = JSON.stringify({
+    tool_name: 'Bash',
+    tool_input: { command: ['bash', '-lc', 'ls -la'] },
+    cwd: '/home/user/project',
+  });
   assert.equal(answerHook('codex', benign, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, '');
 });
 
 test('the payload cwd is where the line is judged', () => {
   const payload = JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf *' }, cwd: '/' });
-  assert.match(answerHook('claude-code', payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, /"deny"/);
-  const inside = JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'rm -rf build/*' }, cwd: '/home/user/project' });
+  assert.match(
+    answerHook('claude-code', payload, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout,
+    /"deny"/,
+  );
+  const inside = JSON.stringify({
+    tool_name: 'Bash',
+    tool_input: { command: 'rm -rf build/*' },
+    cwd: '/home/user/project',
+  });
   assert.equal(answerHook('claude-code', inside, (cwd) => exampleContext({ argv: [], cwd }), fakeIndex).stdout, '');
 });

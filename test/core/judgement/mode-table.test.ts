@@ -27,7 +27,8 @@ test('argv modes, line modes, explain and hooks reach the same decision for ever
   for (const { example, expected } of rows) {
     const ctx: Context = { ...exampleContext(example), sqlParser: parser };
     delete ctx.stdin;
-    const stdin: JudgeStdin = example.stdin === undefined ? { kind: 'terminal' } : { kind: 'captured', text: example.stdin, truncated: false };
+    const stdin: JudgeStdin =
+      example.stdin === undefined ? { kind: 'terminal' } : { kind: 'captured', text: example.stdin, truncated: false };
     const argv: JudgeInput = { kind: 'argv', argv: example.argv, stdin };
     const line = lineOf(example.argv);
     const byArgv = judgeInput(argv, ctx, policy);
@@ -36,16 +37,23 @@ test('argv modes, line modes, explain and hooks reach the same decision for ever
     const hookDenies = formatHookAnswer('claude-code', line, byLine.decision).denied !== undefined;
     const rules = (d: typeof byArgv.decision): string => d.findings.map((f) => `${f.rule}@${f.resource}`).join(' ');
     const traced = new Set(explained.trace?.flatMap((p) => p.rules.filter((r) => r.matched).map((r) => r.rule)));
-    const untraced = byArgv.decision.findings.filter((f) => !f.rule.startsWith('guard/') && !f.rule.startsWith('shell/') && !traced.has(f.rule));
+    const untraced = byArgv.decision.findings.filter(
+      (f) => !f.rule.startsWith('guard/') && !f.rule.startsWith('shell/') && !traced.has(f.rule),
+    );
     const seen = {
       check: byArgv.decision.decision,
       explain: explained.decision.decision,
       shell: byLine.decision.decision,
       hook: hookDenies ? 'confirm' : 'allow',
     };
-    const same = Object.values(seen).every((d) => d === seen.check) && rules(byArgv.decision) === rules(explained.decision) && untraced.length === 0;
+    const same =
+      Object.values(seen).every((d) => d === seen.check) &&
+      rules(byArgv.decision) === rules(explained.decision) &&
+      untraced.length === 0;
     if (!same || (expected !== undefined && seen.check !== expected)) {
-      disagreements.push(`${line}: expected ${expected}, ${JSON.stringify(seen)}; argv [${rules(byArgv.decision)}] line [${rules(byLine.decision)}] untraced [${untraced.map((f) => f.rule).join(' ')}]`);
+      disagreements.push(
+        `${line}: expected ${expected}, ${JSON.stringify(seen)}; argv [${rules(byArgv.decision)}] line [${rules(byLine.decision)}] untraced [${untraced.map((f) => f.rule).join(' ')}]`,
+      );
     }
   }
   assert.deepEqual(disagreements, []);

@@ -19,7 +19,8 @@ test('file kinds', () => {
 });
 
 test('GitHub Actions: inline, block (with its first line number) and folded run values', () => {
-  const text = 'jobs:\n  a:\n    steps:\n      - run: echo one\n      - name: two\n        run: |\n          make a\n\n          make b\n      - run: >-\n          terraform destroy\n          -auto-approve\n';
+  const text =
+    'jobs:\n  a:\n    steps:\n      - run: echo one\n      - name: two\n        run: |\n          make a\n\n          make b\n      - run: >-\n          terraform destroy\n          -auto-approve\n';
   assert.deepEqual(scriptUnits('github-actions', text), [
     { line: 4, lines: ['echo one'] },
     { line: 7, lines: ['make a', '', 'make b'] },
@@ -28,7 +29,8 @@ test('GitHub Actions: inline, block (with its first line number) and folded run 
 });
 
 test('GitLab CI: list items, quoted items, block items, flow lists', () => {
-  const text = "job:\n  script:\n    - npm test\n    - 'rm -rf /x'\n    - |\n      a\n      b\n  after_script: [\"echo done\"]\n";
+  const text =
+    'job:\n  script:\n    - npm test\n    - \'rm -rf /x\'\n    - |\n      a\n      b\n  after_script: ["echo done"]\n';
   assert.deepEqual(scriptUnits('gitlab-ci', text), [
     { line: 3, lines: ['npm test'] },
     { line: 4, lines: ['rm -rf /x'] },
@@ -52,7 +54,8 @@ test('justfile: each recipe line; a shebang recipe is one script', () => {
 });
 
 test('Dockerfile: RUN with continuations and --mount options; exec form quoted', () => {
-  const text = 'FROM x\nRUN --mount=type=cache,target=/c apt-get update && \\\n  # a comment\n  rm -rf /var/lib/apt\nRUN ["sh", "-c", "rm -rf /data"]\n';
+  const text =
+    'FROM x\nRUN --mount=type=cache,target=/c apt-get update && \\\n  # a comment\n  rm -rf /var/lib/apt\nRUN ["sh", "-c", "rm -rf /data"]\n';
   assert.deepEqual(scriptUnits('dockerfile', text), [
     { line: 2, lines: ['apt-get update &&   rm -rf /var/lib/apt'] },
     { line: 5, lines: ["sh -c 'rm -rf /data'"] },
@@ -60,7 +63,8 @@ test('Dockerfile: RUN with continuations and --mount options; exec form quoted',
 });
 
 test('compose: string, flow list and block list commands', () => {
-  const text = 'services:\n  a:\n    command: npm start\n  b:\n    entrypoint: ["sh", "-c", "x y"]\n  c:\n    command:\n      - psql\n      - -c\n      - DROP TABLE t\n';
+  const text =
+    'services:\n  a:\n    command: npm start\n  b:\n    entrypoint: ["sh", "-c", "x y"]\n  c:\n    command:\n      - psql\n      - -c\n      - DROP TABLE t\n';
   assert.deepEqual(scriptUnits('compose', text), [
     { line: 3, lines: ['npm start'] },
     { line: 5, lines: ["sh -c 'x y'"] },

@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../../src/core/', import.meta.url));
 const FORBIDDEN = /from 'node:(fs|child_process|os|process|net|dgram|http)'|\bprocess\.|\bconsole\./;
 const files = [
-  ...['scan', 'credentials'].flatMap((dir) => readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`)),
+  ...['scan', 'credentials'].flatMap((dir) =>
+    readdirSync(`${root}${dir}`)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `${dir}/${f}`),
+  ),
   'audit/anchor.ts',
   'audit/shipping.ts',
   'audit/log-table.ts',

@@ -18,7 +18,7 @@ function commands(list: List): string[][] {
 const cases: [string, string[][]][] = [
   ['a; b && c || d | e & f', [['a'], ['b'], ['c'], ['d'], ['e'], ['f']]],
   ['a\nb', [['a'], ['b']]],
-  ["echo 'x y' \"z $HOME\" w\\ v", [['echo', 'x y', '<"z $HOME">', 'w v']]],
+  ['echo \'x y\' "z $HOME" w\\ v', [['echo', 'x y', '<"z $HOME">', 'w v']]],
   ["r''m -rf x", [['rm', '-rf', 'x']]],
   ['\\rm "-rf" x', [['rm', '-rf', 'x']]],
   ["$'\\x72m' -r", [['rm', '-r']]],
@@ -30,7 +30,13 @@ const cases: [string, string[][]][] = [
   ['f() { rm -rf x; }; f', [['rm', '-rf', 'x'], ['f']]],
   ['echo hi > out 2>&1 < in', [['echo', 'hi']]],
   ['(( i++ )); echo', [['i++'], ['echo']]],
-  ['[[ -d x && -f y ]] && rm x', [['[[', '-d', 'x', '&&', '-f', 'y', ']]'], ['rm', 'x']]],
+  [
+    '[[ -d x && -f y ]] && rm x',
+    [
+      ['[[', '-d', 'x', '&&', '-f', 'y', ']]'],
+      ['rm', 'x'],
+    ],
+  ],
   ['echo # rm -rf /', [['echo']]],
   ['a |\n b', [['a'], ['b']]],
   ['echo `date` $(ls "a)b")', [['echo', '<`date`>', '<$(ls "a)b")>']]],

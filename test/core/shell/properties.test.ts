@@ -44,7 +44,14 @@ const DESTRUCTIVE: [string, string][] = [
   ['railway volume delete -v data', 'railway/volume-delete'],
 ];
 
-const BENIGN = ['ls -la', 'rm -rf build', 'terraform plan', 'psql -c "select 1"', 'echo "rm -rf /"', 'git commit -m "drop table users"'];
+const BENIGN = [
+  'ls -la',
+  'rm -rf build',
+  'terraform plan',
+  'psql -c "select 1"',
+  'echo "rm -rf /"',
+  'git commit -m "drop table users"',
+];
 
 const ctx = exampleContext({ argv: [] });
 
@@ -85,7 +92,13 @@ test('wrapping a benign command never makes it destructive (300 seeded cases)', 
 
 test('quoting a destructive command as data keeps it benign', () => {
   for (const [core] of DESTRUCTIVE) {
-    for (const line of [`echo ${q(core)}`, `printf '%s\\n' ${q(core)}`, `grep -r ${q(core)} .`, `git commit -m ${q(core)}`, `cat <<'EOF'\n${core}\nEOF`]) {
+    for (const line of [
+      `echo ${q(core)}`,
+      `printf '%s\\n' ${q(core)}`,
+      `grep -r ${q(core)} .`,
+      `git commit -m ${q(core)}`,
+      `cat <<'EOF'\n${core}\nEOF`,
+    ]) {
       assert.deepEqual(analyseLine(line, ctx, fakeIndex), [], line);
     }
   }
@@ -93,12 +106,47 @@ test('quoting a destructive command as data keeps it benign', () => {
 
 test('absurd nesting fails closed instead of crashing', () => {
   const deep = `${'"$('.repeat(20000)}x${')"'.repeat(20000)}`;
-  assert.deepEqual(analyseLine(deep, ctx, fakeIndex).map((f) => f.rule), ['shell/unparsable']);
+  assert.deepEqual(
+    analyseLine(deep, ctx, fakeIndex).map((f) => f.rule),
+    ['shell/unparsable'],
+  );
 });
 
 test('no input makes the analyser throw (2000 random lines)', () => {
   const random = prng(11);
-  const alphabet = ['a', 'rm', ' ', '-rf', '/', "'", '"', '\\', '$', '(', ')', '{', '}', '`', '|', '&', ';', '\n', '<', '>', '<<', 'EOF', '#', '*', '~', '=', 'sh -c ', 'sudo ', '$(', '${', 'x'];
+  const alphabet = [
+    'a',
+    'rm',
+    ' ',
+    '-rf',
+    '/',
+    "'",
+    '"',
+    '\\',
+    '$',
+    '(',
+    ')',
+    '{',
+    '}',
+    '`',
+    '|',
+    '&',
+    ';',
+    '\n',
+    '<',
+    '>',
+    '<<',
+    'EOF',
+    '#',
+    '*',
+    '~',
+    '=',
+    'sh -c ',
+    'sudo ',
+    '$(',
+    '${',
+    'x',
+  ];
   for (let n = 0; n < 2000; n++) {
     let line = '';
     const length = Math.floor(random() * 14);

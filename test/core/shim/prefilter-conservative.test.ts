@@ -19,7 +19,8 @@ function check(packs: readonly RulePack<any>[], label: string): void {
     for (const rule of pack.rules) {
       for (const example of rule.examples.destructive) {
         test(`${label} ${rule.id}: \`${example.argv.join(' ')}\` reaches the full check`, () => {
-          for (const shell of SHELLS) assert.equal(runPrefilter(prefilter, example, shell), 'full', `${shell} let it through the fast path`);
+          for (const shell of SHELLS)
+            assert.equal(runPrefilter(prefilter, example, shell), 'full', `${shell} let it through the fast path`);
         });
       }
     }
@@ -36,13 +37,17 @@ for (const pack of builtinPacks) {
         const prefilter = renderPrefilter(pack.prefilter, world);
         for (const shell of SHELLS) assert.equal(runPrefilter(prefilter, { argv }, shell), 'fast', shell);
         // …and one argument more is no longer that call.
-        for (const shell of SHELLS) assert.equal(runPrefilter(prefilter, { argv: [...argv, '/dev/sdb'] }, shell), 'full', shell);
+        for (const shell of SHELLS)
+          assert.equal(runPrefilter(prefilter, { argv: [...argv, '/dev/sdb'] }, shell), 'full', shell);
       });
     }
   }
 }
 
-for (const [label, packs] of [['demo', demoPacks], ['built-in', builtinPacks]] as const) {
+for (const [label, packs] of [
+  ['demo', demoPacks],
+  ['built-in', builtinPacks],
+] as const) {
   for (const pack of packs) {
     if (pack.prefilter.always) continue; // the pack opted out of the fast path
     for (const command of pack.commands) {

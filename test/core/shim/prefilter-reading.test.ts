@@ -19,7 +19,11 @@ for (const pack of builtinPacks) {
     const prefilter = renderPrefilter(pack.prefilter, world);
     for (const example of benign) {
       const shell = runPrefilter(prefilter, example) === 'full';
-      assert.equal(trips(pack.prefilter, example.argv.slice(1), { ...example, ...world }), shell, `${describeExample(example)}: the shell says ${shell ? 'full' : 'fast'}`);
+      assert.equal(
+        trips(pack.prefilter, example.argv.slice(1), { ...example, ...world }),
+        shell,
+        `${describeExample(example)}: the shell says ${shell ? 'full' : 'fast'}`,
+      );
     }
   });
 }

@@ -7,7 +7,9 @@ import { runPrefilter, SHELLS } from '../../helpers/run-prefilter.js';
 
 const world = { protectedPaths: ['/srv/data', '~/vault'] };
 function verdict(spec: PrefilterSpec, argv: string[], extra: Partial<RuleExample> = {}): string[] {
-  return SHELLS.map((shell) => runPrefilter(renderPrefilter(spec, world), { argv: ['tool', ...argv], ...extra }, shell));
+  return SHELLS.map((shell) =>
+    runPrefilter(renderPrefilter(spec, world), { argv: ['tool', ...argv], ...extra }, shell),
+  );
 }
 const both = (v: string): string[] => [v, v];
 
@@ -41,7 +43,8 @@ test('envVars: set (even empty) means the full check; stdinNotTty: a pipe means 
 
 test('pathOperands: spellings guard cannot judge, and sensitive working directories', () => {
   const spec = { pathOperands: true };
-  for (const arg of ['/etc', '../x', '~', '~/x', '.', './', '..', '*', 'a?', '.git', 'sub/.git', '--dir=/x']) assert.deepEqual(verdict(spec, [arg]), both('full'), arg);
+  for (const arg of ['/etc', '../x', '~', '~/x', '.', './', '..', '*', 'a?', '.git', 'sub/.git', '--dir=/x'])
+    assert.deepEqual(verdict(spec, [arg]), both('full'), arg);
   for (const arg of ['build', 'src/x.ts', 'file.log', '-f']) assert.deepEqual(verdict(spec, [arg]), both('fast'), arg);
   assert.deepEqual(verdict(spec, ['x'], { cwd: '/' }), both('full'));
   assert.deepEqual(verdict(spec, ['x'], { cwd: '/usr' }), both('full'));
@@ -60,6 +63,14 @@ test('cwdPaths and markerFiles', () => {
   const spec = { markerFiles: ['PG_VERSION', 'ibdata1'] };
   assert.deepEqual(verdict(spec, ['pg/base/1']), both('fast'), 'no marker, no full check');
   assert.deepEqual(verdict(spec, ['pg/base/1'], { files }), both('full'), 'a marker along the operand');
-  assert.deepEqual(verdict(spec, ['1259'], { files, cwd: '/home/user/project/pg/base/1' }), both('full'), 'a marker above the working directory');
-  assert.deepEqual(verdict(spec, ['x'], { files: { '/home/user/project/ibdata1': '' } }), both('full'), 'a marker in the working directory');
+  assert.deepEqual(
+    verdict(spec, ['1259'], { files, cwd: '/home/user/project/pg/base/1' }),
+    both('full'),
+    'a marker above the working directory',
+  );
+  assert.deepEqual(
+    verdict(spec, ['x'], { files: { '/home/user/project/ibdata1': '' } }),
+    both('full'),
+    'a marker in the working directory',
+  );
 });

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judgeTerminal } from '../../../src/core/terminal/judge-terminal.js';
-import { decodeDevice, ptyIndex, type ProcessEntry, type ProcessView } from '../../../src/core/terminal/process-view.js';
+import {
+  decodeDevice,
+  ptyIndex,
+  type ProcessEntry,
+  type ProcessView,
+} from '../../../src/core/terminal/process-view.js';
 
 /** A fixture /proc: processes and the pty masters they hold. */
 function view(entries: ProcessEntry[], masters: Record<number, number[]>, hidden: number[] = []): ProcessView {
@@ -14,12 +19,23 @@ function view(entries: ProcessEntry[], masters: Record<number, number[]>, hidden
   };
 }
 
-const p = (pid: number, ppid: number, name: string, extra: Partial<ProcessEntry> = {}): ProcessEntry => ({ pid, ppid, uid: 1000, name, stdin: 'null', ...extra });
+const p = (pid: number, ppid: number, name: string, extra: Partial<ProcessEntry> = {}): ProcessEntry => ({
+  pid,
+  ppid,
+  uid: 1000,
+  name,
+  stdin: 'null',
+  ...extra,
+});
 const open = { trustedDriverUids: [] };
 
 describe('judgeTerminal', () => {
   it('a terminal emulator started by the desktop is a human terminal', () => {
-    const got = judgeTerminal(3, view([p(1, 0, 'systemd'), p(500, 1, 'gnome-terminal-server', { stdin: 'null' })], { 3: [500] }), open);
+    const got = judgeTerminal(
+      3,
+      view([p(1, 0, 'systemd'), p(500, 1, 'gnome-terminal-server', { stdin: 'null' })], { 3: [500] }),
+      open,
+    );
     assert.equal(got.verdict, 'human');
   });
 
@@ -33,7 +49,11 @@ describe('judgeTerminal', () => {
   }
 
   it('an unknown holder whose input is a pipe is driven', () => {
-    const got = judgeTerminal(4, view([p(1, 0, 'systemd'), p(700, 1, 'mydriver', { stdin: 'pipe' })], { 4: [700] }), open);
+    const got = judgeTerminal(
+      4,
+      view([p(1, 0, 'systemd'), p(700, 1, 'mydriver', { stdin: 'pipe' })], { 4: [700] }),
+      open,
+    );
     assert.equal(got.verdict, 'driven');
     assert.match(got.why, /input is a pipe/);
   });
@@ -50,18 +70,31 @@ describe('judgeTerminal', () => {
   it('a detached tmux server is driven; with a client on a human terminal it is human; with a driven client it is driven', () => {
     const server = p(800, 1, 'tmux', { exeId: '8:1' });
     assert.match(judgeTerminal(5, view([p(1, 0, 'systemd'), server], { 5: [800] }), open).why, /no attached client/);
-    const human = [p(1, 0, 'systemd'), server, p(500, 1, 'xterm'), p(810, 501, 'tmux', { exeId: '8:1', ctty: 2, stdin: 'tty', stdinPty: 2 })];
+    const human = [
+      p(1, 0, 'systemd'),
+      server,
+      p(500, 1, 'xterm'),
+      p(810, 501, 'tmux', { exeId: '8:1', ctty: 2, stdin: 'tty', stdinPty: 2 }),
+    ];
     assert.equal(judgeTerminal(5, view(human, { 5: [800], 2: [500] }), open).verdict, 'human');
-    const driven = [p(1, 0, 'systemd'), server, p(900, 1, 'script', { stdin: 'pipe' }), p(810, 900, 'tmux', { exeId: '8:1', ctty: 2, stdin: 'tty', stdinPty: 2 })];
+    const driven = [
+      p(1, 0, 'systemd'),
+      server,
+      p(900, 1, 'script', { stdin: 'pipe' }),
+      p(810, 900, 'tmux', { exeId: '8:1', ctty: 2, stdin: 'tty', stdinPty: 2 }),
+    ];
     const got = judgeTerminal(5, view(driven, { 5: [800], 2: [900] }), open);
     assert.equal(got.verdict, 'driven');
     assert.match(got.why, /client tmux \(pid 810\).*script \(pid 900\)/);
   });
 
-  it('a process inside one of the server\'s own panes does not count as an attached client', () => {
+  it("a process inside one of the server's own panes does not count as an attached client", () => {
     const server = p(800, 1, 'tmux', { exeId: '8:1' });
     const inPane = p(820, 1, 'tmux', { exeId: '8:1', ctty: 6 });
-    assert.equal(judgeTerminal(5, view([p(1, 0, 'systemd'), server, inPane], { 5: [800], 6: [800] }), open).verdict, 'driven');
+    assert.equal(
+      judgeTerminal(5, view([p(1, 0, 'systemd'), server, inPane], { 5: [800], 6: [800] }), open).verdict,
+      'driven',
+    );
   });
 
   it('a terminal program inside a driven terminal is driven (the chain is followed)', () => {
@@ -71,7 +104,11 @@ describe('judgeTerminal', () => {
   });
 
   it('a cycle of terminals ends as unknown, not a loop', () => {
-    const procs = [p(1, 0, 'systemd'), p(950, 1, 'a', { stdin: 'tty', stdinPty: 7 }), p(960, 1, 'b', { stdin: 'tty', stdinPty: 8 })];
+    const procs = [
+      p(1, 0, 'systemd'),
+      p(950, 1, 'a', { stdin: 'tty', stdinPty: 7 }),
+      p(960, 1, 'b', { stdin: 'tty', stdinPty: 8 }),
+    ];
     assert.equal(judgeTerminal(8, view(procs, { 8: [950], 7: [960] }), open).verdict, 'unknown');
   });
 

@@ -15,7 +15,10 @@ test('readJsonFile: absent → undefined, BOM tolerated, malformed → error val
 });
 
 test('a malformed tool config makes the environment unknown with the reason as evidence', () => {
-  const example = { argv: ['az', 'group', 'delete', '-n', 'rg'], files: { '/home/user/.azure/azureProfile.json': '{' } };
+  const example = {
+    argv: ['az', 'group', 'delete', '-n', 'rg'],
+    files: { '/home/user/.azure/azureProfile.json': '{' },
+  };
   const [finding] = classifyArgv(example.argv, exampleContext(example), indexPacks(builtinPacks)).findings;
   assert.equal(finding?.rule, 'az/group-delete');
   assert.equal(finding?.environment.name, 'unknown');

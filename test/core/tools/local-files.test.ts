@@ -15,8 +15,14 @@ test('gitToplevel finds the directory holding .git, upward', () => {
 
 test('find judges start paths as rm -r would: cwd, HOME, system dirs, outside the project; not temp or subdirs', () => {
   const index = indexPacks(builtinPacks);
-  const flagged = (argv: string[]) => classifyArgv(argv, exampleContext({ argv, dirs: ['/home/user/project/src', '/tmp/x', '/home/user/other'] }), index).findings.map((f) => f.rule);
-  for (const start of ['.', '/home/user', '/usr', '../other']) assert.deepEqual(flagged(['find', start, '-delete']), ['find/delete-protected-tree'], start);
+  const flagged = (argv: string[]) =>
+    classifyArgv(
+      argv,
+      exampleContext({ argv, dirs: ['/home/user/project/src', '/tmp/x', '/home/user/other'] }),
+      index,
+    ).findings.map((f) => f.rule);
+  for (const start of ['.', '/home/user', '/usr', '../other'])
+    assert.deepEqual(flagged(['find', start, '-delete']), ['find/delete-protected-tree'], start);
   for (const start of ['src', '/tmp/x']) assert.deepEqual(flagged(['find', start, '-delete']), [], start);
 });
 

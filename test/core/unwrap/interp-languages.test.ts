@@ -17,14 +17,29 @@ function check(cases: [string, string[]][]): void {
 test('python: aliases, from-imports, getattr, __import__, constants, temp dirs', () => {
   check([
     [`python3 -c 'import shutil as s; s.rmtree("/srv/uploads")'`, ['rm/system-directory /srv/uploads@local']],
-    [`python3 -c 'from shutil import rmtree; rmtree("/var/lib/postgresql")'`, ['rm/protected-path /var/lib/postgresql@local']],
-    [`python3 -c 'from os import remove as r; r("/var/lib/redis/dump.rdb")'`, ['rm/protected-path /var/lib/redis/dump.rdb@local']],
-    [`python3 -c 'import shutil; getattr(shutil, "rmtree")("/var/lib/mysql")'`, ['rm/protected-path /var/lib/mysql@local']],
+    [
+      `python3 -c 'from shutil import rmtree; rmtree("/var/lib/postgresql")'`,
+      ['rm/protected-path /var/lib/postgresql@local'],
+    ],
+    [
+      `python3 -c 'from os import remove as r; r("/var/lib/redis/dump.rdb")'`,
+      ['rm/protected-path /var/lib/redis/dump.rdb@local'],
+    ],
+    [
+      `python3 -c 'import shutil; getattr(shutil, "rmtree")("/var/lib/mysql")'`,
+      ['rm/protected-path /var/lib/mysql@local'],
+    ],
     [`python3 -c '__import__("shutil").rmtree("/srv/uploads")'`, ['rm/system-directory /srv/uploads@local']],
     [`python3 -c 'import os as o; o.system("rm -rf /srv/data")'`, ['rm/system-directory /srv/data@local']],
-    [`python3 -c 'import os; f = os.remove; f("/var/lib/redis/dump.rdb")'`, ['rm/protected-path /var/lib/redis/dump.rdb@local']],
+    [
+      `python3 -c 'import os; f = os.remove; f("/var/lib/redis/dump.rdb")'`,
+      ['rm/protected-path /var/lib/redis/dump.rdb@local'],
+    ],
     [`python3 -c 'import shutil; p = "/srv/data"; shutil.rmtree(p)'`, ['rm/system-directory /srv/data@local']],
-    [`python3 -c "import pathlib; pathlib.Path('/var/lib/postgresql/data').unlink()"`, ['rm/protected-path /var/lib/postgresql/data@local']],
+    [
+      `python3 -c "import pathlib; pathlib.Path('/var/lib/postgresql/data').unlink()"`,
+      ['rm/protected-path /var/lib/postgresql/data@local'],
+    ],
     // what guard cannot read literally is confirmed, never allowed
     [`python3 -c 'import os; f = getattr(os, name); f(p)'`, [OPAQUE('python3-code')]],
     [`python3 -c 'import importlib; importlib.import_module(m).rmtree("/x")'`, [OPAQUE('python3-code')]],
@@ -41,11 +56,23 @@ test('python: aliases, from-imports, getattr, __import__, constants, temp dirs',
 
 test('node: require aliases, destructuring renames, fs.promises, computed members', () => {
   check([
-    [`node -e 'const f = require("fs"); f.rmSync("/srv/uploads", {recursive: true, force: true})'`, ['rm/system-directory /srv/uploads@local']],
-    [`node -e 'const {rmSync: r} = require("node:fs"); r("/var/lib/postgresql", {recursive: true})'`, ['rm/protected-path /var/lib/postgresql@local']],
-    [`node -e 'import {rm as gone} from "fs/promises"; await gone("/srv/data", {recursive: true})' --input-type=module`, ['rm/system-directory /srv/data@local']],
+    [
+      `node -e 'const f = require("fs"); f.rmSync("/srv/uploads", {recursive: true, force: true})'`,
+      ['rm/system-directory /srv/uploads@local'],
+    ],
+    [
+      `node -e 'const {rmSync: r} = require("node:fs"); r("/var/lib/postgresql", {recursive: true})'`,
+      ['rm/protected-path /var/lib/postgresql@local'],
+    ],
+    [
+      `node -e 'import {rm as gone} from "fs/promises"; await gone("/srv/data", {recursive: true})' --input-type=module`,
+      ['rm/system-directory /srv/data@local'],
+    ],
     [`node -e 'require("fs").promises.rm("/srv/data", {recursive: true})'`, ['rm/system-directory /srv/data@local']],
-    [`node -e "const { execSync: run } = require('child_process'); run('kubectl delete namespace prod')"`, ['kubectl/delete namespace/prod@unknown']],
+    [
+      `node -e "const { execSync: run } = require('child_process'); run('kubectl delete namespace prod')"`,
+      ['kubectl/delete namespace/prod@unknown'],
+    ],
     [`node -e 'const fs = require("fs"); fs[process.argv[1]]("/srv/data")'`, [OPAQUE('node-code')]],
     [`node -e 'require("fs")[op]("/srv/data")'`, [OPAQUE('node-code')]],
     [`node -e 'files.forEach(fs.unlinkSync)'`, [OPAQUE('node-code')]],
@@ -74,14 +101,38 @@ test('ruby, perl, php: shell calls, deletes, backticks', () => {
 
 test('HTTP from code: Railway mutations and DELETEs to known API hosts are judged as curl', () => {
   check([
-    [`node -e 'fetch("https://backboard.railway.app/graphql/v2", {method:"POST", body: JSON.stringify({query: "mutation { volumeDelete(volumeId: \\"vol-1\\") }"})})'`, ['curl/railway-destructive-mutation volumeDelete:vol-1@unknown']],
-    [`python3 -c 'import requests; requests.post("https://backboard.railway.app/graphql/v2", json={"query": "mutation { volumeDelete(volumeId: \\"vol-1\\") }"})'`, ['curl/railway-destructive-mutation volumeDelete:vol-1@unknown']],
-    [`ruby -e 'Net::HTTP.post(URI("https://backboard.railway.app/graphql/v2"), %q({"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}))'`, ['curl/railway-destructive-mutation volumeDelete:v@unknown']],
-    [`node -e 'fetch("https://backboard.railway.app/graphql/v2", {method: "POST", body: process.argv[1]})'`, [OPAQUE('node-http')]],
-    [`python3 -c 'import requests; requests.delete("https://api.github.com/repos/acme/app")'`, ['curl/delete-api-resource api.github.com/repos/acme/app@unknown']],
-    [`node -e "fetch('https://api.heroku.com/apps/acme-prod', { method: 'DELETE' })"`, ['curl/delete-api-resource api.heroku.com/apps/acme-prod@unknown']],
-    [`ruby -e 'Net::HTTP.new("api.github.com", 443).delete("/repos/acme/app")'`, ['curl/delete-api-resource api.github.com/repos/acme/app@unknown']],
-    [`python3 -c 'import requests; requests.post("https://backboard.railway.app/graphql/v2", json={"query": "query { me { id } }"})'`, []],
+    [
+      `node -e 'fetch("https://backboard.railway.app/graphql/v2", {method:"POST", body: JSON.stringify({query: "mutation { volumeDelete(volumeId: \\"vol-1\\") }"})})'`,
+      ['curl/railway-destructive-mutation volumeDelete:vol-1@unknown'],
+    ],
+    [
+      `python3 -c 'import requests; requests.post("https://backboard.railway.app/graphql/v2", json={"query": "mutation { volumeDelete(volumeId: \\"vol-1\\") }"})'`,
+      ['curl/railway-destructive-mutation volumeDelete:vol-1@unknown'],
+    ],
+    [
+      `ruby -e 'Net::HTTP.post(URI("https://backboard.railway.app/graphql/v2"), %q({"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}))'`,
+      ['curl/railway-destructive-mutation volumeDelete:v@unknown'],
+    ],
+    [
+      `node -e 'fetch("https://backboard.railway.app/graphql/v2", {method: "POST", body: process.argv[1]})'`,
+      [OPAQUE('node-http')],
+    ],
+    [
+      `python3 -c 'import requests; requests.delete("https://api.github.com/repos/acme/app")'`,
+      ['curl/delete-api-resource api.github.com/repos/acme/app@unknown'],
+    ],
+    [
+      `node -e "fetch('https://api.heroku.com/apps/acme-prod', { method: 'DELETE' })"`,
+      ['curl/delete-api-resource api.heroku.com/apps/acme-prod@unknown'],
+    ],
+    [
+      `ruby -e 'Net::HTTP.new("api.github.com", 443).delete("/repos/acme/app")'`,
+      ['curl/delete-api-resource api.github.com/repos/acme/app@unknown'],
+    ],
+    [
+      `python3 -c 'import requests; requests.post("https://backboard.railway.app/graphql/v2", json={"query": "query { me { id } }"})'`,
+      [],
+    ],
     [`python3 -c 'import requests; print(requests.get("https://api.github.com/repos/acme/app").json())'`, []],
     [`python3 -c 'import requests; requests.delete("http://localhost:3000/items/1")'`, []],
   ]);
@@ -89,16 +140,31 @@ test('HTTP from code: Railway mutations and DELETEs to known API hosts are judge
 
 test('SDK, ORM and driver deletes name the resource; reads pass', () => {
   check([
-    [`python3 -c 'import boto3; boto3.resource("s3").Bucket("prod-uploads").objects.all().delete()'`, [SDK('prod-uploads')]],
-    [`python3 -c 'import boto3; boto3.client("rds").delete_db_instance(DBInstanceIdentifier="prod-db")'`, [SDK('prod-db')]],
-    [`python3 -c 'from google.cloud import storage; storage.Client().bucket("prod-data").delete(force=True)'`, [SDK('prod-data')]],
+    [
+      `python3 -c 'import boto3; boto3.resource("s3").Bucket("prod-uploads").objects.all().delete()'`,
+      [SDK('prod-uploads')],
+    ],
+    [
+      `python3 -c 'import boto3; boto3.client("rds").delete_db_instance(DBInstanceIdentifier="prod-db")'`,
+      [SDK('prod-db')],
+    ],
+    [
+      `python3 -c 'from google.cloud import storage; storage.Client().bucket("prod-data").delete(force=True)'`,
+      [SDK('prod-data')],
+    ],
     [`python3 -c 'from app import db; db.drop_all()'`, [SDK('db.drop_all()')]],
     [`python3 -c 'import pymongo; pymongo.MongoClient()["app"]["users"].delete_many({})'`, [SDK('users')]],
     [`python3 -c "import redis; redis.Redis(host='cache.prod').flushall()"`, [SDK('cache.prod')]],
-    [`python3 -c 'import psycopg2; psycopg2.connect("postgres://u@db.prod/app").cursor().execute("DROP TABLE users")'`, ['psql/drop-object users@db.prod']],
+    [
+      `python3 -c 'import psycopg2; psycopg2.connect("postgres://u@db.prod/app").cursor().execute("DROP TABLE users")'`,
+      ['psql/drop-object users@db.prod'],
+    ],
     [`python3 -c 'import boto3; print(boto3.client("s3").list_buckets())'`, []],
     [`python3 -c 'import pymongo; pymongo.MongoClient()["app"]["users"].delete_many({"age": {"$lt": 0}})'`, []],
-    [`python3 -c 'import sqlite3; print(sqlite3.connect("app.db").execute("select count(*) from users").fetchone())'`, []],
+    [
+      `python3 -c 'import sqlite3; print(sqlite3.connect("app.db").execute("select count(*) from users").fetchone())'`,
+      [],
+    ],
     [`python3 -c 'import socket; s = socket.create_connection(("db.prod", 5432))'`, [OPAQUE('python3-socket')]],
     [`python3 -c 'import socket; print(socket.gethostname())'`, []],
   ]);
@@ -131,7 +197,10 @@ test('evaluated code, escapes, star imports, send and variable functions: the wo
     [`python3 -c 'import os; os.execvp("rm", ["rm","-rf","/srv/data"])'`, [SRV]],
     [`ruby -e 'FileUtils.send(:rm_rf, "/srv/data")'`, [SRV]],
     [`node -e 'eval("require(\\"fs\\").rmSync(\\"/srv/data\\", {recursive: true})")'`, [SRV]],
-    [`node -e 'new Function("require", "require(\\"child_process\\").execSync(\\"rm -rf /srv/data\\")")(require)'`, [SRV]],
+    [
+      `node -e 'new Function("require", "require(\\"child_process\\").execSync(\\"rm -rf /srv/data\\")")(require)'`,
+      [SRV],
+    ],
     [`python3 -c "import base64; exec(base64.b64decode('cHJpbnQoMSk='))"`, [OPAQUE('python3-code')]],
     [`ruby -e 'Kernel.send(m, "rm -rf /srv/data")'`, [OPAQUE('ruby-code')]],
     [`php -r '$f = "sys"."tem"; $f("rm -rf /srv/data");'`, [OPAQUE('php-code')]],
@@ -155,8 +224,14 @@ test('nested evaluated code is followed a few levels, and fails closed past the 
 
 test('heredocs: python3 - <<EOF and node <<EOF are read like one-liners', () => {
   check([
-    ['python3 - <<\'EOF\'\nimport shutil as sh\nsh.rmtree("/srv/uploads")\nEOF', ['rm/system-directory /srv/uploads@local']],
-    ["node <<'EOF'\nconst {rmSync: r} = require('fs')\nr('/srv/data', { recursive: true })\nEOF", ['rm/system-directory /srv/data@local']],
+    [
+      'python3 - <<\'EOF\'\nimport shutil as sh\nsh.rmtree("/srv/uploads")\nEOF',
+      ['rm/system-directory /srv/uploads@local'],
+    ],
+    [
+      "node <<'EOF'\nconst {rmSync: r} = require('fs')\nr('/srv/data', { recursive: true })\nEOF",
+      ['rm/system-directory /srv/data@local'],
+    ],
     ['python3 - <<\'EOF\'\nimport json\nprint(json.load(open("package.json"))["name"])\nEOF', []],
   ]);
 });

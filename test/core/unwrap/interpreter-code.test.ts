@@ -21,15 +21,30 @@ test('readValue: literals, lists, and what guard cannot read', () => {
 });
 
 test('scanCode: shell calls, argv calls, tree deletes', () => {
-  assert.deepEqual(scanCode(`import os; os.system("ls"); os.popen('rm -rf /x')`, 'python').map((a) => a.kind), ['shell', 'shell']);
-  assert.deepEqual(scanCode(`subprocess.check_call(["git", "push"])`, 'python'), [{ kind: 'argv', call: 'subprocess.check_call', argv: ['git', 'push'] }]);
-  assert.deepEqual(scanCode(`shutil.rmtree("/srv/data", ignore_errors=True)`, 'python'), [{ kind: 'remove', call: 'shutil.rmtree', path: '/srv/data', recursive: true }]);
-  assert.deepEqual(scanCode(`fs.rmSync("x")`, 'node'), [{ kind: 'remove', call: 'rmSync', path: 'x', recursive: false }]);
-  assert.deepEqual(scanCode(`fs.promises.rm("x", { recursive: true })`, 'node'), [{ kind: 'remove', call: 'rm', path: 'x', recursive: true }]);
-  assert.deepEqual(scanCode(`execFileSync("terraform", ["destroy"])`, 'node'), [{ kind: 'argv', call: 'execFileSync', argv: ['terraform', 'destroy'] }]);
+  assert.deepEqual(
+    scanCode(`import os; os.system("ls"); os.popen('rm -rf /x')`, 'python').map((a) => a.kind),
+    ['shell', 'shell'],
+  );
+  assert.deepEqual(scanCode(`subprocess.check_call(["git", "push"])`, 'python'), [
+    { kind: 'argv', call: 'subprocess.check_call', argv: ['git', 'push'] },
+  ]);
+  assert.deepEqual(scanCode(`shutil.rmtree("/srv/data", ignore_errors=True)`, 'python'), [
+    { kind: 'remove', call: 'shutil.rmtree', path: '/srv/data', recursive: true },
+  ]);
+  assert.deepEqual(scanCode(`fs.rmSync("x")`, 'node'), [
+    { kind: 'remove', call: 'rmSync', path: 'x', recursive: false },
+  ]);
+  assert.deepEqual(scanCode(`fs.promises.rm("x", { recursive: true })`, 'node'), [
+    { kind: 'remove', call: 'rm', path: 'x', recursive: true },
+  ]);
+  assert.deepEqual(scanCode(`execFileSync("terraform", ["destroy"])`, 'node'), [
+    { kind: 'argv', call: 'execFileSync', argv: ['terraform', 'destroy'] },
+  ]);
   assert.deepEqual(scanCode(`system "rm -rf /x"`, 'perl'), [{ kind: 'shell', call: 'system', line: 'rm -rf /x' }]);
   assert.deepEqual(scanCode('print qx{ls /}', 'perl'), [{ kind: 'shell', call: 'backticks', line: 'ls /' }]);
-  assert.deepEqual(scanCode('FileUtils.rm_rf(dir)', 'ruby'), [{ kind: 'opaque', call: 'FileUtils.rm_rf', text: 'dir' }]);
+  assert.deepEqual(scanCode('FileUtils.rm_rf(dir)', 'ruby'), [
+    { kind: 'opaque', call: 'FileUtils.rm_rf', text: 'dir' },
+  ]);
   assert.deepEqual(scanCode('console.log("os.system(1)")', 'node'), []);
 });
 
@@ -48,7 +63,11 @@ test('programOf: where the program text is', () => {
 });
 
 test('parseShellArgs: -c in bundles, options with values, scripts, stdin', () => {
-  assert.deepEqual(parseShellArgs(['-c', 'ls', 'name', 'a']), { script: 'ls', params: ['name', 'a'], readsStdin: false });
+  assert.deepEqual(parseShellArgs(['-c', 'ls', 'name', 'a']), {
+    script: 'ls',
+    params: ['name', 'a'],
+    readsStdin: false,
+  });
   assert.deepEqual(parseShellArgs(['-euxc', 'ls']), { script: 'ls', params: [], readsStdin: false });
   assert.deepEqual(parseShellArgs(['-o', 'pipefail', '-c', 'ls']), { script: 'ls', params: [], readsStdin: false });
   assert.deepEqual(parseShellArgs(['--norc', '-lc', 'ls']), { script: 'ls', params: [], readsStdin: false });

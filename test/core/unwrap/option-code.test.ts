@@ -60,7 +60,10 @@ test('ssh -o ProxyCommand/LocalCommand run here; docker run deletes under host m
     [`ssh -oLocalCommand='rm -rf ~' -o PermitLocalCommand=yes host`, ['rm/home-directory /home/user@local']],
     [`ssh -o ProxyCommand='ssh -W %h:%p bastion' db-host uptime`, []],
     [`docker run --rm -v /srv/data:/data alpine rm -rf /data`, [SRV]],
-    [`docker run --rm --mount type=bind,source=/srv/data,target=/data alpine sh -c 'rm -rf /data/*'`, ['rm/system-directory /srv/data/*@local']],
+    [
+      `docker run --rm --mount type=bind,source=/srv/data,target=/data alpine sh -c 'rm -rf /data/*'`,
+      ['rm/system-directory /srv/data/*@local'],
+    ],
     [`docker run -v "$HOME":/h busybox sh -c 'rm -rf /h/*'`, ['rm/home-directory /home/user/*@local']],
     [`docker run --rm -v /srv/data:/data:ro alpine rm -rf /data`, []],
     [`docker run --rm alpine rm -rf /etc`, []],

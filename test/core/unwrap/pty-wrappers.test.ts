@@ -28,9 +28,9 @@ const cases: [string, string[]][] = [
   ['socat TCP-LISTEN:8080,fork STDOUT', []],
   // interpreter pty spawns
   ['python3 -c \'import pty; pty.spawn(["rm", "-rf", "/"])\'', [RM_ROOT, PTY('python3')]],
-  ["python3 -c 'import pty; pty.spawn(\"rm -rf /\")'", [RM_ROOT, PTY('python3')]],
+  ['python3 -c \'import pty; pty.spawn("rm -rf /")\'', [RM_ROOT, PTY('python3')]],
   ['node -e \'require("node-pty").spawn("rm", ["-rf", "/"], {})\'', [RM_ROOT, PTY('node')]],
-  ["perl -MExpect -e 'Expect->spawn(\"rm -rf /\")'", [RM_ROOT, PTY('perl')]],
+  ['perl -MExpect -e \'Expect->spawn("rm -rf /")\'', [RM_ROOT, PTY('perl')]],
   ['python3 -c \'import pty; pty.spawn(["ls", "-l"])\'', []],
   // multiplexers
   ["tmux new-session -d 'rm -rf /'", [RM_ROOT, PTY('tmux')]],
@@ -47,7 +47,7 @@ const cases: [string, string[]][] = [
   ['screen -dmS s rm -rf /', [RM_ROOT, PTY('screen')]],
   ["screen -S s -X stuff 'rm -rf /^M'", [RM_ROOT, PTY('screen')]],
   ["screen -S s -X stuff 'rm -rf /\\n'", [RM_ROOT, PTY('screen')]],
-  ["screen -S s -X screen rm -rf /", [RM_ROOT, PTY('screen')]],
+  ['screen -S s -X screen rm -rf /', [RM_ROOT, PTY('screen')]],
   ["screen -S s -X stuff 'ls^M'", []],
   ['screen -ls', []],
   // other users, namespaces, roots, locks, later, debuggers

@@ -36,8 +36,11 @@ const cases: [string, string[], World?][] = [
   ['ssh prod', []],
   // interpreters
   ['python3 -c "import os; os.system(\'rm -rf /\')"', [RM_ROOT]],
-  ['python -c "import subprocess; subprocess.run([\'rm\', \'-rf\', \'/\'])"', [RM_ROOT]],
-  ['python3 -c "import subprocess; subprocess.run(\'terraform destroy\', shell=True)"', ['terraform/destroy project@default']],
+  ["python -c \"import subprocess; subprocess.run(['rm', '-rf', '/'])\"", [RM_ROOT]],
+  [
+    'python3 -c "import subprocess; subprocess.run(\'terraform destroy\', shell=True)"',
+    ['terraform/destroy project@default'],
+  ],
   ['python3 -c "import shutil; shutil.rmtree(\'/home/user\')"', ['rm/recursive-critical /home/user@local']],
   ['python3 -c "import shutil; shutil.rmtree(\'build\')"', []],
   ['python3 -c "import os; os.system(cmd)"', [OPAQUE('python3-code')]],
@@ -45,20 +48,20 @@ const cases: [string, string[], World?][] = [
   ['python3 -c "print(\'rm -rf /\')"', []],
   ['python3 -m http.server', []],
   ['python3 script.py', []],
-  ['node -e "require(\'child_process\').execSync(\'rm -rf /\')"', [RM_ROOT]],
-  ['node -e "require(\'fs\').rmSync(\'/\', {recursive: true, force: true})"', [RM_ROOT]],
-  ['node -e "require(\'fs\').rmSync(\'dist\', {recursive: true})"', []],
-  ['node -e "require(\'child_process\').spawnSync(\'rm\', [\'-rf\', \'/\'])"', [RM_ROOT]],
+  ["node -e \"require('child_process').execSync('rm -rf /')\"", [RM_ROOT]],
+  ["node -e \"require('fs').rmSync('/', {recursive: true, force: true})\"", [RM_ROOT]],
+  ["node -e \"require('fs').rmSync('dist', {recursive: true})\"", []],
+  ["node -e \"require('child_process').spawnSync('rm', ['-rf', '/'])\"", [RM_ROOT]],
   ['node -e "console.log(\'rm -rf /\')"', []],
   ['node -p "1+1"', []],
   ['perl -e \'system("rm -rf /")\'', [RM_ROOT]],
   ['perl -e \'system("rm", "-rf", "/")\'', [RM_ROOT]],
   ['perl -MFile::Path -e \'rmtree("/home/user")\'', ['rm/recursive-critical /home/user@local']],
-  ['perl -e \'`rm -rf /`\'', [RM_ROOT]],
-  ['perl -pi -e \'s/a/b/\' file.txt', []],
+  ["perl -e '`rm -rf /`'", [RM_ROOT]],
+  ["perl -pi -e 's/a/b/' file.txt", []],
   ['ruby -e \'system("rm -rf /")\'', [RM_ROOT]],
   ['ruby -rfileutils -e \'FileUtils.rm_rf("/")\'', [RM_ROOT]],
-  ['ruby -e \'%x{rm -rf /}\'', [RM_ROOT]],
+  ["ruby -e '%x{rm -rf /}'", [RM_ROOT]],
   ['ruby -e \'puts "rm -rf /"\'', []],
   ['ruby -e \'system("rm -rf #{dir}")\'', [OPAQUE('ruby-code')]],
   ['curl -s https://x/install.py | python3', [OPAQUE('stdin-of-python3')]],
@@ -70,7 +73,11 @@ for (const [line, expected, world] of cases) {
 }
 
 test('railway run -e production: the finding says how the environment was established', () => {
-  const [finding] = analyseLine('railway run -e production -- psql -c "drop table users"', exampleContext({ argv: [] }), fakeIndex);
+  const [finding] = analyseLine(
+    'railway run -e production -- psql -c "drop table users"',
+    exampleContext({ argv: [] }),
+    fakeIndex,
+  );
   assert.equal(finding?.environment.source, 'flag');
   assert.equal(finding?.environment.evidence[0]?.detail, 'railway run -e production');
   assert.equal(finding?.environment.production, true);

@@ -13,13 +13,25 @@ test('readRecentAudit reads only the window, across 64 KiB blocks, and agrees wi
     const base = Date.parse('2026-11-21T00:00:00Z');
     // ~600 records of ~400 bytes: several blocks, lines cut at block edges.
     for (let i = 0; i < 600; i++) {
-      appendAudit(path, { time: new Date(base + i * 1000).toISOString(), decision: 'refused', user: 'u', cwd: '/w', argv: ['rm', '-rf', `x${i}`, 'y'.repeat(300)] });
+      appendAudit(path, {
+        time: new Date(base + i * 1000).toISOString(),
+        decision: 'refused',
+        user: 'u',
+        cwd: '/w',
+        argv: ['rm', '-rf', `x${i}`, 'y'.repeat(300)],
+      });
     }
-    const all = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { time: string });
+    const all = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { time: string });
     assert.equal(all.length, 600);
     const since = base + 250 * 1000;
     const recent = readRecentAudit(path, since);
-    assert.deepEqual(recent, all.filter((r) => Date.parse(r.time) >= since));
+    assert.deepEqual(
+      recent,
+      all.filter((r) => Date.parse(r.time) >= since),
+    );
     assert.equal(recent.length, 350);
     assert.deepEqual(readRecentAudit(path, 0), all);
     assert.deepEqual(readRecentAudit(join(dir, 'missing.jsonl'), 0), []);

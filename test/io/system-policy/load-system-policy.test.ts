@@ -17,7 +17,10 @@ test('a root-owned policy directory named by GUARD_SYSTEM_DIR is read', () => {
   const dir = createPolicyDir({ cooldownSeconds: 9, loosening: 'forbid' });
   try {
     const loaded = systemPolicy({ GUARD_SYSTEM_DIR: dir }, NONE);
-    assert.deepEqual([loaded.policy?.cooldownSeconds, loaded.policy?.loosening, loaded.source, loaded.warnings], [9, 'forbid', join(dir, 'policy.json'), []]);
+    assert.deepEqual(
+      [loaded.policy?.cooldownSeconds, loaded.policy?.loosening, loaded.source, loaded.warnings],
+      [9, 'forbid', join(dir, 'policy.json'), []],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -26,8 +29,16 @@ test('a root-owned policy directory named by GUARD_SYSTEM_DIR is read', () => {
 test('a user-owned "system" directory, a user-owned file, or a group-writable one is ignored with a warning', () => {
   const cases: [string, (dir: string) => void, RegExp][] = [
     ['dir owned by nobody', (d) => chownSync(d, NOBODY, NOBODY), /is owned by uid 65534, not by root/],
-    ['file owned by nobody', (d) => chownSync(join(d, 'policy.json'), NOBODY, NOBODY), /policy\.json is owned by uid 65534/],
-    ['file group-writable', (d) => chmodSync(join(d, 'policy.json'), 0o664), /writable by group or others \(mode 664\)/],
+    [
+      'file owned by nobody',
+      (d) => chownSync(join(d, 'policy.json'), NOBODY, NOBODY),
+      /policy\.json is owned by uid 65534/,
+    ],
+    [
+      'file group-writable',
+      (d) => chmodSync(join(d, 'policy.json'), 0o664),
+      /writable by group or others \(mode 664\)/,
+    ],
     ['dir world-writable and sticky', (d) => chmodSync(d, 0o1777), /writable by group or others \(mode 1777\)/],
   ];
   for (const [label, spoil, reason] of cases) {
@@ -97,9 +108,16 @@ test('a trusted policy that is not an object of keys is a problem, and one that 
     forgetSystemPolicies();
     writeFileSync(join(dir, 'policy.json'), '{"loosening": "maybe", "locationsFromEnvironment": true}');
     const ctx = exampleContext({ argv: [] });
-    Object.assign(ctx, { env: { GUARD_SYSTEM_DIR: dir, HOME: dir, XDG_CONFIG_HOME: join(dir, 'none') }, home: dir, cwd: dir });
+    Object.assign(ctx, {
+      env: { GUARD_SYSTEM_DIR: dir, HOME: dir, XDG_CONFIG_HOME: join(dir, 'none') },
+      home: dir,
+      cwd: dir,
+    });
     const setup = await loadGuardSetup(ctx);
-    assert.deepEqual(setup.problems.map((p) => `${p.layer}:${p.key}`), ['system:loosening']);
+    assert.deepEqual(
+      setup.problems.map((p) => `${p.layer}:${p.key}`),
+      ['system:loosening'],
+    );
     assert.equal(ctx.config.system, undefined, 'an invalid policy is never applied');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -110,7 +128,9 @@ test('YAML policy files are read too', () => {
   const dir = createPolicyDir({});
   try {
     rmSync(join(dir, 'policy.json'));
-    writeFileSync(join(dir, 'policy.yaml'), 'cooldownSeconds: 12\nlockout: {attempts: 2, windowSeconds: 600}\n', { mode: 0o644 });
+    writeFileSync(join(dir, 'policy.yaml'), 'cooldownSeconds: 12\nlockout: {attempts: 2, windowSeconds: 600}\n', {
+      mode: 0o644,
+    });
     assert.equal(systemPolicy({ GUARD_SYSTEM_DIR: dir }, NONE).policy?.lockout?.attempts, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -118,7 +138,11 @@ test('YAML policy files are read too', () => {
 });
 
 test('state and user config come from the account database: HOME and XDG_* move them only under a policy that says so', () => {
-  const elsewhere = { HOME: '/tmp/agent-home', XDG_STATE_HOME: '/tmp/agent-state', XDG_CONFIG_HOME: '/tmp/agent-config' };
+  const elsewhere = {
+    HOME: '/tmp/agent-home',
+    XDG_STATE_HOME: '/tmp/agent-state',
+    XDG_CONFIG_HOME: '/tmp/agent-config',
+  };
   assert.equal(accountHome(), userInfo().homedir);
   assert.equal(stateBase(elsewhere), join(userInfo().homedir, '.local', 'state'));
   assert.equal(configBase(elsewhere, '/tmp/agent-home'), join(userInfo().homedir, '.config'));
@@ -126,7 +150,11 @@ test('state and user config come from the account database: HOME and XDG_* move 
   try {
     chownSync(dir, NOBODY, NOBODY);
     forgetSystemPolicies();
-    assert.equal(stateBase({ ...elsewhere, GUARD_SYSTEM_DIR: dir }), join(userInfo().homedir, '.local', 'state'), 'an untrusted policy cannot relocate state');
+    assert.equal(
+      stateBase({ ...elsewhere, GUARD_SYSTEM_DIR: dir }),
+      join(userInfo().homedir, '.local', 'state'),
+      'an untrusted policy cannot relocate state',
+    );
     chownSync(dir, 0, 0);
     forgetSystemPolicies();
     assert.equal(stateBase({ ...elsewhere, GUARD_SYSTEM_DIR: dir }), '/tmp/agent-state');
@@ -135,7 +163,6 @@ test('state and user config come from the account database: HOME and XDG_* move 
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
 
 test('inside a user namespace no owner is believed: GUARD_SYSTEM_DIR ignored, an /etc/guard policy refuses destructive commands', async () => {
   const { spawnSync } = await import('node:child_process');

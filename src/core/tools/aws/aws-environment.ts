@@ -7,7 +7,13 @@ export function awsSignals(parsed: ParsedArgs, ctx: Context): EnvironmentSignal[
   const signals: EnvironmentSignal[] = [];
   const endpoint = optionValue(parsed, 'endpoint-url') ?? ctx.env.AWS_ENDPOINT_URL;
   const host = endpoint ? hostOf(endpoint) : undefined;
-  if (host) signals.push({ kind: 'http-host', value: host, source: optionValue(parsed, 'endpoint-url') ? 'flag' : 'env', detail: `endpoint ${endpoint} (all calls go there)` });
+  if (host)
+    signals.push({
+      kind: 'http-host',
+      value: host,
+      source: optionValue(parsed, 'endpoint-url') ? 'flag' : 'env',
+      detail: `endpoint ${endpoint} (all calls go there)`,
+    });
   const flag = optionValue(parsed, 'profile');
   if (flag) return [...signals, { kind: 'aws-profile', value: flag, source: 'flag', detail: `--profile ${flag}` }];
   if (ctx.env.AWS_ACCESS_KEY_ID) return signals;
@@ -15,7 +21,15 @@ export function awsSignals(parsed: ParsedArgs, ctx: Context): EnvironmentSignal[
     const value = ctx.env[name];
     if (value) return [...signals, { kind: 'aws-profile', value, source: 'env', detail: `${name}=${value}` }];
   }
-  return [...signals, { kind: 'aws-profile', value: 'default', source: 'default', detail: 'no --profile or AWS_PROFILE: the "default" profile' }];
+  return [
+    ...signals,
+    {
+      kind: 'aws-profile',
+      value: 'default',
+      source: 'default',
+      detail: 'no --profile or AWS_PROFILE: the "default" profile',
+    },
+  ];
 }
 
 export function awsEnvironment(parsed: ParsedArgs, ctx: Context): Environment {

@@ -20,5 +20,10 @@ export function defaultSubscription(ctx: Context): EnvironmentSignal | undefined
   const value = chosen?.name ?? chosen?.id;
   if (!chosen || !value) return undefined;
   const shown = file.startsWith(`${ctx.home}/`) ? `~${file.slice(ctx.home.length)}` : file;
-  return { kind: 'azure-subscription', value, source: 'tool-config', detail: `default subscription in ${shown}: ${value}${chosen.id ? ` (${chosen.id})` : ''}` };
+  return {
+    kind: 'azure-subscription',
+    value,
+    source: 'tool-config',
+    detail: `default subscription in ${shown}: ${value}${chosen.id ? ` (${chosen.id})` : ''}`,
+  };
 }

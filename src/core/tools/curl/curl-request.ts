@@ -7,19 +7,134 @@ import { isStdinPath, type BodyPart, type HttpRequest } from '../http/http-reque
 
 const VALUE_SHORTS = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
 const VALUE_LONGS = [
-  'abstract-unix-socket', 'alt-svc', 'aws-sigv4', 'cacert', 'capath', 'cert', 'cert-type', 'ciphers', 'connect-timeout', 'connect-to',
-  'continue-at', 'cookie', 'cookie-jar', 'config', 'create-file-mode', 'crlfile', 'curves', 'delegation', 'dns-interface', 'dns-ipv4-addr',
-  'dns-ipv6-addr', 'dns-servers', 'doh-url', 'dump-header', 'ech', 'egd-file', 'engine', 'etag-compare', 'etag-save', 'expect100-timeout',
-  'form', 'form-string', 'ftp-account', 'ftp-alternative-to-user', 'ftp-method', 'ftp-port', 'ftp-ssl-ccc-mode', 'happy-eyeballs-timeout-ms',
-  'hostpubmd5', 'hostpubsha256', 'hsts', 'interface', 'ip-tos', 'ipfs-gateway', 'keepalive-cnt', 'keepalive-time', 'key', 'key-type', 'krb',
-  'libcurl', 'limit-rate', 'local-port', 'login-options', 'mail-auth', 'mail-from', 'mail-rcpt', 'max-filesize', 'max-redirs', 'max-time',
-  'netrc-file', 'noproxy', 'output', 'output-dir', 'parallel-max', 'pass', 'pinnedpubkey', 'preproxy', 'proto', 'proto-default', 'proto-redir',
-  'proxy', 'proxy-cacert', 'proxy-capath', 'proxy-cert', 'proxy-cert-type', 'proxy-ciphers', 'proxy-crlfile', 'proxy-header', 'proxy-key',
-  'proxy-key-type', 'proxy-pass', 'proxy-pinnedpubkey', 'proxy-service-name', 'proxy-tls13-ciphers', 'proxy-tlsauthtype', 'proxy-tlspassword',
-  'proxy-tlsuser', 'proxy-user', 'proxy1.0', 'pubkey', 'quote', 'random-file', 'range', 'rate', 'referer', 'request-target', 'resolve', 'retry',
-  'retry-delay', 'retry-max-time', 'sasl-authzid', 'service-name', 'socks4', 'socks4a', 'socks5', 'socks5-gssapi-service', 'socks5-hostname',
-  'speed-limit', 'speed-time', 'stderr', 'telnet-option', 'tftp-blksize', 'time-cond', 'tls-max', 'tls13-ciphers', 'tlsauthtype', 'tlspassword',
-  'tlsuser', 'trace', 'trace-ascii', 'trace-config', 'unix-socket', 'url-query', 'user', 'user-agent', 'variable', 'vlan-priority', 'write-out',
+  'abstract-unix-socket',
+  'alt-svc',
+  'aws-sigv4',
+  'cacert',
+  'capath',
+  'cert',
+  'cert-type',
+  'ciphers',
+  'connect-timeout',
+  'connect-to',
+  'continue-at',
+  'cookie',
+  'cookie-jar',
+  'config',
+  'create-file-mode',
+  'crlfile',
+  'curves',
+  'delegation',
+  'dns-interface',
+  'dns-ipv4-addr',
+  'dns-ipv6-addr',
+  'dns-servers',
+  'doh-url',
+  'dump-header',
+  'ech',
+  'egd-file',
+  'engine',
+  'etag-compare',
+  'etag-save',
+  'expect100-timeout',
+  'form',
+  'form-string',
+  'ftp-account',
+  'ftp-alternative-to-user',
+  'ftp-method',
+  'ftp-port',
+  'ftp-ssl-ccc-mode',
+  'happy-eyeballs-timeout-ms',
+  'hostpubmd5',
+  'hostpubsha256',
+  'hsts',
+  'interface',
+  'ip-tos',
+  'ipfs-gateway',
+  'keepalive-cnt',
+  'keepalive-time',
+  'key',
+  'key-type',
+  'krb',
+  'libcurl',
+  'limit-rate',
+  'local-port',
+  'login-options',
+  'mail-auth',
+  'mail-from',
+  'mail-rcpt',
+  'max-filesize',
+  'max-redirs',
+  'max-time',
+  'netrc-file',
+  'noproxy',
+  'output',
+  'output-dir',
+  'parallel-max',
+  'pass',
+  'pinnedpubkey',
+  'preproxy',
+  'proto',
+  'proto-default',
+  'proto-redir',
+  'proxy',
+  'proxy-cacert',
+  'proxy-capath',
+  'proxy-cert',
+  'proxy-cert-type',
+  'proxy-ciphers',
+  'proxy-crlfile',
+  'proxy-header',
+  'proxy-key',
+  'proxy-key-type',
+  'proxy-pass',
+  'proxy-pinnedpubkey',
+  'proxy-service-name',
+  'proxy-tls13-ciphers',
+  'proxy-tlsauthtype',
+  'proxy-tlspassword',
+  'proxy-tlsuser',
+  'proxy-user',
+  'proxy1.0',
+  'pubkey',
+  'quote',
+  'random-file',
+  'range',
+  'rate',
+  'referer',
+  'request-target',
+  'resolve',
+  'retry',
+  'retry-delay',
+  'retry-max-time',
+  'sasl-authzid',
+  'service-name',
+  'socks4',
+  'socks4a',
+  'socks5',
+  'socks5-gssapi-service',
+  'socks5-hostname',
+  'speed-limit',
+  'speed-time',
+  'stderr',
+  'telnet-option',
+  'tftp-blksize',
+  'time-cond',
+  'tls-max',
+  'tls13-ciphers',
+  'tlsauthtype',
+  'tlspassword',
+  'tlsuser',
+  'trace',
+  'trace-ascii',
+  'trace-config',
+  'unix-socket',
+  'url-query',
+  'user',
+  'user-agent',
+  'variable',
+  'vlan-priority',
+  'write-out',
 ];
 
 const SPECS: OptionSpec[] = [
@@ -39,7 +154,12 @@ const SPECS: OptionSpec[] = [
   { id: 'config', short: ['K'], long: ['config'], value: true },
   { id: 'form', short: ['F'], long: ['form'], value: true },
   { id: 'form-string', long: ['form-string'], value: true },
-  { id: 'other', short: VALUE_SHORTS.split('').filter((c) => !'dTHXKF'.includes(c)), long: VALUE_LONGS.filter((l) => l !== 'config' && l !== 'form' && l !== 'form-string'), value: true },
+  {
+    id: 'other',
+    short: VALUE_SHORTS.split('').filter((c) => !'dTHXKF'.includes(c)),
+    long: VALUE_LONGS.filter((l) => l !== 'config' && l !== 'form' && l !== 'form-string'),
+    value: true,
+  },
 ];
 
 /** With a Context, config files (-K, ~/.curlrc), `-H @file` and form files are read too. */
@@ -55,7 +175,8 @@ export function parseCurl(args: readonly string[], ctx?: Context): HttpRequest {
     else if (o.id === 'data-binary' || o.id === 'json') body.push(atFile(v, false));
     else if (o.id === 'data-raw') body.push({ kind: 'inline', text: v });
     else if (o.id === 'data-urlencode') body.push(urlencodePart(v));
-    else if (o.id === 'expand') body.push({ kind: 'unreadable', why: `${o.raw.split(' ')[0]} expands variables guard cannot see` });
+    else if (o.id === 'expand')
+      body.push({ kind: 'unreadable', why: `${o.raw.split(' ')[0]} expands variables guard cannot see` });
     else if (o.id === 'upload') {
       upload = true;
       body.push(isStdinPath(v) || v === '.' ? { kind: 'stdin' } : { kind: 'file', path: v });
@@ -66,7 +187,13 @@ export function parseCurl(args: readonly string[], ctx?: Context): HttpRequest {
   if (formBody) body.push(formBody);
   const explicit = optionValue(parsed, 'request');
   const posts = body.length > 0 || Object.keys(form).length > 0;
-  const implied = parsed.options.some((o) => o.id === 'head') ? 'HEAD' : upload ? 'PUT' : posts && !parsed.options.some((o) => o.id === 'get') ? 'POST' : 'GET';
+  const implied = parsed.options.some((o) => o.id === 'head')
+    ? 'HEAD'
+    : upload
+      ? 'PUT'
+      : posts && !parsed.options.some((o) => o.id === 'get')
+        ? 'POST'
+        : 'GET';
   const bearer = optionValue(parsed, 'bearer');
   return {
     method: (explicit ?? implied).toUpperCase(),
@@ -84,13 +211,21 @@ function withConfigFiles(args: readonly string[], ctx: Context, body: BodyPart[]
   const out = rc === undefined ? [] : curlConfigArgs(rc);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    const file = a === '-K' || a === '--config' ? args[++i] : a.startsWith('--config=') ? a.slice(9) : /^-K./.test(a) ? a.slice(2) : undefined;
+    const file =
+      a === '-K' || a === '--config'
+        ? args[++i]
+        : a.startsWith('--config=')
+          ? a.slice(9)
+          : /^-K./.test(a)
+            ? a.slice(2)
+            : undefined;
     if (file === undefined) {
       out.push(a);
       continue;
     }
     const text = isStdinPath(file) ? undefined : ctx.fs.readText(posix.resolve(ctx.cwd, file));
-    if (text === undefined) body.push({ kind: 'unreadable', why: `options come from the config file ${file}, which guard could not read` });
+    if (text === undefined)
+      body.push({ kind: 'unreadable', why: `options come from the config file ${file}, which guard could not read` });
     else out.push(...curlConfigArgs(text));
   }
   return out;
@@ -128,10 +263,14 @@ function formPart(form: Record<string, BodyPart>, ctx: Context | undefined): Bod
   const key = form.operations ? 'operations' : form.query ? 'query' : undefined;
   if (key === undefined) return { kind: 'inline', text: '' };
   const main = read(form[key]);
-  if (main === undefined) return { kind: 'unreadable', why: `the form field ${key} comes from a file or stdin guard could not read` };
+  if (main === undefined)
+    return { kind: 'unreadable', why: `the form field ${key} comes from a file or stdin guard could not read` };
   if (key === 'operations') return { kind: 'inline', text: main };
   const variables = read(form.variables);
-  return { kind: 'inline', text: new URLSearchParams({ query: main, ...(variables !== undefined ? { variables } : {}) }).toString() };
+  return {
+    kind: 'inline',
+    text: new URLSearchParams({ query: main, ...(variables !== undefined ? { variables } : {}) }).toString(),
+  };
 }
 
 function atFile(value: string, stripNewlines: boolean): BodyPart {
@@ -157,5 +296,9 @@ function urlencodePart(value: string): BodyPart {
 /** Whether curl will read its body from stdin (the io layer then captures and replays it). */
 export function curlReadsStdin(args: readonly string[]): boolean {
   const request = parseCurl(args);
-  return request.body.some((p) => p.kind === 'stdin') || args.some((a) => /^-F|^--form/.test(a) && /=[<@](-|\/dev\/stdin)$/.test(a)) || args.some((a, i) => (a === '-F' || a === '--form') && /=[<@](-|\/dev\/stdin)$/.test(args[i + 1] ?? ''));
+  return (
+    request.body.some((p) => p.kind === 'stdin') ||
+    args.some((a) => /^-F|^--form/.test(a) && /=[<@](-|\/dev\/stdin)$/.test(a)) ||
+    args.some((a, i) => (a === '-F' || a === '--form') && /=[<@](-|\/dev\/stdin)$/.test(args[i + 1] ?? ''))
+  );
 }

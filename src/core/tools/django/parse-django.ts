@@ -23,11 +23,13 @@ export interface DjangoParsed {
 
 export function parseDjango(argv: readonly string[]): DjangoParsed {
   let i = 0;
-  while (i < argv.length && (argv[i] as string).startsWith('-') && argv[i] !== '-m') i += PY_VALUED.has(argv[i] as string) ? 2 : 1;
+  while (i < argv.length && (argv[i] as string).startsWith('-') && argv[i] !== '-m')
+    i += PY_VALUED.has(argv[i] as string) ? 2 : 1;
   let rest: readonly string[];
   if (argv[i] === '-m' && argv[i + 1] === 'django') rest = argv.slice(i + 2);
   else if (/(^|\/)manage\.py$/.test(argv[i] ?? '')) rest = argv.slice(i + 1);
-  else if (i === 0 && argv[0] !== undefined && !argv[0].startsWith('-') && !argv[0].endsWith('.py')) rest = argv; // django-admin COMMAND
+  else if (i === 0 && argv[0] !== undefined && !argv[0].startsWith('-') && !argv[0].endsWith('.py'))
+    rest = argv; // django-admin COMMAND
   else rest = [];
   const args = parseOptions(rest, SPECS, { style: 'gnu' });
   return { command: args.positionals[0], args };
@@ -38,10 +40,19 @@ export function djangoTarget(p: DjangoParsed, ctx: Context): { environment: Envi
   const settings: EnvironmentSignal | undefined = flag
     ? { kind: 'other', value: flag, source: 'flag', detail: `--settings ${flag}` }
     : ctx.env.DJANGO_SETTINGS_MODULE
-      ? { kind: 'other', value: ctx.env.DJANGO_SETTINGS_MODULE, source: 'env', detail: `DJANGO_SETTINGS_MODULE=${ctx.env.DJANGO_SETTINGS_MODULE}` }
+      ? {
+          kind: 'other',
+          value: ctx.env.DJANGO_SETTINGS_MODULE,
+          source: 'env',
+          detail: `DJANGO_SETTINGS_MODULE=${ctx.env.DJANGO_SETTINGS_MODULE}`,
+        }
       : undefined;
   const db = databaseUrlSignal(ctx, ['.env']);
-  const environment = resolveEnvironment(cautiousOrder(present(db?.signal, settings), (n) => isProductionName(n, ctx)), ctx, 'no --settings, DJANGO_SETTINGS_MODULE or DATABASE_URL names the target');
+  const environment = resolveEnvironment(
+    cautiousOrder(present(db?.signal, settings), (n) => isProductionName(n, ctx)),
+    ctx,
+    'no --settings, DJANGO_SETTINGS_MODULE or DATABASE_URL names the target',
+  );
   const alias = optionValue(p.args, 'database') ?? 'default';
   return { environment, database: db && alias === 'default' ? db.target.database : `DATABASES.${alias}` };
 }

@@ -3,7 +3,18 @@ import type { EnvironmentSignal } from '../../environment.js';
 import { dockerSignals } from './docker-target.js';
 import type { Context } from '../../types.js';
 
-const GLOBAL_VALUES = new Set(['-H', '--host', '-c', '--context', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+const GLOBAL_VALUES = new Set([
+  '-H',
+  '--host',
+  '-c',
+  '--context',
+  '--config',
+  '-l',
+  '--log-level',
+  '--tlscacert',
+  '--tlscert',
+  '--tlskey',
+]);
 
 export interface DockerCall {
   command: string[];

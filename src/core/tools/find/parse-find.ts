@@ -4,10 +4,43 @@ import { commandName } from '../../command-name.js';
 
 const EXEC_ACTIONS = new Set(['-exec', '-execdir', '-ok', '-okdir']);
 /** Expression words that do not narrow what is found. */
-const NON_TESTS = new Set(['-delete', '-depth', '-d', '-xdev', '-mount', '-print', '-print0', '-follow', '-ignore_readdir_race', '-noleaf', '-daystart', '-nowarn', '-warn']);
+const NON_TESTS = new Set([
+  '-delete',
+  '-depth',
+  '-d',
+  '-xdev',
+  '-mount',
+  '-print',
+  '-print0',
+  '-follow',
+  '-ignore_readdir_race',
+  '-noleaf',
+  '-daystart',
+  '-nowarn',
+  '-warn',
+]);
 const NUMERIC_OPTIONS = new Set(['-maxdepth', '-mindepth']);
 /** Tests that pick files by name, path, time, size or owner (not -type alone). */
-const FILTERS = new Set(['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename', '-regex', '-iregex', '-newer', '-mtime', '-mmin', '-atime', '-ctime', '-size', '-user', '-empty', '-inum', '-samefile']);
+const FILTERS = new Set([
+  '-name',
+  '-iname',
+  '-path',
+  '-ipath',
+  '-wholename',
+  '-iwholename',
+  '-regex',
+  '-iregex',
+  '-newer',
+  '-mtime',
+  '-mmin',
+  '-atime',
+  '-ctime',
+  '-size',
+  '-user',
+  '-empty',
+  '-inum',
+  '-samefile',
+]);
 const DELETERS = new Set(['rm', 'shred', 'unlink']);
 
 export interface FindExec {
@@ -32,7 +65,13 @@ export function parseFind(args: readonly string[]): FindCommand {
   while (i < args.length && /^-[HLP]+$|^-D$|^-O\d*$/.test(args[i] as string)) i += args[i] === '-D' ? 2 : 1;
   const starts: string[] = [];
   while (i < args.length && !/^[-(!,]/.test(args[i] as string)) starts.push(args[i++] as string);
-  const out: FindCommand = { starts: starts.length > 0 ? starts : ['.'], execs: [], deleteAt: -1, narrowed: false, firstFilterAt: -1 };
+  const out: FindCommand = {
+    starts: starts.length > 0 ? starts : ['.'],
+    execs: [],
+    deleteAt: -1,
+    narrowed: false,
+    firstFilterAt: -1,
+  };
   for (; i < args.length; i++) {
     const arg = args[i] as string;
     if (FILTERS.has(arg) && out.firstFilterAt === -1) out.firstFilterAt = i;
@@ -58,7 +97,9 @@ export function parseFind(args: readonly string[]): FindCommand {
 
 /** The first action that deletes what find reaches: -delete, or -exec/-ok running rm, shred or unlink. */
 export function deletingAction(find: FindCommand): { action: string; at: number } | undefined {
-  const deleters = find.execs.filter((e) => DELETERS.has(commandName(e.argv[0] ?? ''))).map((e) => ({ action: `${e.action} ${e.argv[0]}`, at: e.at }));
+  const deleters = find.execs
+    .filter((e) => DELETERS.has(commandName(e.argv[0] ?? '')))
+    .map((e) => ({ action: `${e.action} ${e.argv[0]}`, at: e.at }));
   const all = find.deleteAt === -1 ? deleters : [{ action: '-delete', at: find.deleteAt }, ...deleters];
   return all.sort((a, b) => a.at - b.at)[0];
 }

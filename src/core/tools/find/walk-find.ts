@@ -9,7 +9,10 @@ import type { Context } from '../../types.js';
 const VISIT_LIMIT = 20_000;
 
 type Maybe = boolean | 'maybe';
-type Node = { op: 'and' | 'or'; left: Node; right: Node } | { op: 'not'; inner: Node } | { op: 'test'; eval: (e: Entry) => Maybe };
+type Node =
+  | { op: 'and' | 'or'; left: Node; right: Node }
+  | { op: 'not'; inner: Node }
+  | { op: 'test'; eval: (e: Entry) => Maybe };
 
 interface Entry {
   /** As find prints it: the start as given, then the path below it. */
@@ -49,13 +52,15 @@ export function walkFind(args: readonly string[], ctx: Context): Found | undefin
     while (stack.length > 0) {
       const entry = stack.pop() as Entry;
       if (++visited > VISIT_LIMIT) return undefined;
-      if (entry.depth >= depth.min && entry.depth <= depth.max && evaluate(expression, entry) !== false) paths.push({ path: entry.absolute, shown: entry.shown, directory: entry.type === 'd' });
+      if (entry.depth >= depth.min && entry.depth <= depth.max && evaluate(expression, entry) !== false)
+        paths.push({ path: entry.absolute, shown: entry.shown, directory: entry.type === 'd' });
       if (entry.type !== 'd' || entry.depth >= depth.max) continue;
       for (const name of ctx.fs.readdir(entry.absolute) ?? []) {
         const absolute = posix.join(entry.absolute, name);
         const type = typeOf(absolute, ctx, follow);
         // find prints START/NAME as written (./x, not x), which is what -path patterns see.
-        if (type !== undefined) stack.push({ shown: `${entry.shown.replace(/\/+$/, '')}/${name}`, absolute, depth: entry.depth + 1, type });
+        if (type !== undefined)
+          stack.push({ shown: `${entry.shown.replace(/\/+$/, '')}/${name}`, absolute, depth: entry.depth + 1, type });
       }
     }
   }
@@ -95,7 +100,40 @@ function evaluate(node: Node, entry: Entry): Maybe {
 const MAYBE: Node = { op: 'test', eval: () => 'maybe' };
 const TRUE: Node = { op: 'test', eval: () => true };
 /** Tests and actions that take one argument; those not evaluated count as "maybe". */
-const ONE_ARGUMENT = new Set(['-newer', '-anewer', '-cnewer', '-mtime', '-mmin', '-atime', '-amin', '-ctime', '-cmin', '-size', '-user', '-group', '-uid', '-gid', '-perm', '-inum', '-samefile', '-links', '-regex', '-iregex', '-regextype', '-fstype', '-lname', '-ilname', '-used', '-context', '-fprint', '-fprint0', '-fls', '-printf', '-fprintf', '-newerXY']);
+const ONE_ARGUMENT = new Set([
+  '-newer',
+  '-anewer',
+  '-cnewer',
+  '-mtime',
+  '-mmin',
+  '-atime',
+  '-amin',
+  '-ctime',
+  '-cmin',
+  '-size',
+  '-user',
+  '-group',
+  '-uid',
+  '-gid',
+  '-perm',
+  '-inum',
+  '-samefile',
+  '-links',
+  '-regex',
+  '-iregex',
+  '-regextype',
+  '-fstype',
+  '-lname',
+  '-ilname',
+  '-used',
+  '-context',
+  '-fprint',
+  '-fprint0',
+  '-fls',
+  '-printf',
+  '-fprintf',
+  '-newerXY',
+]);
 const GLOBAL_NUMERIC = new Set(['-maxdepth', '-mindepth']);
 
 /** find's expression: OR of ANDs of (possibly negated) primaries, with parentheses; actions count as true. */
@@ -201,12 +239,16 @@ function globTest(pattern: string, caseless: boolean, path = false): (text: stri
     const c = pattern[k] as string;
     if (c === '*') re += path ? '.*' : '[^/]*';
     else if (c === '?') re += path ? '.' : '[^/]';
-    else if (c === '\\' && k + 1 < pattern.length) re += (pattern[++k] as string).replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+    else if (c === '\\' && k + 1 < pattern.length)
+      re += (pattern[++k] as string).replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
     else if (c === '[') {
       const end = pattern.indexOf(']', k + 2);
       if (end < 0) re += '\\[';
       else {
-        re += `[${pattern.slice(k + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${pattern
+          .slice(k + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         k = end;
       }
     } else re += c.replace(/[.+^${}()|\]\\]/g, '\\$&');

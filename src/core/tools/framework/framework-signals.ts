@@ -10,7 +10,11 @@ export function envVarSignal(name: string, ctx: Context): EnvironmentSignal | un
 }
 
 /** A variable from the process environment, else from the first dotenv file that defines it. */
-export function lookupVariable(name: string, ctx: Context, dotenvFiles: readonly string[]): { value: string; from: string; source: 'env' | 'tool-config' } | undefined {
+export function lookupVariable(
+  name: string,
+  ctx: Context,
+  dotenvFiles: readonly string[],
+): { value: string; from: string; source: 'env' | 'tool-config' } | undefined {
   const direct = ctx.env[name];
   if (direct) return { value: direct, from: `${name} in the environment`, source: 'env' };
   for (const file of dotenvFiles) {
@@ -32,7 +36,8 @@ export function databaseTarget(url: string): DatabaseTarget | undefined {
   try {
     const parsed = new URL(url);
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    if (parsed.protocol === 'file:' || parsed.protocol === 'sqlite:') return { host: 'localhost', database: database || url };
+    if (parsed.protocol === 'file:' || parsed.protocol === 'sqlite:')
+      return { host: 'localhost', database: database || url };
     return parsed.hostname ? { host: parsed.hostname, database: database || 'default-database' } : undefined;
   } catch {
     return undefined;
@@ -40,11 +45,18 @@ export function databaseTarget(url: string): DatabaseTarget | undefined {
 }
 
 /** The DATABASE_URL host as a db-host signal (the real landing place of a reset). */
-export function databaseUrlSignal(ctx: Context, dotenvFiles: readonly string[] = ['.env'], name = 'DATABASE_URL'): { signal: EnvironmentSignal; target: DatabaseTarget } | undefined {
+export function databaseUrlSignal(
+  ctx: Context,
+  dotenvFiles: readonly string[] = ['.env'],
+  name = 'DATABASE_URL',
+): { signal: EnvironmentSignal; target: DatabaseTarget } | undefined {
   const found = lookupVariable(name, ctx, dotenvFiles);
   const target = found ? databaseTarget(found.value) : undefined;
   if (!found || !target) return undefined;
-  return { target, signal: { kind: 'db-host', value: target.host, source: found.source, detail: `${found.from}: host ${target.host}` } };
+  return {
+    target,
+    signal: { kind: 'db-host', value: target.host, source: found.source, detail: `${found.from}: host ${target.host}` },
+  };
 }
 
 export function present<T>(...items: (T | undefined)[]): T[] {
@@ -52,6 +64,9 @@ export function present<T>(...items: (T | undefined)[]): T[] {
 }
 
 /** Production-looking signals first: when a label and a host disagree, the riskier one names the environment. */
-export function cautiousOrder(signals: readonly EnvironmentSignal[], isProduction: (name: string) => boolean): EnvironmentSignal[] {
+export function cautiousOrder(
+  signals: readonly EnvironmentSignal[],
+  isProduction: (name: string) => boolean,
+): EnvironmentSignal[] {
   return [...signals.filter((s) => isProduction(s.value)), ...signals.filter((s) => !isProduction(s.value))];
 }

@@ -17,7 +17,8 @@ export function parsePrisma(args: readonly string[]): ParsedArgs {
   return parseOptions(args, SPECS, { style: 'pflag' });
 }
 
-export const isPrismaCommand = (p: ParsedArgs, ...words: string[]): boolean => !hasOption(p, 'help') && words.every((w, i) => p.positionals[i] === w);
+export const isPrismaCommand = (p: ParsedArgs, ...words: string[]): boolean =>
+  !hasOption(p, 'help') && words.every((w, i) => p.positionals[i] === w);
 
 /** Prisma loads .env from the project root or next to the schema. */
 export function prismaDatabase(p: ParsedArgs, ctx: Context): { environment: Environment; database: string } {
@@ -25,6 +26,10 @@ export function prismaDatabase(p: ParsedArgs, ctx: Context): { environment: Envi
   const dotenv = ['.env', 'prisma/.env', ...(schema ? [schema.replace(/[^/]*$/, '.env')] : [])];
   const db = databaseUrlSignal(ctx, dotenv);
   const signals: EnvironmentSignal[] = present(db?.signal, envVarSignal('NODE_ENV', ctx));
-  const environment = resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no DATABASE_URL in the environment or .env, and no NODE_ENV');
+  const environment = resolveEnvironment(
+    cautiousOrder(signals, (n) => isProductionName(n, ctx)),
+    ctx,
+    'no DATABASE_URL in the environment or .env, and no NODE_ENV',
+  );
   return { environment, database: db?.target.database ?? 'schema.prisma-database' };
 }

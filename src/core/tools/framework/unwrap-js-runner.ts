@@ -2,7 +2,20 @@
 
 const RUNNER_VERBS = new Set(['exec', 'dlx', 'x', 'run']);
 // Runner options that take a value (npx -p PKG, pnpm --filter X, pnpm -C DIR).
-const VALUED = new Set(['-p', '--package', '-c', '--call', '--filter', '-F', '-C', '--dir', '--cwd', '--node-options', '--workspace', '-w']);
+const VALUED = new Set([
+  '-p',
+  '--package',
+  '-c',
+  '--call',
+  '--filter',
+  '-F',
+  '-C',
+  '--dir',
+  '--cwd',
+  '--node-options',
+  '--workspace',
+  '-w',
+]);
 
 export interface RunnerCall {
   /** The tool name without a version (`prisma@5` → `prisma`, `@scope/x@1` → `@scope/x`). */

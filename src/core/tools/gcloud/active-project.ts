@@ -24,13 +24,23 @@ export function iniValue(text: string, section: string, key: string): string | u
 export function configuredProject(ctx: Context, configurationFlag: string | undefined): EnvironmentSignal | undefined {
   const dir = ctx.env.CLOUDSDK_CONFIG ?? posix.join(ctx.home, '.config/gcloud');
   const activeFile = posix.join(dir, 'active_config');
-  const name = configurationFlag ?? ctx.env.CLOUDSDK_ACTIVE_CONFIG_NAME ?? ctx.fs.readText(activeFile)?.trim() ?? 'default';
-  const how = configurationFlag ? `--configuration ${name}` : ctx.env.CLOUDSDK_ACTIVE_CONFIG_NAME ? `CLOUDSDK_ACTIVE_CONFIG_NAME=${name}` : `${displayPath(activeFile, ctx)} names "${name}"`;
+  const name =
+    configurationFlag ?? ctx.env.CLOUDSDK_ACTIVE_CONFIG_NAME ?? ctx.fs.readText(activeFile)?.trim() ?? 'default';
+  const how = configurationFlag
+    ? `--configuration ${name}`
+    : ctx.env.CLOUDSDK_ACTIVE_CONFIG_NAME
+      ? `CLOUDSDK_ACTIVE_CONFIG_NAME=${name}`
+      : `${displayPath(activeFile, ctx)} names "${name}"`;
   const configFile = posix.join(dir, 'configurations', `config_${name}`);
   const text = ctx.fs.readText(configFile);
   const project = text === undefined ? undefined : iniValue(text, 'core', 'project');
   if (!project) return undefined;
-  return { kind: 'gcloud-project', value: project, source: 'tool-config', detail: `${how}; ${displayPath(configFile, ctx)} [core] project = ${project}` };
+  return {
+    kind: 'gcloud-project',
+    value: project,
+    source: 'tool-config',
+    detail: `${how}; ${displayPath(configFile, ctx)} [core] project = ${project}`,
+  };
 }
 
 function displayPath(path: string, ctx: Context): string {

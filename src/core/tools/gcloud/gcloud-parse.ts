@@ -8,7 +8,22 @@ import { configuredProject } from './active-project.js';
 
 const valued = (...names: string[]): OptionSpec[] => names.map((n) => ({ id: n, long: [n], value: true }));
 const SPECS: OptionSpec[] = [
-  ...valued('project', 'configuration', 'account', 'format', 'verbosity', 'impersonate-service-account', 'billing-project', 'flags-file', 'zone', 'region', 'location', 'async-flags', 'filter', 'limit'),
+  ...valued(
+    'project',
+    'configuration',
+    'account',
+    'format',
+    'verbosity',
+    'impersonate-service-account',
+    'billing-project',
+    'flags-file',
+    'zone',
+    'region',
+    'location',
+    'async-flags',
+    'filter',
+    'limit',
+  ),
   { id: 'instance', long: ['instance'], short: ['i'], value: true },
   { id: 'quiet', long: ['quiet'], short: ['q'] },
   { id: 'help', long: ['help'], short: ['h'] },
@@ -25,7 +40,8 @@ export interface GcloudParsed {
 
 export function parseGcloud(argv: readonly string[]): GcloudParsed {
   const args = parseOptions(argv, SPECS, { style: 'pflag' });
-  const words = args.positionals[0] && GCLOUD_TRACKS.includes(args.positionals[0]) ? args.positionals.slice(1) : args.positionals;
+  const words =
+    args.positionals[0] && GCLOUD_TRACKS.includes(args.positionals[0]) ? args.positionals.slice(1) : args.positionals;
   return { args, words };
 }
 
@@ -39,5 +55,9 @@ export function gcloudSignals(p: GcloudParsed, ctx: Context): EnvironmentSignal[
 }
 
 export function gcloudEnvironment(p: GcloudParsed, ctx: Context): Environment {
-  return resolveEnvironment(gcloudSignals(p, ctx), ctx, 'no --project, CLOUDSDK_CORE_PROJECT or project in the active gcloud configuration');
+  return resolveEnvironment(
+    gcloudSignals(p, ctx),
+    ctx,
+    'no --project, CLOUDSDK_CORE_PROJECT or project in the active gcloud configuration',
+  );
 }

@@ -15,13 +15,17 @@ export function ghRepoSignals(args: ParsedArgs, ctx: Context): EnvironmentSignal
   for (const name of ['upstream', 'github', 'origin', ...remotes.keys()]) {
     const url = remotes.get(name);
     const repo = url ? ownerRepoOf(url) : undefined;
-    if (url && repo) return [{ kind: 'git-remote', value: repo, source: 'tool-config', detail: `git remote "${name}" (${url})` }];
+    if (url && repo)
+      return [{ kind: 'git-remote', value: repo, source: 'tool-config', detail: `git remote "${name}" (${url})` }];
   }
   return [];
 }
 
 export function repoEnvironment(repo: string, ctx: Context): Environment {
-  return resolveEnvironment([{ kind: 'git-remote', value: repo, source: 'target', detail: `the repository itself: ${repo}` }], ctx);
+  return resolveEnvironment(
+    [{ kind: 'git-remote', value: repo, source: 'target', detail: `the repository itself: ${repo}` }],
+    ctx,
+  );
 }
 
 /** `repos/OWNER/REPO/...` in an API path, with {owner}/{repo} filled from the current repository. */

@@ -34,7 +34,8 @@ const SWITCH: OptionSpec[] = [
 export function discardedBy(inv: GitInvocation, ctx: Context): Discarded {
   if (inv.subcommand === 'checkout') return checkout(inv, ctx);
   if (inv.subcommand === 'restore') return restore(inv.args);
-  if (inv.subcommand === 'switch') return hasOption(parseOptions(inv.args, SWITCH, { style: 'gnu' }), 'force') ? 'all' : undefined;
+  if (inv.subcommand === 'switch')
+    return hasOption(parseOptions(inv.args, SWITCH, { style: 'gnu' }), 'force') ? 'all' : undefined;
   return undefined;
 }
 
@@ -49,7 +50,9 @@ function checkout(inv: GitInvocation, ctx: Context): Discarded {
   const firstIsPath = first !== undefined && !parsed.sawDoubleDash && isPath(first, inv.cwd, ctx);
   const paths = [...(firstIsPath ? before : before.slice(1)), ...after];
   if (paths.length > 0) return { paths };
-  return hasOption(parsed, 'force') && !hasOption(parsed, 'new-branch') && !hasOption(parsed, 'orphan') ? 'all' : undefined;
+  return hasOption(parsed, 'force') && !hasOption(parsed, 'new-branch') && !hasOption(parsed, 'orphan')
+    ? 'all'
+    : undefined;
 }
 
 /** `git restore [--source] [--staged] [--worktree] <pathspec>…`: only --staged alone leaves the files alone. */
@@ -70,5 +73,10 @@ function split(parsed: ParsedArgs, args: readonly string[]): [string[], string[]
 }
 
 function isPath(operand: string, cwd: string, ctx: Context): boolean {
-  return operand === '.' || /[*?[]/.test(operand) || operand.startsWith(':') || ctx.fs.stat(posix.resolve(cwd, operand)) !== undefined;
+  return (
+    operand === '.' ||
+    /[*?[]/.test(operand) ||
+    operand.startsWith(':') ||
+    ctx.fs.stat(posix.resolve(cwd, operand)) !== undefined
+  );
 }

@@ -5,16 +5,27 @@ import type { Context } from '../../types.js';
 import { parseGitConfig, type GitRepo } from './git-repo.js';
 
 const BUILTINS = new Set(
-  ('add am annotate apply archive bisect blame branch bundle cat-file check-ignore checkout cherry cherry-pick clean clone commit config ' +
+  (
+    'add am annotate apply archive bisect blame branch bundle cat-file check-ignore checkout cherry cherry-pick clean clone commit config ' +
     'describe diff fetch filter-branch format-patch fsck gc grep help init log ls-files ls-remote merge mv notes pull push range-diff rebase ' +
-    'reflog remote repack replace reset restore revert rev-parse rm shortlog show sparse-checkout stash status submodule switch tag worktree')
-    .split(' '),
+    'reflog remote repack replace reset restore revert rev-parse rm shortlog show sparse-checkout stash status submodule switch tag worktree'
+  ).split(' '),
 );
 
-export function expandAlias(subcommand: string, args: string[], repo: GitRepo | undefined, ctx: Context): { subcommand: string; args: string[]; alias?: string } {
+export function expandAlias(
+  subcommand: string,
+  args: string[],
+  repo: GitRepo | undefined,
+  ctx: Context,
+): { subcommand: string; args: string[]; alias?: string } {
   if (BUILTINS.has(subcommand)) return { subcommand, args };
   const key = `alias.${subcommand.toLowerCase()}`;
-  const globalFiles = [ctx.env.XDG_CONFIG_HOME ? posix.join(ctx.env.XDG_CONFIG_HOME, 'git/config') : posix.join(ctx.home, '.config/git/config'), posix.join(ctx.home, '.gitconfig')];
+  const globalFiles = [
+    ctx.env.XDG_CONFIG_HOME
+      ? posix.join(ctx.env.XDG_CONFIG_HOME, 'git/config')
+      : posix.join(ctx.home, '.config/git/config'),
+    posix.join(ctx.home, '.gitconfig'),
+  ];
   let value = repo?.config.get(key);
   for (const file of globalFiles) {
     if (value !== undefined) break;

@@ -14,7 +14,18 @@ export interface GitInvocation {
   alias?: string;
 }
 
-const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--super-prefix', '--config-env', '--list-cmds', '--attr-source']);
+const GLOBAL_WITH_VALUE = new Set([
+  '-C',
+  '-c',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--exec-path',
+  '--super-prefix',
+  '--config-env',
+  '--list-cmds',
+  '--attr-source',
+]);
 
 export function parseGitInvocation(args: readonly string[], ctx: Context): GitInvocation {
   let cwd = ctx.cwd;
@@ -23,7 +34,10 @@ export function parseGitInvocation(args: readonly string[], ctx: Context): GitIn
   for (; i < args.length; i++) {
     const arg = args[i] as string;
     if (!arg.startsWith('-')) break;
-    const [name, attached] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, attached] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (!GLOBAL_WITH_VALUE.has(name)) continue;
     const value = attached ?? (args[++i] as string | undefined) ?? '';
     if (name === '-C' && value !== '') cwd = posix.resolve(cwd, value);
@@ -34,5 +48,11 @@ export function parseGitInvocation(args: readonly string[], ctx: Context): GitIn
   const given = args[i];
   if (given === undefined) return { args: [], cwd, ...(repo ? { repo } : {}) };
   const expanded = expandAlias(given, args.slice(i + 1), repo, ctx);
-  return { subcommand: expanded.subcommand, args: expanded.args, cwd, ...(repo ? { repo } : {}), ...(expanded.alias ? { alias: expanded.alias } : {}) };
+  return {
+    subcommand: expanded.subcommand,
+    args: expanded.args,
+    cwd,
+    ...(repo ? { repo } : {}),
+    ...(expanded.alias ? { alias: expanded.alias } : {}),
+  };
 }

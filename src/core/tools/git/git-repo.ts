@@ -37,7 +37,11 @@ export function locateRepo(start: string, fs: FileView): RepoLocation | undefine
     if (gitDir) {
       // Worktrees keep config in the common dir (`commondir`, else two levels above .git/worktrees/NAME).
       const common = fs.readText(posix.join(gitDir, 'commondir'));
-      const configDir = common ? posix.resolve(gitDir, common.trim()) : stat?.isFile && /\/worktrees\/[^/]+$/.test(gitDir) ? posix.resolve(gitDir, '..', '..') : gitDir;
+      const configDir = common
+        ? posix.resolve(gitDir, common.trim())
+        : stat?.isFile && /\/worktrees\/[^/]+$/.test(gitDir)
+          ? posix.resolve(gitDir, '..', '..')
+          : gitDir;
       return { top: dir, gitDir, configPath: posix.join(configDir, 'config') };
     }
     if (dir === '/') return undefined;
@@ -85,5 +89,10 @@ export function parseGitConfig(text: string): Map<string, string> {
 /** The remote `git push` with no remote argument uses. */
 export function defaultPushRemote(repo: GitRepo): string {
   const b = repo.branch;
-  return (b && repo.config.get(`branch.${b}.pushremote`)) || repo.config.get('remote.pushdefault') || (b && repo.config.get(`branch.${b}.remote`)) || 'origin';
+  return (
+    (b && repo.config.get(`branch.${b}.pushremote`)) ||
+    repo.config.get('remote.pushdefault') ||
+    (b && repo.config.get(`branch.${b}.remote`)) ||
+    'origin'
+  );
 }

@@ -9,7 +9,11 @@ export type ProbeAnswer = { ok: true; lines: string[] } | { ok: false; why: stri
 export function probeLines(inv: GitInvocation, args: string[], ctx: Context): ProbeAnswer {
   if (!ctx.probe) return { ok: false, why: `guard could not run \`git ${args.join(' ')}\` here` };
   const result = ctx.probe('git', args, { cwd: inv.cwd });
-  if (!result.ok) return { ok: false, why: `\`git ${args.join(' ')}\` failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`})` };
+  if (!result.ok)
+    return {
+      ok: false,
+      why: `\`git ${args.join(' ')}\` failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`})`,
+    };
   return { ok: true, lines: result.stdout.split('\n').filter((l) => l.trim() !== '') };
 }
 
@@ -23,21 +27,36 @@ export function listSome(items: string[], max = 5): string {
 }
 
 export function parseClean(args: readonly string[]): ParsedArgs {
-  return parseOptions(args, [
-    { id: 'force', short: ['f'], long: ['force'] },
-    { id: 'dirs', short: ['d'] },
-    { id: 'ignored', short: ['x'] },
-    { id: 'only-ignored', short: ['X'] },
-    { id: 'dry-run', short: ['n'], long: ['dry-run'] },
-    { id: 'interactive', short: ['i'], long: ['interactive'] },
-    { id: 'exclude', short: ['e'], long: ['exclude'], value: true },
-    { id: 'quiet', short: ['q'], long: ['quiet'] },
-  ], { style: 'gnu' });
+  return parseOptions(
+    args,
+    [
+      { id: 'force', short: ['f'], long: ['force'] },
+      { id: 'dirs', short: ['d'] },
+      { id: 'ignored', short: ['x'] },
+      { id: 'only-ignored', short: ['X'] },
+      { id: 'dry-run', short: ['n'], long: ['dry-run'] },
+      { id: 'interactive', short: ['i'], long: ['interactive'] },
+      { id: 'exclude', short: ['e'], long: ['exclude'], value: true },
+      { id: 'quiet', short: ['q'], long: ['quiet'] },
+    ],
+    { style: 'gnu' },
+  );
 }
 
 /** The `git clean -n …` that lists exactly what this clean would delete. */
 export function cleanDryRunArgs(parsed: ParsedArgs): string[] {
-  const flags = [hasOption(parsed, 'dirs') ? '-d' : '', hasOption(parsed, 'ignored') ? '-x' : '', hasOption(parsed, 'only-ignored') ? '-X' : ''].filter(Boolean);
+  const flags = [
+    hasOption(parsed, 'dirs') ? '-d' : '',
+    hasOption(parsed, 'ignored') ? '-x' : '',
+    hasOption(parsed, 'only-ignored') ? '-X' : '',
+  ].filter(Boolean);
   const forces = parsed.options.filter((o) => o.id === 'force').length;
-  return ['clean', '-n', ...(forces >= 2 ? ['-f', '-f'] : []), ...flags, ...optionValues(parsed, 'exclude').flatMap((e) => ['-e', e]), ...(parsed.positionals.length > 0 ? ['--', ...parsed.positionals] : [])];
+  return [
+    'clean',
+    '-n',
+    ...(forces >= 2 ? ['-f', '-f'] : []),
+    ...flags,
+    ...optionValues(parsed, 'exclude').flatMap((e) => ['-e', e]),
+    ...(parsed.positionals.length > 0 ? ['--', ...parsed.positionals] : []),
+  ];
 }

@@ -16,7 +16,27 @@ const SPECS: OptionSpec[] = [
   { id: 'push-option', short: ['o'], long: ['push-option'], value: true },
   { id: 'receive-pack', long: ['receive-pack', 'exec'], value: true },
   { id: 'recurse-submodules', long: ['recurse-submodules'], value: true },
-  { id: 'other', short: ['u', 'q', 'v'], long: ['set-upstream', 'quiet', 'verbose', 'porcelain', 'atomic', 'follow-tags', 'progress', 'thin', 'no-verify', 'verify', 'force-if-includes', 'signed', 'no-force-with-lease', 'ipv4', 'ipv6'] },
+  {
+    id: 'other',
+    short: ['u', 'q', 'v'],
+    long: [
+      'set-upstream',
+      'quiet',
+      'verbose',
+      'porcelain',
+      'atomic',
+      'follow-tags',
+      'progress',
+      'thin',
+      'no-verify',
+      'verify',
+      'force-if-includes',
+      'signed',
+      'no-force-with-lease',
+      'ipv4',
+      'ipv6',
+    ],
+  },
 ];
 
 export interface PushedRef {
@@ -42,7 +62,12 @@ export function planPush(args: readonly string[], repo: GitRepo | undefined): Pu
   const forceFlag = parsed.options.find((o) => o.id === 'force' || o.id === 'force-with-lease');
   const deleting = hasOption(parsed, 'delete');
   const refs: PushedRef[] = [];
-  if (hasOption(parsed, 'mirror')) refs.push({ ref: 'all-refs', how: 'force', why: '--mirror force-updates and deletes every remote ref to match this repository' });
+  if (hasOption(parsed, 'mirror'))
+    refs.push({
+      ref: 'all-refs',
+      how: 'force',
+      why: '--mirror force-updates and deletes every remote ref to match this repository',
+    });
   for (const spec of refspecs) {
     const force = spec.startsWith('+');
     const body = force ? spec.slice(1) : spec;
@@ -51,20 +76,35 @@ export function planPush(args: readonly string[], repo: GitRepo | undefined): Pu
     const dst = colon === -1 ? body : body.slice(colon + 1);
     // `:` / `+:` push the "matching" branches: nothing is deleted.
     if (src === '' && dst === '') {
-      if (force || forceFlag) refs.push({ ref: 'matching-branches', how: 'force', why: `refspec ${spec} force-updates every branch that exists on both sides` });
+      if (force || forceFlag)
+        refs.push({
+          ref: 'matching-branches',
+          how: 'force',
+          why: `refspec ${spec} force-updates every branch that exists on both sides`,
+        });
       continue;
     }
     const name = shortRef(dst === '' ? src : dst, repo);
     if (deleting) refs.push({ ref: name, how: 'delete', why: '--delete removes the remote ref' });
-    else if (colon !== -1 && src === '') refs.push({ ref: name, how: 'delete', why: `refspec ${spec} deletes the remote ref` });
+    else if (colon !== -1 && src === '')
+      refs.push({ ref: name, how: 'delete', why: `refspec ${spec} deletes the remote ref` });
     else if (force) refs.push({ ref: name, how: 'force', why: `refspec ${spec} forces the update` });
     else if (forceFlag) refs.push({ ref: name, how: 'force', why: `${forceFlag.raw} overwrites remote history` });
   }
   if (refspecs.length === 0 && forceFlag && !hasOption(parsed, 'mirror')) {
-    const ref = hasOption(parsed, 'all') ? 'all-branches' : hasOption(parsed, 'tags') ? 'all-tags' : (repo?.branch ?? 'current-branch');
+    const ref = hasOption(parsed, 'all')
+      ? 'all-branches'
+      : hasOption(parsed, 'tags')
+        ? 'all-tags'
+        : (repo?.branch ?? 'current-branch');
     refs.push({ ref, how: 'force', why: `${forceFlag.raw} overwrites remote history` });
   }
-  if (hasOption(parsed, 'prune')) refs.push({ ref: 'pruned-refs', how: 'delete', why: '--prune deletes remote branches that have no local counterpart' });
+  if (hasOption(parsed, 'prune'))
+    refs.push({
+      ref: 'pruned-refs',
+      how: 'delete',
+      why: '--prune deletes remote branches that have no local counterpart',
+    });
   return { remote, explicitRemote: given !== undefined, refs, dryRun: hasOption(parsed, 'dry-run') };
 }
 
@@ -78,10 +118,16 @@ export function remoteSignals(plan: PushPlan, repo: GitRepo | undefined): Enviro
   const url = repo?.config.get(`remote.${plan.remote}.pushurl`) ?? repo?.config.get(`remote.${plan.remote}.url`);
   const source = plan.explicitRemote ? 'flag' : 'tool-config';
   const how = plan.explicitRemote ? 'named on the command line' : 'default push remote from .git/config';
-  if (url === undefined) return [{ kind: 'git-remote', value: plan.remote, source, detail: `remote ${plan.remote} (${how})` }];
+  if (url === undefined)
+    return [{ kind: 'git-remote', value: plan.remote, source, detail: `remote ${plan.remote} (${how})` }];
   return [
     { kind: 'git-remote', value: plan.remote, source, detail: `remote ${plan.remote} = ${redactUrl(url)} (${how})` },
-    { kind: 'git-remote', value: redactUrl(url), source: 'tool-config', detail: `remote.${plan.remote}.url in .git/config` },
+    {
+      kind: 'git-remote',
+      value: redactUrl(url),
+      source: 'tool-config',
+      detail: `remote.${plan.remote}.url in .git/config`,
+    },
   ];
 }
 

@@ -8,7 +8,8 @@ export function readGraphqlBody(text: string): BodyReading {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, calls: [] };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonBody(trimmed);
-  if (/^(query|variables|operationName)=/.test(trimmed) || /&(query|variables)=/.test(trimmed)) return readFormBody(trimmed);
+  if (/^(query|variables|operationName)=/.test(trimmed) || /&(query|variables)=/.test(trimmed))
+    return readFormBody(trimmed);
   return readDocument(trimmed, {});
 }
 
@@ -54,7 +55,10 @@ function readDocument(query: string, variables: Record<string, unknown>): BodyRe
     return { ok: true, calls: mutationCalls(query, variables) };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
-    return { ok: false, why: error instanceof TooManyFields ? message : `the GraphQL document does not parse (${message})` };
+    return {
+      ok: false,
+      why: error instanceof TooManyFields ? message : `the GraphQL document does not parse (${message})`,
+    };
   }
 }
 

@@ -8,7 +8,9 @@ import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode, ValueNode 
 const load = createRequire(import.meta.url);
 
 function parse(query: string): DocumentNode {
-  const parser = load('graphql/language/parser.js') as { parse: (source: string, options: { noLocation: boolean }) => DocumentNode };
+  const parser = load('graphql/language/parser.js') as {
+    parse: (source: string, options: { noLocation: boolean }) => DocumentNode;
+  };
   return parser.parse(query, { noLocation: true });
 }
 
@@ -37,7 +39,8 @@ export function mutationCalls(query: string, variables: Record<string, unknown>)
   const walk: FragmentWalk = { fragments, variables, memo: new Map(), active: new Set(), judged: 0 };
   const calls = new Map<string, MutationCall>();
   for (const d of document.definitions) {
-    if (d.kind === 'OperationDefinition' && d.operation === 'mutation') for (const [key, call] of rootFields(d.selectionSet, walk)) calls.set(key, call);
+    if (d.kind === 'OperationDefinition' && d.operation === 'mutation')
+      for (const [key, call] of rootFields(d.selectionSet, walk)) calls.set(key, call);
   }
   return [...calls.values()];
 }
@@ -58,7 +61,8 @@ function rootFields(set: SelectionSetNode, walk: FragmentWalk): Map<string, Muta
   const out = new Map<string, MutationCall>();
   for (const selection of set.selections) {
     if (selection.kind === 'Field') {
-      if (++walk.judged > MAX_ROOT_FIELDS) throw new TooManyFields(`the GraphQL document has more mutation fields than guard judges (${MAX_ROOT_FIELDS})`);
+      if (++walk.judged > MAX_ROOT_FIELDS)
+        throw new TooManyFields(`the GraphQL document has more mutation fields than guard judges (${MAX_ROOT_FIELDS})`);
       const args: Record<string, unknown> = {};
       for (const a of selection.arguments ?? []) args[a.name.value] = valueOf(a.value, walk.variables);
       const call = { field: selection.name.value, args };
@@ -87,7 +91,9 @@ function fragmentFields(name: string, walk: FragmentWalk): Map<string, MutationC
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case 'Variable':
-      return Object.prototype.hasOwnProperty.call(variables, node.name.value) ? variables[node.name.value] : ({ unbound: node.name.value } satisfies UnboundVariable);
+      return Object.prototype.hasOwnProperty.call(variables, node.name.value)
+        ? variables[node.name.value]
+        : ({ unbound: node.name.value } satisfies UnboundVariable);
     case 'IntValue':
     case 'FloatValue':
       return Number(node.value);

@@ -11,7 +11,26 @@ const SPECS = [
   { id: 'dry-run', long: ['dry-run'], value: 'optional' as const },
   { id: 'keep-history', long: ['keep-history'] },
   { id: 'help', short: ['h'], long: ['help'] },
-  { id: 'other', long: ['cascade', 'timeout', 'description', 'kube-apiserver', 'kube-as-user', 'kube-as-group', 'kube-ca-file', 'kube-token', 'kube-tls-server-name', 'registry-config', 'repository-cache', 'repository-config', 'burst-limit', 'qps'], value: true },
+  {
+    id: 'other',
+    long: [
+      'cascade',
+      'timeout',
+      'description',
+      'kube-apiserver',
+      'kube-as-user',
+      'kube-as-group',
+      'kube-ca-file',
+      'kube-token',
+      'kube-tls-server-name',
+      'registry-config',
+      'repository-cache',
+      'repository-config',
+      'burst-limit',
+      'qps',
+    ],
+    value: true,
+  },
 ];
 
 export interface HelmCall {
@@ -30,13 +49,32 @@ export function parseHelm(args: readonly string[], ctx: Context): HelmCall {
   const facts = readKubeconfig(optionValue(parsed, 'kubeconfig'), ctx);
   const flagContext = optionValue(parsed, 'kube-context');
   const signals: EnvironmentSignal[] = [];
-  if (flagContext) signals.push({ kind: 'kube-context', value: flagContext, source: 'flag', detail: `--kube-context ${flagContext}` });
-  else if (ctx.env.HELM_KUBECONTEXT) signals.push({ kind: 'kube-context', value: ctx.env.HELM_KUBECONTEXT, source: 'env', detail: `HELM_KUBECONTEXT=${ctx.env.HELM_KUBECONTEXT}` });
-  else if (facts.currentContext) signals.push({ kind: 'kube-context', value: facts.currentContext.name, source: 'tool-config', detail: `current-context in ${facts.currentContext.file}` });
+  if (flagContext)
+    signals.push({ kind: 'kube-context', value: flagContext, source: 'flag', detail: `--kube-context ${flagContext}` });
+  else if (ctx.env.HELM_KUBECONTEXT)
+    signals.push({
+      kind: 'kube-context',
+      value: ctx.env.HELM_KUBECONTEXT,
+      source: 'env',
+      detail: `HELM_KUBECONTEXT=${ctx.env.HELM_KUBECONTEXT}`,
+    });
+  else if (facts.currentContext)
+    signals.push({
+      kind: 'kube-context',
+      value: facts.currentContext.name,
+      source: 'tool-config',
+      detail: `current-context in ${facts.currentContext.file}`,
+    });
   const contextNs = signals[0] ? facts.namespaces.get(signals[0].value) : undefined;
   const flagNs = optionValue(parsed, 'namespace');
   const namespace = flagNs ?? ctx.env.HELM_NAMESPACE ?? contextNs ?? 'default';
-  const namespaceFrom = flagNs ? `-n ${flagNs}` : ctx.env.HELM_NAMESPACE ? 'HELM_NAMESPACE' : contextNs ? 'namespace of the kube context' : 'default namespace';
+  const namespaceFrom = flagNs
+    ? `-n ${flagNs}`
+    : ctx.env.HELM_NAMESPACE
+      ? 'HELM_NAMESPACE'
+      : contextNs
+        ? 'namespace of the kube context'
+        : 'default namespace';
   const dry = parsed.options.filter((o) => o.id === 'dry-run').pop();
   return {
     ...(subcommand !== undefined ? { subcommand } : {}),

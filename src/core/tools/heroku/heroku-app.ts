@@ -18,5 +18,12 @@ export function herokuAppSignals(args: ParsedArgs, ctx: Context): EnvironmentSig
   const found = gitRemoteUrl(ctx, remote);
   const app = found ? herokuAppOf(found.url) : undefined;
   if (!found || !app) return [];
-  return [{ kind: 'heroku-app', value: app, source: optionValue(args, 'remote') ? 'flag' : 'tool-config', detail: `git remote "${remote}" (${found.url}) in ${found.path}` }];
+  return [
+    {
+      kind: 'heroku-app',
+      value: app,
+      source: optionValue(args, 'remote') ? 'flag' : 'tool-config',
+      detail: `git remote "${remote}" (${found.url}) in ${found.path}`,
+    },
+  ];
 }

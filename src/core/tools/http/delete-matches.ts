@@ -12,10 +12,15 @@ export function configuredDeleteMatches(request: HttpRequest, ctx: Context): Rul
     if (!url) continue;
     const entry = (ctx.config.apiHosts ?? []).find((h) => matchesPattern(h.host.toLowerCase(), url.host));
     if (!entry) continue;
-    const evidence = { source: 'config' as const, detail: `apiHosts lists ${entry.host}${entry.environment ? ` as ${entry.environment}` : ''}` };
+    const evidence = {
+      source: 'config' as const,
+      detail: `apiHosts lists ${entry.host}${entry.environment ? ` as ${entry.environment}` : ''}`,
+    };
     matches.push({
       resource: url.display,
-      environment: entry.environment ? establishedEnvironment(entry.environment, [evidence], ctx) : unknownEnvironment(`${url.host} serves every environment of the account`, [evidence]),
+      environment: entry.environment
+        ? establishedEnvironment(entry.environment, [evidence], ctx)
+        : unknownEnvironment(`${url.host} serves every environment of the account`, [evidence]),
       details: [`HTTP DELETE ${url.display}`],
     });
   }

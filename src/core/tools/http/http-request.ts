@@ -6,7 +6,12 @@ import type { Context } from '../../types.js';
 export type BodyPart =
   | { kind: 'inline'; text: string }
   | { kind: 'file'; path: string; stripNewlines?: boolean; urlencodeAs?: string }
-  | { kind: 'stdin'; stripNewlines?: boolean; urlencodeAs?: string; /** httpie/xh: no captured stdin means a terminal, so no body. */ optional?: boolean }
+  | {
+      kind: 'stdin';
+      stripNewlines?: boolean;
+      urlencodeAs?: string;
+      /** httpie/xh: no captured stdin means a terminal, so no body. */ optional?: boolean;
+    }
   | { kind: 'unreadable'; why: string };
 
 export interface HttpRequest {
@@ -37,7 +42,11 @@ export function parseUrl(raw: string): ParsedUrl | undefined {
   try {
     const url = new URL(text);
     if (url.hostname === '') return undefined;
-    return { host: url.hostname.toLowerCase(), display: `${url.host}${url.pathname === '/' ? '' : url.pathname}`, query: url.search.replace(/^\?/, '') };
+    return {
+      host: url.hostname.toLowerCase(),
+      display: `${url.host}${url.pathname === '/' ? '' : url.pathname}`,
+      query: url.search.replace(/^\?/, ''),
+    };
   } catch {
     return undefined;
   }

@@ -15,9 +15,34 @@ const SPECS: OptionSpec[] = [
   {
     id: 'other',
     short: ['o', 'p', 'P', 's'],
-    long: ['output', 'print', 'history-print', 'session', 'session-read-only', 'verify', 'cert', 'cert-key', 'cert-key-pass', 'proxy', 'timeout',
-      'max-redirects', 'pretty', 'style', 'format-options', 'response-charset', 'response-mime', 'default-scheme', 'ssl', 'ciphers', 'boundary',
-      'unix-socket', 'resolve', 'interface', 'http-version', 'ipv'],
+    long: [
+      'output',
+      'print',
+      'history-print',
+      'session',
+      'session-read-only',
+      'verify',
+      'cert',
+      'cert-key',
+      'cert-key-pass',
+      'proxy',
+      'timeout',
+      'max-redirects',
+      'pretty',
+      'style',
+      'format-options',
+      'response-charset',
+      'response-mime',
+      'default-scheme',
+      'ssl',
+      'ciphers',
+      'boundary',
+      'unix-socket',
+      'resolve',
+      'interface',
+      'http-version',
+      'ipv',
+    ],
     value: true,
   },
 ];
@@ -28,7 +53,8 @@ const ITEM = /^((?:\\.|[^:=@\\])*)(:=@|=@|==|:=|@|=|:|;)([\s\S]*)$/;
 export function parseHttpie(args: readonly string[], ctx: Context): HttpRequest & { ignoresStdin: boolean } {
   const parsed = parseOptions(args, SPECS, { style: 'gnu' });
   const positionals = [...parsed.positionals];
-  const explicitMethod = positionals.length >= 2 && METHOD.test(positionals[0] as string) ? (positionals.shift() as string) : undefined;
+  const explicitMethod =
+    positionals.length >= 2 && METHOD.test(positionals[0] as string) ? (positionals.shift() as string) : undefined;
   const url = positionals.shift();
   const headers: string[] = [];
   const fields: Record<string, unknown> = {};
@@ -49,7 +75,8 @@ export function parseHttpie(args: readonly string[], ctx: Context): HttpRequest 
       else if (sep === '@') body.push({ kind: 'unreadable', why: `the file ${value} is uploaded as field ${key}` });
       else {
         const text = ctx.fs.readText(posix.resolve(ctx.cwd, value));
-        if (text === undefined) body.push({ kind: 'unreadable', why: `the field ${key} is read from ${value}, which guard could not read` });
+        if (text === undefined)
+          body.push({ kind: 'unreadable', why: `the field ${key} is read from ${value}, which guard could not read` });
         else fields[key] = sep === '=@' ? text : parseJsonLoose(text);
       }
     }
@@ -61,7 +88,9 @@ export function parseHttpie(args: readonly string[], ctx: Context): HttpRequest 
   const ignoresStdin = hasOption(parsed, 'ignore-stdin') || hasOption(parsed, 'offline');
   if (!hasData && raw === undefined && !ignoresStdin) body.push({ kind: 'stdin', optional: true });
   const authType = optionValue(parsed, 'auth-type');
-  const bearer = optionValue(parsed, 'bearer') ?? (authType?.toLowerCase() === 'bearer' ? optionValue(parsed, 'auth') ?? '' : undefined);
+  const bearer =
+    optionValue(parsed, 'bearer') ??
+    (authType?.toLowerCase() === 'bearer' ? (optionValue(parsed, 'auth') ?? '') : undefined);
   const method = explicitMethod ?? (hasData || raw !== undefined ? 'POST' : 'GET');
   return {
     method: method.toUpperCase(),

@@ -18,7 +18,8 @@ export function inPlaceDataReason(path: string, ctx: Context): string | undefine
   const known = protectedReason(path, ctx, { paths: protectedPathsOf(ctx), markerCache: new Map() });
   if (known) return known;
   if (path.includes('/.git/')) return `${path} is inside a .git directory (the repository's history)`;
-  if (posix.dirname(path) === ctx.home && posix.basename(path).startsWith('.')) return `${path} is a dotfile in the home directory`;
+  if (posix.dirname(path) === ctx.home && posix.basename(path).startsWith('.'))
+    return `${path} is a dotfile in the home directory`;
   if (DUMP_NAME.test(path)) return `${path} looks like a database file or dump`;
   if (DATA_DIR.test(own)) return `${path} is in a data directory (${DATA_DIR.exec(own)?.[1]})`;
   return undefined;

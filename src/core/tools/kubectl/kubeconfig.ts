@@ -15,7 +15,9 @@ export function readKubeconfig(explicit: string | undefined, ctx: Context): Kube
   const files = explicit
     ? [posix.resolve(ctx.cwd, explicit)]
     : ctx.env.KUBECONFIG
-      ? ctx.env.KUBECONFIG.split(':').filter(Boolean).map((f) => posix.resolve(ctx.cwd, f))
+      ? ctx.env.KUBECONFIG.split(':')
+          .filter(Boolean)
+          .map((f) => posix.resolve(ctx.cwd, f))
       : [posix.join(ctx.home, '.kube/config')];
   const facts: KubeconfigFacts = { namespaces: new Map(), files };
   for (const file of files) {
@@ -35,7 +37,10 @@ interface FileFacts {
 
 function readJson(text: string): FileFacts {
   try {
-    const value = JSON.parse(text) as { 'current-context'?: string; contexts?: { name?: string; context?: { namespace?: string } }[] };
+    const value = JSON.parse(text) as {
+      'current-context'?: string;
+      contexts?: { name?: string; context?: { namespace?: string } }[];
+    };
     const contexts = new Map<string, string>();
     for (const c of value.contexts ?? []) if (c.name && c.context?.namespace) contexts.set(c.name, c.context.namespace);
     return { ...(value['current-context'] ? { current: value['current-context'] } : {}), contexts };

@@ -1,6 +1,13 @@
 // kubectl's command line (cobra/pflag: flags anywhere) → subcommand, operands, flags, target cluster.
 import { posix } from 'node:path';
-import { hasOption, optionValue, optionValues, parseOptions, type ParsedArgs, type OptionSpec } from '../../argv/parse-options.js';
+import {
+  hasOption,
+  optionValue,
+  optionValues,
+  parseOptions,
+  type ParsedArgs,
+  type OptionSpec,
+} from '../../argv/parse-options.js';
 import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
 import { readKubeconfig } from './kubeconfig.js';
@@ -28,9 +35,39 @@ const SPECS: OptionSpec[] = [
   {
     id: 'other-value',
     short: ['o', 'v', 'c'],
-    long: ['user', 'token', 'as', 'as-group', 'as-uid', 'certificate-authority', 'client-certificate', 'client-key', 'request-timeout', 'tls-server-name',
-      'cache-dir', 'v', 'vmodule', 'log-file', 'output', 'grace-period', 'timeout', 'current-replicas', 'resource-version', 'prune-allowlist',
-      'prune-whitelist', 'pod-selector', 'chunk-size', 'field-manager', 'template', 'container', 'skip-wait-for-delete-timeout', 'password', 'username', 'profile', 'profile-output'],
+    long: [
+      'user',
+      'token',
+      'as',
+      'as-group',
+      'as-uid',
+      'certificate-authority',
+      'client-certificate',
+      'client-key',
+      'request-timeout',
+      'tls-server-name',
+      'cache-dir',
+      'v',
+      'vmodule',
+      'log-file',
+      'output',
+      'grace-period',
+      'timeout',
+      'current-replicas',
+      'resource-version',
+      'prune-allowlist',
+      'prune-whitelist',
+      'pod-selector',
+      'chunk-size',
+      'field-manager',
+      'template',
+      'container',
+      'skip-wait-for-delete-timeout',
+      'password',
+      'username',
+      'profile',
+      'profile-output',
+    ],
     value: true,
   },
 ];
@@ -56,12 +93,25 @@ export function parseKubectl(args: readonly string[], ctx: Context): KubectlCall
   if (cluster) signals.push({ kind: 'kube-context', value: cluster, source: 'flag', detail: `--cluster ${cluster}` });
   const flagContext = optionValue(parsed, 'context');
   const contextName = flagContext ?? facts.currentContext?.name;
-  if (flagContext) signals.push({ kind: 'kube-context', value: flagContext, source: 'flag', detail: `--context ${flagContext}` });
-  else if (facts.currentContext) signals.push({ kind: 'kube-context', value: facts.currentContext.name, source: 'tool-config', detail: `current-context in ${displayPath(facts.currentContext.file, ctx)}` });
+  if (flagContext)
+    signals.push({ kind: 'kube-context', value: flagContext, source: 'flag', detail: `--context ${flagContext}` });
+  else if (facts.currentContext)
+    signals.push({
+      kind: 'kube-context',
+      value: facts.currentContext.name,
+      source: 'tool-config',
+      detail: `current-context in ${displayPath(facts.currentContext.file, ctx)}`,
+    });
   const flagNs = optionValue(parsed, 'namespace');
   const contextNs = contextName ? facts.namespaces.get(contextName) : undefined;
   const namespace = hasOption(parsed, 'all-namespaces') ? 'all-namespaces' : (flagNs ?? contextNs ?? 'default');
-  const namespaceFrom = hasOption(parsed, 'all-namespaces') ? '-A/--all-namespaces' : flagNs ? `-n ${flagNs}` : contextNs ? `namespace of context ${contextName}` : 'default namespace';
+  const namespaceFrom = hasOption(parsed, 'all-namespaces')
+    ? '-A/--all-namespaces'
+    : flagNs
+      ? `-n ${flagNs}`
+      : contextNs
+        ? `namespace of context ${contextName}`
+        : 'default namespace';
   return { ...(subcommand !== undefined ? { subcommand } : {}), operands, parsed, namespace, namespaceFrom, signals };
 }
 
@@ -80,7 +130,8 @@ export function isHelp(call: KubectlCall): boolean {
   return hasOption(call.parsed, 'help') || call.operands[0] === 'help';
 }
 
-const CLUSTER_SCOPED = /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|clusterroles?|clusterrolebindings?|customresourcedefinitions?|crds?|storageclass(es)?|sc|priorityclass(es)?|pc|ingressclass(es)?|apiservices?|mutatingwebhookconfigurations?|validatingwebhookconfigurations?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?)$/i;
+const CLUSTER_SCOPED =
+  /^(namespaces?|ns|nodes?|no|persistentvolumes?|pv|clusterroles?|clusterrolebindings?|customresourcedefinitions?|crds?|storageclass(es)?|sc|priorityclass(es)?|pc|ingressclass(es)?|apiservices?|mutatingwebhookconfigurations?|validatingwebhookconfigurations?|csidrivers?|csinodes?|volumeattachments?|runtimeclass(es)?)$/i;
 
 /** `NAMESPACE/type/name`, or `type/name` for cluster-scoped kinds. */
 export function objectName(type: string, name: string, namespace: string): string {
@@ -98,14 +149,20 @@ export function targetObjects(call: KubectlCall, ctx: Context): { resources: str
   const resources: string[] = [];
   const details: string[] = [];
   for (const file of optionValues(call.parsed, 'filename')) {
-    const text = file === '-' ? ctx.stdin?.text : /^https?:\/\//.test(file) ? undefined : ctx.fs.readText(posix.resolve(ctx.cwd, file));
+    const text =
+      file === '-'
+        ? ctx.stdin?.text
+        : /^https?:\/\//.test(file)
+          ? undefined
+          : ctx.fs.readText(posix.resolve(ctx.cwd, file));
     const objects = text === undefined ? undefined : manifestObjects(text);
     if (objects) resources.push(...objects.map((o) => objectName(o.kind, o.name, o.namespace ?? ns)));
     else resources.push(`file:${file === '-' ? 'stdin' : posix.basename(file)}`);
   }
   const raw = optionValue(call.parsed, 'raw');
   if (raw !== undefined) resources.push(`raw:${raw}`);
-  for (const dir of optionValues(call.parsed, 'kustomize')) resources.push(`kustomize:${posix.basename(posix.resolve(ctx.cwd, dir))}`);
+  for (const dir of optionValues(call.parsed, 'kustomize'))
+    resources.push(`kustomize:${posix.basename(posix.resolve(ctx.cwd, dir))}`);
   const [first, ...rest] = call.operands;
   if (first !== undefined) {
     if (first.includes('/')) {

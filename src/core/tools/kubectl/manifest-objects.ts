@@ -11,11 +11,19 @@ export interface ManifestObject {
 export function manifestObjects(text: string): ManifestObject[] | undefined {
   if (text.trimStart().startsWith('{')) {
     try {
-      const value = JSON.parse(text) as { kind?: string; metadata?: { name?: string; namespace?: string }; items?: unknown[] };
+      const value = JSON.parse(text) as {
+        kind?: string;
+        metadata?: { name?: string; namespace?: string };
+        items?: unknown[];
+      };
       const items = (value.kind?.endsWith('List') ? value.items : [value]) ?? [];
       const objects = items.map((o) => o as { kind?: string; metadata?: { name?: string; namespace?: string } });
       if (objects.some((o) => !o.kind || !o.metadata?.name)) return undefined;
-      return objects.map((o) => ({ kind: o.kind as string, name: o.metadata?.name as string, ...(o.metadata?.namespace ? { namespace: o.metadata.namespace } : {}) }));
+      return objects.map((o) => ({
+        kind: o.kind as string,
+        name: o.metadata?.name as string,
+        ...(o.metadata?.namespace ? { namespace: o.metadata.namespace } : {}),
+      }));
     } catch {
       return undefined;
     }
@@ -28,7 +36,11 @@ export function manifestObjects(text: string): ManifestObject[] | undefined {
     const name = metadata && /^[ \t]{1,4}name:[ \t]*(.+)$/m.exec(metadata[1] as string);
     const namespace = metadata && /^[ \t]{1,4}namespace:[ \t]*(.+)$/m.exec(metadata[1] as string);
     if (!kind || !name || /List$/.test(unquote(kind[1] as string))) return undefined;
-    objects.push({ kind: unquote(kind[1] as string), name: unquote(name[1] as string), ...(namespace ? { namespace: unquote(namespace[1] as string) } : {}) });
+    objects.push({
+      kind: unquote(kind[1] as string),
+      name: unquote(name[1] as string),
+      ...(namespace ? { namespace: unquote(namespace[1] as string) } : {}),
+    });
   }
   return objects.length > 0 ? objects : undefined;
 }

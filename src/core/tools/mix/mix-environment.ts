@@ -5,5 +5,9 @@ import type { Context, Environment } from '../../types.js';
 
 export function mixEnvironment(ctx: Context): Environment {
   const signals = present(databaseUrlSignal(ctx, [])?.signal, envVarSignal('MIX_ENV', ctx));
-  return resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no MIX_ENV or DATABASE_URL (mix would assume "dev")');
+  return resolveEnvironment(
+    cautiousOrder(signals, (n) => isProductionName(n, ctx)),
+    ctx,
+    'no MIX_ENV or DATABASE_URL (mix would assume "dev")',
+  );
 }

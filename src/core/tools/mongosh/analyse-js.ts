@@ -87,14 +87,37 @@ export function scanMongoJs(src: string, defaultDb: string): MongoScan {
       i = BEHIND;
     }
     const tok = t[i] as Tok;
-    if (tok.type === 'id' && tok.v === 'load' && t[i + 1]?.v === '(' && t[i + 2]?.type === 'str') loads.push(t[i + 2]?.v as string);
-    if (tok.type === 'id' && tok.v === 'use' && t[i + 1]?.type === 'id' && (i + dropped === 0 || t[i - 1]?.v === ';' || t[i - 1]?.v === '}')) db = t[i + 1]?.v as string;
+    if (tok.type === 'id' && tok.v === 'load' && t[i + 1]?.v === '(' && t[i + 2]?.type === 'str')
+      loads.push(t[i + 2]?.v as string);
+    if (
+      tok.type === 'id' &&
+      tok.v === 'use' &&
+      t[i + 1]?.type === 'id' &&
+      (i + dropped === 0 || t[i - 1]?.v === ';' || t[i - 1]?.v === '}')
+    )
+      db = t[i + 1]?.v as string;
     if (tok.type !== 'id' || t[i - 1]?.v !== '.' || t[i + 1]?.v !== '(') continue;
     const receiver = receiverOf(t, i - 1, db);
-    if (tok.v === 'dropDatabase') out.push({ kind: 'drop-database', resource: receiver.db, detail: `${receiver.db}.dropDatabase()` });
-    if ((tok.v === 'dropAllUsers' || tok.v === 'dropAllRoles') && receiver.collection === undefined) out.push({ kind: 'drop-database', resource: `${receiver.db}.${tok.v === 'dropAllUsers' ? 'users' : 'roles'}`, detail: `${tok.v}()` });
-    if (tok.v === 'drop' && receiver.collection) out.push({ kind: 'drop-collection', resource: `${receiver.db}.${receiver.collection}`, detail: `${receiver.collection}.drop()` });
-    if ((tok.v === 'deleteMany' || tok.v === 'remove') && receiver.collection && matchesEverything(t, i + 1)) out.push({ kind: 'delete-all', resource: `${receiver.db}.${receiver.collection}`, detail: `${receiver.collection}.${tok.v}({}) matches every document` });
+    if (tok.v === 'dropDatabase')
+      out.push({ kind: 'drop-database', resource: receiver.db, detail: `${receiver.db}.dropDatabase()` });
+    if ((tok.v === 'dropAllUsers' || tok.v === 'dropAllRoles') && receiver.collection === undefined)
+      out.push({
+        kind: 'drop-database',
+        resource: `${receiver.db}.${tok.v === 'dropAllUsers' ? 'users' : 'roles'}`,
+        detail: `${tok.v}()`,
+      });
+    if (tok.v === 'drop' && receiver.collection)
+      out.push({
+        kind: 'drop-collection',
+        resource: `${receiver.db}.${receiver.collection}`,
+        detail: `${receiver.collection}.drop()`,
+      });
+    if ((tok.v === 'deleteMany' || tok.v === 'remove') && receiver.collection && matchesEverything(t, i + 1))
+      out.push({
+        kind: 'delete-all',
+        resource: `${receiver.db}.${receiver.collection}`,
+        detail: `${receiver.collection}.${tok.v}({}) matches every document`,
+      });
   }
   return { effects: out, loads };
 }
@@ -119,7 +142,8 @@ function receiverOf(t: Tok[], dot: number, db: string): { db: string; collection
   } else if (tok?.v === 'db') return { db: database };
   if (t[k]?.v === '.') {
     const before = t[k - 1];
-    if (before?.v === ')' && t[k - 2]?.type === 'str' && t[k - 4]?.v === 'getSiblingDB') database = t[k - 2]?.v as string;
+    if (before?.v === ')' && t[k - 2]?.type === 'str' && t[k - 4]?.v === 'getSiblingDB')
+      database = t[k - 2]?.v as string;
     else if (before?.type === 'id' && before.v !== 'db' && t[k - 2]?.v === '.') {
       // db.getMongo()… or db.a.b: keep the collection path readable
       collection = `${before.v}.${collection}`;

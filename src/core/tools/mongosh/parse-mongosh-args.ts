@@ -8,11 +8,34 @@ import { scanMongoJs, type MongoEffect } from './analyse-js.js';
 import { boundedPush } from '../sql/bounded-effects.js';
 import { admitInclude, createIncludeBudget, CYCLE_WHY, finishInclude, OVER_BUDGET_WHY } from '../sql/include-budget.js';
 
-const VALUED = ['eval', 'file', 'host', 'port', 'username', 'password', 'authenticationDatabase', 'authenticationMechanism', 'apiVersion', 'tlsCAFile', 'tlsCertificateKeyFile'];
+const VALUED = [
+  'eval',
+  'file',
+  'host',
+  'port',
+  'username',
+  'password',
+  'authenticationDatabase',
+  'authenticationMechanism',
+  'apiVersion',
+  'tlsCAFile',
+  'tlsCertificateKeyFile',
+];
 const FLAGS = ['nodb', 'norc', 'quiet', 'shell', 'json', 'verbose', 'help', 'version', 'tls', 'retryWrites'];
 
 export const MONGOSH_OPTIONS: OptionSpec[] = [
-  ...VALUED.map((n) => ({ id: n, long: [n], value: true, ...(n === 'file' ? { short: ['f'] } : n === 'username' ? { short: ['u'] } : n === 'password' ? { short: ['p'] } : {}) })),
+  ...VALUED.map((n) => ({
+    id: n,
+    long: [n],
+    value: true,
+    ...(n === 'file'
+      ? { short: ['f'] }
+      : n === 'username'
+        ? { short: ['u'] }
+        : n === 'password'
+          ? { short: ['p'] }
+          : {}),
+  })),
   ...FLAGS.map((n) => ({ id: n, long: [n], ...(n === 'help' ? { short: ['h'] } : {}) })),
 ];
 
@@ -34,7 +57,13 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
     { kind: 'db-host', value: host.value, source: host.source, detail: host.detail },
     { kind: 'db-name', value: db, source: address ? 'flag' : 'default', detail: `database ${db}` },
   ];
-  if (address && /^mongodb(\+srv)?:\/\//.test(address)) signals.push({ kind: 'db-uri', value: address.replace(/\/\/[^@/]*@/, '//'), source: 'flag', detail: 'connection string' });
+  if (address && /^mongodb(\+srv)?:\/\//.test(address))
+    signals.push({
+      kind: 'db-uri',
+      value: address.replace(/\/\/[^@/]*@/, '//'),
+      source: 'flag',
+      detail: 'connection string',
+    });
   const parsed: MongoshParsed = { effects: [], signals };
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
   const includes = createIncludeBudget();
@@ -50,7 +79,13 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
       const read = depth < 16 ? readScript(ctx, path) : { ok: false as const, why: 'load() nests too deep' };
       const admission = read.ok ? admitInclude(includes, path, read.text.length) : 'judge';
       if (admission === 'already-judged') continue;
-      if (!read.ok || admission !== 'judge') parsed.effects.push({ kind: 'opaque', resource: path, detail: `load("${file}"): ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`, where });
+      if (!read.ok || admission !== 'judge')
+        parsed.effects.push({
+          kind: 'opaque',
+          resource: path,
+          detail: `load("${file}"): ${read.ok ? (admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY) : read.why}`,
+          where,
+        });
       else {
         scan(read.text, path, depth + 1);
         finishInclude(includes, path);
@@ -62,20 +97,33 @@ export function parseMongoshArgs(args: readonly string[], ctx: Context): Mongosh
   for (const f of files) {
     const path = posix.resolve(ctx.cwd, f);
     const read = readScript(ctx, path);
-    if (!read.ok) parsed.effects.push({ kind: 'opaque', resource: path, detail: `script ${path}: ${read.why}`, where: path });
+    if (!read.ok)
+      parsed.effects.push({ kind: 'opaque', resource: path, detail: `script ${path}: ${read.why}`, where: path });
     else scan(read.text, path);
   }
   if (mongoshReadsStdin(args) && ctx.stdin) {
-    if (ctx.stdin.truncated) parsed.effects.push({ kind: 'opaque', resource: 'stdin', detail: 'standard input is larger than guard analyses', where: 'stdin' });
+    if (ctx.stdin.truncated)
+      parsed.effects.push({
+        kind: 'opaque',
+        resource: 'stdin',
+        detail: 'standard input is larger than guard analyses',
+        where: 'stdin',
+      });
     scan(ctx.stdin.text, 'stdin');
   }
   return parsed;
 }
 
-function readAddress(address: string | undefined, hostFlag: string | undefined): { host: { value: string; source: 'flag' | 'default'; detail: string }; db: string } {
+function readAddress(
+  address: string | undefined,
+  hostFlag: string | undefined,
+): { host: { value: string; source: 'flag' | 'default'; detail: string }; db: string } {
   if (address && /^mongodb(\+srv)?:\/\//.test(address)) {
     const m = /^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?,:]+)[^/?]*(?:\/([^?]*))?/.exec(address);
-    return { host: { value: m?.[1] ?? 'unknown', source: 'flag', detail: `host ${m?.[1]} from the connection string` }, db: m?.[2] || 'test' };
+    return {
+      host: { value: m?.[1] ?? 'unknown', source: 'flag', detail: `host ${m?.[1]} from the connection string` },
+      db: m?.[2] || 'test',
+    };
   }
   const host = hostFlag ?? (address?.includes('/') ? address.split('/')[0] : undefined);
   const db = address?.includes('/') ? (address.split('/')[1] as string) : (address ?? 'test');

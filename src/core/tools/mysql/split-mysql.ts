@@ -19,7 +19,8 @@ export function forEachMysqlItem(src: string, visit: (item: MysqlItem) => void):
   const line = lineCounter(src);
   const endOfLine = lineEnds(src);
   const flush = (end: number): void => {
-    if (start !== -1 && src.slice(start, end).trim() !== '') visit({ kind: 'sql', text: src.slice(start, end).trim(), line: line(start) });
+    if (start !== -1 && src.slice(start, end).trim() !== '')
+      visit({ kind: 'sql', text: src.slice(start, end).trim(), line: line(start) });
     start = -1;
   };
   for (;;) {

@@ -9,7 +9,13 @@ import { unwrapJsRunner } from '../framework/unwrap-js-runner.js';
 import type { Context, Environment } from '../../types.js';
 
 type Inner = 'prisma' | 'sequelize' | 'cdk';
-const TOOLS: Record<string, Inner> = { prisma: 'prisma', sequelize: 'sequelize', 'sequelize-cli': 'sequelize', cdk: 'cdk', 'aws-cdk': 'cdk' };
+const TOOLS: Record<string, Inner> = {
+  prisma: 'prisma',
+  sequelize: 'sequelize',
+  'sequelize-cli': 'sequelize',
+  cdk: 'cdk',
+  'aws-cdk': 'cdk',
+};
 
 export interface RunnerParsed {
   tool?: Inner;

@@ -58,8 +58,14 @@ function analyseItems(text: string, where: string, dir: string | undefined, stat
   });
 }
 
-function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, dir: string | undefined, state: ScriptState): void {
-  const push = (e: SqlEffect): void => addSqlEffect(state, { ...e, where: at, ...(state.environment ? { environment: state.environment } : {}) });
+function analyseMeta(
+  item: Extract<ScriptItem, { kind: 'meta' }>,
+  at: string,
+  dir: string | undefined,
+  state: ScriptState,
+): void {
+  const push = (e: SqlEffect): void =>
+    addSqlEffect(state, { ...e, where: at, ...(state.environment ? { environment: state.environment } : {}) });
   const { command, args } = item;
   if (command === 'set' && args[0]) state.variables.set(args[0], args.slice(1).join(''));
   if (['i', 'include', 'ir', 'include_relative'].includes(command)) {
@@ -69,17 +75,26 @@ function analyseMeta(item: Extract<ScriptItem, { kind: 'meta' }>, at: string, di
     includeFile(posix.resolve(base, file), at, state);
     return;
   }
-  if (command === 'gexec') push(effect('opaque', '\\gexec', [`\\gexec runs every value returned by ${item.buffer ? `"${shorten(item.buffer)}"` : 'the previous query'} as SQL`]));
+  if (command === 'gexec')
+    push(
+      effect('opaque', '\\gexec', [
+        `\\gexec runs every value returned by ${item.buffer ? `"${shorten(item.buffer)}"` : 'the previous query'} as SQL`,
+      ]),
+    );
   if (command === '!') push(effect('opaque', '\\!', [`\\! runs a shell command: ${shorten(item.raw)}`]));
   const pipes = ['o', 'out', 'g', 'gx', 'w', 'write'].includes(command) && (args[0]?.startsWith('|') ?? false);
   if (pipes) push(effect('opaque', `\\${command}`, [`${shorten(item.raw)} pipes into a shell command`]));
-  if (command === 'copy' && args.some((a) => a.toLowerCase() === 'program')) push(effect('opaque', '\\copy', [`\\copy … PROGRAM runs a shell command: ${shorten(item.raw)}`]));
+  if (command === 'copy' && args.some((a) => a.toLowerCase() === 'program'))
+    push(effect('opaque', '\\copy', [`\\copy … PROGRAM runs a shell command: ${shorten(item.raw)}`]));
   if (command === 'c' || command === 'connect') state.environment = state.reconnect(args);
 }
 
 function includeFile(path: string, at: string, state: ScriptState): void {
   if (state.depth >= MAX_INCLUDE_DEPTH) {
-    state.effects.push({ ...effect('opaque', path, [`\\i nesting deeper than ${MAX_INCLUDE_DEPTH} (a cycle?)`]), where: at });
+    state.effects.push({
+      ...effect('opaque', path, [`\\i nesting deeper than ${MAX_INCLUDE_DEPTH} (a cycle?)`]),
+      where: at,
+    });
     return;
   }
   const read = readScript(state.ctx, path);
@@ -96,13 +111,19 @@ function includeFile(path: string, at: string, state: ScriptState): void {
     return;
   }
   if (admission === 'over-budget' || admission === 'cycle') {
-    state.effects.push({ ...effect('opaque', path, [`${at} includes ${path}: ${admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY}`]), where: at });
+    state.effects.push({
+      ...effect('opaque', path, [`${at} includes ${path}: ${admission === 'cycle' ? CYCLE_WHY : OVER_BUDGET_WHY}`]),
+      where: at,
+    });
     return;
   }
   state.depth++;
   analyseScriptText(read.text, path, posix.dirname(path), state);
   state.depth--;
-  finishInclude(state.includes, key, { variables: new Map(state.variables), environment: state.environment } satisfies IncludeAfter);
+  finishInclude(state.includes, key, {
+    variables: new Map(state.variables),
+    environment: state.environment,
+  } satisfies IncludeAfter);
 }
 
 interface IncludeAfter {
@@ -132,12 +153,18 @@ export function analyseSql(sql: string, where: string, state: ScriptState): void
     if (sql.trim() !== '' && !/^[\s;]*$/.test(sql)) {
       const outcome = parser(sql);
       if (outcome.ok) found.push(...analysePgTree(outcome.tree));
-      else found.push(effect('unparseable', 'unparseable-sql', [`PostgreSQL's parser rejects "${shorten(sql, 40)}": ${outcome.message}${outcome.position !== undefined ? ` (at character ${outcome.position + 1})` : ''}`]));
+      else
+        found.push(
+          effect('unparseable', 'unparseable-sql', [
+            `PostgreSQL's parser rejects "${shorten(sql, 40)}": ${outcome.message}${outcome.position !== undefined ? ` (at character ${outcome.position + 1})` : ''}`,
+          ]),
+        );
     }
   } else {
     found.push(...analyseLexically(sql, 'postgres'));
   }
-  for (const e of found) addSqlEffect(state, { ...e, where, ...(state.environment ? { environment: state.environment } : {}) });
+  for (const e of found)
+    addSqlEffect(state, { ...e, where, ...(state.environment ? { environment: state.environment } : {}) });
 }
 
 function shorten(text: string, max = 60): string {

@@ -107,6 +107,7 @@ export function parseServiceFile(text: string): Map<string, ConnParams> {
 
 /** The URI with its password removed, for display and environment matching. */
 export function redactConnString(value: string): string {
-  if (/^postgres(ql)?:\/\//.test(value)) return value.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/, '$1@').replace(/([?&]password=)[^&]*/g, '$1***');
+  if (/^postgres(ql)?:\/\//.test(value))
+    return value.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/, '$1@').replace(/([?&]password=)[^&]*/g, '$1***');
   return value.replace(/(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/g, '$1***');
 }

@@ -9,8 +9,10 @@ import { createIncludeBudget } from '../sql/include-budget.js';
 import { analyseCommand, analyseScriptText, type LocatedEffect, type ScriptState } from './analyse-script.js';
 import { describePgTarget, pgSignals, resolvePgTarget, type PgTarget } from './pg-target.js';
 
-const VALUED = 'c:command d:dbname f:file F:field-separator h:host L:log-file o:output p:port P:pset R:record-separator T:table-attr U:username v:set,variable';
-const FLAGS = 'a:echo-all A:no-align b:echo-errors e:echo-queries E:echo-hidden H:html l:list n:no-readline q:quiet s:single-step S:single-line t:tuples-only V:version w:no-password W:password x:expanded X:no-psqlrc z:field-separator-zero 0:record-separator-zero 1:single-transaction ?:help :csv';
+const VALUED =
+  'c:command d:dbname f:file F:field-separator h:host L:log-file o:output p:port P:pset R:record-separator T:table-attr U:username v:set,variable';
+const FLAGS =
+  'a:echo-all A:no-align b:echo-errors e:echo-queries E:echo-hidden H:html l:list n:no-readline q:quiet s:single-step S:single-line t:tuples-only V:version w:no-password W:password x:expanded X:no-psqlrc z:field-separator-zero 0:record-separator-zero 1:single-transaction ?:help :csv';
 
 export const PSQL_OPTIONS: OptionSpec[] = [...specs(VALUED, true), ...specs(FLAGS, false)];
 
@@ -39,7 +41,12 @@ export function parsePsqlArgs(args: readonly string[], ctx: Context): PsqlParsed
   const parsed = parseOptions(args, PSQL_OPTIONS, { style: 'gnu' });
   const [posDb, posUser] = parsed.positionals;
   const target = resolvePgTarget(
-    { dbname: optionValue(parsed, 'dbname') ?? posDb, host: optionValue(parsed, 'host'), port: optionValue(parsed, 'port'), user: optionValue(parsed, 'username') ?? posUser },
+    {
+      dbname: optionValue(parsed, 'dbname') ?? posDb,
+      host: optionValue(parsed, 'host'),
+      port: optionValue(parsed, 'port'),
+      user: optionValue(parsed, 'username') ?? posUser,
+    },
     ctx,
   );
   const notes = [`target: ${describePgTarget(target)}`, ...target.notes];
@@ -50,7 +57,14 @@ export function parsePsqlArgs(args: readonly string[], ctx: Context): PsqlParsed
     const eq = v.indexOf('=');
     if (eq > 0) variables.set(v.slice(0, eq), v.slice(eq + 1));
   }
-  const state: ScriptState = { ctx, variables, effects, depth: 0, includes: createIncludeBudget(), reconnect: (a) => reconnectEnvironment(a, target, ctx) };
+  const state: ScriptState = {
+    ctx,
+    variables,
+    effects,
+    depth: 0,
+    includes: createIncludeBudget(),
+    reconnect: (a) => reconnectEnvironment(a, target, ctx),
+  };
   if (!parsed.options.some((o) => o.id === 'no-psqlrc')) {
     const rc = ctx.env.PSQLRC ?? posix.join(ctx.home, '.psqlrc');
     if (ctx.fs.readText(rc) !== undefined) notes.push(`${rc} runs first (no -X); guard does not analyse it`);
@@ -79,7 +93,10 @@ function analyseStdin(state: ScriptState): void {
   const stdin = state.ctx.stdin;
   if (!stdin) return; // a terminal: the person types the SQL themselves
   if (stdin.truncated) {
-    state.effects.push({ ...effect('opaque', 'stdin', ['standard input is larger than guard analyses; only a prefix was read']), where: 'stdin' });
+    state.effects.push({
+      ...effect('opaque', 'stdin', ['standard input is larger than guard analyses; only a prefix was read']),
+      where: 'stdin',
+    });
   }
   analyseScriptText(stdin.text, 'stdin', undefined, state);
 }
@@ -89,8 +106,25 @@ function reconnectEnvironment(args: string[], current: PgTarget, ctx: Context): 
   const keep = (a: string | undefined, v: string): string => (a === undefined || a === '-' ? v : a);
   const first = args[0] ?? '-';
   const next = /=|:\/\//.test(first)
-    ? resolvePgTarget({ dbname: first, host: current.host.value, port: current.port.value, user: current.user.value }, ctx)
-    : resolvePgTarget({ dbname: keep(args[0], current.dbname.value), user: keep(args[1], current.user.value), host: keep(args[2], current.host.value), port: keep(args[3], current.port.value) }, ctx);
+    ? resolvePgTarget(
+        { dbname: first, host: current.host.value, port: current.port.value, user: current.user.value },
+        ctx,
+      )
+    : resolvePgTarget(
+        {
+          dbname: keep(args[0], current.dbname.value),
+          user: keep(args[1], current.user.value),
+          host: keep(args[2], current.host.value),
+          port: keep(args[3], current.port.value),
+        },
+        ctx,
+      );
   const env = resolveEnvironment(pgSignals(next), ctx);
-  return { ...env, evidence: [{ source: env.source, detail: `\\c ${args.join(' ')} switched to ${describePgTarget(next)}` }, ...env.evidence] };
+  return {
+    ...env,
+    evidence: [
+      { source: env.source, detail: `\\c ${args.join(' ')} switched to ${describePgTarget(next)}` },
+      ...env.evidence,
+    ],
+  };
 }

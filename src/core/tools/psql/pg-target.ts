@@ -33,7 +33,13 @@ export interface PgTarget {
   notes: string[];
 }
 
-const ENV_VARS: Record<string, string> = { host: 'PGHOST', port: 'PGPORT', user: 'PGUSER', dbname: 'PGDATABASE', service: 'PGSERVICE' };
+const ENV_VARS: Record<string, string> = {
+  host: 'PGHOST',
+  port: 'PGPORT',
+  user: 'PGUSER',
+  dbname: 'PGDATABASE',
+  service: 'PGSERVICE',
+};
 
 export function resolvePgTarget(input: TargetInput, ctx: Context): PgTarget {
   const explicit: Record<string, Value> = {};
@@ -45,7 +51,8 @@ export function resolvePgTarget(input: TargetInput, ctx: Context): PgTarget {
   if (input.dbname !== undefined && isConnString(input.dbname)) {
     connString = redactConnString(input.dbname);
     const params = parseConnString(input.dbname);
-    for (const [k, v] of Object.entries(params)) if (k !== 'password') put(k, v, 'flag', `connection string ${connString}`);
+    for (const [k, v] of Object.entries(params))
+      if (k !== 'password') put(k, v, 'flag', `connection string ${connString}`);
   } else put('dbname', input.dbname, 'flag', `database ${input.dbname}`);
   put('host', input.host, 'flag', `-h ${input.host}`);
   put('port', input.port, 'flag', `-p ${input.port}`);
@@ -54,18 +61,28 @@ export function resolvePgTarget(input: TargetInput, ctx: Context): PgTarget {
   if (service !== undefined) {
     const found = lookupService(service, ctx);
     if (found) {
-      for (const [k, v] of Object.entries(found.params)) if (k !== 'password') put(k, v, 'tool-config', `service "${service}" in ${found.file}`);
+      for (const [k, v] of Object.entries(found.params))
+        if (k !== 'password') put(k, v, 'tool-config', `service "${service}" in ${found.file}`);
     } else {
       notes.push(`service "${service}" was not found in any service file; psql will refuse to connect`);
     }
   }
-  for (const [key, variable] of Object.entries(ENV_VARS)) put(key, ctx.env[variable], 'env', `${variable}=${ctx.env[variable]}`);
+  for (const [key, variable] of Object.entries(ENV_VARS))
+    put(key, ctx.env[variable], 'env', `${variable}=${ctx.env[variable]}`);
   if (!explicit.host && ctx.env.PGHOSTADDR) put('host', ctx.env.PGHOSTADDR, 'env', `PGHOSTADDR=${ctx.env.PGHOSTADDR}`);
   const osUser = ctx.env.USER ?? ctx.env.LOGNAME ?? 'postgres';
-  const host = explicit.host ?? { value: '/var/run/postgresql', source: 'default', detail: 'libpq default: the local Unix socket' };
+  const host = explicit.host ?? {
+    value: '/var/run/postgresql',
+    source: 'default',
+    detail: 'libpq default: the local Unix socket',
+  };
   const port = explicit.port ?? { value: '5432', source: 'default', detail: 'default port 5432' };
   const user = explicit.user ?? { value: osUser, source: 'default', detail: `default user: the OS user ${osUser}` };
-  const dbname = explicit.dbname ?? (input.defaultDb ? { value: input.defaultDb, source: 'default', detail: `maintenance database ${input.defaultDb}` } : { ...user, detail: `default database: the user name ${user.value}` });
+  const dbname =
+    explicit.dbname ??
+    (input.defaultDb
+      ? { value: input.defaultDb, source: 'default', detail: `maintenance database ${input.defaultDb}` }
+      : { ...user, detail: `default database: the user name ${user.value}` });
   return { host, port, user, dbname, socket: host.value.startsWith('/'), ...(connString ? { connString } : {}), notes };
 }
 
@@ -92,8 +109,14 @@ export function pgSignals(t: PgTarget): EnvironmentSignal[] {
   const hostDetail = t.socket ? `${t.host.detail} (Unix socket in ${t.host.value})` : t.host.detail;
   const signals: EnvironmentSignal[] = [
     { kind: 'db-host', value: hostValue, source: t.host.source, detail: `host ${hostValue}: ${hostDetail}` },
-    { kind: 'db-name', value: t.dbname.value, source: t.dbname.source, detail: `database ${t.dbname.value}: ${t.dbname.detail}` },
+    {
+      kind: 'db-name',
+      value: t.dbname.value,
+      source: t.dbname.source,
+      detail: `database ${t.dbname.value}: ${t.dbname.detail}`,
+    },
   ];
-  if (t.connString) signals.push({ kind: 'db-uri', value: t.connString, source: 'flag', detail: `connection string ${t.connString}` });
+  if (t.connString)
+    signals.push({ kind: 'db-uri', value: t.connString, source: 'flag', detail: `connection string ${t.connString}` });
   return signals;
 }

@@ -112,7 +112,8 @@ function emptyStatement(): StatementSoFar {
 
 function noteToken(s: StatementSoFar, t: Token): void {
   if (s.tokens === 0) s.copy = t.type === 'word' && t.value === 'COPY';
-  if (s.copy && t.type === 'word' && t.value === 'STDIN' && s.previous?.type === 'word' && s.previous.value === 'FROM') s.fromStdin = true;
+  if (s.copy && t.type === 'word' && t.value === 'STDIN' && s.previous?.type === 'word' && s.previous.value === 'FROM')
+    s.fromStdin = true;
   if (s.copy && t.type === 'word' && t.value === 'BINARY') s.binary = true;
   s.tokens++;
   s.previous = t;

@@ -25,7 +25,9 @@ export function pulumiStackSignals(args: ParsedArgs, ctx: Context): EnvironmentS
   const project = pulumiProjectName(ctx, dir);
   if (!project) return [];
   const workspaces = posix.join(ctx.env.PULUMI_HOME ?? posix.join(ctx.home, '.pulumi'), 'workspaces');
-  const files = (ctx.fs.readdir(workspaces) ?? []).filter((f) => f.startsWith(`${project}-`) && f.endsWith('-workspace.json'));
+  const files = (ctx.fs.readdir(workspaces) ?? []).filter(
+    (f) => f.startsWith(`${project}-`) && f.endsWith('-workspace.json'),
+  );
   if (files.length !== 1) return [];
   const path = posix.join(workspaces, files[0] as string);
   const read = readJsonFile<{ stack?: string }>(ctx, path);

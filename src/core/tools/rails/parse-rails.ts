@@ -24,12 +24,22 @@ export function parseRails(args: readonly string[]): RailsParsed {
     if (assign) assignments.set(assign[1] as string, assign[2] as string);
     else if (!arg.startsWith('-')) tasks.push(arg);
   }
-  return { tasks, assignments, help: rest.includes('--help') || rest.includes('-h') || rest.includes('-T') || rest.includes('-D') };
+  return {
+    tasks,
+    assignments,
+    help: rest.includes('--help') || rest.includes('-h') || rest.includes('-T') || rest.includes('-D'),
+  };
 }
 
 function labelSignal(p: RailsParsed, ctx: Context): EnvironmentSignal | undefined {
   const arg = p.assignments.get('RAILS_ENV') ?? p.assignments.get('RACK_ENV');
-  if (arg) return { kind: 'other', value: arg, source: 'flag', detail: `${p.assignments.has('RAILS_ENV') ? 'RAILS_ENV' : 'RACK_ENV'}=${arg} on the command line` };
+  if (arg)
+    return {
+      kind: 'other',
+      value: arg,
+      source: 'flag',
+      detail: `${p.assignments.has('RAILS_ENV') ? 'RAILS_ENV' : 'RACK_ENV'}=${arg} on the command line`,
+    };
   for (const name of ['RAILS_ENV', 'RACK_ENV'] as const) {
     const value = ctx.env[name];
     if (value) return { kind: 'other', value, source: 'env', detail: `${name}=${value}` };
@@ -42,8 +52,13 @@ export function railsTarget(p: RailsParsed, ctx: Context): { environment: Enviro
   const url = p.assignments.get('DATABASE_URL');
   const db = url ? undefined : databaseUrlSignal(ctx, []);
   const signals = present(db?.signal, label);
-  const environment = resolveEnvironment(cautiousOrder(signals, (n) => isProductionName(n, ctx)), ctx, 'no RAILS_ENV, RACK_ENV or DATABASE_URL (Rails would assume "development")');
+  const environment = resolveEnvironment(
+    cautiousOrder(signals, (n) => isProductionName(n, ctx)),
+    ctx,
+    'no RAILS_ENV, RACK_ENV or DATABASE_URL (Rails would assume "development")',
+  );
   const yml = label ? ctx.fs.readText(`${ctx.cwd}/config/database.yml`) : undefined;
-  const database = db?.target.database ?? (yml && label ? databaseYmlName(yml, label.value) : undefined) ?? 'database.yml-database';
+  const database =
+    db?.target.database ?? (yml && label ? databaseYmlName(yml, label.value) : undefined) ?? 'database.yml-database';
   return { environment, database };
 }

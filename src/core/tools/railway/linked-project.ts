@@ -19,7 +19,12 @@ export type LinkLookup = { found: true; link: LinkedProject } | { found: false; 
 /** RAILWAY_ENV picks Railway's own backend, and with it the config file (Configs::new). */
 export function railwayConfigFile(ctx: Context): string {
   const backend = (ctx.env['RAILWAY_ENV'] ?? '').toLowerCase();
-  const name = backend === 'staging' ? 'config-staging.json' : backend === 'dev' || backend === 'develop' ? 'config-dev.json' : 'config.json';
+  const name =
+    backend === 'staging'
+      ? 'config-staging.json'
+      : backend === 'dev' || backend === 'develop'
+        ? 'config-dev.json'
+        : 'config.json';
   return posix.join(ctx.home, '.railway', name);
 }
 

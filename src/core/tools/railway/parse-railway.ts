@@ -24,7 +24,23 @@ export const RAILWAY_OPTIONS: readonly OptionSpec[] = [
   { id: 'two-factor-code', long: ['2fa-code'], value: true },
   { id: 'set', long: ['set', 'set-from-stdin'], value: true },
   { id: 'file', long: ['file'], value: true },
-  { id: 'other-value', long: ['local-dir', 'path', 'duplicate', 'copy', 'workspace', 'cron', 'at', 'new-service-name', 'source-repo-path', 'lines', 'filter'], value: true },
+  {
+    id: 'other-value',
+    long: [
+      'local-dir',
+      'path',
+      'duplicate',
+      'copy',
+      'workspace',
+      'cron',
+      'at',
+      'new-service-name',
+      'source-repo-path',
+      'lines',
+      'filter',
+    ],
+    value: true,
+  },
   { id: 'confirm-destructive', long: ['confirm-destructive'] },
   { id: 'other-flag', long: ['skip-deploys', 'stdin', 'detailed-exit-code', 'no-deploy'] },
 ];
@@ -48,17 +64,29 @@ export interface RailwayCall {
 
 // clap subcommand aliases (visible_alias/alias in railwayapp/cli), mapped to one canonical word.
 const ALIASES: Readonly<Record<string, string>> = {
-  rm: 'delete', remove: 'delete', delete: 'delete',
-  env: 'environment', environment: 'environment',
-  volumes: 'volume', volume: 'volume',
-  variables: 'variable', vars: 'variable', var: 'variable', variable: 'variable',
-  function: 'functions', fn: 'functions', func: 'functions', funcs: 'functions', fns: 'functions', functions: 'functions',
+  rm: 'delete',
+  remove: 'delete',
+  delete: 'delete',
+  env: 'environment',
+  environment: 'environment',
+  volumes: 'volume',
+  volume: 'volume',
+  variables: 'variable',
+  vars: 'variable',
+  var: 'variable',
+  variable: 'variable',
+  function: 'functions',
+  fn: 'functions',
+  func: 'functions',
+  funcs: 'functions',
+  fns: 'functions',
+  functions: 'functions',
 };
 
 /** The canonical command word at `index` of the path, or undefined. */
 export function commandWord(reading: RailwayReading, index: number): string | undefined {
   const word = reading.words[index];
-  return word === undefined ? undefined : ALIASES[word] ?? word;
+  return word === undefined ? undefined : (ALIASES[word] ?? word);
 }
 
 /**
@@ -86,7 +114,12 @@ export function parseRailway(args: readonly string[]): RailwayCall {
     const guessed = first.args.unknown.map(unknownAsValued);
     readings.push(readArgs(args, [...RAILWAY_OPTIONS, ...guessed]));
   }
-  return { args, readings, unknown: first.args.unknown, help: readings.every((r) => hasOption(r.args, 'help') || hasOption(r.args, 'version')) };
+  return {
+    args,
+    readings,
+    unknown: first.args.unknown,
+    help: readings.every((r) => hasOption(r.args, 'help') || hasOption(r.args, 'version')),
+  };
 }
 
 function readArgs(args: readonly string[], specs: readonly OptionSpec[]): RailwayReading {
@@ -108,5 +141,7 @@ function doubleDashIndex(args: readonly string[], parsed: ParsedArgs): number {
 
 function unknownAsValued(raw: string): OptionSpec {
   const name = raw.replace(/^--?/, '').split('=')[0] as string;
-  return raw.startsWith('--') ? { id: `unknown:${name}`, long: [name], value: true } : { id: `unknown:${name}`, short: [name], value: true };
+  return raw.startsWith('--')
+    ? { id: `unknown:${name}`, long: [name], value: true }
+    : { id: `unknown:${name}`, short: [name], value: true };
 }

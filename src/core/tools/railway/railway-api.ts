@@ -55,7 +55,9 @@ export function railwayDestruction(call: MutationCall): RailwayDestruction | nul
   if (call.field === 'variableCollectionUpsert') {
     if (replace !== true && !isUnbound(replace)) return null;
     const target = firstId(call.args, input, ['serviceId', 'environmentId', 'projectId']);
-    const note = isUnbound(replace) ? `replace comes from $${replace.unbound}, which the request does not set` : 'replace: true deletes every existing variable first';
+    const note = isUnbound(replace)
+      ? `replace comes from $${replace.unbound}, which the request does not set`
+      : 'replace: true deletes every existing variable first';
     return { mutation: call.field, resource: `${call.field}:${target}`, ...envId(call.args, input), details: [note] };
   }
   if (UNDO.has(call.field)) return null;
@@ -63,7 +65,9 @@ export function railwayDestruction(call: MutationCall): RailwayDestruction | nul
   if (!keys) return null;
   const target = keys.length === 0 ? 'current-user' : firstId(call.args, input, keys);
   const details = [
-    ...(call.field === 'serviceDelete' && call.args.environmentId === undefined ? ['no environmentId: the service is deleted from every environment'] : []),
+    ...(call.field === 'serviceDelete' && call.args.environmentId === undefined
+      ? ['no environmentId: the service is deleted from every environment']
+      : []),
     ...(call.field === 'volumeDelete' ? ["a deleted volume's backups are deleted with it"] : []),
   ];
   return { mutation: call.field, resource: `${call.field}:${target}`, ...envId(call.args, input), details };

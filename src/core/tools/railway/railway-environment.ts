@@ -23,18 +23,33 @@ export function railwayEnvironment(flags: RailwayTargetFlags, ctx: Context): Env
   const lookup = findLinkedProject(ctx);
   const facts = weakerFacts(lookup, ctx);
   const distinct = [...new Set(flags.environments)];
-  if (distinct.length > 1) return unknownEnvironment(`-e is given more than once (${distinct.join(', ')}); railway rejects that`, facts.map(unused));
+  if (distinct.length > 1)
+    return unknownEnvironment(
+      `-e is given more than once (${distinct.join(', ')}); railway rejects that`,
+      facts.map(unused),
+    );
   const flag = distinct[0];
   if (flag !== undefined) {
-    const signal: EnvironmentSignal = { kind: 'railway-environment', value: flag, source: 'flag', detail: `-e ${flag}` };
+    const signal: EnvironmentSignal = {
+      kind: 'railway-environment',
+      value: flag,
+      source: 'flag',
+      detail: `-e ${flag}`,
+    };
     return withEvidence(resolveEnvironment([signal], ctx), facts.map(unused));
   }
   if (ctx.env['RAILWAY_TOKEN'] !== undefined) {
     const token: Evidence = { source: 'env', detail: TOKEN_OVERRIDES_LINK };
-    return unknownEnvironment('a project token is scoped to one environment that only a network call can name; pass -e to name it', [token, ...facts.filter((f) => f.detail !== TOKEN_OVERRIDES_LINK).map(unused)]);
+    return unknownEnvironment(
+      'a project token is scoped to one environment that only a network call can name; pass -e to name it',
+      [token, ...facts.filter((f) => f.detail !== TOKEN_OVERRIDES_LINK).map(unused)],
+    );
   }
   if (flags.project !== undefined && !(lookup.found && isSameProject(flags.project, lookup))) {
-    return unknownEnvironment(`-p ${flags.project} is given without -e, so no linked environment applies (railway requires -e with -p)`, facts.map(unused));
+    return unknownEnvironment(
+      `-p ${flags.project} is given without -e, so no linked environment applies (railway requires -e with -p)`,
+      facts.map(unused),
+    );
   }
   return fromVariablesOrLink(lookup, ctx, facts);
 }
@@ -42,20 +57,38 @@ export function railwayEnvironment(flags: RailwayTargetFlags, ctx: Context): Env
 function fromVariablesOrLink(lookup: LinkLookup, ctx: Context, facts: Evidence[]): Environment {
   const projectId = ctx.env['RAILWAY_PROJECT_ID'];
   const environmentId = ctx.env['RAILWAY_ENVIRONMENT_ID'];
-  if (environmentId && !projectId) return unknownEnvironment('RAILWAY_ENVIRONMENT_ID is set without RAILWAY_PROJECT_ID; railway rejects that', facts.map(unused));
+  if (environmentId && !projectId)
+    return unknownEnvironment(
+      'RAILWAY_ENVIRONMENT_ID is set without RAILWAY_PROJECT_ID; railway rejects that',
+      facts.map(unused),
+    );
   if (projectId && environmentId) {
-    const signal: EnvironmentSignal = { kind: 'railway-environment', value: environmentId, source: 'env', detail: `RAILWAY_ENVIRONMENT_ID=${environmentId} (RAILWAY_PROJECT_ID=${projectId})` };
+    const signal: EnvironmentSignal = {
+      kind: 'railway-environment',
+      value: environmentId,
+      source: 'env',
+      detail: `RAILWAY_ENVIRONMENT_ID=${environmentId} (RAILWAY_PROJECT_ID=${projectId})`,
+    };
     return withEvidence(resolveEnvironment([signal], ctx), facts.filter(isLinkFact).map(unused));
   }
   if (projectId && !(lookup.found && lookup.link.project === projectId)) {
-    return unknownEnvironment(`RAILWAY_PROJECT_ID=${projectId} names a project with no RAILWAY_ENVIRONMENT_ID, and the linked project (if any) is another one`, facts.map(unused));
+    return unknownEnvironment(
+      `RAILWAY_PROJECT_ID=${projectId} names a project with no RAILWAY_ENVIRONMENT_ID, and the linked project (if any) is another one`,
+      facts.map(unused),
+    );
   }
-  if (!lookup.found) return unknownEnvironment(`no -e flag, RAILWAY_ENVIRONMENT_ID or linked project names the environment (${lookup.why})`);
+  if (!lookup.found)
+    return unknownEnvironment(
+      `no -e flag, RAILWAY_ENVIRONMENT_ID or linked project names the environment (${lookup.why})`,
+    );
   const link = lookup.link;
   const name = link.environmentName ?? link.environment;
   if (name === undefined) return unknownEnvironment(`${link.file} links ${link.dir} but records no environment`);
   // Only the environment is a signal: a project-wide config match could loosen a production environment.
-  return resolveEnvironment([{ kind: 'railway-environment', value: name, source: 'tool-config', detail: linkDetail(lookup) }], ctx);
+  return resolveEnvironment(
+    [{ kind: 'railway-environment', value: name, source: 'tool-config', detail: linkDetail(lookup) }],
+    ctx,
+  );
 }
 
 /** "~/.railway/config.json links /home/user/project to environment production (project my-app)". */

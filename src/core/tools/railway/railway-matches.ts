@@ -10,10 +10,16 @@ import { railwayTokenEvidence } from './token-evidence.js';
 export function railwayApiMatches(request: HttpRequest, ctx: Context): RuleMatch[] | null {
   const urls = request.urls.map(parseUrl).filter((u) => u !== undefined && isRailwayApiHost(u.host));
   if (urls.length === 0) return null;
-  const body = requestBody(request, urls.map((u) => u!.query), ctx);
+  const body = requestBody(
+    request,
+    urls.map((u) => u!.query),
+    ctx,
+  );
   if (body === undefined) return null;
   const token = railwayTokenEvidence(request);
-  const unknown = unknownEnvironment('a Railway API call names no environment guard can read offline', [token.evidence]);
+  const unknown = unknownEnvironment('a Railway API call names no environment guard can read offline', [
+    token.evidence,
+  ]);
   if (!body.ok) return [unreadable(body.why, unknown, token.warnings)];
   const reading = readGraphqlBody(body.text);
   if (!reading.ok) return [unreadable(reading.why, unknown, token.warnings)];
@@ -39,13 +45,23 @@ function requestBody(request: HttpRequest, queries: string[], ctx: Context): Bod
 }
 
 function unreadable(why: string, environment: Environment, warnings: string[]): RuleMatch {
-  return { resource: '(unreadable-request-body)', environment, details: [`guard cannot tell which mutation this Railway API call sends: ${why}`], warnings };
+  return {
+    resource: '(unreadable-request-body)',
+    environment,
+    details: [`guard cannot tell which mutation this Railway API call sends: ${why}`],
+    warnings,
+  };
 }
 
 /** A Railway environment id named in the mutation decides only when config maps it. */
 function configuredEnvironment(environmentId: string | undefined, ctx: Context): Environment | undefined {
   if (environmentId === undefined) return undefined;
-  const signal = { kind: 'railway-environment' as const, value: environmentId, source: 'flag' as const, detail: `environmentId ${environmentId} in the mutation` };
+  const signal = {
+    kind: 'railway-environment' as const,
+    value: environmentId,
+    source: 'flag' as const,
+    detail: `environmentId ${environmentId} in the mutation`,
+  };
   const configured = ctx.config.environments.some((e) => e.match?.['railway-environment']?.length);
   if (!configured) return undefined;
   const env = resolveEnvironment([signal], ctx);

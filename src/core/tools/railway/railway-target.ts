@@ -32,5 +32,5 @@ export function projectName(reading: RailwayReading, ctx: Context): string | und
   const lookup = findLinkedProject(ctx);
   const fromEnv = ctx.env['RAILWAY_PROJECT_ID'];
   if (fromEnv) return lookup.found && lookup.link.project === fromEnv && lookup.link.name ? lookup.link.name : fromEnv;
-  return lookup.found ? lookup.link.name ?? lookup.link.project : undefined;
+  return lookup.found ? (lookup.link.name ?? lookup.link.project) : undefined;
 }

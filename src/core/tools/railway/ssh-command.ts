@@ -14,9 +14,22 @@ export function sshRemoteCommand(args: readonly string[], reading: RailwayReadin
 
 const DELETING_PROGRAMS = new Set(['rm', 'rmdir', 'unlink', 'shred', 'wipefs', 'dd', 'truncate', 'dropdb', 'mkfs']);
 // Words after which the next word is again a program name.
-const PREFIX_COMMANDS = new Set(['sudo', 'exec', 'xargs', 'nice', 'nohup', 'env', 'command', 'busybox', 'time', 'timeout', '-c']);
+const PREFIX_COMMANDS = new Set([
+  'sudo',
+  'exec',
+  'xargs',
+  'nice',
+  'nohup',
+  'env',
+  'command',
+  'busybox',
+  'time',
+  'timeout',
+  '-c',
+]);
 const SEPARATOR = /^(;|&&|\|\||\||\(|\)|`|\{|\})$/;
-const DESTRUCTIVE_TEXT = /\b(drop\s+(table|database|schema|index|view)|truncate\s+table|flushall|flushdb|delete\s+from)\b/i;
+const DESTRUCTIVE_TEXT =
+  /\b(drop\s+(table|database|schema|index|view)|truncate\s+table|flushall|flushdb|delete\s+from)\b/i;
 
 /**
  * What makes a remote command line destructive, or undefined. Lexical and deliberately broad:
@@ -26,7 +39,10 @@ export function destructiveRemoteTrigger(commandLine: string): string | undefine
   const text = DESTRUCTIVE_TEXT.exec(commandLine);
   if (text) return text[0];
   // Quotes only group words for the remote shell; `sh -c "rm -rf x"` still runs rm.
-  const tokens = commandLine.replace(/["']/g, ' ').split(/\s+|(;|&&|\|\||\||\(|\)|`|\{|\})/).filter((t) => t !== undefined && t !== '');
+  const tokens = commandLine
+    .replace(/["']/g, ' ')
+    .split(/\s+|(;|&&|\|\||\||\(|\)|`|\{|\})/)
+    .filter((t) => t !== undefined && t !== '');
   let programPosition = true;
   for (const token of tokens) {
     if (SEPARATOR.test(token)) {

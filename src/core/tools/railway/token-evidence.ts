@@ -19,7 +19,11 @@ export function railwayTokenEvidence(request: HttpRequest): TokenReading {
   const project = header('project-access-token');
   if (project !== undefined && project !== '') {
     return {
-      evidence: { source: 'flag', detail: 'Project-Access-Token: a project token (one environment of one project, which guard cannot tell offline)' },
+      evidence: {
+        source: 'flag',
+        detail:
+          'Project-Access-Token: a project token (one environment of one project, which guard cannot tell offline)',
+      },
       warnings: [],
     };
   }
@@ -27,12 +31,20 @@ export function railwayTokenEvidence(request: HttpRequest): TokenReading {
   if ((authorization !== undefined && /^bearer\s/i.test(authorization)) || request.bearerFlag !== undefined) {
     return {
       evidence: { source: 'flag', detail: 'Authorization: Bearer token (account or workspace token)' },
-      warnings: ['an account or workspace token can reach every project and environment it can see; a Project-Access-Token is scoped to one environment'],
+      warnings: [
+        'an account or workspace token can reach every project and environment it can see; a Project-Access-Token is scoped to one environment',
+      ],
     };
   }
   const team = header('team-access-token');
   if (team !== undefined) {
-    return { evidence: { source: 'flag', detail: 'Team-Access-Token: a workspace token' }, warnings: ['a workspace token can reach every project in the workspace'] };
+    return {
+      evidence: { source: 'flag', detail: 'Team-Access-Token: a workspace token' },
+      warnings: ['a workspace token can reach every project in the workspace'],
+    };
   }
-  return { evidence: { source: 'unknown', detail: 'no token on the command line (a config file or .netrc may supply one)' }, warnings: [] };
+  return {
+    evidence: { source: 'unknown', detail: 'no token on the command line (a config file or .netrc may supply one)' },
+    warnings: [],
+  };
 }

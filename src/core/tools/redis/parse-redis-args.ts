@@ -6,8 +6,69 @@ import type { EnvironmentSignal } from '../../environment.js';
 import type { Context } from '../../types.js';
 import { redisCommands } from './redis-input.js';
 
-const VALUED = ['h', 'p', 's', 'a', 'u', 'n', 'r', 'i', 'd', 'user', 'pass', 'eval', 'rdb', 'functions-rdb', 'pattern', 'count', 'pipe-timeout', 'sni', 'cacert', 'cacertdir', 'cert', 'key', 'tls-ciphers', 'tls-ciphersuites', 'memkeys-samples', 'intrinsic-latency', 'quoted-pattern', 'lru-test', 'replica'];
-const FLAGS = ['x', 'c', 'e', '3', '2', 'D', 'raw', 'no-raw', 'csv', 'json', 'quoted-json', 'stat', 'bigkeys', 'memkeys', 'hotkeys', 'scan', 'pipe', 'latency', 'latency-history', 'latency-dist', 'ldb', 'ldb-sync-mode', 'tls', 'insecure', 'no-auth-warning', 'verbose', 'help', 'version', 'askpass', 'cluster'];
+const VALUED = [
+  'h',
+  'p',
+  's',
+  'a',
+  'u',
+  'n',
+  'r',
+  'i',
+  'd',
+  'user',
+  'pass',
+  'eval',
+  'rdb',
+  'functions-rdb',
+  'pattern',
+  'count',
+  'pipe-timeout',
+  'sni',
+  'cacert',
+  'cacertdir',
+  'cert',
+  'key',
+  'tls-ciphers',
+  'tls-ciphersuites',
+  'memkeys-samples',
+  'intrinsic-latency',
+  'quoted-pattern',
+  'lru-test',
+  'replica',
+];
+const FLAGS = [
+  'x',
+  'c',
+  'e',
+  '3',
+  '2',
+  'D',
+  'raw',
+  'no-raw',
+  'csv',
+  'json',
+  'quoted-json',
+  'stat',
+  'bigkeys',
+  'memkeys',
+  'hotkeys',
+  'scan',
+  'pipe',
+  'latency',
+  'latency-history',
+  'latency-dist',
+  'ldb',
+  'ldb-sync-mode',
+  'tls',
+  'insecure',
+  'no-auth-warning',
+  'verbose',
+  'help',
+  'version',
+  'askpass',
+  'cluster',
+];
 
 export const REDIS_OPTIONS: OptionSpec[] = [
   ...VALUED.map((n) => ({ id: n, ...(n.length === 1 ? { short: [n] } : { long: [n] }), value: true })),
@@ -43,9 +104,20 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
   const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   const source = optionValue(p, 'h') || uri || optionValue(p, 's') ? 'flag' : 'default';
   const signals: EnvironmentSignal[] = [
-    { kind: 'db-host', value: local ? 'localhost' : host, source, detail: `redis server ${host}:${port}${source === 'default' ? ' (redis-cli default)' : ''}` },
+    {
+      kind: 'db-host',
+      value: local ? 'localhost' : host,
+      source,
+      detail: `redis server ${host}:${port}${source === 'default' ? ' (redis-cli default)' : ''}`,
+    },
   ];
-  if (uri) signals.push({ kind: 'db-uri', value: uri.replace(/\/\/[^@/]*@/, '//'), source: 'flag', detail: `-u ${uri.replace(/\/\/[^@/]*@/, '//***@')}` });
+  if (uri)
+    signals.push({
+      kind: 'db-uri',
+      value: uri.replace(/\/\/[^@/]*@/, '//'),
+      source: 'flag',
+      detail: `-u ${uri.replace(/\/\/[^@/]*@/, '//***@')}`,
+    });
   const calls: RedisCall[] = [];
   const parsed: RedisParsed = { calls, db, signals, scripts: [] };
   if (hasOption(p, 'help') || hasOption(p, 'version')) return parsed;
@@ -57,15 +129,18 @@ export function parseRedisArgs(args: readonly string[], ctx: Context): RedisPars
   }
   // `--cluster call HOST:PORT CMD…` runs CMD on every node.
   const clusterCall = hasOption(p, 'cluster') && p.positionals[0]?.toLowerCase() === 'call';
-  if (clusterCall) calls.push({ words: p.positionals.slice(2), where: `--cluster call ${p.positionals[1] ?? ''} (every node)` });
+  if (clusterCall)
+    calls.push({ words: p.positionals.slice(2), where: `--cluster call ${p.positionals[1] ?? ''} (every node)` });
   else if (p.positionals.length > 0) calls.push({ words: p.positionals, where: 'command line' });
   else if (ctx.stdin && !hasOption(p, 'x')) {
-    if (ctx.stdin.truncated) parsed.scripts.push({ text: '', where: 'stdin (larger than guard analyses)', readable: false });
+    if (ctx.stdin.truncated)
+      parsed.scripts.push({ text: '', where: 'stdin (larger than guard analyses)', readable: false });
     parsed.calls = stdinCalls(ctx.stdin.text, hasOption(p, 'pipe'));
   }
   for (const call of parsed.calls) {
     const name = call.words[0]?.toUpperCase();
-    if ((name === 'EVAL' || name === 'EVAL_RO' || name === 'FUNCTION') && call.words[1]) parsed.scripts.push({ text: call.words.slice(1).join(' '), where: call.where, readable: true });
+    if ((name === 'EVAL' || name === 'EVAL_RO' || name === 'FUNCTION') && call.words[1])
+      parsed.scripts.push({ text: call.words.slice(1).join(' '), where: call.where, readable: true });
   }
   return parsed;
 }

@@ -10,7 +10,7 @@ export function* redisCommands(text: string, pipe: boolean): Generator<string[]>
     yield* parseResp(text);
     return;
   }
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     // A CR is dropped only before a newline, as split(/\r?\n/) would.

@@ -26,7 +26,13 @@ export function collapseExpandedGlobs(targets: readonly RmTarget[], ctx: Context
     if (!visible.every((name) => names.has(name))) continue;
     for (const m of members) covered.add(m);
     const operand = members.map((m) => m.operand).join(' ');
-    collapsed.push({ operand, path: parent, display: parent === '/' ? '/*' : `${parent}/*`, wholeDirectory: 'expanded-glob', members });
+    collapsed.push({
+      operand,
+      path: parent,
+      display: parent === '/' ? '/*' : `${parent}/*`,
+      wholeDirectory: 'expanded-glob',
+      members,
+    });
   }
   return [...collapsed, ...targets.filter((t) => !covered.has(t))];
 }

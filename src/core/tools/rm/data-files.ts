@@ -22,17 +22,27 @@ export function describeDataFile(path: string, fs: FileView): string | undefined
   if (sqlite[1] === 'db' && sqlite[2] === undefined) {
     const text = fs.stat(path)?.isFile ? fs.readText(path) : undefined;
     if (text !== undefined && !text.startsWith(SQLITE_HEADER)) return undefined;
-    return text === undefined ? `${name} may be a SQLite database (could not read its header)` : `${name} is a SQLite database`;
+    return text === undefined
+      ? `${name} may be a SQLite database (could not read its header)`
+      : `${name} is a SQLite database`;
   }
   return `${name} is a SQLite database file`;
 }
 
 /** The nearest directory at or above `path` that holds a data-directory marker (PG_VERSION, ibdata1). */
-export function findDataDirectoryAbove(path: string, fs: FileView, cache: Map<string, string | undefined>): string | undefined {
+export function findDataDirectoryAbove(
+  path: string,
+  fs: FileView,
+  cache: Map<string, string | undefined>,
+): string | undefined {
   for (const dir of selfAndAncestors(path)) {
     // Nothing is inside a path that does not exist (rm -f of a missing file): no marker to look for.
     if (dir === path && fs.stat(dir) === undefined) continue;
-    if (!cache.has(dir)) cache.set(dir, DATA_DIR_MARKERS.map((m) => posix.join(dir, m)).find((m) => fs.stat(m)?.isFile));
+    if (!cache.has(dir))
+      cache.set(
+        dir,
+        DATA_DIR_MARKERS.map((m) => posix.join(dir, m)).find((m) => fs.stat(m)?.isFile),
+      );
     const marker = cache.get(dir);
     if (marker) return marker;
   }

@@ -15,7 +15,7 @@ export function isStrictlyWithin(path: string, parent: string): boolean {
 /** `path` itself and every directory above it, up to `/`, nearest first. */
 export function selfAndAncestors(path: string): string[] {
   const out = [path];
-  for (let p = path; p !== '/'; ) {
+  for (let p = path; p !== '/';) {
     p = posix.dirname(p);
     out.push(p);
   }

@@ -50,7 +50,8 @@ export function protectedReason(path: string, ctx: Context, check: ProtectedChec
     }
   }
   const marker = findDataDirectoryAbove(path, ctx.fs, check.markerCache);
-  if (marker) return `${path} is ${posix.dirname(marker) === path ? '' : 'inside '}a database data directory (${marker})`;
+  if (marker)
+    return `${path} is ${posix.dirname(marker) === path ? '' : 'inside '}a database data directory (${marker})`;
   return describeDataFile(path, ctx.fs);
 }
 

@@ -66,7 +66,10 @@ const UNLINK_OPTIONS: readonly OptionSpec[] = [
   { id: 'version', long: ['version'] },
 ];
 
-export function parseUnlinkOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>>): RmOptions {
+export function parseUnlinkOptions(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): RmOptions {
   const parsed = parseOptions(args, UNLINK_OPTIONS, { style: 'gnu', permute: env.POSIXLY_CORRECT === undefined });
   return {
     recursive: false,

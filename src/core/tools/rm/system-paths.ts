@@ -2,9 +2,35 @@ import { posix } from 'node:path';
 
 /** Top-level directories of Linux (FHS) and macOS whose loss breaks the machine or other users. */
 export const SYSTEM_DIRECTORIES: readonly string[] = [
-  'bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib32', 'lib64', 'libx32', 'media', 'mnt', 'nix', 'opt',
-  'proc', 'root', 'run', 'sbin', 'snap', 'srv', 'sys', 'usr', 'var',
-  'Applications', 'Library', 'System', 'Users', 'Volumes', 'cores', 'private',
+  'bin',
+  'boot',
+  'dev',
+  'etc',
+  'home',
+  'lib',
+  'lib32',
+  'lib64',
+  'libx32',
+  'media',
+  'mnt',
+  'nix',
+  'opt',
+  'proc',
+  'root',
+  'run',
+  'sbin',
+  'snap',
+  'srv',
+  'sys',
+  'usr',
+  'var',
+  'Applications',
+  'Library',
+  'System',
+  'Users',
+  'Volumes',
+  'cores',
+  'private',
 ];
 
 /** `/` or a top-level system directory. */

@@ -37,7 +37,10 @@ const MORE = /^and \d+ more statements? with the same effect after it$/;
 
 /** Details with the count of the same effects not kept ("and N more statements …") as the last one. */
 export function withMore(details: readonly string[], more: number): string[] {
-  return [...details.filter((d) => !MORE.test(d)), `and ${more} more statement${more === 1 ? '' : 's'} with the same effect after it`];
+  return [
+    ...details.filter((d) => !MORE.test(d)),
+    `and ${more} more statement${more === 1 ? '' : 's'} with the same effect after it`,
+  ];
 }
 
 interface LocatedSqlEffect {

@@ -37,12 +37,21 @@ export function clickhouseAlterEffects(tokens: readonly Token[], always: (from: 
   return out;
 }
 
-function actionEffects(tokens: readonly Token[], i: number, table: string, always: (from: number) => boolean): SqlEffect[] {
+function actionEffects(
+  tokens: readonly Token[],
+  i: number,
+  table: string,
+  always: (from: number) => boolean,
+): SqlEffect[] {
   const verb = tokens[i]?.value;
   if (verb === 'DELETE' || verb === 'UPDATE') {
     const where = indexAtDepth(tokens, i, 'WHERE');
     if (where === -1 || !always(where + 1)) return [];
-    return [effect(verb === 'DELETE' ? 'delete-all' : 'update-all', table, [`ALTER TABLE … ${verb} with an always-true WHERE: a mutation over every row, not rolled back`])];
+    return [
+      effect(verb === 'DELETE' ? 'delete-all' : 'update-all', table, [
+        `ALTER TABLE … ${verb} with an always-true WHERE: a mutation over every row, not rolled back`,
+      ]),
+    ];
   }
   if (verb !== 'DROP') return [];
   let j = i + 1;
@@ -52,7 +61,11 @@ function actionEffects(tokens: readonly Token[], i: number, table: string, alway
   if (tokens[j + 1]?.value === 'ID') j++;
   const subject = tokens[j + 1];
   const value = subject && subject.type !== 'punct' ? subject.value : 'expression';
-  return [effect('alter-drop', `${table}.${value}`, [`ALTER TABLE … DROP ${tokens[i + 1]?.value === 'DETACHED' ? 'DETACHED ' : ''}${what}: its data is deleted`])];
+  return [
+    effect('alter-drop', `${table}.${value}`, [
+      `ALTER TABLE … DROP ${tokens[i + 1]?.value === 'DETACHED' ? 'DETACHED ' : ''}${what}: its data is deleted`,
+    ]),
+  ];
 }
 
 function indexAtDepth(tokens: readonly Token[], from: number, word: string): number {

@@ -50,5 +50,9 @@ function truthyText(value: string | undefined): boolean {
 function stripLocations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripLocations);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node as Node).filter(([k]) => k !== 'location').map(([k, v]) => [k, stripLocations(v)]));
+  return Object.fromEntries(
+    Object.entries(node as Node)
+      .filter(([k]) => k !== 'location')
+      .map(([k, v]) => [k, stripLocations(v)]),
+  );
 }

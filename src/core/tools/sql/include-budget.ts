@@ -29,7 +29,8 @@ const IN_PROGRESS = Symbol('in progress');
  */
 export function admitInclude(budget: IncludeBudget, key: string, bytes: number): IncludeAdmission {
   if (budget.judged.has(key)) return budget.judged.get(key) === IN_PROGRESS ? 'cycle' : 'already-judged';
-  if (budget.readings + 1 > INCLUDE_LIMITS.readings || budget.bytes + bytes > INCLUDE_LIMITS.bytes) return 'over-budget';
+  if (budget.readings + 1 > INCLUDE_LIMITS.readings || budget.bytes + bytes > INCLUDE_LIMITS.bytes)
+    return 'over-budget';
   budget.readings++;
   budget.bytes += bytes;
   budget.judged.set(key, IN_PROGRESS);

@@ -8,7 +8,8 @@ import { ADMIN_FUNCTIONS, OPAQUE_FUNCTIONS } from './sql-effect.js';
  * here for the bulk loads of dumps (30 MB statements): one that holds none of the effect words below
  * (no ON CONFLICT DO UPDATE, no writable CTE) destroys nothing.
  */
-const READ_ONLY_START = /^\s*(?:select|values|table|with|show|explain|set|reset|begin|start|commit|end|rollback|abort|insert)(?![a-z0-9_$\u0080-\uffff])/;
+const READ_ONLY_START =
+  /^\s*(?:select|values|table|with|show|explain|set|reset|begin|start|commit|end|rollback|abort|insert)(?![a-z0-9_$\u0080-\uffff])/;
 
 /**
  * Keywords behind every effect the parse-tree analysis (analyse-pg-tree.ts) reports: DROP … (every

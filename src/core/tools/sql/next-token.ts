@@ -45,7 +45,13 @@ export function nextToken(src: string, pos: number, dialect: SqlDialect): Token 
   const start = skipTrivia(src, pos, dialect);
   if (start >= src.length) return undefined;
   const c = src[start] as string;
-  const make = (type: TokenType, end: number, value: string): Token => ({ type, text: src.slice(start, end), value, start, end });
+  const make = (type: TokenType, end: number, value: string): Token => ({
+    type,
+    text: src.slice(start, end),
+    value,
+    start,
+    end,
+  });
   if (c === "'") return quoted(src, start, "'", dialect === 'mysql', make, 'string');
   if (c === '"') return quoted(src, start, '"', dialect === 'mysql', make, dialect === 'mysql' ? 'string' : 'ident');
   if (c === '`' && dialect === 'mysql') return quoted(src, start, '`', false, make, 'ident');
@@ -79,7 +85,14 @@ export function nextToken(src: string, pos: number, dialect: SqlDialect): Token 
   return make('punct', start + 1, c);
 }
 
-function quoted(src: string, start: number, q: string, backslashEscapes: boolean, make: (t: TokenType, end: number, v: string) => Token, type: TokenType): Token {
+function quoted(
+  src: string,
+  start: number,
+  q: string,
+  backslashEscapes: boolean,
+  make: (t: TokenType, end: number, v: string) => Token,
+  type: TokenType,
+): Token {
   let value = '';
   let i = start + 1;
   while (i < src.length) {

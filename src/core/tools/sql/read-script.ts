@@ -10,6 +10,7 @@ export function readScript(ctx: Context, path: string): ScriptRead {
   const text = ctx.fs.readText(path);
   if (text === undefined) return { ok: false, why: 'guard cannot read it' };
   const size = ctx.fs.stat(ctx.fs.realpath(path) ?? path)?.size;
-  if (size !== undefined && size > MAX_ANALYSED_FILE_BYTES) return { ok: false, why: `it is larger (${size} bytes) than guard analyses` };
+  if (size !== undefined && size > MAX_ANALYSED_FILE_BYTES)
+    return { ok: false, why: `it is larger (${size} bytes) than guard analyses` };
   return { ok: true, text };
 }

@@ -1,14 +1,7 @@
 // What a SQL statement destroys, independent of how it was found (parser or lexical analysis).
 
 export type SqlEffectKind =
-  | 'drop'
-  | 'truncate'
-  | 'delete-all'
-  | 'update-all'
-  | 'alter-drop'
-  | 'admin-function'
-  | 'opaque'
-  | 'unparseable';
+  'drop' | 'truncate' | 'delete-all' | 'update-all' | 'alter-drop' | 'admin-function' | 'opaque' | 'unparseable';
 
 export interface SqlEffect {
   kind: SqlEffectKind;

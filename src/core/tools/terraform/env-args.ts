@@ -43,12 +43,16 @@ export function splitEnvArgs(value: string): string[] {
  * subcommand: TF_CLI_ARGS_<sub> first, then TF_CLI_ARGS (terraform inserts TF_CLI_ARGS right after the
  * subcommand, then TF_CLI_ARGS_<sub> right after the subcommand again; main.go mergeEnvArgs).
  */
-export function injectedArgs(subcommand: readonly string[], env: Readonly<Record<string, string | undefined>>): InjectedArgs[] {
+export function injectedArgs(
+  subcommand: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): InjectedArgs[] {
   const suffix = subcommand.join('_').replace(/-/g, '_');
   const out: InjectedArgs[] = [];
   for (const variable of [`TF_CLI_ARGS_${suffix}`, 'TF_CLI_ARGS']) {
     const value = env[variable];
-    if (value !== undefined && value.trim() !== '' && subcommand.length > 0) out.push({ variable, args: splitEnvArgs(value) });
+    if (value !== undefined && value.trim() !== '' && subcommand.length > 0)
+      out.push({ variable, args: splitEnvArgs(value) });
   }
   return out;
 }

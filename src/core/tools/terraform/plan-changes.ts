@@ -18,7 +18,11 @@ export function readPlanJson(stdout: string): PlanReading {
   } catch {
     return { ok: false, why: 'its output is not JSON' };
   }
-  if (typeof plan !== 'object' || plan === null || typeof (plan as { format_version?: unknown }).format_version !== 'string') {
+  if (
+    typeof plan !== 'object' ||
+    plan === null ||
+    typeof (plan as { format_version?: unknown }).format_version !== 'string'
+  ) {
     return { ok: false, why: 'its output is not a terraform plan (no format_version)' };
   }
   const changes = (plan as { resource_changes?: unknown }).resource_changes;
@@ -47,5 +51,8 @@ export function describeRemovals(removals: readonly PlanRemoval[], shown = 5): s
   const summary = [...counts].map(([action, n]) => `${action} ${n}`).join(', ');
   const first = removals.slice(0, shown).map((r) => `${r.address} (${r.action})`);
   const more = removals.length > shown ? ` and ${removals.length - shown} more` : '';
-  return [`the plan removes ${removals.length} resource${removals.length === 1 ? '' : 's'}: ${summary}`, `${first.join(', ')}${more}`];
+  return [
+    `the plan removes ${removals.length} resource${removals.length === 1 ? '' : 's'}: ${summary}`,
+    `${first.join(', ')}${more}`,
+  ];
 }

@@ -33,8 +33,17 @@ const STATE_COMMON: readonly OptionSpec[] = [
 export const SUBCOMMAND_OPTIONS: Readonly<Record<string, readonly OptionSpec[]>> = {
   apply: PLAN_AND_APPLY,
   destroy: PLAN_AND_APPLY,
-  'state rm': [...STATE_COMMON, { id: 'dry-run', long: ['dry-run'] }, { id: 'backup', long: ['backup'], value: true }, { id: 'state', long: ['state'], value: true }],
+  'state rm': [
+    ...STATE_COMMON,
+    { id: 'dry-run', long: ['dry-run'] },
+    { id: 'backup', long: ['backup'], value: true },
+    { id: 'state', long: ['state'], value: true },
+  ],
   'state push': [...STATE_COMMON, { id: 'force', long: ['force'] }],
-  'workspace delete': [{ id: 'force', long: ['force'] }, { id: 'lock', long: ['lock'] }, { id: 'lock-timeout', long: ['lock-timeout'], value: true }],
+  'workspace delete': [
+    { id: 'force', long: ['force'] },
+    { id: 'lock', long: ['lock'] },
+    { id: 'lock-timeout', long: ['lock-timeout'], value: true },
+  ],
   'force-unlock': [{ id: 'force', long: ['force'] }],
 };

@@ -21,7 +21,10 @@ export interface TerraformArgv {
 }
 
 /** Splits terraform's argv (without `terraform`) into global options, subcommand and its arguments. */
-export function splitTerraformArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): TerraformArgv {
+export function splitTerraformArgv(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): TerraformArgv {
   let chdir: string | undefined;
   let i = 0;
   for (; i < argv.length && (argv[i] as string).startsWith('-'); i++) {
@@ -41,6 +44,8 @@ export function splitTerraformArgv(argv: readonly string[], env: Readonly<Record
   const args = [...injected.flatMap((x) => x.args), ...rest];
   const beforeDashes = [...argv.slice(0, i), ...args];
   const dashes = beforeDashes.indexOf('--');
-  const help = (dashes === -1 ? beforeDashes : beforeDashes.slice(0, dashes)).some((a) => a === '-h' || a === '-help' || a === '--help');
+  const help = (dashes === -1 ? beforeDashes : beforeDashes.slice(0, dashes)).some(
+    (a) => a === '-h' || a === '-help' || a === '--help',
+  );
   return { chdir, subcommand, args, injected, help };
 }

@@ -24,7 +24,8 @@ export function terraformSignals(rootDir: string, chdir: string | undefined, ctx
     kind: 'tf-dir',
     value: rootDir,
     source: chdir === undefined ? 'target' : 'flag',
-    detail: chdir === undefined ? `root module ${rootDir} (current directory)` : `root module ${rootDir} (-chdir=${chdir})`,
+    detail:
+      chdir === undefined ? `root module ${rootDir} (current directory)` : `root module ${rootDir} (-chdir=${chdir})`,
   };
   const fromEnv = ctx.env.TF_WORKSPACE;
   if (fromEnv !== undefined && fromEnv !== '') {
@@ -34,7 +35,23 @@ export function terraformSignals(rootDir: string, chdir: string | undefined, ctx
   const file = posix.join(dataDir, 'environment');
   const selected = ctx.fs.readText(file)?.trim();
   if (selected) {
-    return [{ kind: 'tf-workspace', value: selected, source: 'tool-config', detail: `workspace "${selected}" selected in ${file}` }, dirSignal];
+    return [
+      {
+        kind: 'tf-workspace',
+        value: selected,
+        source: 'tool-config',
+        detail: `workspace "${selected}" selected in ${file}`,
+      },
+      dirSignal,
+    ];
   }
-  return [{ kind: 'tf-workspace', value: 'default', source: 'default', detail: `no TF_WORKSPACE and no ${file}: terraform uses workspace "default"` }, dirSignal];
+  return [
+    {
+      kind: 'tf-workspace',
+      value: 'default',
+      source: 'default',
+      detail: `no TF_WORKSPACE and no ${file}: terraform uses workspace "default"`,
+    },
+    dirSignal,
+  ];
 }

@@ -2,7 +2,29 @@ import { posix } from 'node:path';
 import type { Context } from '../../types.js';
 import { gitToplevel } from '../git/git-toplevel.js';
 
-const VALUED = new Set(['--terragrunt-working-dir', '--working-dir', '--terragrunt-config', '--config', '--terragrunt-include-dir', '--terragrunt-exclude-dir', '--queue-include-dir', '--queue-exclude-dir', '--terragrunt-parallelism', '--parallelism', '--terragrunt-iam-role', '--iam-assume-role', '--terragrunt-source', '--source', '--terragrunt-tfpath', '--tf-path', '--terragrunt-log-level', '--log-level', '-var', '-var-file', '-target']);
+const VALUED = new Set([
+  '--terragrunt-working-dir',
+  '--working-dir',
+  '--terragrunt-config',
+  '--config',
+  '--terragrunt-include-dir',
+  '--terragrunt-exclude-dir',
+  '--queue-include-dir',
+  '--queue-exclude-dir',
+  '--terragrunt-parallelism',
+  '--parallelism',
+  '--terragrunt-iam-role',
+  '--iam-assume-role',
+  '--terragrunt-source',
+  '--source',
+  '--terragrunt-tfpath',
+  '--tf-path',
+  '--terragrunt-log-level',
+  '--log-level',
+  '-var',
+  '-var-file',
+  '-target',
+]);
 
 export interface TerragruntParsed {
   /** Every unit under the working directory (run-all, destroy-all, run --all). */
@@ -31,8 +53,15 @@ export function parseTerragrunt(args: readonly string[]): TerragruntParsed {
   }
   const all = words.includes('run-all') || words.includes('destroy-all') || flags.has('all') || flags.has('graph');
   const command = words.filter((w) => !['run', 'run-all'].includes(w));
-  const destroy = command[0] === 'destroy' || command[0] === 'destroy-all' || (command[0] === 'apply' && flags.has('destroy'));
-  return { all, destroy, help: flags.has('help') || flags.has('h') || words.includes('help'), workingDir, autoApprove: flags.has('auto-approve') || flags.has('non-interactive') || flags.has('terragrunt-non-interactive') };
+  const destroy =
+    command[0] === 'destroy' || command[0] === 'destroy-all' || (command[0] === 'apply' && flags.has('destroy'));
+  return {
+    all,
+    destroy,
+    help: flags.has('help') || flags.has('h') || words.includes('help'),
+    workingDir,
+    autoApprove: flags.has('auto-approve') || flags.has('non-interactive') || flags.has('terragrunt-non-interactive'),
+  };
 }
 
 /** The directory as a person knows it: `repo/live/prod` inside a repository, else the absolute path. */

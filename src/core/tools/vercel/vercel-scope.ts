@@ -17,12 +17,21 @@ export function vercelScopeSignals(args: ParsedArgs, ctx: Context): EnvironmentS
   if (!read) return [];
   if (!read.ok) return [unreadableSignal(file, read.error)];
   const linked = read.value;
-  return linked.orgId ? [{ kind: 'vercel-scope', value: linked.orgId, source: 'tool-config', detail: `orgId in ${file}${linked.projectName ? ` (project ${linked.projectName})` : ''}` }] : [];
+  return linked.orgId
+    ? [
+        {
+          kind: 'vercel-scope',
+          value: linked.orgId,
+          source: 'tool-config',
+          detail: `orgId in ${file}${linked.projectName ? ` (project ${linked.projectName})` : ''}`,
+        },
+      ]
+    : [];
 }
 
 /** The project `vercel link` recorded (name when present, else its id), for commands given no name. */
 export function linkedProject(args: ParsedArgs, ctx: Context): string {
   const file = posix.join(posix.resolve(ctx.cwd, optionValue(args, 'cwd') ?? '.'), '.vercel/project.json');
   const read = readJsonFile<{ projectId?: string; projectName?: string }>(ctx, file);
-  return (read?.ok ? read.value.projectName ?? read.value.projectId : undefined) ?? 'linked-project';
+  return (read?.ok ? (read.value.projectName ?? read.value.projectId) : undefined) ?? 'linked-project';
 }

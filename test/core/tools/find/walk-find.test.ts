@@ -17,7 +17,9 @@ const files = {
 const ctx = exampleContext({ argv: [], files });
 
 function found(line: string): string[] | undefined {
-  return walkFind(line.split(' '), ctx)?.paths.map((p) => p.path.replace(`${P}/`, '')).sort();
+  return walkFind(line.split(' '), ctx)
+    ?.paths.map((p) => p.path.replace(`${P}/`, ''))
+    .sort();
 }
 
 test('names, types, depth and boolean structure select what find selects', () => {
@@ -33,7 +35,11 @@ test('names, types, depth and boolean structure select what find selects', () =>
 test('tests guard does not evaluate never narrow the selection', () => {
   assert.deepEqual(found('storage -name *.db -mtime +30 -size +1k'), ['storage/app.db', 'storage/cache/x.db']);
   assert.deepEqual(found('storage -name *.db ! -newer src/a.py'), ['storage/app.db', 'storage/cache/x.db']);
-  assert.deepEqual(found('storage -path */cache -prune -o -name *.db -print'), ['storage/app.db', 'storage/cache', 'storage/cache/x.db']);
+  assert.deepEqual(found('storage -path */cache -prune -o -name *.db -print'), [
+    'storage/app.db',
+    'storage/cache',
+    'storage/cache/x.db',
+  ]);
 });
 
 test('what guard cannot read is no answer, not an empty one', () => {

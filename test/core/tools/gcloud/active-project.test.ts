@@ -19,7 +19,19 @@ test('iniValue reads a key only from its section', () => {
 test('active config: --configuration > CLOUDSDK_ACTIVE_CONFIG_NAME > active_config file; CLOUDSDK_CONFIG moves the dir', () => {
   assert.equal(configuredProject(exampleContext({ argv: ['x'], files: CONFIGS }), undefined)?.value, 'acme-prod');
   assert.equal(configuredProject(exampleContext({ argv: ['x'], files: CONFIGS }), 'play')?.value, 'sandbox');
-  assert.equal(configuredProject(exampleContext({ argv: ['x'], files: CONFIGS, env: { CLOUDSDK_ACTIVE_CONFIG_NAME: 'play' } }), undefined)?.value, 'sandbox');
-  assert.equal(configuredProject(exampleContext({ argv: ['x'], files: CONFIGS, env: { CLOUDSDK_CONFIG: '/srv/gcloud' } }), undefined)?.value, 'moved');
+  assert.equal(
+    configuredProject(
+      exampleContext({ argv: ['x'], files: CONFIGS, env: { CLOUDSDK_ACTIVE_CONFIG_NAME: 'play' } }),
+      undefined,
+    )?.value,
+    'sandbox',
+  );
+  assert.equal(
+    configuredProject(
+      exampleContext({ argv: ['x'], files: CONFIGS, env: { CLOUDSDK_CONFIG: '/srv/gcloud' } }),
+      undefined,
+    )?.value,
+    'moved',
+  );
   assert.equal(configuredProject(exampleContext({ argv: ['x'] }), undefined), undefined);
 });

@@ -18,14 +18,26 @@ const judge = (argv: string[], files: Record<string, string> = {}) => {
 
 test('each release track is the same delete, in the catalogue and the hand-written pack', () => {
   for (const track of ['alpha', 'beta', 'preview']) {
-    assert.deepEqual(judge(['gcloud', track, 'compute', 'disks', 'delete', 'pg-data', '--project', 'p1']), ['gcloud/compute-deletes pg-data @ p1']);
-    assert.deepEqual(judge(['gcloud', track, 'sql', 'instances', 'delete', 'db', '--project', 'p1']), ['gcloud/sql-instances-delete db @ p1']);
+    assert.deepEqual(judge(['gcloud', track, 'compute', 'disks', 'delete', 'pg-data', '--project', 'p1']), [
+      'gcloud/compute-deletes pg-data @ p1',
+    ]);
+    assert.deepEqual(judge(['gcloud', track, 'sql', 'instances', 'delete', 'db', '--project', 'p1']), [
+      'gcloud/sql-instances-delete db @ p1',
+    ]);
   }
   assert.deepEqual(judge(['gcloud', 'beta', 'compute', 'disks', 'list']), []);
-  assert.deepEqual(judge(['gcloud', 'compute', 'beta', 'disks', 'delete', 'x']), [], 'a track is only a track in front');
+  assert.deepEqual(
+    judge(['gcloud', 'compute', 'beta', 'disks', 'delete', 'x']),
+    [],
+    'a track is only a track in front',
+  );
 });
 
 test('the catalogue reads the active gcloud configuration, as the hand-written pack does', () => {
-  assert.deepEqual(judge(['gcloud', 'beta', 'storage', 'rm', '-r', 'gs://acme-backups'], PROD_CONFIG), ['gcloud/storage-rm gs://acme-backups @ acme-prod']);
-  assert.deepEqual(judge(['gcloud', 'storage', 'rm', '-r', 'gs://acme-backups']), ['gcloud/storage-rm gs://acme-backups @ unknown']);
+  assert.deepEqual(judge(['gcloud', 'beta', 'storage', 'rm', '-r', 'gs://acme-backups'], PROD_CONFIG), [
+    'gcloud/storage-rm gs://acme-backups @ acme-prod',
+  ]);
+  assert.deepEqual(judge(['gcloud', 'storage', 'rm', '-r', 'gs://acme-backups']), [
+    'gcloud/storage-rm gs://acme-backups @ unknown',
+  ]);
 });

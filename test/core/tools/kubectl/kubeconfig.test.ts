@@ -10,7 +10,7 @@ test('KUBECONFIG colon list: the first file with a current-context wins; namespa
     env: { KUBECONFIG: '/k/a.yaml:/k/b.yaml:/k/missing' },
     files: {
       '/k/a.yaml': 'contexts:\n- context:\n    cluster: c\n    namespace: "team-a"\n  name: a-ctx\n',
-      '/k/b.yaml': 'current-context: \'b-ctx\' # chosen\ncontexts:\n- name: b-ctx\n  context:\n    namespace: web\n',
+      '/k/b.yaml': "current-context: 'b-ctx' # chosen\ncontexts:\n- name: b-ctx\n  context:\n    namespace: web\n",
     },
   });
   const facts = readKubeconfig(undefined, ctx);
@@ -20,14 +20,27 @@ test('KUBECONFIG colon list: the first file with a current-context wins; namespa
 });
 
 test('--kubeconfig overrides KUBECONFIG; JSON kubeconfigs are read', () => {
-  const ctx = exampleContext({ argv: [], env: { KUBECONFIG: '/k/a.yaml' }, files: { '/home/user/project/kc.json': '{"current-context":"j","contexts":[{"name":"j","context":{"namespace":"n"}}]}' } });
+  const ctx = exampleContext({
+    argv: [],
+    env: { KUBECONFIG: '/k/a.yaml' },
+    files: {
+      '/home/user/project/kc.json': '{"current-context":"j","contexts":[{"name":"j","context":{"namespace":"n"}}]}',
+    },
+  });
   const facts = readKubeconfig('kc.json', ctx);
   assert.equal(facts.currentContext?.name, 'j');
   assert.equal(facts.namespaces.get('j'), 'n');
 });
 
 test('manifest objects: multi-document YAML, JSON List; unnamed objects give up', () => {
-  assert.deepEqual(manifestObjects('# c\n---\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  name: not-this\n---\n'), [{ kind: 'Service', name: 'web', namespace: 'shop' }]);
-  assert.deepEqual(manifestObjects('{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"p"}}]}'), [{ kind: 'Pod', name: 'p' }]);
+  assert.deepEqual(
+    manifestObjects(
+      '# c\n---\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  name: not-this\n---\n',
+    ),
+    [{ kind: 'Service', name: 'web', namespace: 'shop' }],
+  );
+  assert.deepEqual(manifestObjects('{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"p"}}]}'), [
+    { kind: 'Pod', name: 'p' },
+  ]);
   assert.equal(manifestObjects('kind: Pod\nmetadata:\n  generateName: x-\n'), undefined);
 });

@@ -53,12 +53,18 @@ test('outside deny-only channels every statement that needs it is parsed', () =>
 });
 
 test('deny-only lexical-first never changes a decision on any rule example (no new refusal, no new allow)', () => {
-  const examples = builtinPacks.flatMap((pack) => pack.rules.flatMap((rule) => [...rule.examples.destructive, ...rule.examples.benign]));
+  const examples = builtinPacks.flatMap((pack) =>
+    pack.rules.flatMap((rule) => [...rule.examples.destructive, ...rule.examples.benign]),
+  );
   let compared = 0;
   for (const example of examples) {
     const base = { ...exampleContext(example), sqlParser: real };
     const parsed = classifyArgv(example.argv, base, index);
-    const lexical = classifyArgv(example.argv, { ...exampleContext(example), sqlParser: real, sqlLexicalFirst: true }, index);
+    const lexical = classifyArgv(
+      example.argv,
+      { ...exampleContext(example), sqlParser: real, sqlLexicalFirst: true },
+      index,
+    );
     assert.equal(lexical.decision, parsed.decision, JSON.stringify(example.argv));
     compared++;
   }

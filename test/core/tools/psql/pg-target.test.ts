@@ -7,14 +7,25 @@ import { resolveEnvironment } from '../../../../src/core/environment.js';
 
 test('URIs: user, password, hosts, ports, database and query parameters', () => {
   assert.deepEqual(parseConnString('postgresql://al%40x:p%3Aw@db1:5433,db2/app?sslmode=require&application_name=x'), {
-    user: 'al@x', password: 'p:w', host: 'db1,db2', port: '5433', dbname: 'app', sslmode: 'require', application_name: 'x',
+    user: 'al@x',
+    password: 'p:w',
+    host: 'db1,db2',
+    port: '5433',
+    dbname: 'app',
+    sslmode: 'require',
+    application_name: 'x',
   });
   assert.deepEqual(parseConnString('postgres://[::1]:6000/d'), { host: '::1', port: '6000', dbname: 'd' });
   assert.deepEqual(parseConnString('postgresql:///app?host=/var/run/pg'), { dbname: 'app', host: '/var/run/pg' });
 });
 
-test("conninfo: key=value with quoting and escapes", () => {
-  assert.deepEqual(parseConnString("host=db.prod port = 5432 dbname='my db' password='it\\'s'"), { host: 'db.prod', port: '5432', dbname: 'my db', password: "it's" });
+test('conninfo: key=value with quoting and escapes', () => {
+  assert.deepEqual(parseConnString("host=db.prod port = 5432 dbname='my db' password='it\\'s'"), {
+    host: 'db.prod',
+    port: '5432',
+    dbname: 'my db',
+    password: "it's",
+  });
 });
 
 test('passwords are never shown', () => {
@@ -33,11 +44,18 @@ test('precedence: connection string > flags > service file > PG* variables > def
   });
   assert.equal(describePgTarget(resolvePgTarget({}, ctx)), 'envuser@svchost:7000/svcdb');
   assert.equal(describePgTarget(resolvePgTarget({ host: 'flaghost' }, ctx)), 'envuser@flaghost:7000/svcdb');
-  assert.equal(describePgTarget(resolvePgTarget({ dbname: 'host=csHost dbname=csdb', host: 'flaghost' }, ctx)), 'envuser@csHost:7000/csdb');
+  assert.equal(
+    describePgTarget(resolvePgTarget({ dbname: 'host=csHost dbname=csdb', host: 'flaghost' }, ctx)),
+    'envuser@csHost:7000/csdb',
+  );
 });
 
 test('service= in a conninfo, PGSERVICEFILE and the system file in PGSYSCONFDIR', () => {
-  const ctx = exampleContext({ argv: [], env: { PGSERVICEFILE: '/etc/my.conf', PGSYSCONFDIR: '/opt/pg' }, files: { '/etc/my.conf': '[a]\nhost=ahost\n', '/opt/pg/pg_service.conf': '[b]\nhost=bhost\nport=1\n' } });
+  const ctx = exampleContext({
+    argv: [],
+    env: { PGSERVICEFILE: '/etc/my.conf', PGSYSCONFDIR: '/opt/pg' },
+    files: { '/etc/my.conf': '[a]\nhost=ahost\n', '/opt/pg/pg_service.conf': '[b]\nhost=bhost\nport=1\n' },
+  });
   assert.equal(resolvePgTarget({ dbname: 'service=a' }, ctx).host.value, 'ahost');
   const b = resolvePgTarget({ dbname: 'service=b' }, ctx);
   assert.equal(describePgTarget(b), 'postgres@bhost:1/postgres');
@@ -55,7 +73,13 @@ test('defaults: the local socket is the named environment "localhost"', () => {
 });
 
 test('a configured environment can claim a host', () => {
-  const ctx = exampleContext({ argv: [] }, { protectedPaths: [], environments: [{ name: 'production', production: true, match: { 'db-host': ['*.prod.internal'] } }] });
+  const ctx = exampleContext(
+    { argv: [] },
+    {
+      protectedPaths: [],
+      environments: [{ name: 'production', production: true, match: { 'db-host': ['*.prod.internal'] } }],
+    },
+  );
   const env = resolveEnvironment(pgSignals(resolvePgTarget({ host: 'db1.prod.internal' }, ctx)), ctx);
   assert.equal(env.name, 'production');
 });

@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionValue } from '../../../../src/core/argv/parse-options.js';
-import { commandWord, hasPath, operandAt, operandsFrom, parseRailway } from '../../../../src/core/tools/railway/parse-railway.js';
+import {
+  commandWord,
+  hasPath,
+  operandAt,
+  operandsFrom,
+  parseRailway,
+} from '../../../../src/core/tools/railway/parse-railway.js';
 
 const first = (args: string[]) => parseRailway(args).readings[0]!;
 
@@ -25,7 +31,8 @@ test('aliases map to one canonical command word', () => {
   assert.equal(commandWord(reading, 1), 'delete');
   assert.equal(commandWord(reading, 2), 'KEY');
   for (const word of ['env', 'environment']) assert.ok(hasPath(first([word, 'remove', 'x']), 'environment', 'delete'));
-  for (const word of ['fn', 'function', 'functions']) assert.ok(hasPath(first([word, 'delete']), 'functions', 'delete'));
+  for (const word of ['fn', 'function', 'functions'])
+    assert.ok(hasPath(first([word, 'delete']), 'functions', 'delete'));
   assert.ok(hasPath(first(['volumes', 'delete']), 'volume', 'delete'));
   assert.ok(!hasPath(first(['volume', 'deleted']), 'volume', 'delete'));
 });
@@ -49,7 +56,13 @@ test('operands after -- still count as the operands of the subcommand, but never
 test('an unknown option is read both as a flag and as taking a value', () => {
   const call = parseRailway(['volume', '--frobnicate', 'x', 'delete', '-v', 'data']);
   assert.deepEqual(call.unknown, ['--frobnicate']);
-  assert.deepEqual(call.readings.map((r) => r.words), [['volume', 'x', 'delete'], ['volume', 'delete']]);
+  assert.deepEqual(
+    call.readings.map((r) => r.words),
+    [
+      ['volume', 'x', 'delete'],
+      ['volume', 'delete'],
+    ],
+  );
   const known = parseRailway(['volume', '-e', 'prod', 'delete']);
   assert.equal(known.readings.length, 1);
 });

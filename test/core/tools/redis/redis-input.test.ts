@@ -8,5 +8,8 @@ test('stdin lines split like redis-cli (quotes and escapes)', () => {
 });
 
 test('RESP input (--pipe) yields the bulk strings of each array', () => {
-  assert.deepEqual(redisCommandsFromText('*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$8\r\nFLUSHALL\r\n*1\r\n$7\r\nFLUSHDB\r\n', true), [['SET', 'k', 'FLUSHALL'], ['FLUSHDB']]);
+  assert.deepEqual(
+    redisCommandsFromText('*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$8\r\nFLUSHALL\r\n*1\r\n$7\r\nFLUSHDB\r\n', true),
+    [['SET', 'k', 'FLUSHALL'], ['FLUSHDB']],
+  );
 });

@@ -11,9 +11,15 @@ function kinds(argv: string[], world: Partial<RuleExample> = {}, protectedPaths:
 }
 
 test('configured protected paths: absolute, ~ and relative, any removal', () => {
-  assert.deepEqual(kinds(['rm', '-f', '/srv/backups/latest.tar'], {}, ['/srv/backups']), ['protected-path /srv/backups/latest.tar']);
-  assert.deepEqual(kinds(['rm', 'secrets/key.pem'], {}, ['~/project/secrets']), ['protected-path /home/user/project/secrets/key.pem']);
-  assert.deepEqual(kinds(['rm', '-r', 'fixtures'], {}, ['fixtures/golden']), ['protected-path /home/user/project/fixtures']);
+  assert.deepEqual(kinds(['rm', '-f', '/srv/backups/latest.tar'], {}, ['/srv/backups']), [
+    'protected-path /srv/backups/latest.tar',
+  ]);
+  assert.deepEqual(kinds(['rm', 'secrets/key.pem'], {}, ['~/project/secrets']), [
+    'protected-path /home/user/project/secrets/key.pem',
+  ]);
+  assert.deepEqual(kinds(['rm', '-r', 'fixtures'], {}, ['fixtures/golden']), [
+    'protected-path /home/user/project/fixtures',
+  ]);
   assert.deepEqual(kinds(['rm', '-f', 'notes.txt'], {}, ['/srv/backups']), []);
 });
 
@@ -31,7 +37,10 @@ test('one rule per target, most specific first', () => {
 });
 
 test('a symlink removed without following is judged as the link only', () => {
-  const world = { links: { '/home/user/project/data': '/var/lib/postgresql/16/main' }, dirs: ['/var/lib/postgresql/16/main'] };
+  const world = {
+    links: { '/home/user/project/data': '/var/lib/postgresql/16/main' },
+    dirs: ['/var/lib/postgresql/16/main'],
+  };
   assert.deepEqual(kinds(['rm', '-rf', 'data'], world), []);
   assert.deepEqual(kinds(['rm', '-rf', 'data/'], world), ['protected-path /var/lib/postgresql/16/main']);
 });
@@ -51,7 +60,7 @@ test('non-recursive removal only trips protected data and top-level entries', ()
   assert.deepEqual(kinds(['rm', '-f', '/lib64'], { links: { '/lib64': 'usr/lib64' } }), ['system-directory /lib64']);
 });
 
-test('details explain the operand and rm\'s own refusals; warnings name skip flags', () => {
+test("details explain the operand and rm's own refusals; warnings name skip flags", () => {
   const ctx = exampleContext({ argv: ['rm'] });
   const analysis = analyseRm(['-rf', '--no-preserve-root', '/'], ctx);
   assert.equal(analysis.options.skipsPrompts, true);
@@ -66,15 +75,25 @@ test('an empty operand names nothing, but "$UNSET/" is /', () => {
 
 test('an expanded glob that is harmless as a whole still has its members judged', () => {
   const world = { files: { '/home/user/project/data/app.sqlite': '', '/home/user/project/data/notes.txt': '' } };
-  assert.deepEqual(kinds(['rm', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/app.sqlite']);
-  assert.deepEqual(kinds(['rm', '-r', 'data/app.sqlite', 'data/notes.txt'], world), ['protected-path /home/user/project/data/*']);
+  assert.deepEqual(kinds(['rm', 'data/app.sqlite', 'data/notes.txt'], world), [
+    'protected-path /home/user/project/data/app.sqlite',
+  ]);
+  assert.deepEqual(kinds(['rm', '-r', 'data/app.sqlite', 'data/notes.txt'], world), [
+    'protected-path /home/user/project/data/*',
+  ]);
 });
 
 test("a git worktree's root is the project, found by the one .git reader (its .git is a file)", () => {
-  const world = { cwd: '/home/user/wt/packages/web', dirs: ['/home/user/wt/packages/web', '/home/user/wt/packages/shared/dist', '/home/user/project/.git/worktrees/wt'], files: { '/home/user/wt/.git': 'gitdir: /home/user/project/.git/worktrees/wt\n' } };
+  const world = {
+    cwd: '/home/user/wt/packages/web',
+    dirs: ['/home/user/wt/packages/web', '/home/user/wt/packages/shared/dist', '/home/user/project/.git/worktrees/wt'],
+    files: { '/home/user/wt/.git': 'gitdir: /home/user/project/.git/worktrees/wt\n' },
+  };
   // Inside the worktree: not outside the project, though outside the cwd.
   assert.deepEqual(kinds(['rm', '-rf', '../shared/dist'], world), []);
   // Without the worktree's .git the same removal leaves the project (the cwd).
   const bare = { ...world, files: {} };
-  assert.deepEqual(kinds(['rm', '-rf', '../shared/dist'], bare), ['outside-project /home/user/wt/packages/shared/dist']);
+  assert.deepEqual(kinds(['rm', '-rf', '../shared/dist'], bare), [
+    'outside-project /home/user/wt/packages/shared/dist',
+  ]);
 });

@@ -6,7 +6,7 @@ import { describeDataFile, findDataDirectoryAbove, findDataInside } from '../../
 const SQLITE = 'SQLite format 3\u0000rest';
 
 test('SQLite names: .sqlite/.sqlite3 always, .db only with the header when readable', () => {
-  const fs = memoryFiles({ files: { '/p/a.db': SQLITE, '/p/b.db': 'text', '/p/c.sqlite': '' , '/p/d.db-wal': ''} });
+  const fs = memoryFiles({ files: { '/p/a.db': SQLITE, '/p/b.db': 'text', '/p/c.sqlite': '', '/p/d.db-wal': '' } });
   assert.match(describeDataFile('/p/a.db', fs) ?? '', /SQLite database/);
   assert.equal(describeDataFile('/p/b.db', fs), undefined);
   assert.match(describeDataFile('/p/c.sqlite', fs) ?? '', /SQLite/);

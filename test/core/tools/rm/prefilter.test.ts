@@ -7,7 +7,10 @@ import { trips } from '../../../helpers/prefilter-reading.js';
 test('a relative operand inside a data directory known only by its marker file trips the pre-filter', () => {
   const world = { files: { '/home/user/project/pgdata/PG_VERSION': '16\n' } };
   assert.equal(trips(rmPack.prefilter, ['-f', 'pgdata/postmaster.opts'], world), true);
-  assert.equal(trips(rmPack.prefilter, ['-f', 'postmaster.opts'], { ...world, cwd: '/home/user/project/pgdata' }), true);
+  assert.equal(
+    trips(rmPack.prefilter, ['-f', 'postmaster.opts'], { ...world, cwd: '/home/user/project/pgdata' }),
+    true,
+  );
   assert.equal(trips(rmPack.prefilter, ['-f', 'other/postmaster.opts'], world), false);
 });
 

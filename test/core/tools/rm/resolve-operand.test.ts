@@ -6,7 +6,11 @@ import { resolveOperand } from '../../../../src/core/tools/rm/resolve-operand.js
 const ctx = exampleContext({
   argv: ['rm'],
   dirs: ['/opt/app/cache', '/data/real'],
-  links: { '/home/user/project/cache': '/opt/app/cache', '/home/user/project/linked': '/data/real', '/data/alias': '/data/real' },
+  links: {
+    '/home/user/project/cache': '/opt/app/cache',
+    '/home/user/project/linked': '/data/real',
+    '/data/alias': '/data/real',
+  },
 });
 
 test('relative, .., // and trailing slashes normalise against cwd', () => {
@@ -24,8 +28,18 @@ test('a literal ~ or ~/x is read as HOME, and marked', () => {
 });
 
 test('a symlink without trailing slash is the link; with it, the target', () => {
-  assert.deepEqual(resolveOperand('cache', ctx), { operand: 'cache', path: '/home/user/project/cache', display: '/home/user/project/cache', symlink: { followed: false } });
-  assert.deepEqual(resolveOperand('cache/', ctx), { operand: 'cache/', path: '/opt/app/cache', display: '/opt/app/cache', symlink: { followed: true } });
+  assert.deepEqual(resolveOperand('cache', ctx), {
+    operand: 'cache',
+    path: '/home/user/project/cache',
+    display: '/home/user/project/cache',
+    symlink: { followed: false },
+  });
+  assert.deepEqual(resolveOperand('cache/', ctx), {
+    operand: 'cache/',
+    path: '/opt/app/cache',
+    display: '/opt/app/cache',
+    symlink: { followed: true },
+  });
 });
 
 test('symlinks in parent components are resolved', () => {
@@ -34,7 +48,12 @@ test('symlinks in parent components are resolved', () => {
 });
 
 test('a literal trailing * stands for the whole directory', () => {
-  assert.deepEqual(resolveOperand('/*', ctx), { operand: '/*', path: '/', display: '/*', wholeDirectory: 'literal-glob' });
+  assert.deepEqual(resolveOperand('/*', ctx), {
+    operand: '/*',
+    path: '/',
+    display: '/*',
+    wholeDirectory: 'literal-glob',
+  });
   assert.equal(resolveOperand('*', ctx).display, '/home/user/project/*');
   assert.equal(resolveOperand('~/*', ctx).display, '/home/user/*');
   assert.equal(resolveOperand('./*', ctx).path, '/home/user/project');

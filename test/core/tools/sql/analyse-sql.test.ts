@@ -82,7 +82,16 @@ for (const [sql, expected] of BOTH) {
 }
 
 test('parser: every DROP kind is a drop, whatever the object', () => {
-  for (const sql of ['DROP FUNCTION f(int)', 'DROP TRIGGER tr ON t', 'DROP POLICY p ON t', 'DROP TYPE mood', 'DROP SUBSCRIPTION sub', 'DROP SERVER s', 'DROP PUBLICATION p', 'DROP CAST (int AS text)']) {
+  for (const sql of [
+    'DROP FUNCTION f(int)',
+    'DROP TRIGGER tr ON t',
+    'DROP POLICY p ON t',
+    'DROP TYPE mood',
+    'DROP SUBSCRIPTION sub',
+    'DROP SERVER s',
+    'DROP PUBLICATION p',
+    'DROP CAST (int AS text)',
+  ]) {
     const effects = viaParser(sql);
     assert.equal(effects.length, 1, sql);
     assert.match(effects[0] as string, /^drop:/, sql);

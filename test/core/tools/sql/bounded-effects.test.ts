@@ -21,33 +21,54 @@ const lines = (n: number, line: (i: number) => string): string => Array.from({ l
 test('psql: 20,000 statements the parser is not loaded for keep 3 findings, the last counting the rest', () => {
   const notLoaded = () => ({ ok: false as const, message: "PostgreSQL's parser is not loaded" });
   const stdin = lines(N, (i) => `UPDATE t SET a = 1 WHERE id = ${i};\n`);
-  const { effects } = parsePsqlArgs(['-h', 'db.internal', 'app'], { ...exampleContext({ argv: [], stdin }), sqlParser: notLoaded });
+  const { effects } = parsePsqlArgs(['-h', 'db.internal', 'app'], {
+    ...exampleContext({ argv: [], stdin }),
+    sqlParser: notLoaded,
+  });
   assert.equal(effects.length, SAME_EFFECT_KEPT);
   assert.ok(effects.every((e) => e.kind === 'unparseable'));
-  assert.match(effects.at(-1)?.details.at(-1) ?? '', new RegExp(`^and ${N - SAME_EFFECT_KEPT} more statements with the same effect after it$`));
+  assert.match(
+    effects.at(-1)?.details.at(-1) ?? '',
+    new RegExp(`^and ${N - SAME_EFFECT_KEPT} more statements with the same effect after it$`),
+  );
 });
 
 test('psql: 20,000 DELETEs of every row of one table: one resource to confirm, three places and a count', () => {
   const argv = ['psql', '-h', 'db.internal', 'app'];
   const stdin = lines(N, () => 'DELETE FROM orders;\n');
   const { effects } = parsePsqlArgs(argv.slice(1), { ...exampleContext({ argv: [], stdin }), sqlParser });
-  assert.deepEqual(effects.map((e) => `${e.kind}:${e.resource}:${e.where}`), ['delete-all:orders:stdin line 1', 'delete-all:orders:stdin line 2', 'delete-all:orders:stdin line 3']);
+  assert.deepEqual(
+    effects.map((e) => `${e.kind}:${e.resource}:${e.where}`),
+    ['delete-all:orders:stdin line 1', 'delete-all:orders:stdin line 2', 'delete-all:orders:stdin line 3'],
+  );
   const decision = classifyArgv(argv, { ...exampleContext({ argv, stdin }), sqlParser }, index);
   assert.equal(decision.decision, 'confirm');
-  assert.deepEqual([...new Set(decision.findings.map((f) => `${f.rule} ${f.resource}`))], ['psql/delete-all-rows orders']);
+  assert.deepEqual(
+    [...new Set(decision.findings.map((f) => `${f.rule} ${f.resource}`))],
+    ['psql/delete-all-rows orders'],
+  );
   assert.ok(decision.findings.some((f) => f.details.some((d) => d.includes(`and ${N - 3} more statements`))));
 });
 
 test('psql: different resources and different connections are never folded together', () => {
   const stdin = `${lines(5, () => 'DELETE FROM a;\n')}DELETE FROM b;\n\\c other prod.db.internal\n${lines(5, () => 'DELETE FROM a;\n')}`;
-  const { effects } = parsePsqlArgs(['-h', 'db.internal', 'app'], { ...exampleContext({ argv: [], stdin }), sqlParser });
-  assert.deepEqual(effects.map((e) => e.resource), ['a', 'a', 'a', 'b', 'a', 'a', 'a']);
+  const { effects } = parsePsqlArgs(['-h', 'db.internal', 'app'], {
+    ...exampleContext({ argv: [], stdin }),
+    sqlParser,
+  });
+  assert.deepEqual(
+    effects.map((e) => e.resource),
+    ['a', 'a', 'a', 'b', 'a', 'a', 'a'],
+  );
 });
 
 test('mysql and lexical SQL (the catalogue clients): many statements with one effect keep 3 and a count', () => {
   const stdin = lines(N, () => 'TRUNCATE TABLE sessions;\n');
   const mysql = parseMysqlArgs(['shop'], exampleContext({ argv: [], stdin }), 'mysql').effects;
-  assert.deepEqual(mysql.map((e) => `${e.kind}:${e.resource}`), Array(3).fill('truncate:sessions'));
+  assert.deepEqual(
+    mysql.map((e) => `${e.kind}:${e.resource}`),
+    Array(3).fill('truncate:sessions'),
+  );
   const lexical = analyseLexically(stdin, 'mysql');
   assert.equal(lexical.length, 3);
   assert.match(lexical[2]?.details.at(-1) ?? '', /^and 19997 more statements/);
@@ -56,6 +77,9 @@ test('mysql and lexical SQL (the catalogue clients): many statements with one ef
 test('mongosh: many calls with one effect keep 3 and a count', () => {
   const stdin = lines(N, () => 'db.carts.deleteMany({})\n');
   const { effects } = parseMongoshArgs(['mongodb://db.internal/shop'], exampleContext({ argv: [], stdin }));
-  assert.deepEqual(effects.map((e) => `${e.kind}:${e.resource}`), Array(3).fill('delete-all:shop.carts'));
+  assert.deepEqual(
+    effects.map((e) => `${e.kind}:${e.resource}`),
+    Array(3).fill('delete-all:shop.carts'),
+  );
   assert.match(effects[2]?.detail ?? '', /\(and 19997 more calls like it after it\)$/);
 });

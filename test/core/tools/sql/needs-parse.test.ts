@@ -22,7 +22,12 @@ function analysis(sql: string): string[] {
 }
 
 function assertSound(sql: string): void {
-  if (!sqlNeedsParse(sql)) assert.deepEqual(analysis(sql).filter((e) => e !== 'unparseable'), [], `cleared without a parse, but the parser-based analysis finds something: ${JSON.stringify(sql)}`);
+  if (!sqlNeedsParse(sql))
+    assert.deepEqual(
+      analysis(sql).filter((e) => e !== 'unparseable'),
+      [],
+      `cleared without a parse, but the parser-based analysis finds something: ${JSON.stringify(sql)}`,
+    );
 }
 
 const MUST_PARSE = [
@@ -37,7 +42,7 @@ const MUST_PARSE = [
   'select "pg_terminate_backend"(42)',
   'select U&"\\0070g_terminate_backend"(42)',
   'select u&"\\0070g_cancel_backend"(1)',
-  'select dblink_exec(\'drop table t\')',
+  "select dblink_exec('drop table t')",
   'select lo_unlink(123)',
   'select :x',
   "select :'name'",
@@ -48,7 +53,7 @@ const MUST_PARSE = [
   'explain analyze delete from t',
   'EXPLAIN ANALYZE UPDATE t SET a = 1',
   'do $$ begin perform 1; end $$',
-  'copy t to program \'rm -rf /\'',
+  "copy t to program 'rm -rf /'",
   'merge into t using s on t.id = s.id when matched then delete',
   '(select 1)',
   '-- note\nselect 1',
@@ -65,7 +70,7 @@ const CLEARED = [
   'select 1',
   'SELECT 1;',
   'select count(*) from t5',
-  'SELECT * FROM documents WHERE updated_at > now() - interval \'1 day\'',
+  "SELECT * FROM documents WHERE updated_at > now() - interval '1 day'",
   'select id, dropped_at, deleted_by from audit',
   'SHOW search_path',
   'values (1), (2)',
@@ -73,7 +78,7 @@ const CLEARED = [
   'with x as (select 1) select * from x',
   'BEGIN',
   'set statement_timeout = 5000',
-  'INSERT INTO t VALUES (1, \'a\'), (2, \'b\')',
+  "INSERT INTO t VALUES (1, 'a'), (2, 'b')",
   'insert into orders (id, total) select id, sum(x) from lines group by id',
 ];
 
@@ -99,7 +104,12 @@ test('every SQL text in the psql pack examples: whatever the screen clears, the 
   assert.ok(psql);
   let seen = 0;
   for (const { example } of packExamples(psql)) {
-    const texts = [...example.argv.filter((a, k) => example.argv[k - 1] === '-c' || a.startsWith('--command=')).map((a) => a.replace(/^--command=/, '')), ...(example.stdin ? example.stdin.split(/;\s*\n/) : [])];
+    const texts = [
+      ...example.argv
+        .filter((a, k) => example.argv[k - 1] === '-c' || a.startsWith('--command='))
+        .map((a) => a.replace(/^--command=/, '')),
+      ...(example.stdin ? example.stdin.split(/;\s*\n/) : []),
+    ];
     for (const sql of texts) {
       seen++;
       assertSound(sql);
@@ -110,16 +120,90 @@ test('every SQL text in the psql pack examples: whatever the screen clears, the 
 
 test('generated SQL: whatever the screen clears, the parse-tree analysis finds nothing destructive in', () => {
   const word = fc.constantFrom(
-    'select', 'SELECT', 'with', 'values', 'table', 'show', 'explain', 'analyze', 'set', 'begin', 'commit',
-    'drop', 'DROP', 'truncate', 'delete', 'Delete', 'update', 'do', 'copy', 'program', 'merge', 'into', 'then', 'when', 'matched',
-    'from', 'where', 'and', 'or', 'not', 'true', '1', '1=1', 'id', 't', 'users', 'documents', 'updated_at', 'dropped', 'todo', 'undo',
-    'pg_terminate_backend', 'pg_cancel_backend', 'lo_unlink', 'dblink_exec', 'count(*)', 'now()', 'as', 'returning', '*',
-    'table t', 'database d', 'on', 'using', 'limit', 'for', 'cascade', 'join',
+    'select',
+    'SELECT',
+    'with',
+    'values',
+    'table',
+    'show',
+    'explain',
+    'analyze',
+    'set',
+    'begin',
+    'commit',
+    'drop',
+    'DROP',
+    'truncate',
+    'delete',
+    'Delete',
+    'update',
+    'do',
+    'copy',
+    'program',
+    'merge',
+    'into',
+    'then',
+    'when',
+    'matched',
+    'from',
+    'where',
+    'and',
+    'or',
+    'not',
+    'true',
+    '1',
+    '1=1',
+    'id',
+    't',
+    'users',
+    'documents',
+    'updated_at',
+    'dropped',
+    'todo',
+    'undo',
+    'pg_terminate_backend',
+    'pg_cancel_backend',
+    'lo_unlink',
+    'dblink_exec',
+    'count(*)',
+    'now()',
+    'as',
+    'returning',
+    '*',
+    'table t',
+    'database d',
+    'on',
+    'using',
+    'limit',
+    'for',
+    'cascade',
+    'join',
   );
   const piece = fc.oneof(
     { weight: 8, arbitrary: word },
-    { weight: 1, arbitrary: fc.constantFrom(';', '(', ')', ',', '=', "'drop'", '"delete"', '$$ drop $$', '-- drop\n', '/* update */', ':x', 'U&"\\0064rop"', '::int', '\n') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        ';',
+        '(',
+        ')',
+        ',',
+        '=',
+        "'drop'",
+        '"delete"',
+        '$$ drop $$',
+        '-- drop\n',
+        '/* update */',
+        ':x',
+        'U&"\\0064rop"',
+        '::int',
+        '\n',
+      ),
+    },
   );
   const sqlArb = fc.array(piece, { minLength: 1, maxLength: 12 }).map((ps) => ps.join(' '));
-  fc.assert(fc.property(sqlArb, (sql) => assertSound(sql)), { numRuns: 3000 });
+  fc.assert(
+    fc.property(sqlArb, (sql) => assertSound(sql)),
+    { numRuns: 3000 },
+  );
 });

@@ -6,22 +6,27 @@ const plan = (changes: unknown[]) => JSON.stringify({ format_version: '1.2', res
 const change = (address: string, actions: string[], mode = 'managed') => ({ address, mode, change: { actions } });
 
 test('delete, replace (both orders) and forget are removals; create, update, no-op and data reads are not', () => {
-  const reading = readPlanJson(plan([
-    change('a.delete', ['delete']),
-    change('b.replace', ['delete', 'create']),
-    change('c.cbd', ['create', 'delete']),
-    change('d.forget', ['forget']),
-    change('e.create', ['create']),
-    change('f.update', ['update']),
-    change('g.noop', ['no-op']),
-    change('data.h', ['delete'], 'data'),
-  ]));
-  assert.deepEqual(reading, { ok: true, removals: [
-    { address: 'a.delete', action: 'delete' },
-    { address: 'b.replace', action: 'replace' },
-    { address: 'c.cbd', action: 'replace' },
-    { address: 'd.forget', action: 'forget' },
-  ] });
+  const reading = readPlanJson(
+    plan([
+      change('a.delete', ['delete']),
+      change('b.replace', ['delete', 'create']),
+      change('c.cbd', ['create', 'delete']),
+      change('d.forget', ['forget']),
+      change('e.create', ['create']),
+      change('f.update', ['update']),
+      change('g.noop', ['no-op']),
+      change('data.h', ['delete'], 'data'),
+    ]),
+  );
+  assert.deepEqual(reading, {
+    ok: true,
+    removals: [
+      { address: 'a.delete', action: 'delete' },
+      { address: 'b.replace', action: 'replace' },
+      { address: 'c.cbd', action: 'replace' },
+      { address: 'd.forget', action: 'forget' },
+    ],
+  });
 });
 
 test('anything that is not plan JSON is a failure (callers fail closed)', () => {

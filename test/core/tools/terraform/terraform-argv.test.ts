@@ -21,9 +21,15 @@ test('TF_CLI_ARGS_<sub> then TF_CLI_ARGS go right after the subcommand', () => {
   const env = { TF_CLI_ARGS: '-no-color', TF_CLI_ARGS_apply: '-destroy -auto-approve' };
   const split = splitTerraformArgv(['apply', 'plan.out'], env);
   assert.deepEqual(split.args, ['-destroy', '-auto-approve', '-no-color', 'plan.out']);
-  assert.deepEqual(split.injected.map((x) => x.variable), ['TF_CLI_ARGS_apply', 'TF_CLI_ARGS']);
+  assert.deepEqual(
+    split.injected.map((x) => x.variable),
+    ['TF_CLI_ARGS_apply', 'TF_CLI_ARGS'],
+  );
   assert.deepEqual(injectedArgs(['state', 'rm'], { TF_CLI_ARGS_state_rm: '-lock=false' })[0]?.args, ['-lock=false']);
-  assert.deepEqual(injectedArgs(['force-unlock'], { TF_CLI_ARGS_force_unlock: '-force' })[0]?.variable, 'TF_CLI_ARGS_force_unlock');
+  assert.deepEqual(
+    injectedArgs(['force-unlock'], { TF_CLI_ARGS_force_unlock: '-force' })[0]?.variable,
+    'TF_CLI_ARGS_force_unlock',
+  );
   assert.deepEqual(injectedArgs(['plan'], { TF_CLI_ARGS_apply: '-destroy' }), []);
 });
 
@@ -32,7 +38,14 @@ test('env args split like a shell, without expanding variables', () => {
 });
 
 test('env args keep globs, # and empty quoted words as text (shell-quote turned them into "glob" and objects)', () => {
-  assert.deepEqual(splitEnvArgs(`-target=module.* -var x=1 # note ''`), ['-target=module.*', '-var', 'x=1', '#', 'note', '']);
+  assert.deepEqual(splitEnvArgs(`-target=module.* -var x=1 # note ''`), [
+    '-target=module.*',
+    '-var',
+    'x=1',
+    '#',
+    'note',
+    '',
+  ]);
   assert.deepEqual(splitEnvArgs(`-var "a=\\"q\\"" b\\ c`), ['-var', 'a="q"', 'b c']);
 });
 

@@ -30,10 +30,17 @@ test('without probes a saved plan fails closed', () => {
 });
 
 test('-auto-approve never makes a destructive command benign, and is warned about', () => {
-  for (const argv of [['terraform', 'destroy', '-auto-approve'], ['terraform', 'destroy', '--auto-approve=true'], ['terraform', 'destroy', '-auto-approve=false']]) {
+  for (const argv of [
+    ['terraform', 'destroy', '-auto-approve'],
+    ['terraform', 'destroy', '--auto-approve=true'],
+    ['terraform', 'destroy', '-auto-approve=false'],
+  ]) {
     assert.equal(classify({ argv }).decision, 'confirm', argv.join(' '));
   }
-  assert.match(classify({ argv: ['terraform', 'destroy', '-auto-approve'] }).findings[0]?.warnings.join(' ') ?? '', /skips terraform's own/);
+  assert.match(
+    classify({ argv: ['terraform', 'destroy', '-auto-approve'] }).findings[0]?.warnings.join(' ') ?? '',
+    /skips terraform's own/,
+  );
 });
 
 test('a workspace named like production is treated as production', () => {

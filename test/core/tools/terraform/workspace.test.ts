@@ -5,11 +5,20 @@ import { resolveEnvironment } from '../../../../src/core/environment.js';
 import { defaultConfig } from '../../../../src/core/config-defaults.js';
 import { moduleName, rootModuleDir, terraformSignals } from '../../../../src/core/tools/terraform/workspace.js';
 
-const files = { '/home/user/project/.terraform/environment': 'staging\n', '/home/user/project/envs/prod/.terraform/environment': 'prod', '/home/user/project/custom/environment': 'qa' };
+const files = {
+  '/home/user/project/.terraform/environment': 'staging\n',
+  '/home/user/project/envs/prod/.terraform/environment': 'prod',
+  '/home/user/project/custom/environment': 'qa',
+};
 
 test('TF_WORKSPACE beats the environment file, which beats default', () => {
   const withEnv = exampleContext({ argv: [], files, env: { TF_WORKSPACE: 'blue' } });
-  assert.deepEqual(terraformSignals(withEnv.cwd, undefined, withEnv)[0], { kind: 'tf-workspace', value: 'blue', source: 'env', detail: 'TF_WORKSPACE=blue' });
+  assert.deepEqual(terraformSignals(withEnv.cwd, undefined, withEnv)[0], {
+    kind: 'tf-workspace',
+    value: 'blue',
+    source: 'env',
+    detail: 'TF_WORKSPACE=blue',
+  });
   const fromFile = exampleContext({ argv: [], files });
   assert.equal(terraformSignals(fromFile.cwd, undefined, fromFile)[0]?.value, 'staging');
   assert.equal(terraformSignals(fromFile.cwd, undefined, fromFile)[0]?.source, 'tool-config');
@@ -25,7 +34,10 @@ test('-chdir and TF_DATA_DIR move where the environment file is read', () => {
 });
 
 test('the tf-dir signal lets configuration name the environment', () => {
-  const config = { ...defaultConfig(), environments: [{ name: 'production', production: true, match: { 'tf-dir': ['*/envs/prod'] } }] };
+  const config = {
+    ...defaultConfig(),
+    environments: [{ name: 'production', production: true, match: { 'tf-dir': ['*/envs/prod'] } }],
+  };
   const ctx = exampleContext({ argv: [] }, config);
   const env = resolveEnvironment(terraformSignals(rootModuleDir('envs/prod', ctx), 'envs/prod', ctx), ctx);
   assert.equal(env.name, 'production');
