@@ -1,12 +1,15 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against fdisk(8) (util-linux 2.40 fdisk.8.adoc, man.archlinux.org): -c/--compatibility, -L/--color,
+// -u/--units and --lock take an optional value only as `-c=dos`; as value flags they swallowed the device
+// (`fdisk -c /dev/sdb` was missed), now removed.
 export default (): CatalogueTool => ({
   tool: 'fdisk',
   commands: ['fdisk', 'cfdisk', 'gdisk'],
   docs: 'https://man7.org/linux/man-pages/man8/fdisk.8.html',
   environmentOf: onThisMachine,
-  valueFlags: ['-b', '--sector-size', '-c', '--compatibility', '-L', '--color', '-o', '--output', '-t', '--type', '-u', '--units', '-w', '--wipe', '-W', '--wipe-partitions', '-C', '--cylinders', '-H', '--heads', '-S', '--sectors', '--lock'],
+  valueFlags: ['-b', '--sector-size', '-o', '--output', '-t', '--type', '-w', '--wipe', '-W', '--wipe-partitions', '-C', '--cylinders', '-H', '--heads', '-S', '--sectors'],
   operations: [
     {
       id: 'fdisk/edit-table',
@@ -18,7 +21,7 @@ export default (): CatalogueTool => ({
       when: { args: ['*'], unlessFlags: ['-l', '--list', '-x', '--list-details', '-h', '--help', '-V', '--version', '-s', '--getsz'] },
       resource: { positional: 0 },
       examples: {
-        destructive: [{ argv: ['fdisk', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' }, { argv: ['gdisk', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' }, { argv: ['cfdisk', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' }],
+        destructive: [{ argv: ['fdisk', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' }, { argv: ['gdisk', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' }, { argv: ['cfdisk', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' }, { argv: ['fdisk', '-c', '/dev/sdd'], resource: '/dev/sdd', environment: 'local', note: '-c takes its mode only as -c=dos' }, { argv: ['fdisk', '-u', '-L', '/dev/sde'], resource: '/dev/sde', environment: 'local' }],
         benign: [{ argv: ['fdisk', '-l'] }, { argv: ['fdisk', '-l', '/dev/sda'] }, { argv: ['fdisk', '--help'] }],
       },
     },
