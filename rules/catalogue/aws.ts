@@ -8,6 +8,9 @@ const RESOURCE_FLAGS = {flag: ["--volume-id", "--snapshot-id", "--image-id", "--
 /** Shared by several operations below. */
 const HELP = [{anyArg: ["help", "--generate-cli-skeleton"], reason: "prints the manual or a request skeleton; nothing is sent"}];
 
+// Spot-checked against the AWS CLI reference (elbv2 modify-load-balancer-attributes: deletion protection is turned off
+// with `--attributes Key=deletion_protection.enabled,Value=false`, which the old literal word never matched; dynamodb
+// update-continuous-backups --point-in-time-recovery-specification; s3api put-bucket-versioning).
 export default (): CatalogueTool => ({
   tool: "aws",
   commands: ["aws"],
@@ -1348,7 +1351,7 @@ export default (): CatalogueTool => ({
       safer: "Keep the protection; if something really must go, remove it and delete in one reviewed step.",
       undo: "turn the protection back on; backups deleted while retention was 0 do not come back",
       when: {
-        anyArg: ["--no-deletion-protection", "--no-deletion-protection-enabled", "--no-disable-api-termination", "--no-enable-termination-protection", "Status=Suspended", "PointInTimeRecoveryEnabled=false", "deletion_protection.enabled=false", "--backup-retention-period=0", "0", "--no-copy-tags-to-snapshot"],
+        anyArg: ["--no-deletion-protection", "--no-deletion-protection-enabled", "--no-disable-api-termination", "--no-enable-termination-protection", "*Status=Suspended*", "*PointInTimeRecoveryEnabled=false*", "*deletion_protection.enabled*false*", "--backup-retention-period=0", "0", "--no-copy-tags-to-snapshot"],
         args: [
           "*",
           ["modify-db-instance", "modify-db-cluster", "update-table", "modify-instance-attribute", "update-termination-protection", "put-bucket-versioning", "update-continuous-backups", "modify-load-balancer-attributes"]
@@ -1375,6 +1378,17 @@ export default (): CatalogueTool => ({
             argv: ["aws", "s3api", "put-bucket-versioning", "--bucket", "acme-data", "--versioning-configuration", "Status=Suspended", "--profile", "live"],
             resource: "acme-data",
             environment: "live"
+          },
+          {
+            argv: ["aws", "elbv2", "modify-load-balancer-attributes", "--load-balancer-arn", "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1", "--attributes", "Key=deletion_protection.enabled,Value=false"],
+            resource: "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1",
+            environment: "default",
+            note: "the documented Key=…,Value=… shorthand"
+          },
+          {
+            argv: ["aws", "dynamodb", "update-continuous-backups", "--table-name", "orders", "--point-in-time-recovery-specification", "PointInTimeRecoveryEnabled=false"],
+            resource: "orders",
+            environment: "default"
           }
         ],
         benign: [
@@ -1389,6 +1403,9 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ["aws", "s3api", "put-bucket-versioning", "--bucket", "acme-data", "--versioning-configuration", "Status=Enabled"]
+          },
+          {
+            argv: ["aws", "elbv2", "modify-load-balancer-attributes", "--load-balancer-arn", "arn:lb", "--attributes", "Key=deletion_protection.enabled,Value=true"]
           }
         ]
       }
