@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in sqlalchemy/alembic at 20e58db0: alembic/config.py (global -c/--config, -n/--name, -x; downgrade takes
+// --sql and --tag VALUE) and alembic/command.py (downgrade is the one command that reverts schema).
 export default (): CatalogueTool => ({
   tool: 'alembic',
   commands: ['alembic'],
@@ -12,6 +14,7 @@ export default (): CatalogueTool => ({
   operations: [
     {
       id: 'alembic/downgrade',
+      valueFlags: ['--tag'],
       summary: 'alembic downgrade (base / -N / REV): run downgrade migrations',
       message:
         'Downgrades the database {{environment}} to {{resource}}; the downgrade steps drop what the upgrades created.',
@@ -37,6 +40,12 @@ export default (): CatalogueTool => ({
             argv: ['alembic', '-c', 'prod.ini', 'downgrade', '-1'],
             resource: 'a relative revision (-N)',
             environment: 'unknown',
+          },
+          {
+            argv: ['alembic', 'downgrade', '--tag', 'nightly', 'base'],
+            resource: 'base',
+            environment: 'unknown',
+            note: '--tag takes a value',
           },
           {
             argv: ['alembic', 'downgrade', 'ae1027a6acf'],

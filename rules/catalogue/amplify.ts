@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in aws-amplify/amplify-cli packages/amplify-cli/src/commands/delete.ts (no arguments; deletes the project)
+// and commands/env/remove.ts (`env remove <name>`): nothing wrong found.
 export default (): CatalogueTool => ({
   tool: 'amplify',
   commands: ['amplify'],

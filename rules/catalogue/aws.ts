@@ -67,6 +67,9 @@ const HELP = [
   { anyArg: ['help', '--generate-cli-skeleton'], reason: 'prints the manual or a request skeleton; nothing is sent' },
 ];
 
+// Spot-checked against the AWS CLI reference (elbv2 modify-load-balancer-attributes: deletion protection is turned off
+// with `--attributes Key=deletion_protection.enabled,Value=false`, which the old literal word never matched; dynamodb
+// update-continuous-backups --point-in-time-recovery-specification; s3api put-bucket-versioning).
 export default (): CatalogueTool => ({
   tool: 'aws',
   commands: ['aws'],
@@ -1613,9 +1616,9 @@ export default (): CatalogueTool => ({
           '--no-deletion-protection-enabled',
           '--no-disable-api-termination',
           '--no-enable-termination-protection',
-          'Status=Suspended',
-          'PointInTimeRecoveryEnabled=false',
-          'deletion_protection.enabled=false',
+          '*Status=Suspended*',
+          '*PointInTimeRecoveryEnabled=false*',
+          '*deletion_protection.enabled*false*',
           '--backup-retention-period=0',
           '0',
           '--no-copy-tags-to-snapshot',
@@ -1682,6 +1685,33 @@ export default (): CatalogueTool => ({
             resource: 'acme-data',
             environment: 'live',
           },
+          {
+            argv: [
+              'aws',
+              'elbv2',
+              'modify-load-balancer-attributes',
+              '--load-balancer-arn',
+              'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1',
+              '--attributes',
+              'Key=deletion_protection.enabled,Value=false',
+            ],
+            resource: 'arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/1',
+            environment: 'default',
+            note: 'the documented Key=…,Value=… shorthand',
+          },
+          {
+            argv: [
+              'aws',
+              'dynamodb',
+              'update-continuous-backups',
+              '--table-name',
+              'orders',
+              '--point-in-time-recovery-specification',
+              'PointInTimeRecoveryEnabled=false',
+            ],
+            resource: 'orders',
+            environment: 'default',
+          },
         ],
         benign: [
           {
@@ -1710,6 +1740,17 @@ export default (): CatalogueTool => ({
               'acme-data',
               '--versioning-configuration',
               'Status=Enabled',
+            ],
+          },
+          {
+            argv: [
+              'aws',
+              'elbv2',
+              'modify-load-balancer-attributes',
+              '--load-balancer-arn',
+              'arn:lb',
+              '--attributes',
+              'Key=deletion_protection.enabled,Value=true',
             ],
           },
         ],

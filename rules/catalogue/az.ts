@@ -3,6 +3,9 @@ import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 /** Shared by several operations below. */
 const HELP = [{ anyArg: ['help', '--help', '-h'], reason: 'prints the manual; nothing is sent' }];
 
+// Spot-checked in Azure/azure-cli command_modules/cosmosdb/commands.py (the account's databases, containers,
+// collections, keyspaces, tables and graphs each have their own `delete`: added) and learn.microsoft.com
+// `az postgres flexible-server db delete` (a database on a flexible server: added; was missed).
 export default (): CatalogueTool => ({
   tool: 'az',
   commands: ['az'],
@@ -125,6 +128,245 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ['az', 'cosmosdb', 'keys', 'list', '-n', 'acme-cosmos', '-g', 'rg'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'az/cosmosdb-data-deletes',
+      summary:
+        'az cosmosdb sql|mongodb|cassandra|gremlin … delete, az cosmosdb table delete: delete a database, container, collection, keyspace, table or graph',
+      message: 'Deletes the Cosmos DB {{resource}} (and every item in it) in subscription {{environment}}.',
+      rationale:
+        'az deletes without asking when --yes is given; every document in the database or container goes with it.',
+      safer: "Show it first, and check the account's backup policy (continuous backup allows a point-in-time restore).",
+      undo: "only a restore from the account's backups (continuous backup: point in time; periodic: through Azure support)",
+      valueFlags: ['-a', '--account-name', '-d', '--database-name', '-k', '--keyspace-name'],
+      when: {
+        args: [
+          'cosmosdb',
+          ['sql', 'mongodb', 'cassandra', 'gremlin'],
+          ['database', 'container', 'collection', 'keyspace', 'table', 'graph'],
+          'delete',
+        ],
+        except: HELP,
+      },
+      resource: {
+        flag: ['--name', '-n', '--ids'],
+        default: 'unknown',
+      },
+      examples: {
+        destructive: [
+          {
+            argv: [
+              'az',
+              'cosmosdb',
+              'sql',
+              'database',
+              'delete',
+              '-a',
+              'acme-cosmos',
+              '-g',
+              'rg',
+              '-n',
+              'orders',
+              '--yes',
+            ],
+            resource: 'orders',
+            environment: 'unknown',
+          },
+          {
+            argv: [
+              'az',
+              'cosmosdb',
+              'mongodb',
+              'collection',
+              'delete',
+              '-a',
+              'acme',
+              '-g',
+              'rg',
+              '-d',
+              'app',
+              '-n',
+              'users',
+            ],
+            resource: 'users',
+            environment: 'acme-prod',
+            env: {
+              AZURE_SUBSCRIPTION_ID: 'acme-prod',
+            },
+          },
+          {
+            argv: [
+              'az',
+              'cosmosdb',
+              'sql',
+              'container',
+              'delete',
+              '-a',
+              'acme',
+              '-g',
+              'rg',
+              '-d',
+              'app',
+              '-n',
+              'events',
+              '--subscription',
+              's2',
+            ],
+            resource: 'events',
+            environment: 's2',
+          },
+        ],
+        benign: [
+          {
+            argv: ['az', 'cosmosdb', 'sql', 'database', 'list', '-a', 'acme', '-g', 'rg'],
+          },
+          {
+            argv: ['az', 'cosmosdb', 'sql', 'container', 'show', '-a', 'acme', '-g', 'rg', '-d', 'app', '-n', 'events'],
+          },
+          {
+            argv: ['az', 'cosmosdb', 'sql', 'database', 'create', '-a', 'acme', '-g', 'rg', '-n', 'orders'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'az/cosmosdb-table-delete',
+      summary: 'az cosmosdb table delete: delete a Cosmos DB table',
+      message: 'Deletes the Cosmos DB table {{resource}} (and every entity in it) in subscription {{environment}}.',
+      rationale: 'az deletes without asking when --yes is given; every entity in the table goes with it.',
+      safer: "Show it first, and check the account's backup policy.",
+      undo: "only a restore from the account's backups",
+      valueFlags: ['-a', '--account-name'],
+      when: {
+        args: ['cosmosdb', 'table', 'delete'],
+        except: HELP,
+      },
+      resource: {
+        flag: ['--name', '-n', '--ids'],
+        default: 'unknown',
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['az', 'cosmosdb', 'table', 'delete', '-a', 'acme', '-g', 'rg', '-n', 'sessions', '--yes'],
+            resource: 'sessions',
+            environment: 'unknown',
+          },
+          {
+            argv: ['az', 'cosmosdb', 'table', 'delete', '--account-name', 'acme', '-g', 'rg', '--name', 'audit'],
+            resource: 'audit',
+            environment: 'acme-prod',
+            env: {
+              AZURE_SUBSCRIPTION_ID: 'acme-prod',
+            },
+          },
+          {
+            argv: ['az', 'cosmosdb', 'table', 'delete', '-a', 'acme', '-g', 'rg', '-n', 't3', '--subscription', 's3'],
+            resource: 't3',
+            environment: 's3',
+          },
+        ],
+        benign: [
+          {
+            argv: ['az', 'cosmosdb', 'table', 'list', '-a', 'acme', '-g', 'rg'],
+          },
+          {
+            argv: ['az', 'cosmosdb', 'table', 'show', '-a', 'acme', '-g', 'rg', '-n', 'sessions'],
+          },
+          {
+            argv: ['az', 'cosmosdb', 'table', 'create', '-a', 'acme', '-g', 'rg', '-n', 'sessions'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'az/flexible-server-db-delete',
+      summary: 'az mysql|postgres flexible-server db delete: delete a database on a flexible server',
+      message: 'Deletes the database {{resource}} on a flexible server in subscription {{environment}}.',
+      rationale: 'az deletes without asking when --yes is given; the database and every table in it go at once.',
+      safer: 'Dump it first (pg_dump / mysqldump), or rely on a point-in-time restore of the whole server.',
+      undo: 'only a point-in-time restore of the whole server into a new server',
+      valueFlags: ['-d', '--database-name', '--server-name'],
+      when: {
+        args: [['mysql', 'postgres'], 'flexible-server', 'db', 'delete'],
+        except: HELP,
+      },
+      resource: {
+        flag: ['--database-name', '-d', '--name', '-n', '--ids'],
+        default: 'unknown',
+      },
+      examples: {
+        destructive: [
+          {
+            argv: [
+              'az',
+              'postgres',
+              'flexible-server',
+              'db',
+              'delete',
+              '-g',
+              'rg',
+              '-s',
+              'pg-prod',
+              '-d',
+              'app',
+              '--yes',
+            ],
+            resource: 'app',
+            environment: 'unknown',
+          },
+          {
+            argv: [
+              'az',
+              'mysql',
+              'flexible-server',
+              'db',
+              'delete',
+              '-g',
+              'rg',
+              '-s',
+              'my-prod',
+              '--database-name',
+              'shop',
+            ],
+            resource: 'shop',
+            environment: 'acme-prod',
+            env: {
+              AZURE_SUBSCRIPTION_ID: 'acme-prod',
+            },
+          },
+          {
+            argv: [
+              'az',
+              'postgres',
+              'flexible-server',
+              'db',
+              'delete',
+              '-g',
+              'rg',
+              '--server-name',
+              'pg',
+              '-n',
+              'old',
+              '--subscription',
+              's2',
+            ],
+            resource: 'old',
+            environment: 's2',
+          },
+        ],
+        benign: [
+          {
+            argv: ['az', 'postgres', 'flexible-server', 'db', 'list', '-g', 'rg', '-s', 'pg-prod'],
+          },
+          {
+            argv: ['az', 'postgres', 'flexible-server', 'db', 'show', '-g', 'rg', '-s', 'pg-prod', '-d', 'app'],
+          },
+          {
+            argv: ['az', 'mysql', 'flexible-server', 'db', 'create', '-g', 'rg', '-s', 'my-prod', '-d', 'shop'],
           },
         ],
       },

@@ -1,6 +1,9 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against btrfs(8) (kdave/btrfs-progs Documentation/btrfs.rst: any command name may be shortened while it
+// stays unambiguous, so every prefix of subvolume from `su` and of delete from `d` is matched) and btrfs-subvolume(8)
+// (delete -c, -C, -R, -i/--subvolid ID).
 export default (): CatalogueTool => ({
   tool: 'btrfs',
   commands: ['btrfs'],
@@ -14,7 +17,14 @@ export default (): CatalogueTool => ({
       rationale: 'Deleting a subvolume is immediate for the caller; the space is reclaimed in the background.',
       safer: 'Take a read-only snapshot first (`btrfs subvolume snapshot -r SRC DEST`).',
       undo: 'no undo',
-      when: { args: [['subvolume', 'subvol', 'sub'], ['delete', 'del'], '*'] },
+      valueFlags: ['-i', '--subvolid'],
+      when: {
+        args: [
+          ['su', 'sub', 'subv', 'subvo', 'subvol', 'subvolu', 'subvolum', 'subvolume'],
+          ['d', 'de', 'del', 'dele', 'delet', 'delete'],
+          '*',
+        ],
+      },
       resource: { positional: 2 },
       examples: {
         destructive: [
@@ -28,6 +38,12 @@ export default (): CatalogueTool => ({
             argv: ['btrfs', 'subvol', 'delete', '/mnt/snapshots/daily-1'],
             resource: '/mnt/snapshots/daily-1',
             environment: 'local',
+          },
+          {
+            argv: ['btrfs', 'su', 'd', '-i', '257', '/mnt/data'],
+            resource: '/mnt/data',
+            environment: 'local',
+            note: 'shortened command names; -i takes the subvolume id',
           },
         ],
         benign: [

@@ -1,5 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in hashicorp/consul command/kv/del/kv_delete.go: `kv delete -recurse` with no key deletes the whole KV
+// store (was missed: the rule required a key); -cas is a boolean (was read as taking a value); HTTP flags -token-file,
+// -ca-path, -tls-server-name take a value.
 export default (): CatalogueTool => ({
   tool: 'consul',
   commands: ['consul'],
@@ -13,7 +16,9 @@ export default (): CatalogueTool => ({
     '-ca-file',
     '-client-cert',
     '-client-key',
-    '-cas',
+    '-token-file',
+    '-ca-path',
+    '-tls-server-name',
     '-modify-index',
   ],
   environment: {
@@ -30,10 +35,11 @@ export default (): CatalogueTool => ({
       safer: 'Export first: `consul kv export PREFIX > backup.json`.',
       undo: 'only an export (consul kv import) or a snapshot brings the keys back',
       when: {
-        args: ['kv', 'delete', '*'],
+        args: ['kv', 'delete'],
       },
       resource: {
         positional: 2,
+        default: 'every key in the KV store',
       },
       examples: {
         destructive: [
@@ -46,6 +52,18 @@ export default (): CatalogueTool => ({
             argv: ['consul', 'kv', 'delete', '-http-addr=https://consul.prod:8501', 'service/api/flags'],
             resource: 'service/api/flags',
             environment: 'https://consul.prod:8501',
+          },
+          {
+            argv: ['consul', 'kv', 'delete', '-recurse'],
+            resource: 'every key in the KV store',
+            environment: 'unknown',
+            note: 'no key: -recurse deletes the whole store',
+          },
+          {
+            argv: ['consul', 'kv', 'delete', '-cas', '-modify-index', '42', 'service/api/lock'],
+            resource: 'service/api/lock',
+            environment: 'unknown',
+            note: '-cas takes no value',
           },
           {
             argv: ['consul', 'kv', 'delete', '-recurse', 'app'],

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked against the cqlsh reference (docs.datastax.com cql-oss 3.1 cqlsh, Cassandra SOURCE): -f/--file runs the CQL
+// in a file and exits (now read and judged, was only a value flag); CQL also arrives on standard input.
 export default (): CatalogueTool => ({
   tool: 'cqlsh',
   commands: ['cqlsh'],
@@ -34,6 +36,8 @@ export default (): CatalogueTool => ({
       when: {},
       sql: {
         flag: ['-e', '--execute'],
+        file: ['-f', '--file'],
+        stdin: true,
         dialect: 'mysql',
       },
       resource: {
@@ -45,6 +49,13 @@ export default (): CatalogueTool => ({
             argv: ['cqlsh', 'cassandra-prod', '-e', 'DROP KEYSPACE orders'],
             resource: 'orders',
             environment: 'cassandra-prod',
+          },
+          {
+            argv: ['cqlsh', 'cassandra-prod'],
+            resource: 'shop',
+            environment: 'cassandra-prod',
+            note: 'the CQL arrives on standard input',
+            stdin: 'DROP KEYSPACE shop;\n',
           },
           {
             argv: ['cqlsh', '-e', 'TRUNCATE users.sessions'],

@@ -1,6 +1,9 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against cryptsetup-erase(8) (erase = luksErase, no passphrase needed) and cryptsetup-luksKillSlot(8)
+// (`luksKillSlot <device> <number>`; -q removes the last slot without asking), manpages.ubuntu.com noble, man7.org:
+// nothing wrong found; luksFormat and luksRemoveKey kept from cryptsetup(8) unverified here.
 export default (): CatalogueTool => ({
   tool: 'cryptsetup',
   commands: ['cryptsetup'],

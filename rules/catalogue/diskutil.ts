@@ -1,11 +1,14 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against diskutil's usage (`diskutil [quiet] ap[fs] <verb>`, Apple discussions transcript; eraseDisk and
+// eraseVolume usage texts): a leading `quiet` and the `ap` abbreviation were missed (added), and `apfs deleteSnapshot`.
 export default (): CatalogueTool => ({
   tool: 'diskutil',
   commands: ['diskutil'],
   docs: 'https://ss64.com/mac/diskutil.html',
   environmentOf: onThisMachine,
+  leadingWords: ['quiet'],
   operations: [
     {
       id: 'diskutil/erase-disk',
@@ -32,6 +35,12 @@ export default (): CatalogueTool => ({
             note: 'the device is the last operand, after the format and the name',
           },
           { argv: ['diskutil', 'secureErase', '0', 'disk4'], resource: 'disk4', environment: 'local' },
+          {
+            argv: ['diskutil', 'quiet', 'eraseDisk', 'JHFS+', 'Blank', 'GPT', 'disk5'],
+            resource: 'disk5',
+            environment: 'local',
+            note: 'the leading `quiet` verb',
+          },
         ],
         benign: [
           { argv: ['diskutil', 'list'] },
@@ -47,7 +56,13 @@ export default (): CatalogueTool => ({
       rationale: 'The volume and its snapshots are removed at once.',
       safer: 'Check with `diskutil apfs list` first; back the volume up with Time Machine or asr.',
       undo: 'no undo',
-      when: { args: ['apfs', ['deleteVolume', 'deleteContainer', 'eraseVolume', 'deleteVolumeGroup'], '*'] },
+      when: {
+        args: [
+          ['apfs', 'ap'],
+          ['deleteVolume', 'deleteContainer', 'eraseVolume', 'deleteVolumeGroup', 'deleteSnapshot'],
+          '*',
+        ],
+      },
       resource: { positional: 2 },
       examples: {
         destructive: [
@@ -57,6 +72,12 @@ export default (): CatalogueTool => ({
             argv: ['diskutil', 'apfs', 'eraseVolume', 'disk3s2', '-name', 'Data'],
             resource: 'disk3s2',
             environment: 'local',
+          },
+          {
+            argv: ['diskutil', 'quiet', 'ap', 'deleteSnapshot', 'disk3s5', '-name', 'before'],
+            resource: 'disk3s5',
+            environment: 'local',
+            note: '`quiet` and the `ap` abbreviation',
           },
         ],
         benign: [

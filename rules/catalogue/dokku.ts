@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in dokku/dokku plugins/storage (storage:destroy), dokku/dokku-postgres subcommands/ (destroy [-f], reset
+// [-f] "delete all data in the service", destroy-database SERVICE DB: added): nothing else wrong found.
 export default (): CatalogueTool => ({
   tool: 'dokku',
   commands: ['dokku'],
@@ -22,6 +24,8 @@ export default (): CatalogueTool => ({
           [
             'apps:destroy',
             'postgres:destroy',
+            'postgres:reset',
+            'postgres:destroy-database',
             'mysql:destroy',
             'mariadb:destroy',
             'redis:destroy',
@@ -48,6 +52,12 @@ export default (): CatalogueTool => ({
             argv: ['dokku', 'postgres:destroy', 'acme-db', '--force'],
             resource: 'acme-db',
             environment: 'unknown',
+          },
+          {
+            argv: ['dokku', 'postgres:reset', 'acme-db', '-f'],
+            resource: 'acme-db',
+            environment: 'unknown',
+            note: "reset deletes every row of the service's database",
           },
           {
             argv: ['dokku', 'redis:destroy', 'cache'],

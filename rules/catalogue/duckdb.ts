@@ -1,11 +1,14 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked against duckdb.org/docs/1.5/clients/cli/arguments: -cmd COMMAND, -f FILENAME (run and exit) and -init
+// FILENAME were missing (added: judged like -c); the shell, derived from SQLite's, also takes SQL after the file and
+// on standard input.
 export default (): CatalogueTool => ({
   tool: 'duckdb',
   commands: ['duckdb'],
   docs: 'https://duckdb.org/docs/stable/clients/cli/arguments',
   style: 'go',
-  valueFlags: ['-s', '-init', '-separator', '-nullvalue'],
+  valueFlags: ['-s', '-c', '-cmd', '-f', '-init', '-separator', '-newline', '-nullvalue'],
   environment: {
     positional: 0,
     kind: 'db-name',
@@ -22,7 +25,10 @@ export default (): CatalogueTool => ({
         args: ['*'],
       },
       sql: {
-        flag: ['-c', '-s'],
+        flag: ['-c', '-s', '-cmd'],
+        file: ['-f', '-init'],
+        positional: 1,
+        stdin: true,
       },
       resource: {
         positional: 0,
@@ -33,6 +39,19 @@ export default (): CatalogueTool => ({
             argv: ['duckdb', 'analytics.duckdb', '-c', 'DROP TABLE events'],
             resource: 'events',
             environment: 'analytics.duckdb',
+          },
+          {
+            argv: ['duckdb', '-cmd', 'DROP TABLE staging', 'lake.duckdb'],
+            resource: 'staging',
+            environment: 'lake.duckdb',
+            note: '-cmd runs before stdin is read',
+          },
+          {
+            argv: ['duckdb', 'prod.duckdb'],
+            resource: 'orders',
+            environment: 'prod.duckdb',
+            note: 'the SQL arrives on standard input',
+            stdin: 'DROP TABLE orders;\n',
           },
           {
             argv: ['duckdb', 'warehouse.db', '-c', 'DELETE FROM facts'],

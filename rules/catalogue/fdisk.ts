@@ -1,6 +1,9 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against fdisk(8) (util-linux 2.40 fdisk.8.adoc, man.archlinux.org): -c/--compatibility, -L/--color,
+// -u/--units and --lock take an optional value only as `-c=dos`; as value flags they swallowed the device
+// (`fdisk -c /dev/sdb` was missed), now removed.
 export default (): CatalogueTool => ({
   tool: 'fdisk',
   commands: ['fdisk', 'cfdisk', 'gdisk'],
@@ -9,16 +12,10 @@ export default (): CatalogueTool => ({
   valueFlags: [
     '-b',
     '--sector-size',
-    '-c',
-    '--compatibility',
-    '-L',
-    '--color',
     '-o',
     '--output',
     '-t',
     '--type',
-    '-u',
-    '--units',
     '-w',
     '--wipe',
     '-W',
@@ -29,7 +26,6 @@ export default (): CatalogueTool => ({
     '--heads',
     '-S',
     '--sectors',
-    '--lock',
   ],
   operations: [
     {
@@ -50,6 +46,13 @@ export default (): CatalogueTool => ({
           { argv: ['fdisk', '/dev/sdb'], resource: '/dev/sdb', environment: 'local' },
           { argv: ['gdisk', '/dev/nvme1n1'], resource: '/dev/nvme1n1', environment: 'local' },
           { argv: ['cfdisk', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' },
+          {
+            argv: ['fdisk', '-c', '/dev/sdd'],
+            resource: '/dev/sdd',
+            environment: 'local',
+            note: '-c takes its mode only as -c=dos',
+          },
+          { argv: ['fdisk', '-u', '-L', '/dev/sde'], resource: '/dev/sde', environment: 'local' },
         ],
         benign: [{ argv: ['fdisk', '-l'] }, { argv: ['fdisk', '-l', '/dev/sda'] }, { argv: ['fdisk', '--help'] }],
       },

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in lxc/incus cmd/incus/ (delete.go, storage*.go, project.go; rebuild.go: wipes the root disk, and
+// snapshot.go: `snapshot delete|rm|remove` and `snapshot restore`, added).
 export default (): CatalogueTool => ({
   tool: 'incus',
   commands: ['incus'],
@@ -121,6 +123,95 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ['incus', 'storage', 'volume', 'export', 'default', 'pgdata', 'pg.tar.gz'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'incus/rebuild',
+      summary: "incus rebuild: wipe an instance's root disk and re-initialise it",
+      message: 'Wipes the root disk of {{resource}} and re-initialises it from an image (or empty).',
+      rationale: "rebuild throws away everything on the instance's root disk.",
+      safer: 'Take a snapshot first (`incus snapshot create web01 before`) or export it.',
+      undo: 'none unless a snapshot or export was taken first',
+      when: {
+        args: ['rebuild'],
+      },
+      resource: {
+        positional: -1,
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['incus', 'rebuild', 'images:debian/12', 'web01', '--force'],
+            resource: 'web01',
+            environment: 'unknown',
+          },
+          {
+            argv: ['incus', 'rebuild', '--empty', 'db01'],
+            resource: 'db01',
+            environment: 'unknown',
+          },
+          {
+            argv: ['incus', 'rebuild', 'images:alpine/edge', 'ci-runner'],
+            resource: 'ci-runner',
+            environment: 'unknown',
+          },
+        ],
+        benign: [
+          {
+            argv: ['incus', 'info', 'web01'],
+          },
+          {
+            argv: ['incus', 'export', 'web01', 'backup.tar.gz'],
+          },
+          {
+            argv: ['incus', 'restart', 'web01'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'incus/snapshot',
+      summary: 'incus snapshot delete / restore: delete a snapshot, or roll the instance back to it',
+      message:
+        'Deletes the snapshot {{resource}}, or rolls the instance back to it; either way a state of the instance is lost.',
+      rationale: "restore replaces the instance's disk with the snapshot's; delete removes the only way back to it.",
+      safer: 'Create a fresh snapshot first (`incus snapshot create web01 before-restore`).',
+      undo: 'none unless a snapshot or export was taken first',
+      when: {
+        args: ['snapshot', ['delete', 'rm', 'remove', 'restore']],
+      },
+      resource: {
+        positional: -1,
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['incus', 'snapshot', 'restore', 'web01', 'snap0'],
+            resource: 'snap0',
+            environment: 'unknown',
+          },
+          {
+            argv: ['incus', 'snapshot', 'delete', 'db01', 'nightly-3'],
+            resource: 'nightly-3',
+            environment: 'unknown',
+          },
+          {
+            argv: ['incus', 'snapshot', 'rm', 'db01', 'before'],
+            resource: 'before',
+            environment: 'unknown',
+          },
+        ],
+        benign: [
+          {
+            argv: ['incus', 'snapshot', 'list', 'web01'],
+          },
+          {
+            argv: ['incus', 'snapshot', 'create', 'web01', 'before'],
+          },
+          {
+            argv: ['incus', 'snapshot', 'show', 'web01', 'snap0'],
           },
         ],
       },

@@ -1,10 +1,23 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in liquibase/liquibase liquibase-standard/src/main/java/liquibase/command/core/ (DropAllCommandStep,
+// Rollback*CommandStep, ExecuteSqlCommandStep: executeSql with --sql, --sql-file, added); each command name is also
+// accepted in kebab case; rollbackOneUpdate from the v3.8.7 release notes; rollback-one-changeset from docs.liquibase.com.
 export default (): CatalogueTool => ({
   tool: 'liquibase',
   commands: ['liquibase'],
   docs: 'https://docs.liquibase.com/commands/home.html',
-  valueFlags: ['--username', '--password', '--changelog-file', '--count', '--tag', '--defaults-file'],
+  valueFlags: [
+    '--username',
+    '--password',
+    '--changelog-file',
+    '--changeLogFile',
+    '--count',
+    '--tag',
+    '--date',
+    '--defaults-file',
+    '--defaultsFile',
+  ],
   environment: {
     flag: '--url',
     envVar: 'LIQUIBASE_COMMAND_URL',
@@ -29,6 +42,9 @@ export default (): CatalogueTool => ({
             'rollback-to-date',
             'rollbackToDate',
             'rollback-one-changeset',
+            'rollbackOneChangeSet',
+            'rollback-one-update',
+            'rollbackOneUpdate',
           ],
         ],
       },
@@ -62,6 +78,59 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ['liquibase', 'rollback-count-sql', '--count', '3'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'liquibase/execute-sql',
+      summary:
+        'liquibase execute-sql --sql / --sql-file: DROP, TRUNCATE, DELETE/UPDATE without WHERE (through the SQL analysis)',
+      message: 'The SQL given to liquibase execute-sql destroys {{resource}} in {{environment}}.',
+      rationale:
+        'execute-sql runs the statements directly, outside any changelog: there is no rollback changeset for them.',
+      safer: 'Put the change in a changeset with a rollback, and preview it with update-sql.',
+      undo: 'no undo unless the database keeps backups or point-in-time recovery',
+      when: {
+        args: [['execute-sql', 'executeSql']],
+      },
+      sql: {
+        flag: '--sql',
+        file: ['--sql-file', '--sqlFile'],
+      },
+      resource: {
+        value: 'sql',
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['liquibase', 'execute-sql', '--sql', 'DROP TABLE customers'],
+            resource: 'customers',
+            environment: 'unknown',
+          },
+          {
+            argv: ['liquibase', '--url=jdbc:postgresql://db.prod/app', 'executeSql', '--sql=TRUNCATE orders'],
+            resource: 'orders',
+            environment: 'jdbc:postgresql://db.prod/app',
+          },
+          {
+            argv: ['liquibase', 'execute-sql', '--sql', 'DELETE FROM audit_log'],
+            resource: 'audit_log',
+            environment: 'jdbc:mysql://db/app',
+            env: {
+              LIQUIBASE_COMMAND_URL: 'jdbc:mysql://db/app',
+            },
+          },
+        ],
+        benign: [
+          {
+            argv: ['liquibase', 'execute-sql', '--sql', 'SELECT count(*) FROM customers'],
+          },
+          {
+            argv: ['liquibase', 'update-sql'],
+          },
+          {
+            argv: ['liquibase', 'execute-sql', '--sql', 'DELETE FROM sessions WHERE expires_at < now()'],
           },
         ],
       },

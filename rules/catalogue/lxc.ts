@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in canonical/lxd lxc/ (delete.go, storage*.go, project.go; rebuild.go: wipes the root disk, and
+// restore.go: rolls back to a snapshot, both added).
 export default (): CatalogueTool => ({
   tool: 'lxc',
   commands: ['lxc'],
@@ -121,6 +123,51 @@ export default (): CatalogueTool => ({
           },
           {
             argv: ['lxc', 'storage', 'volume', 'export', 'default', 'pgdata', 'pg.tar.gz'],
+          },
+        ],
+      },
+    },
+    {
+      id: 'lxc/rebuild-restore',
+      summary: "lxc rebuild / lxc restore: wipe an instance's root disk, or roll it back to a snapshot",
+      message: "Wipes or rolls back the instance's root disk ({{resource}}); what was written to it is lost.",
+      rationale:
+        "rebuild re-initialises the root disk from an image (or empty); restore replaces the instance's disk with the snapshot's.",
+      safer: 'Take a snapshot first (`lxc snapshot web01 before`) or export it (`lxc export web01 backup.tar.gz`).',
+      undo: 'none unless a snapshot or export was taken first',
+      when: {
+        args: [['rebuild', 'restore']],
+      },
+      resource: {
+        positional: -1,
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['lxc', 'rebuild', 'ubuntu:24.04', 'web01', '--force'],
+            resource: 'web01',
+            environment: 'unknown',
+          },
+          {
+            argv: ['lxc', 'rebuild', '--empty', 'db01'],
+            resource: 'db01',
+            environment: 'unknown',
+          },
+          {
+            argv: ['lxc', 'restore', 'db01', 'snap0'],
+            resource: 'snap0',
+            environment: 'unknown',
+          },
+        ],
+        benign: [
+          {
+            argv: ['lxc', 'snapshot', 'web01', 'before'],
+          },
+          {
+            argv: ['lxc', 'info', 'web01'],
+          },
+          {
+            argv: ['lxc', 'export', 'web01', 'backup.tar.gz'],
           },
         ],
       },

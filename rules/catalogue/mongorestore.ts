@@ -1,5 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in mongodb/mongo-tools at 8fa3cfc82: mongorestore/options.go (--drop; --archive takes its value only as
+// --archive=FILE, bare it reads stdin, so it is no longer a value flag; --dir, --nsExclude, --nsFrom, --nsTo, -j take a
+// value) and common/options/options.go (-d/--db, -c/--collection, -h/--host, --uri, --port, -u, -p).
 export default (): CatalogueTool => ({
   tool: 'mongorestore',
   commands: ['mongorestore'],
@@ -10,12 +13,17 @@ export default (): CatalogueTool => ({
     '--collection',
     '-c',
     '--nsInclude',
-    '--file',
+    '--nsExclude',
+    '--nsFrom',
+    '--nsTo',
+    '--dir',
+    '-j',
+    '--numParallelCollections',
+    '--port',
     '--username',
     '-u',
     '--password',
     '-p',
-    '--archive',
     '--authenticationDatabase',
   ],
   environment: {
@@ -48,6 +56,12 @@ export default (): CatalogueTool => ({
             argv: ['mongorestore', '--drop', '-d', 'shop', '--host', 'mongo-stage', './in'],
             resource: 'shop',
             environment: 'mongo-stage',
+          },
+          {
+            argv: ['mongorestore', '--uri', 'mongodb://prod/app', '--archive', '--drop'],
+            resource: 'every collection in the input',
+            environment: 'mongodb://prod/app',
+            note: 'a bare --archive reads the dump from stdin and takes no value',
           },
           {
             argv: ['mongorestore', '--drop', '--collection', 'users', '--db', 'app'],

@@ -1,6 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against parted(8) (manpages.ubuntu.com plucky, parted 3.6; gnu.org manual index): mklabel/mktable, rm,
+// resizepart; -a/--align takes a value; nothing wrong found.
 export default (): CatalogueTool => ({
   tool: 'parted',
   commands: ['parted'],

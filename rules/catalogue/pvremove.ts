@@ -1,11 +1,24 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against pvremove(8) (man7.org): `pvremove PV ...` with -f/-ff, -y, -t; --config, --devices, --reportformat,
+// ... take a value (added).
 export default (): CatalogueTool => ({
   tool: 'pvremove',
   commands: ['pvremove'],
   docs: 'https://man7.org/linux/man-pages/man8/pvremove.8.html',
   environmentOf: onThisMachine,
+  valueFlags: [
+    '--commandprofile',
+    '--config',
+    '--devices',
+    '--devicesfile',
+    '--driverloaded',
+    '--journal',
+    '--lockopt',
+    '--profile',
+    '--reportformat',
+  ],
   operations: [
     {
       id: 'pvremove/remove',

@@ -1,5 +1,7 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked in serverless/serverless lib/plugins/remove/remove.js (2.x, via unpkg) and the osls 3.51 remove.md:
+// `remove` with --stage/-s, --region/-r, --verbose: nothing wrong found.
 export default (): CatalogueTool => ({
   tool: 'serverless',
   commands: ['serverless', 'sls'],

@@ -23,8 +23,14 @@ const READ_ONLY = [
   '--list-types',
   '-T',
   '--backup-pt-sectors',
+  '-g',
+  '--show-geometry',
+  '--show-pt-geometry',
 ];
 
+// Checked against sfdisk(8) (util-linux, manpages.debian.org testing, man.archlinux.org): --color and --lock take an
+// optional value only after `=` (removed from the value flags: they swallowed the device); -g/--show-geometry and
+// --show-pt-geometry only print (added to the read-only commands); --discard-free, --delete, --reorder write.
 export default (): CatalogueTool => ({
   tool: 'sfdisk',
   commands: ['sfdisk'],
@@ -43,8 +49,6 @@ export default (): CatalogueTool => ({
     '--wipe',
     '-W',
     '--wipe-partitions',
-    '--color',
-    '--lock',
   ],
   operations: [
     {
@@ -67,11 +71,18 @@ export default (): CatalogueTool => ({
           },
           { argv: ['sfdisk', '--delete', '/dev/sdb', '2'], resource: '/dev/sdb', environment: 'local' },
           { argv: ['sfdisk', '--wipe', 'always', '/dev/sdc'], resource: '/dev/sdc', environment: 'local' },
+          {
+            argv: ['sfdisk', '--lock', '/dev/sdd'],
+            resource: '/dev/sdd',
+            environment: 'local',
+            note: '--lock takes its mode only as --lock=yes',
+          },
         ],
         benign: [
           { argv: ['sfdisk', '-l', '/dev/sda'] },
           { argv: ['sfdisk', '-d', '/dev/sda'] },
           { argv: ['sfdisk', '--no-act', '/dev/sdb'] },
+          { argv: ['sfdisk', '--show-geometry', '/dev/sda'] },
         ],
       },
     },

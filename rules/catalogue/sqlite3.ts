@@ -1,11 +1,25 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 
+// Checked against sqlite3(1) (manpages.ubuntu.com jammy) and sqlite.org/cli.html: options (-cmd, -init FILE, -mmap N, -nonce, -vfs, ...) and the shell's .help
+// (.restore ?DB? FILE replaces the database's content; .shell/.system run a command); -init's file is read and judged.
 export default (): CatalogueTool => ({
   tool: 'sqlite3',
   commands: ['sqlite3', 'litecli'],
   docs: 'https://sqlite.org/cli.html',
   style: 'go',
-  valueFlags: ['-cmd', '-separator', '-newline', '-nullvalue', '-init', '-vfs', '-maxsize', '-escape'],
+  valueFlags: [
+    '-cmd',
+    '-separator',
+    '-newline',
+    '-nullvalue',
+    '-init',
+    '-vfs',
+    '-maxsize',
+    '-escape',
+    '-mmap',
+    '-heap',
+    '-nonce',
+  ],
   environment: {
     positional: 0,
     kind: 'db-name',
@@ -58,6 +72,52 @@ export default (): CatalogueTool => ({
       },
     },
     {
+      id: 'sqlite3/restore',
+      summary: "sqlite3 .restore ?DB? FILE: replace the database's content with a backup file",
+      message: 'sqlite3 would overwrite every table of {{environment}} with the content of {{resource}}.',
+      rationale:
+        '.restore copies the backup over the open database page by page; what was written since that backup is gone.',
+      safer: 'Copy the current file first (`sqlite3 FILE ".backup before-restore.db"`).',
+      undo: 'no undo unless the database file was copied first',
+      when: {
+        anyArg: ['.restore*'],
+      },
+      resource: {
+        positional: -1,
+      },
+      examples: {
+        destructive: [
+          {
+            argv: ['sqlite3', 'data/prod.db', '.restore backups/2023.db'],
+            resource: '.restore backups/2023.db',
+            environment: 'data/prod.db',
+          },
+          {
+            argv: ['sqlite3', 'app.db', '.restore main old.db'],
+            resource: '.restore main old.db',
+            environment: 'app.db',
+          },
+          {
+            argv: ['sqlite3', '-cmd', '.restore old.db', 'app.db'],
+            resource: 'app.db',
+            environment: 'app.db',
+            note: 'the dot-command hides in -cmd',
+          },
+        ],
+        benign: [
+          {
+            argv: ['sqlite3', 'data/prod.db', '.backup backups/today.db'],
+          },
+          {
+            argv: ['sqlite3', 'app.db', '.tables'],
+          },
+          {
+            argv: ['sqlite3', 'app.db', "SELECT '.restore'"],
+          },
+        ],
+      },
+    },
+    {
       id: 'sqlite3/sql',
       summary: 'sqlite3 FILE "SQL": DROP, TRUNCATE-like DELETE, UPDATE without WHERE (through the SQL analysis)',
       message: 'The SQL given to sqlite3 destroys {{resource}} in the database file {{environment}}.',
@@ -71,6 +131,7 @@ export default (): CatalogueTool => ({
       sql: {
         positional: 1,
         flag: '-cmd',
+        file: '-init',
         stdin: true,
       },
       resource: {

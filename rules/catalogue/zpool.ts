@@ -1,6 +1,8 @@
 import type { CatalogueTool } from '../../src/core/catalogue/operation-spec.js';
 import { onThisMachine } from './local-machine.js';
 
+// Checked against zpool-destroy(8) and zpool-labelclear(8) (openzfs docs, Debian/FreeBSD man pages: `destroy [-f]
+// pool`, `labelclear [-f] device`): nothing wrong found.
 export default (): CatalogueTool => ({
   tool: 'zpool',
   commands: ['zpool'],
