@@ -223,7 +223,7 @@ export const gitPack = definePack({
     },
     {
       id: 'git/discard-uncommitted',
-      summary: 'git checkout / restore of paths, or a forced checkout / switch, over uncommitted changes',
+      summary: 'git checkout / restore of paths, git rm -f, or a forced checkout / switch, over uncommitted changes',
       message:
         'this overwrites the uncommitted changes in {{resource}} ({{environment}}); they were never committed, so no reflog can bring them back',
       rationale:
@@ -254,6 +254,12 @@ export const gitPack = definePack({
       },
       examples: {
         destructive: [
+          {
+            argv: ['git', 'rm', '-rf', 'src'],
+            probes: { 'git status --porcelain -- src': { code: 0, stdout: ' M src/app.ts\n' } },
+            resource: 'project',
+            environment: 'local',
+          },
           {
             argv: ['git', 'checkout', '--', 'src/app.ts'],
             probes: { 'git status --porcelain -- src/app.ts': { code: 0, stdout: ' M src/app.ts\n' } },
@@ -299,6 +305,8 @@ export const gitPack = definePack({
           },
         ],
         benign: [
+          { argv: ['git', 'rm', 'old.txt'], note: 'without -f git refuses to remove a file with changes' },
+          { argv: ['git', 'rm', '-rf', '--cached', 'storage'], note: '--cached keeps the files' },
           {
             argv: ['git', 'checkout', 'main'],
             note: 'switching branches: git itself refuses to overwrite local changes',

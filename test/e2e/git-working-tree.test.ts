@@ -39,6 +39,7 @@ const DISCARDING = [
   ['git', 'restore', 'src'],
   ['git', 'checkout', '-f', 'other'],
   ['git', 'switch', '--discard-changes', 'other'],
+  ['git', 'rm', '-rf', 'src'],
 ];
 
 for (const argv of DISCARDING) {

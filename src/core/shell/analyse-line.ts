@@ -1,7 +1,7 @@
 // Walks a parsed shell line in order, keeping what the shell keeps (directory after `cd`, variables
 // and exports), and classifies every simple command it would run, including those inside $( ),
 // backticks, subshells, groups, pipelines and heredoc-fed shells.
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { shellQuote } from '../display.js';
 import type { PackIndex } from '../classify.js';
 import type { Context, Finding } from '../types.js';
@@ -25,6 +25,7 @@ import { callFunction } from './functions.js';
 import { classifyRemembered, commandContext, commandEnv } from './command-context.js';
 import { recordWrites, type Written } from './written-files.js';
 import { inPlaceFindings } from './in-place.js';
+import { expandPathnames, GLOB } from './glob.js';
 import { listingOutput } from './listing.js';
 import { specialAssignment } from './special-variables.js';
 import { sourceInScope } from './source-in-scope.js';
@@ -175,7 +176,10 @@ const LOOP_WALKS = 256;
 function walkFor(loop: ForLoop, scope: Scope, stdin: StdinSource, walk: Walk): StdinSource {
   const writes: Written[] = [];
   const input = redirectInput(loop.redirects, scope, walk, writes) ?? stdin;
-  const values = loop.words === undefined ? [UNKNOWN] : loop.words.flatMap((word) => expand(word, scope, walk));
+  const values =
+    loop.words === undefined
+      ? [UNKNOWN]
+      : loop.words.flatMap((word) => expandPathnames(expand(word, scope, walk), mayGlob(word), scope.cwd, walk.base));
   walk.loopWalks ??= 0;
   const each = walk.loopWalks + values.length <= LOOP_WALKS ? values : values.length > 0 ? [UNKNOWN] : [];
   for (const value of each) {
@@ -216,10 +220,14 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
     assigned = own;
   }
   const argv: string[] = [];
+  let patterns: number[] | undefined;
   for (let w = 0; w < cmd.words.length; w++) {
-    const fields = expand(cmd.words[w] as Word, scope, walk);
+    const word = cmd.words[w] as Word;
+    const fields = expand(word, scope, walk);
+    if (mayGlob(word)) (patterns ??= []).push(argv.length, fields.length);
     for (let f = 0; f < fields.length; f++) argv.push(fields[f] as string);
   }
+  if (patterns) argv.splice(0, argv.length, ...withPathnames(argv, patterns, scope.cwd, walk.base));
   const writes: Written[] = [];
   const input = redirectInput(cmd.redirects, scope, walk, writes) ?? stdin;
   if (writes.length > 0)
@@ -254,6 +262,32 @@ function walkSimple(cmd: SimpleCommand, scope: Scope, stdin: StdinSource, walk: 
   const output = listingOutput(argv, ctx) ?? outputOf(argv, input);
   recordWrites(writes, output, walk, argv, input, scope.cwd);
   return output;
+}
+
+/**
+ * argv with its patterns expanded against the files, as bash passes it (`rm -f storage/*` is rm of each
+ * file there). `rm -r` keeps its patterns: the rm rules read `DIR/*` as the whole directory, which says
+ * more than its entries one by one. `patterns` holds (start, count) pairs of the fields that may glob.
+ */
+function withPathnames(argv: string[], patterns: number[], cwd: string, ctx: Context): string[] {
+  const recursiveRm =
+    posix.basename(argv[0] ?? '') === 'rm' && argv.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive');
+  if (recursiveRm) return argv;
+  const out = argv.slice(0, patterns[0]);
+  for (let k = 0; k < patterns.length; k += 2) {
+    const start = patterns[k] as number;
+    const end = start + (patterns[k + 1] as number);
+    out.push(...expandPathnames(argv.slice(start, end), true, cwd, ctx));
+    out.push(...argv.slice(end, k + 2 < patterns.length ? (patterns[k + 2] as number) : argv.length));
+  }
+  return out;
+}
+
+/** An unquoted pattern character, or an unquoted expansion whose value bash would also expand. */
+function mayGlob(word: Word): boolean {
+  return word.parts.some((p) =>
+    p.kind === 'text' ? !p.quoted && GLOB.test(p.text) : (p.kind === 'param' || p.kind === 'command') && !p.quoted,
+  );
 }
 
 function expand(word: Word, scope: Scope, walk: Walk): string[] {

@@ -47,3 +47,27 @@ function globRegExp(segment: string): RegExp {
   }
   return new RegExp(`^${re}$`);
 }
+
+/** Most names one pattern expands to here; past this the pattern stays as written (the packs judge it as a pattern). */
+const MAX_MATCHES = 1000;
+
+/**
+ * Pathname expansion of a command's fields, as bash does before it runs the command: a field with a
+ * pattern becomes the sorted names it matches (written as the field was: relative, ./ or absolute),
+ * or stays as written when nothing matches. `mayGlob` says the word had an unquoted pattern character.
+ */
+export function expandPathnames(fields: readonly string[], mayGlob: boolean, cwd: string, ctx: Context): string[] {
+  if (!mayGlob) return fields as string[];
+  return fields.flatMap((field) => {
+    if (!GLOB.test(field) || field.includes('\u0000')) return [field];
+    const absolute = posix.resolve(cwd, field);
+    const matches = globbed(absolute, ctx, MAX_MATCHES + 1).filter((path) => ctx.fs.stat(path) !== undefined);
+    if (matches.length === 0 || matches.length > MAX_MATCHES) return [field];
+    const shown = (path: string): string => {
+      if (field.startsWith('/')) return path;
+      const relative = posix.relative(cwd, path);
+      return field.startsWith('./') && !relative.startsWith('../') ? `./${relative}` : relative;
+    };
+    return matches.map(shown).sort();
+  });
+}

@@ -34,6 +34,7 @@ const SWITCH: OptionSpec[] = [
 export function discardedBy(inv: GitInvocation, ctx: Context): Discarded {
   if (inv.subcommand === 'checkout') return checkout(inv, ctx);
   if (inv.subcommand === 'restore') return restore(inv.args);
+  if (inv.subcommand === 'rm') return forcedRemove(inv.args);
   if (inv.subcommand === 'switch')
     return hasOption(parseOptions(inv.args, SWITCH, { style: 'gnu' }), 'force') ? 'all' : undefined;
   return undefined;
@@ -60,6 +61,23 @@ function restore(args: readonly string[]): Discarded {
   const parsed = parseOptions(args, RESTORE, { style: 'gnu' });
   const onlyIndex = hasOption(parsed, 'patch') || (hasOption(parsed, 'staged') && !hasOption(parsed, 'worktree'));
   if (onlyIndex && parsed.unknown.length === 0) return undefined;
+  if (hasOption(parsed, 'pathspec-from-file')) return 'all';
+  return parsed.positionals.length > 0 ? { paths: parsed.positionals } : undefined;
+}
+
+const RM: OptionSpec[] = [
+  { id: 'force', short: ['f'], long: ['force'] },
+  { id: 'cached', long: ['cached'] },
+  { id: 'dry-run', short: ['n'], long: ['dry-run'] },
+  { id: 'recursive', short: ['r'] },
+  { id: 'quiet', short: ['q'], long: ['quiet'] },
+  { id: 'pathspec-from-file', long: ['pathspec-from-file'], value: true },
+];
+
+/** `git rm -f PATHS`: without -f git refuses to remove a file with changes; with it they are gone (--cached keeps the file). */
+function forcedRemove(args: readonly string[]): Discarded {
+  const parsed = parseOptions(args, RM, { style: 'gnu' });
+  if (!hasOption(parsed, 'force') || hasOption(parsed, 'cached') || hasOption(parsed, 'dry-run')) return undefined;
   if (hasOption(parsed, 'pathspec-from-file')) return 'all';
   return parsed.positionals.length > 0 ? { paths: parsed.positionals } : undefined;
 }
