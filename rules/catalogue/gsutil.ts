@@ -84,6 +84,12 @@ export default (): CatalogueTool => ({
             environment: 'unknown',
           },
           {
+            argv: ['gsutil', '-m', 'rm', '-a', 'gs://acme-logs/**'],
+            resource: 'gs://acme-logs/**',
+            environment: 'unknown',
+            note: "rm's -a (all versions) is a switch; rsync's -a takes a value",
+          },
+          {
             argv: ['gsutil', 'rmdir', 'gs://acme-old'],
             resource: 'gs://acme-old',
             environment: 'unknown',

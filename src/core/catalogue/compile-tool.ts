@@ -1,6 +1,6 @@
 // A catalogue tool becomes an ordinary RulePack: one parse per command, first operation that
 // matches wins (so a verb grammar after specific operations never reports twice).
-import { optionValues, type ParsedArgs } from '../argv/parse-options.js';
+import { optionValues, type OptionSpec, type ParsedArgs } from '../argv/parse-options.js';
 import { unknownEnvironment } from '../environment.js';
 import type { Rule, RuleMatch, RulePack } from '../rule.js';
 import type { Context } from '../types.js';
@@ -17,16 +17,33 @@ interface Parsed {
   first?: { index: number; result: RuleMatch | RuleMatch[] | null };
 }
 
+/** The tool's option table, and one per operation that declares value flags of its own. */
+function optionTables(
+  tool: CatalogueTool,
+  specs: readonly OperationSpec[],
+): { shared: OptionSpec[]; own: (OptionSpec[] | undefined)[] } {
+  // An operation's own value flags hold for that operation only (gsutil rsync's `-a VALUE` is rm's `-a` switch).
+  const sharedSpecs = specs.map((spec) => ({ ...spec, valueFlags: tool.valueFlags ?? [] }));
+  const shared = mergedOptionSpecs(sharedSpecs);
+  const own = specs.map((spec, i) =>
+    tool.operations[i]?.valueFlags?.length ? mergedOptionSpecs([...sharedSpecs, spec]) : undefined,
+  );
+  return { shared, own };
+}
+
 export function compileTool(tool: CatalogueTool, source?: string): RulePack<Parsed> {
   const specs = operationSpecs(tool);
-  const options = mergedOptionSpecs(specs);
+  const { shared: options, own } = optionTables(tool, specs);
+  const parse = (table: readonly OptionSpec[], args: readonly string[]): ParsedArgs =>
+    withoutLeadingWord(parseWith(table, tool.style, args), tool.leadingWords);
   const matchers: OperationMatcher[] = specs.map((spec, i) =>
     withResolver(operationMatcher(spec), tool.operations[i]?.environment ? undefined : tool.environmentOf),
   );
   const firstMatch = (p: Parsed, ctx: Context): NonNullable<Parsed['first']> => {
     if (p.first) return p.first;
     for (let i = 0; i < matchers.length; i++) {
-      const result = (matchers[i] as OperationMatcher)(p.args, p.options, ctx);
+      const table = own[i];
+      const result = (matchers[i] as OperationMatcher)(p.args, table ? parse(table, p.args) : p.options, ctx);
       if (result) return (p.first = { index: i, result: withUndo(result, specs[i]?.undo) });
     }
     return (p.first = { index: -1, result: null });
@@ -51,7 +68,7 @@ export function compileTool(tool: CatalogueTool, source?: string): RulePack<Pars
       ? { readsStdin: (args: readonly string[]) => readsSqlFromStdin(specs, parseWith(options, tool.style, args)) }
       : {}),
     prefilter: prefilterOf(specs),
-    parse: (args) => ({ args, options: withoutLeadingWord(parseWith(options, tool.style, args), tool.leadingWords) }),
+    parse: (args) => ({ args, options: parse(options, args) }),
     // Every operation names its own environment (RuleMatch.environment).
     environment: () => unknownEnvironment(`${tool.tool}: no environment named`),
     rules,
