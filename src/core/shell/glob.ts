@@ -15,7 +15,7 @@ export function globbed(path: string, ctx: Context, limit = 1000): string[] {
       found = found.map((dir) => posix.join(dir, segment));
       continue;
     }
-    const match = globRegExp(segment);
+    const match = patternRegExp(segment);
     found = found
       .flatMap((dir) =>
         (ctx.fs.readdir(dir) ?? [])
@@ -27,17 +27,24 @@ export function globbed(path: string, ctx: Context, limit = 1000): string[] {
   return found;
 }
 
-function globRegExp(segment: string): RegExp {
+/**
+ * A shell pattern (`*`, `?`, `[…]`, `[!…]`) as a regular expression over a whole name. With `escapes`,
+ * a backslash makes the next character literal (find's -name and -path; the shell has removed them from
+ * the fields it expands).
+ */
+export function patternRegExp(pattern: string, options: { caseless?: boolean; escapes?: boolean } = {}): RegExp {
   let re = '';
-  for (let k = 0; k < segment.length; k++) {
-    const c = segment[k] as string;
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k] as string;
     if (c === '*') re += '.*';
     else if (c === '?') re += '.';
+    else if (options.escapes && c === '\\' && k + 1 < pattern.length)
+      re += (pattern[++k] as string).replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
     else if (c === '[') {
-      const end = segment.indexOf(']', k + 2);
+      const end = pattern.indexOf(']', k + 2);
       if (end < 0) re += '\\[';
       else {
-        re += `[${segment
+        re += `[${pattern
           .slice(k + 1, end)
           .replace(/^!/, '^')
           .replace(/\\/g, '\\\\')}]`;
@@ -45,7 +52,7 @@ function globRegExp(segment: string): RegExp {
       }
     } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`);
+  return new RegExp(`^${re}$`, options.caseless ? 'i' : '');
 }
 
 /** Most names one pattern expands to here; past this the pattern stays as written (the packs judge it as a pattern). */

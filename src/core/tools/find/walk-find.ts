@@ -4,6 +4,7 @@
 // find -delete / -exec on it is judged on every file it could touch, never on fewer.
 import { posix } from 'node:path';
 import type { Context } from '../../types.js';
+import { patternRegExp } from '../../shell/glob.js';
 
 /** Entries guard visits before it gives up (the caller then judges the command as it did before). */
 const VISIT_LIMIT = 20_000;
@@ -197,7 +198,7 @@ class ExpressionParser {
       return { op: 'test', eval: (e) => match(posix.basename(e.shown) || e.shown) };
     }
     if (word === '-path' || word === '-ipath' || word === '-wholename' || word === '-iwholename') {
-      const match = globTest(this.next(), word.startsWith('-i'), true);
+      const match = globTest(this.next(), word.startsWith('-i'));
       return { op: 'test', eval: (e) => match(e.shown) };
     }
     if (word === '-type' || word === '-xtype') {
@@ -232,27 +233,8 @@ class ExpressionParser {
   }
 }
 
-/** fnmatch as find uses it: `*` and `?` also match `/` for -path; a leading dot is not special. */
-function globTest(pattern: string, caseless: boolean, path = false): (text: string) => boolean {
-  let re = '';
-  for (let k = 0; k < pattern.length; k++) {
-    const c = pattern[k] as string;
-    if (c === '*') re += path ? '.*' : '[^/]*';
-    else if (c === '?') re += path ? '.' : '[^/]';
-    else if (c === '\\' && k + 1 < pattern.length)
-      re += (pattern[++k] as string).replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
-    else if (c === '[') {
-      const end = pattern.indexOf(']', k + 2);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${pattern
-          .slice(k + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        k = end;
-      }
-    } else re += c.replace(/[.+^${}()|\]\\]/g, '\\$&');
-  }
-  const regex = new RegExp(`^${re}$`, caseless ? 'i' : '');
+/** fnmatch as find uses it: `*` and `?` also match `/` for -path (a -name sees no `/`); a leading dot is not special. */
+function globTest(pattern: string, caseless: boolean): (text: string) => boolean {
+  const regex = patternRegExp(pattern, { caseless, escapes: true });
   return (text) => regex.test(text);
 }
